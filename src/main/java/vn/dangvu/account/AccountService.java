@@ -1,0 +1,239 @@
+package vn.dangvu.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.account.domain.UserAccount;
+import vn.dangvu.account.domain.UserAccountRepository;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.ConflictException;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.Role;
+
+/** User accounts: administration by district staff within their scope, sign-in and throttling. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final UserAccountRepository accounts;
+    private final OrganisationService organisation;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final int maxFailedLogins;
+    private final Duration lockFor;
+
+    AccountService(
+            UserAccountRepository accounts,
+            OrganisationService organisation,
+            PasswordEncoder passwordEncoder,
+            Optional<Clock> clock,
+            @Value("${dangvu.security.max-failed-logins:5}") int maxFailedLogins,
+            @Value("${dangvu.security.lock-minutes:15}") int lockMinutes) {
+        this.accounts = accounts;
+        this.organisation = organisation;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock.orElse(Clock.systemUTC());
+        this.maxFailedLogins = maxFailedLogins;
+        this.lockFor = Duration.ofMinutes(lockMinutes);
+    }
+
+    // ---- sign-in ----
+
+    Optional<AccountPrincipal> principal(String username) {
+        return accounts.findByUsername(UserAccount.normalise(username))
+                .flatMap(account -> organisation
+                        .find(account.getScopeUnitId())
+                        .map(scope -> new AccountPrincipal(
+                                new Actor(
+                                        account.getId(),
+                                        account.getUsername(),
+                                        account.getFullName(),
+                                        account.getRole(),
+                                        scope.id(),
+                                        scope.path()),
+                                account.getPasswordHash(),
+                                account.isEnabled(),
+                                account.isLocked(clock.instant()))));
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void loginFailed(String username) {
+        accounts.findByUsername(UserAccount.normalise(username))
+                .ifPresent(account -> account.loginFailed(maxFailedLogins, lockFor, clock.instant()));
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void loginSucceeded(String username) {
+        accounts.findByUsername(UserAccount.normalise(username)).ifPresent(UserAccount::loginSucceeded);
+    }
+
+    // ---- administration ----
+
+    public PageView<AccountView> list(Actor actor, int page) {
+        requireAdmin(actor);
+        List<Long> unitIds =
+                organisation.subtreeOfKinds(actor.scopePath(), java.util.EnumSet.allOf(UnitKind.class), false).stream()
+                        .map(UnitView::id)
+                        .toList();
+        Page<UserAccount> found =
+                accounts.findByScopeUnitIdInOrderByUsername(unitIds, PageRequest.of(page, PageView.DEFAULT_SIZE));
+        Map<Long, UnitView> units = organisation.findAll(
+                found.getContent().stream().map(UserAccount::getScopeUnitId).toList());
+        return new PageView<>(
+                found.getContent().stream()
+                        .map(a -> view(a, units.get(a.getScopeUnitId())))
+                        .toList(),
+                page,
+                PageView.DEFAULT_SIZE,
+                found.getTotalElements());
+    }
+
+    public AccountView get(Actor actor, long id) {
+        requireAdmin(actor);
+        UserAccount account = loadInScope(actor, id);
+        return view(account, organisation.find(account.getScopeUnitId()).orElseThrow());
+    }
+
+    public AccountForm editForm(Actor actor, long id) {
+        requireAdmin(actor);
+        UserAccount account = loadInScope(actor, id);
+        return new AccountForm(
+                account.getUsername(),
+                account.getFullName(),
+                account.getRole(),
+                account.getScopeUnitId(),
+                "",
+                account.getVersion());
+    }
+
+    @Transactional
+    public long create(Actor actor, AccountForm form) {
+        requireAdmin(actor);
+        checkScope(actor, form.role(), form.scopeUnitId());
+        String username = UserAccount.normalise(form.username());
+        if (accounts.existsByUsername(username)) {
+            throw BusinessRuleException.onField("username", "account.usernameTaken");
+        }
+        checkPassword("password", form.password());
+        return accounts.save(new UserAccount(
+                        username,
+                        passwordEncoder.encode(form.password()),
+                        form.fullName(),
+                        form.role(),
+                        form.scopeUnitId()))
+                .getId();
+    }
+
+    @Transactional
+    public void update(Actor actor, long id, AccountForm form) {
+        requireAdmin(actor);
+        UserAccount account = loadInScope(actor, id);
+        if (form.version() == null || form.version() != account.getVersion()) {
+            throw new ConflictException();
+        }
+        checkScope(actor, form.role(), form.scopeUnitId());
+        account.update(form.fullName(), form.role(), form.scopeUnitId());
+    }
+
+    @Transactional
+    public void resetPassword(Actor actor, long id, PasswordForm form) {
+        requireAdmin(actor);
+        UserAccount account = loadInScope(actor, id);
+        checkPassword("password", form.password());
+        if (!form.password().equals(form.confirmation())) {
+            throw BusinessRuleException.onField("confirmation", "account.passwordMismatch");
+        }
+        account.changePassword(passwordEncoder.encode(form.password()));
+    }
+
+    @Transactional
+    public void setEnabled(Actor actor, long id, boolean enabled) {
+        requireAdmin(actor);
+        UserAccount account = loadInScope(actor, id);
+        if (!enabled && account.getId() == actor.userId()) {
+            throw new BusinessRuleException("account.cannotDisableSelf");
+        }
+        account.setEnabled(enabled);
+    }
+
+    // ---- for loaders ----
+
+    public boolean exists(String username) {
+        return accounts.existsByUsername(UserAccount.normalise(username));
+    }
+
+    public boolean anyOfRole(Role role) {
+        return accounts.existsByRole(role);
+    }
+
+    @Transactional
+    public long createSystemAccount(String username, String rawPassword, String fullName, Role role, long scopeUnitId) {
+        return accounts.save(
+                        new UserAccount(username, passwordEncoder.encode(rawPassword), fullName, role, scopeUnitId))
+                .getId();
+    }
+
+    private UserAccount loadInScope(Actor actor, long id) {
+        UserAccount account = accounts.findById(id).orElseThrow(NotFoundException::new);
+        UnitView scope = organisation.find(account.getScopeUnitId()).orElseThrow(NotFoundException::new);
+        actor.requireCovers(scope.path());
+        return account;
+    }
+
+    /** A role's scope must be a unit of the matching level, inside the administrator's own scope. */
+    private void checkScope(Actor actor, Role role, long scopeUnitId) {
+        UnitView scope = organisation.find(scopeUnitId).orElse(null);
+        if (scope == null || !actor.covers(scope.path())) {
+            throw BusinessRuleException.onField("scopeUnitId", "account.scopeOutOfReach");
+        }
+        boolean fits = switch (role) {
+            case DISTRICT_STAFF, DISTRICT_LEADER ->
+                scope.kind() == UnitKind.DISTRICT || scope.kind() == UnitKind.PROVINCE;
+            case COMMUNE_OFFICIAL -> scope.kind().isCommuneLevel();
+            case BRANCH_SECRETARY -> scope.kind().isBranch();
+        };
+        if (!fits) {
+            throw BusinessRuleException.onField("scopeUnitId", "account.scopeNotForRole");
+        }
+    }
+
+    private static void checkPassword(String field, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw BusinessRuleException.onField(field, "account.passwordTooShort", MIN_PASSWORD_LENGTH);
+        }
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (!actor.role().canManageAccounts()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private static AccountView view(UserAccount account, UnitView scope) {
+        return new AccountView(
+                account.getId(),
+                account.getUsername(),
+                account.getFullName(),
+                account.getRole(),
+                scope,
+                account.isEnabled(),
+                account.getLockedUntil());
+    }
+}

@@ -1,0 +1,208 @@
+package vn.dangvu.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangvu.account.AccountService;
+import vn.dangvu.member.MemberForm;
+import vn.dangvu.member.MemberGroup;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.organisation.DissolveForm;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Role;
+import vn.dangvu.shared.db.DeploymentMode;
+
+/**
+ * Loads the Tân Hồng demo district once, in one transaction, through the same services users call:
+ * the tree, the members in their agency branches as of 2018, their moves to the hamlet/quarter branches
+ * where they live (January 2019, and the commune police in July 2021), and the demo accounts.
+ */
+@Component
+@Order(10)
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "dangvu123";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    /** Positions at the commune, most senior first: position, group, commune committee member, key leader. */
+    private record Post(String title, MemberGroup group, boolean committee, boolean keyLeader) {}
+
+    private static final List<Post> POSTS = List.of(
+            new Post("Bí thư Đảng ủy", MemberGroup.ORGANISATION_CADRE, true, true),
+            new Post("Phó Bí thư Thường trực Đảng ủy", MemberGroup.ORGANISATION_CADRE, true, true),
+            new Post("Chủ tịch UBND", MemberGroup.COMMUNE_CIVIL_SERVANT, true, true),
+            new Post("Chủ tịch HĐND", MemberGroup.COMMUNE_CIVIL_SERVANT, true, true),
+            new Post("Chủ tịch UBMTTQ Việt Nam", MemberGroup.FATHERLAND_FRONT, true, true),
+            new Post("Phó Chủ tịch UBND", MemberGroup.COMMUNE_CIVIL_SERVANT, true, false),
+            new Post("Chủ nhiệm Ủy ban Kiểm tra Đảng ủy", MemberGroup.INSPECTION_CADRE, true, false),
+            new Post("Chủ tịch Hội Nông dân", MemberGroup.SOCIO_POLITICAL_ORGANISATION, true, false),
+            new Post("Chủ tịch Hội Liên hiệp Phụ nữ", MemberGroup.SOCIO_POLITICAL_ORGANISATION, true, false),
+            new Post("Bí thư Đoàn Thanh niên", MemberGroup.SOCIO_POLITICAL_ORGANISATION, true, false),
+            new Post("Chủ tịch Hội Cựu chiến binh", MemberGroup.SOCIO_POLITICAL_ORGANISATION, false, false),
+            new Post("Cán bộ Văn phòng Đảng ủy", MemberGroup.ORGANISATION_CADRE, false, false),
+            new Post("Cán bộ Tuyên giáo", MemberGroup.PROPAGANDA_CADRE, false, false),
+            new Post("Phó Chủ tịch UBMTTQ Việt Nam", MemberGroup.FATHERLAND_FRONT, false, false),
+            new Post("Công chức Tư pháp - Hộ tịch", MemberGroup.COMMUNE_CIVIL_SERVANT, false, false),
+            new Post("Công chức Địa chính - Xây dựng", MemberGroup.COMMUNE_CIVIL_SERVANT, false, false),
+            new Post("Công chức Văn hóa - Xã hội", MemberGroup.COMMUNE_CIVIL_SERVANT, false, false),
+            new Post("Công chức Tài chính - Kế toán", MemberGroup.COMMUNE_CIVIL_SERVANT, false, false),
+            new Post("Công chức Văn phòng - Thống kê", MemberGroup.COMMUNE_CIVIL_SERVANT, false, false));
+
+    private final DeploymentMode mode;
+    private final OrganisationService organisation;
+    private final MemberService members;
+    private final AccountService accounts;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(
+            DeploymentMode mode,
+            OrganisationService organisation,
+            MemberService members,
+            AccountService accounts,
+            TransactionTemplate transaction) {
+        this.mode = mode;
+        this.organisation = organisation;
+        this.members = members;
+        this.accounts = accounts;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!mode.demo()) {
+            return;
+        }
+        boolean loaded = organisation.roots().stream().anyMatch(u -> u.code().equals(DemoDistrict.DISTRICT_CODE));
+        if (loaded) {
+            log.info("Demo district already loaded");
+            return;
+        }
+        long started = System.currentTimeMillis();
+        transaction.executeWithoutResult(status -> load());
+        log.info("Loaded the demo district Tân Hồng in {} ms", System.currentTimeMillis() - started);
+    }
+
+    private void load() {
+        PeopleFactory people = new PeopleFactory(2018);
+        UnitView district =
+                organisation.registerRoot(DemoDistrict.DISTRICT_CODE, DemoDistrict.DISTRICT_NAME, UnitKind.DISTRICT);
+        accounts.createSystemAccount(
+                "tochuc", DEMO_PASSWORD, "Ban Tổ chức Huyện ủy", Role.DISTRICT_STAFF, district.id());
+        accounts.createSystemAccount(
+                "lanhdao", DEMO_PASSWORD, "Thường trực Huyện ủy", Role.DISTRICT_LEADER, district.id());
+        int index = 0;
+        for (DemoDistrict.Commune commune : DemoDistrict.COMMUNES) {
+            loadCommune(district, commune, index++, people);
+        }
+    }
+
+    private void loadCommune(UnitView district, DemoDistrict.Commune spec, int index, PeopleFactory people) {
+        String prefix = DemoDistrict.DISTRICT_CODE + "-" + spec.code();
+        String communeName = (spec.town() ? "" : "Xã ") + spec.name();
+        UnitView commune = organisation.registerChild(
+                district.id(), prefix, communeName, spec.town() ? UnitKind.TOWN : UnitKind.COMMUNE);
+        UnitView agency = organisation.registerChild(
+                commune.id(), prefix + "-CQ", "Chi bộ Cơ quan " + (spec.town() ? "thị trấn" : "xã"), UnitKind.AGENCY);
+        UnitView security = organisation.registerChild(
+                commune.id(),
+                prefix + "-QS",
+                spec.town() ? "Chi bộ Quân sự thị trấn" : "Chi bộ Quân sự - Công an xã",
+                UnitKind.OTHER);
+        List<UnitView> hamlets = new ArrayList<>();
+        for (int h = 0; h < spec.hamlets().size(); h++) {
+            hamlets.add(organisation.registerChild(
+                    commune.id(),
+                    prefix + "-" + (spec.town() ? "K" : "A") + (h + 1),
+                    "Chi bộ " + spec.hamlets().get(h),
+                    spec.town() ? UnitKind.QUARTER : UnitKind.HAMLET));
+        }
+
+        // People who live and attend in their hamlet.
+        for (UnitView hamlet : hamlets) {
+            int residents = 10 + people.nextInt(12);
+            for (int i = 0; i < residents; i++) {
+                MemberGroup group = people.nextInt(10) < 7 ? MemberGroup.FARMER_OTHER : MemberGroup.RETIRED;
+                String position = i == 0 ? "Bí thư chi bộ" : i == 1 ? "Trưởng " + hamletWord(spec) : null;
+                register(people.person(group, position, 1975, 2023, hamlet.id(), hamlet.id()));
+            }
+        }
+        for (int i = 0; i < 3 + people.nextInt(3); i++) {
+            MemberForm soldier = people.person(
+                    MemberGroup.FARMER_OTHER,
+                    i == 0 ? "Chỉ huy trưởng Quân sự" : "Dân quân thường trực",
+                    2000,
+                    2022,
+                    security.id(),
+                    hamlets.get(people.nextInt(hamlets.size())).id());
+            register(soldier);
+        }
+
+        // The agency branch as of 2018, and the move of January 2019 into the receiving hamlets.
+        LocalDate moved = LocalDate.of(2019, 1, 7 + index);
+        for (int i = 0; i < spec.agencyMembers(); i++) {
+            Post post = i < POSTS.size()
+                    ? POSTS.get(i)
+                    : new Post("Người hoạt động không chuyên trách", MemberGroup.NON_SPECIALISED_WORKER, false, false);
+            UnitView home = hamlets.get(i % spec.receivingHamlets());
+            MemberForm form = people.withFlags(
+                    people.person(post.group(), post.title(), 1990, 2017, agency.id(), home.id()),
+                    "UBND " + communeName,
+                    post.committee(),
+                    post.keyLeader());
+            long id = register(form);
+            members.moveToBranch(id, home.id(), moved, null);
+        }
+        organisation.dissolveBranch(agency.id(), new DissolveForm(String.format("%02d-QĐ/ĐU", 100 + index), moved));
+
+        // The non-regular commune police, moved in July 2021.
+        LocalDate policeMoved = LocalDate.of(2021, 7, 12 + index);
+        for (int i = 0; i < spec.police(); i++) {
+            UnitView home = hamlets.get(i % hamlets.size());
+            MemberForm form = people.person(
+                    MemberGroup.NON_REGULAR_POLICE,
+                    i == 0 ? "Trưởng Công an xã" : "Công an viên",
+                    2005,
+                    2020,
+                    security.id(),
+                    home.id());
+            long id = register(form);
+            members.moveToBranch(id, home.id(), policeMoved, null);
+        }
+
+        if (spec.code().equals("TB")) {
+            accounts.createSystemAccount(
+                    "xa.thongbinh",
+                    DEMO_PASSWORD,
+                    "Văn phòng Đảng ủy xã Thông Bình",
+                    Role.COMMUNE_OFFICIAL,
+                    commune.id());
+            accounts.createSystemAccount(
+                    "bithu",
+                    DEMO_PASSWORD,
+                    "Bí thư " + hamlets.get(0).name(),
+                    Role.BRANCH_SECRETARY,
+                    hamlets.get(0).id());
+        } else if (spec.code().equals("THC")) {
+            accounts.createSystemAccount(
+                    "xa.tanhoco", DEMO_PASSWORD, "Văn phòng Đảng ủy xã Tân Hộ Cơ", Role.COMMUNE_OFFICIAL, commune.id());
+        }
+    }
+
+    private long register(MemberForm form) {
+        return members.register(form, form.admittedOn());
+    }
+
+    private static String hamletWord(DemoDistrict.Commune spec) {
+        return spec.town() ? "khóm" : "ấp";
+    }
+}

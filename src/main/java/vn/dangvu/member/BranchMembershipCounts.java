@@ -1,0 +1,36 @@
+package vn.dangvu.member;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.member.domain.MembershipPeriodRepository;
+import vn.dangvu.organisation.UnitMembership;
+
+@Component
+@Transactional(readOnly = true)
+class BranchMembershipCounts implements UnitMembership {
+
+    private final MembershipPeriodRepository periods;
+
+    BranchMembershipCounts(MembershipPeriodRepository periods) {
+        this.periods = periods;
+    }
+
+    @Override
+    public Map<Long, Long> activeMembersByBranch(Collection<Long> branchIds) {
+        if (branchIds.isEmpty()) {
+            return Map.of();
+        }
+        return periods.countOpenByBranch(branchIds).stream()
+                .collect(Collectors.toMap(
+                        MembershipPeriodRepository.BranchCount::getBranchId,
+                        MembershipPeriodRepository.BranchCount::getMembers));
+    }
+
+    @Override
+    public long activeMembers(long branchId) {
+        return periods.countByBranchIdAndEndedOnIsNull(branchId);
+    }
+}

@@ -1,0 +1,6 @@
+package vn.dangvu.member;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,202 @@
+package vn.dangvu.member;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.member.domain.Member;
+import vn.dangvu.member.domain.MemberQueries;
+import vn.dangvu.member.domain.MemberRepository;
+import vn.dangvu.member.domain.MembershipPeriod;
+import vn.dangvu.member.domain.MembershipPeriodRepository;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.ConflictException;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.PageView;
+
+/**
+ * Members and their membership periods. Every method that takes an {@link Actor} checks that the
+ * member's branch lies in the actor's scope (404 otherwise) and that the role may write (403).
+ */
+@Service
+@Transactional(readOnly = true)
+public class MemberService {
+
+    private final MemberRepository members;
+    private final MembershipPeriodRepository periods;
+    private final MemberQueries queries;
+    private final OrganisationService organisation;
+
+    MemberService(
+            MemberRepository members,
+            MembershipPeriodRepository periods,
+            MemberQueries queries,
+            OrganisationService organisation) {
+        this.members = members;
+        this.periods = periods;
+        this.queries = queries;
+        this.organisation = organisation;
+    }
+
+    public PageView<MemberRow> search(Actor actor, MemberSearch search, int page) {
+        return queries.search(actor.scopePath(), search, page, PageView.DEFAULT_SIZE);
+    }
+
+    public MemberDetails get(Actor actor, long id) {
+        Member member = members.findById(id).orElseThrow(NotFoundException::new);
+        List<MembershipPeriod> history = periods.findByMemberIdOrderByStartedOnAscIdAsc(id);
+        Set<Long> unitIds = new HashSet<>();
+        unitIds.add(member.getBranchId());
+        if (member.getResidenceBranchId() != null) {
+            unitIds.add(member.getResidenceBranchId());
+        }
+        history.forEach(p -> unitIds.add(p.getBranchId()));
+        Map<Long, UnitView> units = organisation.findAll(unitIds);
+        UnitView branch = units.get(member.getBranchId());
+        actor.requireCovers(branch.path());
+        UnitView commune = branch.parentId() == null
+                ? null
+                : organisation.find(branch.parentId()).orElse(null);
+        List<MemberDetails.Period> periodViews = new ArrayList<>();
+        for (MembershipPeriod p : history) {
+            periodViews.add(new MemberDetails.Period(
+                    units.get(p.getBranchId()), p.getStartedOn(), p.getEndedOn(), p.getTransferId()));
+        }
+        return new MemberDetails(
+                member.getId(),
+                member.getFullName(),
+                member.getBirthDate(),
+                member.getGender(),
+                member.getIdNumber(),
+                member.getPartyCardNumber(),
+                member.getAdmittedOn(),
+                member.getFullMemberOn(),
+                member.getMemberGroup(),
+                member.getPosition(),
+                member.getWorkplace(),
+                member.isCommuneCommittee(),
+                member.isKeyLeader(),
+                member.isDistrictCommittee(),
+                member.getStatus(),
+                member.getLeftReason(),
+                member.getLeftOn(),
+                branch,
+                commune,
+                units.get(member.getResidenceBranchId()),
+                periodViews,
+                member.getVersion());
+    }
+
+    /** The form to edit a member, filled with what is stored. */
+    public MemberForm editForm(Actor actor, long id) {
+        requireWriter(actor);
+        return loadInScope(actor, id).toForm();
+    }
+
+    @Transactional
+    public long create(Actor actor, MemberForm form) {
+        requireWriter(actor);
+        if (form.branchId() == null) {
+            throw BusinessRuleException.onField("branchId", "member.branchRequired");
+        }
+        UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
+        if (!actor.covers(branch.path())) {
+            throw BusinessRuleException.onField("branchId", "member.branchOutOfScope");
+        }
+        return register(form, form.joinedBranchOn() == null ? LocalDate.now() : form.joinedBranchOn());
+    }
+
+    @Transactional
+    public void update(Actor actor, long id, MemberForm form) {
+        requireWriter(actor);
+        Member member = loadInScope(actor, id);
+        if (form.version() == null || member.getVersion() != form.version()) {
+            throw new ConflictException();
+        }
+        checkUnique(form, id);
+        checkResidence(form.residenceBranchId());
+        member.apply(form);
+    }
+
+    // ---- for other modules and loaders, which check scope themselves ----
+
+    /** Registers a member who attends {@code form.branchId()} from {@code joinedOn}. */
+    @Transactional
+    public long register(MemberForm form, LocalDate joinedOn) {
+        UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
+        if (!branch.kind().isBranch() || !branch.active()) {
+            throw BusinessRuleException.onField("branchId", "member.branchNotActive");
+        }
+        if (joinedOn.isBefore(form.admittedOn())) {
+            throw BusinessRuleException.onField("joinedBranchOn", "member.joinedBeforeAdmission");
+        }
+        checkUnique(form, -1);
+        checkResidence(form.residenceBranchId());
+        Member member = members.save(Member.create(form, branch.id()));
+        periods.save(MembershipPeriod.open(member.getId(), branch.id(), joinedOn, null));
+        return member.getId();
+    }
+
+    /**
+     * Moves a member to another branch on a date: closes the open period and opens the next one in the
+     * caller's transaction. The partial unique index guarantees one open period even under races.
+     */
+    @Transactional
+    public void moveToBranch(long memberId, long toBranchId, LocalDate on, Long transferId) {
+        Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        UnitView target = organisation.find(toBranchId).orElseThrow(NotFoundException::new);
+        if (!target.kind().isBranch() || !target.active()) {
+            throw new BusinessRuleException("member.branchNotActive");
+        }
+        if (member.getBranchId() == toBranchId) {
+            throw new BusinessRuleException("member.alreadyInBranch");
+        }
+        MembershipPeriod open = periods.findByMemberIdAndEndedOnIsNull(memberId).orElseThrow(NotFoundException::new);
+        open.close(on);
+        periods.saveAndFlush(open);
+        member.attend(toBranchId);
+        periods.save(MembershipPeriod.open(memberId, toBranchId, on, transferId));
+    }
+
+    private Member loadInScope(Actor actor, long id) {
+        Member member = members.findById(id).orElseThrow(NotFoundException::new);
+        UnitView branch = organisation.find(member.getBranchId()).orElseThrow(NotFoundException::new);
+        actor.requireCovers(branch.path());
+        return member;
+    }
+
+    private void checkUnique(MemberForm form, long exceptId) {
+        if (members.existsByIdNumberAndIdNot(form.idNumber().trim(), exceptId)) {
+            throw BusinessRuleException.onField("idNumber", "member.idNumberTaken");
+        }
+        String card =
+                form.partyCardNumber() == null ? "" : form.partyCardNumber().trim();
+        if (!card.isEmpty() && members.existsByPartyCardNumberAndIdNot(card, exceptId)) {
+            throw BusinessRuleException.onField("partyCardNumber", "member.partyCardTaken");
+        }
+    }
+
+    private void checkResidence(Long residenceId) {
+        if (residenceId == null) {
+            return;
+        }
+        UnitView residence = organisation.find(residenceId).orElse(null);
+        if (residence == null || !residence.kind().isResidential()) {
+            throw BusinessRuleException.onField("residenceBranchId", "member.residenceNotHamlet");
+        }
+    }
+
+    private static void requireWriter(Actor actor) {
+        if (!actor.role().canWriteMembers()) {
+            throw new ForbiddenException();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package vn.dangvu.member.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.dangvu.member.MemberGroup;
+import vn.dangvu.member.MemberRow;
+import vn.dangvu.member.MemberSearch;
+import vn.dangvu.member.MemberStatus;
+import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.Texts;
+
+/**
+ * The member list as one SQL statement for the rows and one for the count, whatever the filters. It
+ * reads org_unit for names and scope: a read model may join the tables of the modules it depends on.
+ */
+@Component
+public class MemberQueries {
+
+    private final JdbcClient jdbc;
+
+    MemberQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PageView<MemberRow> search(String scopePath, MemberSearch search, int page, int size) {
+        StringBuilder where = new StringBuilder(" where b.path like :scope");
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", scopePath + "%");
+        if (search.commune() != null) {
+            where.append(" and b.parent_id = :commune");
+            params.put("commune", search.commune());
+        }
+        if (search.branch() != null) {
+            where.append(" and m.branch_id = :branch");
+            params.put("branch", search.branch());
+        }
+        if (search.group() != null) {
+            where.append(" and m.member_group = :group");
+            params.put("group", search.group().name());
+        }
+        if (search.status() != null) {
+            where.append(" and m.status = :status");
+            params.put("status", search.status().name());
+        } else {
+            where.append(" and m.status <> 'LEFT'");
+        }
+        String q = Texts.blankToNull(search.q());
+        if (q != null) {
+            where.append(" and m.search_text like dv_unaccent(lower(:q))");
+            params.put("q", Texts.likeContains(q.replaceAll("\\s+", " ")));
+        }
+        String from = " from member m join org_unit b on b.id = m.branch_id left join org_unit c on c.id = b.parent_id";
+        long total = jdbc.sql("select count(*)" + from + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<MemberRow> rows = jdbc.sql("""
+                        select m.id, m.full_name, m.birth_date, m.id_number, m.member_group, m.status,
+                               m.key_leader, m.commune_committee, b.id as branch_id, b.name as branch_name,
+                               c.name as commune_name""" + from + where + " order by m.sort_key, m.id limit :limit offset :offset")
+                .params(params)
+                .query((rs, i) -> new MemberRow(
+                        rs.getLong("id"),
+                        rs.getString("full_name"),
+                        rs.getObject("birth_date", java.time.LocalDate.class),
+                        rs.getString("id_number"),
+                        MemberGroup.valueOf(rs.getString("member_group")),
+                        MemberStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("key_leader"),
+                        rs.getBoolean("commune_committee"),
+                        rs.getLong("branch_id"),
+                        rs.getString("branch_name"),
+                        rs.getString("commune_name")))
+                .list();
+        return new PageView<>(rows, page, size, total);
+    }
+}

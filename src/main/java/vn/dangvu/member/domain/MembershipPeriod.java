@@ -1,0 +1,66 @@
+package vn.dangvu.member.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import vn.dangvu.shared.BusinessRuleException;
+
+/** A member's stay in one branch, from {@code startedOn} (inclusive) to {@code endedOn} (exclusive). */
+@Entity
+@Table(name = "membership_period")
+public class MembershipPeriod {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "membership_period_seq")
+    @SequenceGenerator(name = "membership_period_seq", sequenceName = "membership_period_seq", allocationSize = 50)
+    private Long id;
+
+    private Long memberId;
+    private Long branchId;
+    private LocalDate startedOn;
+    private LocalDate endedOn;
+    private Long transferId;
+
+    protected MembershipPeriod() {}
+
+    MembershipPeriod(Long memberId, Long branchId, LocalDate startedOn, Long transferId) {
+        this.memberId = memberId;
+        this.branchId = branchId;
+        this.startedOn = startedOn;
+        this.transferId = transferId;
+    }
+
+    public static MembershipPeriod open(long memberId, long branchId, LocalDate startedOn, Long transferId) {
+        return new MembershipPeriod(memberId, branchId, startedOn, transferId);
+    }
+
+    public void close(LocalDate on) {
+        if (endedOn != null) {
+            throw new BusinessRuleException("member.periodClosed");
+        }
+        if (on.isBefore(startedOn)) {
+            throw new BusinessRuleException("member.periodEndsBeforeStart");
+        }
+        this.endedOn = on;
+    }
+
+    public Long getBranchId() {
+        return branchId;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public Long getTransferId() {
+        return transferId;
+    }
+}

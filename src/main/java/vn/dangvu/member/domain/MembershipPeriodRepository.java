@@ -1,0 +1,27 @@
+package vn.dangvu.member.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MembershipPeriodRepository extends JpaRepository<MembershipPeriod, Long> {
+
+    List<MembershipPeriod> findByMemberIdOrderByStartedOnAscIdAsc(long memberId);
+
+    Optional<MembershipPeriod> findByMemberIdAndEndedOnIsNull(long memberId);
+
+    long countByBranchIdAndEndedOnIsNull(long branchId);
+
+    @Query("""
+            select p.branchId as branchId, count(p) as members from MembershipPeriod p
+            where p.endedOn is null and p.branchId in :branchIds group by p.branchId""")
+    List<BranchCount> countOpenByBranch(Collection<Long> branchIds);
+
+    interface BranchCount {
+        Long getBranchId();
+
+        Long getMembers();
+    }
+}

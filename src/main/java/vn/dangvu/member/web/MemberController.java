@@ -1,0 +1,154 @@
+package vn.dangvu.member.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangvu.member.Gender;
+import vn.dangvu.member.MemberForm;
+import vn.dangvu.member.MemberGroup;
+import vn.dangvu.member.MemberSearch;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.member.MemberStatus;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.CurrentActor;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.web.FlashMessages;
+import vn.dangvu.shared.web.FormErrors;
+
+/** The member register: list and search, a member's page, and the create and edit forms. */
+@Controller
+@RequestMapping("/members")
+class MemberController {
+
+    private final MemberService members;
+    private final OrganisationService organisation;
+    private final CurrentActor currentActor;
+
+    MemberController(MemberService members, OrganisationService organisation, CurrentActor currentActor) {
+        this.members = members;
+        this.organisation = organisation;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping
+    String list(
+            @ModelAttribute("search") MemberSearch search, @RequestParam(required = false) Integer page, Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("page", members.search(actor, search, PageView.safePage(page)));
+        model.addAttribute("communes", organisation.communesInScope(actor));
+        addBranchChoices(model, "branches", organisation.branchesInScope(actor));
+        model.addAttribute("groups", MemberGroup.values());
+        model.addAttribute("statuses", MemberStatus.values());
+        return "member/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("member", members.get(currentActor.get(), id));
+        return "member/show";
+    }
+
+    @GetMapping("/new")
+    String newMember(Model model) {
+        if (!currentActor.get().role().canWriteMembers()) {
+            throw new ForbiddenException();
+        }
+        model.addAttribute("memberForm", MemberForm.empty());
+        return form(null, model);
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute MemberForm memberForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                long id = members.create(currentActor.get(), memberForm);
+                FlashMessages.success(
+                        redirect, "member.created", memberForm.fullName().trim());
+                return "redirect:/members/" + id;
+            } catch (BusinessRuleException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return form(null, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("memberForm", members.editForm(currentActor.get(), id));
+        return form(id, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute MemberForm memberForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                members.update(currentActor.get(), id, memberForm);
+                FlashMessages.success(
+                        redirect, "member.updated", memberForm.fullName().trim());
+                return "redirect:/members/" + id;
+            } catch (BusinessRuleException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return form(id, model);
+    }
+
+    private String form(Long id, Model model) {
+        Actor actor = currentActor.get();
+        if (id != null) {
+            model.addAttribute("member", members.get(actor, id));
+        } else {
+            addBranchChoices(model, "branches", organisation.branchesInScope(actor));
+        }
+        model.addAttribute("memberId", id);
+        addBranchChoices(model, "residences", organisation.residences(actor));
+        model.addAttribute("groups", MemberGroup.values());
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("statuses", List.of(MemberStatus.ACTIVE, MemberStatus.EXEMPT));
+        return "member/form";
+    }
+
+    /** Branches for a select, labelled "branch — commune" since hamlet names repeat across communes. */
+    private void addBranchChoices(Model model, String name, List<UnitView> branches) {
+        Map<Long, UnitView> parents = organisation.findAll(branches.stream()
+                .map(UnitView::parentId)
+                .filter(Objects::nonNull)
+                .toList());
+        model.addAttribute(
+                name,
+                branches.stream()
+                        .map(b -> new Choice(
+                                b.id(),
+                                parents.containsKey(b.parentId())
+                                        ? b.name() + " — "
+                                                + parents.get(b.parentId()).name()
+                                        : b.name()))
+                        .toList());
+    }
+
+    record Choice(long id, String label) {}
+}

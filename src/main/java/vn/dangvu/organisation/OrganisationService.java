@@ -1,0 +1,229 @@
+package vn.dangvu.organisation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.organisation.domain.OrgUnit;
+import vn.dangvu.organisation.domain.OrgUnitRepository;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.ConflictException;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.NotFoundException;
+
+/**
+ * The organisation tree: district, communes, branches. Methods that take an {@link Actor} check the
+ * actor's scope (another scope's unit answers {@link NotFoundException}) and role; the others are for
+ * other modules and system loaders, which do their own checks.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    private final OrgUnitRepository units;
+    private final UnitMembership membership;
+
+    OrganisationService(OrgUnitRepository units, UnitMembership membership) {
+        this.units = units;
+        this.membership = membership;
+    }
+
+    // ---- reads for other modules (no scope check) ----
+
+    public Optional<UnitView> find(long id) {
+        return units.findById(id).map(OrgUnit::toView);
+    }
+
+    public Map<Long, UnitView> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return units.findByIdIn(Set.copyOf(ids)).stream()
+                .map(OrgUnit::toView)
+                .collect(Collectors.toMap(UnitView::id, Function.identity()));
+    }
+
+    public List<UnitView> roots() {
+        return units.findByParentIdIsNull().stream().map(OrgUnit::toView).toList();
+    }
+
+    /** Units of the given kinds in the subtree of {@code rootPath}, in tree order. */
+    public List<UnitView> subtreeOfKinds(String rootPath, Set<UnitKind> kinds, boolean activeOnly) {
+        return units.findSubtreeOfKinds(rootPath, kinds, activeOnly).stream()
+                .map(OrgUnit::toView)
+                .toList();
+    }
+
+    /** The commune-level unit that holds this unit (itself if it is one), if any. */
+    public Optional<UnitView> communeOf(UnitView unit) {
+        List<Long> ancestorIds = pathIds(unit.path());
+        return findAll(ancestorIds).values().stream()
+                .filter(u -> u.kind().isCommuneLevel())
+                .findFirst();
+    }
+
+    // ---- reads for a user ----
+
+    public UnitView get(Actor actor, long id) {
+        UnitView unit = find(id).orElseThrow(NotFoundException::new);
+        actor.requireCovers(unit.path());
+        return unit;
+    }
+
+    /** Active branches the actor may place members in, in tree order. */
+    public List<UnitView> branchesInScope(Actor actor) {
+        return subtreeOfKinds(actor.scopePath(), UnitKind.BRANCH_KINDS, true);
+    }
+
+    public List<UnitView> communesInScope(Actor actor) {
+        return subtreeOfKinds(actor.scopePath(), UnitKind.COMMUNE_KINDS, false);
+    }
+
+    /**
+     * Active hamlet/quarter branches a member of this actor's scope may live in: those of the whole tree
+     * the actor belongs to, since people may live in another commune than the one they work in.
+     */
+    public List<UnitView> residences(Actor actor) {
+        String topPath = "/" + pathIds(actor.scopePath()).get(0) + "/";
+        return subtreeOfKinds(topPath, EnumSet.of(UnitKind.HAMLET, UnitKind.QUARTER), true);
+    }
+
+    /** The actor's subtree with member counts (a unit counts its own members and those below it). */
+    public UnitNode tree(Actor actor) {
+        List<UnitView> all = units.findSubtree(actor.scopePath()).stream()
+                .map(OrgUnit::toView)
+                .toList();
+        Map<Long, Long> counts = membership.activeMembersByBranch(
+                all.stream().filter(u -> u.kind().isBranch()).map(UnitView::id).toList());
+        Map<Long, List<UnitView>> childrenByParent = new HashMap<>();
+        for (UnitView unit : all) {
+            childrenByParent
+                    .computeIfAbsent(unit.parentId(), k -> new ArrayList<>())
+                    .add(unit);
+        }
+        UnitView root = all.stream()
+                .filter(u -> u.id() == actor.scopeUnitId())
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        return node(root, childrenByParent, counts);
+    }
+
+    private static UnitNode node(UnitView unit, Map<Long, List<UnitView>> childrenByParent, Map<Long, Long> counts) {
+        List<UnitNode> children = childrenByParent.getOrDefault(unit.id(), List.of()).stream()
+                .sorted((a, b) ->
+                        a.active() == b.active() ? a.name().compareToIgnoreCase(b.name()) : a.active() ? -1 : 1)
+                .map(child -> node(child, childrenByParent, counts))
+                .toList();
+        long members = counts.getOrDefault(unit.id(), 0L)
+                + children.stream().mapToLong(UnitNode::members).sum();
+        return new UnitNode(unit, members, children);
+    }
+
+    public long activeMembers(long branchId) {
+        return membership.activeMembers(branchId);
+    }
+
+    // ---- writes by a user ----
+
+    @Transactional
+    public UnitView createBranch(Actor actor, BranchForm form) {
+        requireUnitManager(actor);
+        OrgUnit parent = units.findById(form.parentId()).orElseThrow(NotFoundException::new);
+        actor.requireCovers(parent.getPath());
+        if (!form.kind().isBranch()) {
+            throw BusinessRuleException.onField("kind", "unit.kindNotBranch");
+        }
+        return register(form.code(), form.name(), form.kind(), parent);
+    }
+
+    @Transactional
+    public UnitView rename(Actor actor, long id, RenameForm form) {
+        requireUnitManager(actor);
+        OrgUnit unit = loadInScope(actor, id);
+        if (unit.getVersion() != form.version()) {
+            throw new ConflictException();
+        }
+        UnitView view = unit.toView();
+        if (view.parentId() != null
+                && units.existsActiveSibling(view.parentId(), form.name().trim(), id)) {
+            throw BusinessRuleException.onField("name", "unit.nameTaken");
+        }
+        unit.rename(form.name());
+        return unit.toView();
+    }
+
+    @Transactional
+    public UnitView dissolve(Actor actor, long id, DissolveForm form) {
+        requireUnitManager(actor);
+        return dissolve(loadInScope(actor, id), form);
+    }
+
+    // ---- writes by system loaders (demo data, first start) ----
+
+    @Transactional
+    public UnitView registerRoot(String code, String name, UnitKind kind) {
+        return register(code, name, kind, null);
+    }
+
+    @Transactional
+    public UnitView registerChild(long parentId, String code, String name, UnitKind kind) {
+        return register(code, name, kind, units.findById(parentId).orElseThrow(NotFoundException::new));
+    }
+
+    @Transactional
+    public UnitView dissolveBranch(long id, DissolveForm form) {
+        return dissolve(units.findById(id).orElseThrow(NotFoundException::new), form);
+    }
+
+    private UnitView dissolve(OrgUnit unit, DissolveForm form) {
+        long members = membership.activeMembers(unit.getId());
+        if (members > 0) {
+            throw new BusinessRuleException("unit.dissolveHasMembers", members);
+        }
+        unit.dissolve(form.decision(), form.dissolvedOn());
+        return unit.toView();
+    }
+
+    private UnitView register(String code, String name, UnitKind kind, OrgUnit parent) {
+        String trimmedCode = code.trim().toUpperCase(java.util.Locale.ROOT);
+        if (units.existsByCodeIgnoreCase(trimmedCode)) {
+            throw BusinessRuleException.onField("code", "unit.codeTaken");
+        }
+        if (parent != null && units.existsActiveSibling(parent.getId(), name.trim(), -1)) {
+            throw BusinessRuleException.onField("name", "unit.nameTaken");
+        }
+        OrgUnit unit = OrgUnit.create(units.nextId(), trimmedCode, name, kind, parent);
+        return units.save(unit).toView();
+    }
+
+    private OrgUnit loadInScope(Actor actor, long id) {
+        OrgUnit unit = units.findById(id).orElseThrow(NotFoundException::new);
+        actor.requireCovers(unit.getPath());
+        return unit;
+    }
+
+    private static void requireUnitManager(Actor actor) {
+        if (!actor.role().canManageUnits()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private static List<Long> pathIds(String path) {
+        List<Long> ids = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (!part.isEmpty()) {
+                ids.add(Long.parseLong(part));
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,16 @@
+package vn.dangvu.organisation;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Counts of the members who attend branches now (open membership periods). Implemented by the member
+ * module, so that the organisation module can show and check them without depending on it.
+ */
+public interface UnitMembership {
+
+    /** Members with an open period, per branch id; branches with none are absent. */
+    Map<Long, Long> activeMembersByBranch(Collection<Long> branchIds);
+
+    long activeMembers(long branchId);
+}

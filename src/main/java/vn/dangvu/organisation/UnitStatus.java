@@ -1,0 +1,6 @@
+package vn.dangvu.organisation;
+
+public enum UnitStatus {
+    ACTIVE,
+    DISSOLVED
+}

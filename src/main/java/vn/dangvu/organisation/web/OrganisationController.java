@@ -1,0 +1,149 @@
+package vn.dangvu.organisation.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangvu.organisation.BranchForm;
+import vn.dangvu.organisation.DissolveForm;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.RenameForm;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.CurrentActor;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.web.FlashMessages;
+import vn.dangvu.shared.web.FormErrors;
+
+/** The organisation tree: read it, add a branch, rename a unit, dissolve a branch. */
+@Controller
+@RequestMapping("/units")
+class OrganisationController {
+
+    private final OrganisationService organisation;
+    private final CurrentActor currentActor;
+
+    OrganisationController(OrganisationService organisation, CurrentActor currentActor) {
+        this.organisation = organisation;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping
+    String tree(Model model) {
+        model.addAttribute("tree", organisation.tree(currentActor.get()));
+        return "organisation/tree";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        UnitView unit = organisation.get(currentActor.get(), id);
+        model.addAttribute("unit", unit);
+        model.addAttribute(
+                "parent",
+                unit.parentId() == null
+                        ? null
+                        : organisation.find(unit.parentId()).orElse(null));
+        model.addAttribute("activeMembers", organisation.activeMembers(id));
+        if (!model.containsAttribute("renameForm")) {
+            model.addAttribute("renameForm", new RenameForm(unit.name(), unit.version()));
+        }
+        return "organisation/show";
+    }
+
+    @GetMapping("/new")
+    String newBranch(@RequestParam long parent, Model model) {
+        model.addAttribute("branchForm", BranchForm.under(parent));
+        return branchForm(parent, model);
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute BranchForm branchForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                UnitView created = organisation.createBranch(currentActor.get(), branchForm);
+                FlashMessages.success(redirect, "unit.created", created.name());
+                return "redirect:/units/" + created.id();
+            } catch (BusinessRuleException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return branchForm(branchForm.parentId() == null ? -1 : branchForm.parentId(), model);
+    }
+
+    @PostMapping("/{id}/rename")
+    String rename(
+            @PathVariable long id,
+            @Valid @ModelAttribute RenameForm renameForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                UnitView renamed = organisation.rename(currentActor.get(), id, renameForm);
+                FlashMessages.success(redirect, "unit.renamed", renamed.name());
+                return "redirect:/units/" + id;
+            } catch (BusinessRuleException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return show(id, model);
+    }
+
+    @GetMapping("/{id}/dissolve")
+    String confirmDissolve(@PathVariable long id, Model model) {
+        requireManager();
+        model.addAttribute("dissolveForm", new DissolveForm("", null));
+        return dissolvePage(id, model);
+    }
+
+    @PostMapping("/{id}/dissolve")
+    String dissolve(
+            @PathVariable long id,
+            @Valid @ModelAttribute DissolveForm dissolveForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                UnitView dissolved = organisation.dissolve(currentActor.get(), id, dissolveForm);
+                FlashMessages.success(redirect, "unit.dissolved", dissolved.name());
+                return "redirect:/units/" + id;
+            } catch (BusinessRuleException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return dissolvePage(id, model);
+    }
+
+    private String dissolvePage(long id, Model model) {
+        model.addAttribute("unit", organisation.get(currentActor.get(), id));
+        model.addAttribute("activeMembers", organisation.activeMembers(id));
+        return "organisation/dissolve";
+    }
+
+    private String branchForm(long parentId, Model model) {
+        requireManager();
+        model.addAttribute("parent", organisation.get(currentActor.get(), parentId));
+        model.addAttribute("kinds", List.copyOf(UnitKind.BRANCH_KINDS));
+        return "organisation/new";
+    }
+
+    private void requireManager() {
+        if (!currentActor.get().role().canManageUnits()) {
+            throw new ForbiddenException();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** What leaders and staff read: the dashboard now, the summaries later. */
+package vn.dangvu.report;

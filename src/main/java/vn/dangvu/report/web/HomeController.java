@@ -1,0 +1,25 @@
+package vn.dangvu.report.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.dangvu.report.DashboardService;
+import vn.dangvu.shared.CurrentActor;
+
+@Controller
+class HomeController {
+
+    private final DashboardService dashboard;
+    private final CurrentActor currentActor;
+
+    HomeController(DashboardService dashboard, CurrentActor currentActor) {
+        this.dashboard = dashboard;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("dashboard", dashboard.forActor(currentActor.get()));
+        return "home/dashboard";
+    }
+}

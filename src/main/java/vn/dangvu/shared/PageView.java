@@ -1,0 +1,38 @@
+package vn.dangvu.shared;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list, as the templates' pager fragment reads it. Pages count from 0. */
+public record PageView<T>(List<T> items, int page, int size, long total) {
+
+    public static final int DEFAULT_SIZE = 20;
+
+    public int totalPages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return page + 1 < totalPages();
+    }
+
+    public long firstIndex() {
+        return total == 0 ? 0 : (long) page * size + 1;
+    }
+
+    public long lastIndex() {
+        return (long) page * size + items.size();
+    }
+
+    public <R> PageView<R> map(Function<T, R> mapper) {
+        return new PageView<>(items.stream().map(mapper).toList(), page, size, total);
+    }
+
+    public static int safePage(Integer page) {
+        return page == null || page < 0 ? 0 : page;
+    }
+}

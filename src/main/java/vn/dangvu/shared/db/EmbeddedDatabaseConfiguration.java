@@ -1,0 +1,84 @@
+package vn.dangvu.shared.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded PostgreSQL (zonky) when no {@code spring.datasource.url} is configured, so that the
+ * app and its tests need nothing installed but a JDK. The data folder persists between starts unless it
+ * is left empty, in which case a throw-away folder is used (tests).
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabaseCondition.class)
+public class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${dangvu.embedded-db.data-dir:}") String dataDir) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "50")
+                .setLocaleConfig("encoding", "UTF8");
+        if (!dataDir.isBlank()) {
+            Path directory = Path.of(dataDir).toAbsolutePath();
+            Files.createDirectories(directory);
+            stopOrphanedServer(directory);
+            builder.setDataDirectory(directory).setCleanDataDirectory(false);
+            log.info("Embedded PostgreSQL keeps its data in {}", directory);
+        }
+        return builder.start();
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(10);
+        config.setPoolName("embedded");
+        return new HikariDataSource(config);
+    }
+
+    /**
+     * After the JVM was killed, its PostgreSQL server may still run on the data folder: stop it (a
+     * clean shutdown; PostgreSQL's WAL keeps every committed transaction) before starting a new one.
+     */
+    private static void stopOrphanedServer(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        Optional<ProcessHandle> server = lines.isEmpty()
+                ? Optional.empty()
+                : ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
+        if (server.isPresent()) {
+            log.warn(
+                    "Stopping an orphaned PostgreSQL server (pid {}) left on {}",
+                    server.get().pid(),
+                    directory);
+            server.get().destroy();
+            try {
+                server.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("PostgreSQL on " + directory + " did not stop", e);
+            }
+        }
+    }
+}
