@@ -120,6 +120,7 @@ class MemberController {
     private String form(Long id, Model model) {
         Actor actor = currentActor.get();
         if (id != null) {
+            members.editForm(actor, id); // the same role and scope checks as the write itself
             model.addAttribute("member", members.get(actor, id));
         } else {
             addBranchChoices(model, "branches", organisation.branchesInScope(actor));

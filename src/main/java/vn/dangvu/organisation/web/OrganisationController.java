@@ -104,7 +104,6 @@ class OrganisationController {
 
     @GetMapping("/{id}/dissolve")
     String confirmDissolve(@PathVariable long id, Model model) {
-        requireManager();
         model.addAttribute("dissolveForm", new DissolveForm("", null));
         return dissolvePage(id, model);
     }
@@ -129,6 +128,7 @@ class OrganisationController {
     }
 
     private String dissolvePage(long id, Model model) {
+        requireManager();
         model.addAttribute("unit", organisation.get(currentActor.get(), id));
         model.addAttribute("activeMembers", organisation.activeMembers(id));
         return "organisation/dissolve";

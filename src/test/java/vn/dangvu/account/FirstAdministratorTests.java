@@ -1,0 +1,62 @@
+package vn.dangvu.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.shared.Role;
+import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.IntegrationTest;
+
+@IntegrationTest
+class FirstAdministratorTests {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    OrganisationService organisation;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void shouldCreateTheNamedAdministratorOnceOverTheRootOfTheTree() throws Exception {
+        FirstAdministrator first = new FirstAdministrator(accounts, organisation, "chanh.vp", "mat-khau-quan-tri", "x");
+
+        first.run(null);
+        first.run(null);
+
+        assertThat(demo.count("select count(*) from app_user where username = 'chanh.vp'"))
+                .isEqualTo(1);
+        assertThat(users.actor("chanh.vp").role()).isEqualTo(Role.DISTRICT_STAFF);
+        assertThat(users.actor("chanh.vp").scopeUnitId()).isEqualTo(demo.unit("TH"));
+        mvc.perform(formLogin("/login").user("chanh.vp").password("mat-khau-quan-tri"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void shouldRefuseAShortAdministratorPassword() {
+        FirstAdministrator weak = new FirstAdministrator(accounts, organisation, "yeu", "123", "x");
+        assertThatThrownBy(() -> weak.run(null)).isInstanceOf(IllegalStateException.class);
+        assertThat(accounts.exists("yeu")).isFalse();
+    }
+
+    @Test
+    void shouldNotAddAGeneratedAdministratorWhenStaffExist() {
+        new FirstAdministrator(accounts, organisation, "", "", "x").run(null);
+        assertThat(accounts.exists("admin")).isFalse();
+    }
+}

@@ -1,0 +1,133 @@
+package vn.dangvu.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.dangvu.organisation.BranchForm;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.PageView;
+import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.IntegrationTest;
+
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MemberSearchTests {
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisation;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    MockMvc mvc;
+
+    Actor staff;
+    UnitView hamlet;
+
+    @BeforeAll
+    void createPeople() {
+        staff = users.actor("tochuc");
+        hamlet = organisation.createBranch(
+                staff, new BranchForm(demo.unit("TH-TB"), "T-SEARCH", "Ấp Tìm Kiếm", UnitKind.HAMLET));
+        for (String name : List.of("Nguyễn Văn Ánh", "Đặng Thị Ửng", "Nguyễn Vân Anh", "Trần Đức Quý")) {
+            members.create(staff, MemberServiceTests.form(name, hamlet.id()));
+        }
+    }
+
+    @Test
+    void shouldIgnoreDiacriticsAndCase() {
+        assertThat(names("nguyen van anh")).containsExactlyInAnyOrder("Nguyễn Văn Ánh", "Nguyễn Vân Anh");
+        assertThat(names("NGUYỄN VĂN ÁNH")).containsExactlyInAnyOrder("Nguyễn Văn Ánh", "Nguyễn Vân Anh");
+        assertThat(names("TRAN DUC")).containsExactly("Trần Đức Quý");
+        assertThat(names("ung")).containsExactly("Đặng Thị Ửng");
+        assertThat(names("dang")).contains("Đặng Thị Ửng");
+        assertThat(names("duc quy")).containsExactly("Trần Đức Quý");
+    }
+
+    @Test
+    void shouldFindByIdNumber() {
+        MemberRow someone = search(staff, "", null).items().get(0);
+        PageView<MemberRow> found = search(staff, someone.idNumber(), null);
+        assertThat(found.items()).extracting(MemberRow::id).containsExactly(someone.id());
+    }
+
+    @Test
+    void shouldTreatWildcardsAndQuotesAsText() {
+        long before = demo.count("select count(*) from member");
+        assertThat(names("%")).isEmpty();
+        assertThat(names("_")).isEmpty();
+        assertThat(names("' or 1=1; drop table member; --")).isEmpty();
+        assertThat(demo.count("select count(*) from member")).isEqualTo(before);
+    }
+
+    @Test
+    void shouldListOnlyTheActorsScope() {
+        Actor tanHoCo = users.actor("xa.tanhoco");
+        assertThat(search(tanHoCo, "nguyen van anh", null).items()).isEmpty();
+        PageView<MemberRow> all = search(tanHoCo, null, null);
+        assertThat(all.items()).allSatisfy(row -> assertThat(row.communeName()).isEqualTo("Xã Tân Hộ Cơ"));
+        long tanHoCoMembers = demo.count("""
+                select count(*) from member m join org_unit b on b.id = m.branch_id join org_unit c on c.id = b.parent_id
+                where c.code = 'TH-THC' and m.status <> 'LEFT'""");
+        assertThat(all.total()).isEqualTo(tanHoCoMembers);
+    }
+
+    @Test
+    void shouldPageThroughLongLists() {
+        PageView<MemberRow> first = members.search(staff, MemberSearch.all(), 0);
+        PageView<MemberRow> second = members.search(staff, MemberSearch.all(), 1);
+        assertThat(first.items()).hasSize(PageView.DEFAULT_SIZE);
+        assertThat(first.total()).isGreaterThan(1000);
+        assertThat(second.items()).doesNotContainAnyElementsOf(first.items());
+    }
+
+    @Test
+    void shouldFilterByBranchAndGroup() {
+        long branch = demo.unit("TH-TB-A1");
+        PageView<MemberRow> police =
+                members.search(staff, new MemberSearch(null, null, branch, MemberGroup.NON_REGULAR_POLICE, null), 0);
+        assertThat(police.items()).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.branchId()).isEqualTo(branch);
+            assertThat(row.group()).isEqualTo(MemberGroup.NON_REGULAR_POLICE);
+        });
+    }
+
+    @Test
+    void shouldRenderTheSearchPageWithEscapedInput() throws Exception {
+        mvc.perform(get("/members").param("q", "<script>alert(1)</script>").with(users.as("tochuc")))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script>alert(1)"))));
+    }
+
+    private List<String> names(String q) {
+        return search(staff, q, hamlet.id()).items().stream()
+                .map(MemberRow::fullName)
+                .toList();
+    }
+
+    private PageView<MemberRow> search(Actor actor, String q, Long branch) {
+        return members.search(actor, new MemberSearch(q, null, branch, null, null), 0);
+    }
+}

@@ -1,0 +1,261 @@
+package vn.dangvu.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dangvu.organisation.BranchForm;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.ConflictException;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.IntegrationTest;
+
+@IntegrationTest
+class MemberServiceTests {
+
+    private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisation;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Actor staff;
+    Actor thongBinh;
+    UnitView hamlet;
+    UnitView otherHamlet;
+
+    @BeforeEach
+    void setUp() {
+        staff = users.actor("tochuc");
+        thongBinh = users.actor("xa.thongbinh");
+        long commune = demo.unit("TH-TB");
+        String suffix = String.valueOf(SERIAL.incrementAndGet());
+        hamlet = organisation.createBranch(
+                staff, new BranchForm(commune, "T-A" + suffix, "Ấp Thử " + suffix, UnitKind.HAMLET));
+        otherHamlet = organisation.createBranch(
+                staff, new BranchForm(commune, "T-B" + suffix, "Ấp Khác " + suffix, UnitKind.HAMLET));
+    }
+
+    @Test
+    void shouldOpenExactlyOnePeriodWhenAMemberIsCreated() {
+        long id = members.create(thongBinh, form("Nguyễn Văn Thử", hamlet.id()));
+
+        MemberDetails details = members.get(thongBinh, id);
+        assertThat(details.periods()).hasSize(1);
+        assertThat(details.periods().get(0).open()).isTrue();
+        assertThat(details.branch().id()).isEqualTo(hamlet.id());
+    }
+
+    @Test
+    void shouldCloseTheOldPeriodAndOpenTheNewOneOnAMove() {
+        long id = members.create(staff, form("Trần Thị Chuyển", hamlet.id()));
+
+        members.moveToBranch(id, otherHamlet.id(), LocalDate.of(2024, 3, 1), null);
+
+        MemberDetails details = members.get(staff, id);
+        assertThat(details.periods()).hasSize(2);
+        assertThat(details.periods().get(0).endedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(details.periods().get(1).open()).isTrue();
+        assertThat(details.periods().get(1).branch().id()).isEqualTo(otherHamlet.id());
+        assertThat(openPeriods(id)).isEqualTo(1);
+        assertThatThrownBy(() -> members.moveToBranch(id, otherHamlet.id(), LocalDate.of(2024, 4, 1), null))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("member.alreadyInBranch");
+    }
+
+    @Test
+    void shouldLetTheDatabaseRefuseASecondOpenPeriod() {
+        long id = members.create(staff, form("Lê Văn Hai Nơi", hamlet.id()));
+
+        assertThatThrownBy(() -> jdbc.sql("""
+                        insert into membership_period (id, member_id, branch_id, started_on)
+                        values (nextval('membership_period_seq'), ?, ?, date '2024-01-01')""").params(id, otherHamlet.id()).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("uq_membership_period_open");
+        assertThat(openPeriods(id)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseADuplicateIdNumberAndKeepTheFirstMember() {
+        MemberForm first = form("Phạm Văn Một", hamlet.id());
+        members.create(staff, first);
+        MemberForm second = withIdNumber(form("Phạm Văn Hai", hamlet.id()), first.idNumber());
+
+        assertThatThrownBy(() -> members.create(staff, second))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("member.idNumberTaken");
+                    assertThat(e.field()).isEqualTo("idNumber");
+                });
+        assertThat(demo.count("select count(*) from member where id_number = ?", first.idNumber()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseFullMembershipBeforeAdmissionAndAdmissionBeforeEighteen() {
+        MemberForm base = form("Đỗ Thị Ngày", hamlet.id());
+        MemberForm fullBefore = new MemberForm(
+                base.fullName(),
+                base.birthDate(),
+                base.gender(),
+                base.idNumber(),
+                null,
+                LocalDate.of(2010, 5, 1),
+                LocalDate.of(2010, 4, 1),
+                base.group(),
+                null,
+                null,
+                false,
+                false,
+                false,
+                base.branchId(),
+                LocalDate.of(2010, 5, 1),
+                null,
+                MemberStatus.ACTIVE,
+                null);
+        MemberForm tooYoung = new MemberForm(
+                base.fullName(),
+                LocalDate.of(2000, 1, 1),
+                base.gender(),
+                base.idNumber(),
+                null,
+                LocalDate.of(2017, 1, 1),
+                null,
+                base.group(),
+                null,
+                null,
+                false,
+                false,
+                false,
+                base.branchId(),
+                LocalDate.of(2017, 1, 1),
+                null,
+                MemberStatus.ACTIVE,
+                null);
+
+        assertThatThrownBy(() -> members.create(staff, fullBefore)).hasMessage("member.fullBeforeAdmission");
+        assertThatThrownBy(() -> members.create(staff, tooYoung)).hasMessage("member.tooYoungAtAdmission");
+        assertThat(demo.count("select count(*) from member where id_number = ?", base.idNumber()))
+                .isZero();
+    }
+
+    @Test
+    void shouldRefuseAResidenceThatIsNotAHamletOrQuarter() {
+        MemberForm base = form("Bùi Văn Cư", hamlet.id());
+        MemberForm agencyResidence = new MemberForm(
+                base.fullName(),
+                base.birthDate(),
+                base.gender(),
+                base.idNumber(),
+                null,
+                base.admittedOn(),
+                null,
+                base.group(),
+                null,
+                null,
+                false,
+                false,
+                false,
+                base.branchId(),
+                base.joinedBranchOn(),
+                demo.unit("TH-TB-QS"),
+                MemberStatus.ACTIVE,
+                null);
+
+        assertThatThrownBy(() -> members.create(staff, agencyResidence)).hasMessage("member.residenceNotHamlet");
+    }
+
+    @Test
+    void shouldHideAnotherCommunesMemberAndForbidLeadersToWrite() {
+        long id = members.create(staff, form("Hồ Văn Phạm Vi", hamlet.id()));
+
+        assertThatThrownBy(() -> members.get(users.actor("xa.tanhoco"), id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> members.editForm(users.actor("xa.tanhoco"), id))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> members.create(users.actor("lanhdao"), form("Ai Đó", hamlet.id())))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> members.create(users.actor("xa.tanhoco"), form("Ai Đó", hamlet.id())))
+                .hasMessage("member.branchOutOfScope");
+    }
+
+    @Test
+    void shouldRefuseAStaleEdit() {
+        long id = members.create(staff, form("Ngô Văn Cũ", hamlet.id()));
+        MemberForm opened = members.editForm(staff, id);
+        members.update(staff, id, opened);
+
+        assertThatThrownBy(() -> members.update(staff, id, opened)).isInstanceOf(ConflictException.class);
+    }
+
+    private long openPeriods(long memberId) {
+        return demo.count("select count(*) from membership_period where member_id = ? and ended_on is null", memberId);
+    }
+
+    static MemberForm form(String name, long branchId) {
+        String idNumber = String.format("0990%08d", SERIAL.incrementAndGet() % 100_000_000);
+        return new MemberForm(
+                name,
+                LocalDate.of(1980, 2, 3),
+                Gender.MALE,
+                idNumber,
+                null,
+                LocalDate.of(2005, 6, 7),
+                LocalDate.of(2006, 6, 7),
+                MemberGroup.COMMUNE_CIVIL_SERVANT,
+                "Công chức",
+                "UBND xã",
+                false,
+                false,
+                false,
+                branchId,
+                LocalDate.of(2010, 1, 1),
+                null,
+                MemberStatus.ACTIVE,
+                null);
+    }
+
+    static MemberForm withIdNumber(MemberForm f, String idNumber) {
+        return new MemberForm(
+                f.fullName(),
+                f.birthDate(),
+                f.gender(),
+                idNumber,
+                f.partyCardNumber(),
+                f.admittedOn(),
+                f.fullMemberOn(),
+                f.group(),
+                f.position(),
+                f.workplace(),
+                f.communeCommittee(),
+                f.keyLeader(),
+                f.districtCommittee(),
+                f.branchId(),
+                f.joinedBranchOn(),
+                f.residenceBranchId(),
+                f.status(),
+                f.version());
+    }
+}

@@ -1,0 +1,109 @@
+package vn.dangvu.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.IntegrationTest;
+
+@IntegrationTest
+class OrganisationServiceTests {
+
+    @Autowired
+    OrganisationService organisation;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    DemoData demo;
+
+    @Test
+    void shouldShowTheDemoDistrictAsATreeWithMemberCounts() {
+        UnitNode tree = organisation.tree(users.actor("tochuc"));
+
+        assertThat(tree.unit().name()).isEqualTo("Đảng bộ huyện Tân Hồng");
+        assertThat(tree.children()).hasSize(9);
+        long attending = demo.count("select count(*) from membership_period where ended_on is null");
+        assertThat(tree.members()).isEqualTo(attending);
+        UnitNode thongBinh = tree.children().stream()
+                .filter(n -> n.unit().code().equals("TH-TB"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(thongBinh.children()).anySatisfy(branch -> {
+            assertThat(branch.unit().kind()).isEqualTo(UnitKind.AGENCY);
+            assertThat(branch.unit().active()).isFalse();
+            assertThat(branch.unit().dissolutionDecision()).isNotBlank();
+        });
+    }
+
+    @Test
+    void shouldShowACommuneOfficialOnlyTheirCommune() {
+        UnitNode tree = organisation.tree(users.actor("xa.tanhoco"));
+        assertThat(tree.unit().code()).isEqualTo("TH-THC");
+    }
+
+    @Test
+    void shouldRefuseToDissolveABranchWithMembersAndKeepIt() {
+        Actor staff = users.actor("tochuc");
+        long branch = demo.unit("TH-TB-A3");
+        long attending = organisation.activeMembers(branch);
+
+        assertThatThrownBy(() -> organisation.dissolve(staff, branch, new DissolveForm("01-QĐ/ĐU", LocalDate.now())))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("unit.dissolveHasMembers");
+                    assertThat(e.arguments()).containsExactly(attending);
+                });
+        assertThat(organisation.get(staff, branch).active()).isTrue();
+    }
+
+    @Test
+    void shouldDissolveAnEmptyBranchAndKeepItReadable() {
+        Actor staff = users.actor("tochuc");
+        UnitView branch = organisation.createBranch(
+                staff, new BranchForm(demo.unit("TH-TB"), "T-EMPTY", "Chi bộ Trường học", UnitKind.OTHER));
+
+        organisation.dissolve(staff, branch.id(), new DissolveForm("15-QĐ/ĐU", LocalDate.of(2025, 1, 2)));
+
+        UnitView dissolved = organisation.get(staff, branch.id());
+        assertThat(dissolved.status()).isEqualTo(UnitStatus.DISSOLVED);
+        assertThat(dissolved.dissolvedOn()).isEqualTo(LocalDate.of(2025, 1, 2));
+        assertThat(dissolved.dissolutionDecision()).isEqualTo("15-QĐ/ĐU");
+        assertThatThrownBy(() -> organisation.dissolve(staff, branch.id(), new DissolveForm("16", LocalDate.now())))
+                .hasMessage("unit.alreadyDissolved");
+    }
+
+    @Test
+    void shouldRefuseDuplicateCodesAndSiblingNames() {
+        Actor staff = users.actor("tochuc");
+        long commune = demo.unit("TH-TB");
+        assertThatThrownBy(() -> organisation.createBranch(
+                        staff, new BranchForm(commune, "th-tb-a1", "Chi bộ Mới", UnitKind.HAMLET)))
+                .hasMessage("unit.codeTaken");
+        String existing = organisation.get(staff, demo.unit("TH-TB-A1")).name();
+        assertThatThrownBy(() -> organisation.createBranch(
+                        staff, new BranchForm(commune, "T-DUP", existing.toUpperCase(), UnitKind.HAMLET)))
+                .hasMessage("unit.nameTaken");
+    }
+
+    @Test
+    void shouldLetOnlyDistrictStaffChangeUnits() {
+        long commune = demo.unit("TH-TB");
+        BranchForm form = new BranchForm(commune, "T-NO", "Chi bộ Không", UnitKind.HAMLET);
+        assertThatThrownBy(() -> organisation.createBranch(users.actor("xa.thongbinh"), form))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> organisation.createBranch(users.actor("lanhdao"), form))
+                .isInstanceOf(ForbiddenException.class);
+    }
+}

@@ -1,0 +1,44 @@
+package vn.dangvu.support;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Looks up records of the demo district by their stable codes. */
+@Component
+public class DemoData {
+
+    private final JdbcClient jdbc;
+
+    DemoData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long unit(String code) {
+        return jdbc.sql("select id from org_unit where code = ?")
+                .param(code)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Some member attending the branch with this code now. */
+    public long memberOf(String branchCode) {
+        return jdbc.sql("""
+                        select m.id from member m join org_unit b on b.id = m.branch_id
+                        where b.code = ? and m.status = 'ACTIVE' order by m.id limit 1""").param(branchCode).query(Long.class).single();
+    }
+
+    public long account(String username) {
+        return jdbc.sql("select id from app_user where username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
+    }
+
+    public String text(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(String.class).single();
+    }
+
+    public long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+}

@@ -1,0 +1,20 @@
+package vn.dangvu.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole application on a throw-away embedded PostgreSQL with the demo district loaded. Every
+ * class with this annotation shares one Spring context, so the database starts once per test run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"dangvu.embedded-db.data-dir=", "dangvu.demo=true"})
+@AutoConfigureMockMvc
+public @interface IntegrationTest {}
