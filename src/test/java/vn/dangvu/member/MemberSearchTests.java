@@ -20,6 +20,7 @@ import vn.dangvu.shared.PageView;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.MemberForms;
 
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,7 +50,7 @@ class MemberSearchTests {
         hamlet = organisation.createBranch(
                 staff, new BranchForm(demo.unit("TH-TB"), "T-SEARCH", "Ấp Tìm Kiếm", UnitKind.HAMLET));
         for (String name : List.of("Nguyễn Văn Ánh", "Đặng Thị Ửng", "Nguyễn Vân Anh", "Trần Đức Quý")) {
-            members.create(staff, MemberServiceTests.form(name, hamlet.id()));
+            members.create(staff, MemberForms.form(name, hamlet.id()));
         }
     }
 

@@ -22,11 +22,12 @@ import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.MemberForms;
 
 @IntegrationTest
 class MemberServiceTests {
 
-    private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000);
+    private static final AtomicLong SERIAL = new AtomicLong();
 
     @Autowired
     MemberService members;
@@ -62,7 +63,7 @@ class MemberServiceTests {
 
     @Test
     void shouldOpenExactlyOnePeriodWhenAMemberIsCreated() {
-        long id = members.create(thongBinh, form("Nguyễn Văn Thử", hamlet.id()));
+        long id = members.create(thongBinh, MemberForms.form("Nguyễn Văn Thử", hamlet.id()));
 
         MemberDetails details = members.get(thongBinh, id);
         assertThat(details.periods()).hasSize(1);
@@ -72,7 +73,7 @@ class MemberServiceTests {
 
     @Test
     void shouldCloseTheOldPeriodAndOpenTheNewOneOnAMove() {
-        long id = members.create(staff, form("Trần Thị Chuyển", hamlet.id()));
+        long id = members.create(staff, MemberForms.form("Trần Thị Chuyển", hamlet.id()));
 
         members.moveToBranch(id, otherHamlet.id(), LocalDate.of(2024, 3, 1), null);
 
@@ -89,7 +90,7 @@ class MemberServiceTests {
 
     @Test
     void shouldLetTheDatabaseRefuseASecondOpenPeriod() {
-        long id = members.create(staff, form("Lê Văn Hai Nơi", hamlet.id()));
+        long id = members.create(staff, MemberForms.form("Lê Văn Hai Nơi", hamlet.id()));
 
         assertThatThrownBy(() -> jdbc.sql("""
                         insert into membership_period (id, member_id, branch_id, started_on)
@@ -101,9 +102,9 @@ class MemberServiceTests {
 
     @Test
     void shouldRefuseADuplicateIdNumberAndKeepTheFirstMember() {
-        MemberForm first = form("Phạm Văn Một", hamlet.id());
+        MemberForm first = MemberForms.form("Phạm Văn Một", hamlet.id());
         members.create(staff, first);
-        MemberForm second = withIdNumber(form("Phạm Văn Hai", hamlet.id()), first.idNumber());
+        MemberForm second = MemberForms.withIdNumber(MemberForms.form("Phạm Văn Hai", hamlet.id()), first.idNumber());
 
         assertThatThrownBy(() -> members.create(staff, second))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
@@ -116,7 +117,7 @@ class MemberServiceTests {
 
     @Test
     void shouldRefuseFullMembershipBeforeAdmissionAndAdmissionBeforeEighteen() {
-        MemberForm base = form("Đỗ Thị Ngày", hamlet.id());
+        MemberForm base = MemberForms.form("Đỗ Thị Ngày", hamlet.id());
         MemberForm fullBefore = new MemberForm(
                 base.fullName(),
                 base.birthDate(),
@@ -164,7 +165,7 @@ class MemberServiceTests {
 
     @Test
     void shouldRefuseAResidenceThatIsNotAHamletOrQuarter() {
-        MemberForm base = form("Bùi Văn Cư", hamlet.id());
+        MemberForm base = MemberForms.form("Bùi Văn Cư", hamlet.id());
         MemberForm agencyResidence = new MemberForm(
                 base.fullName(),
                 base.birthDate(),
@@ -190,20 +191,20 @@ class MemberServiceTests {
 
     @Test
     void shouldHideAnotherCommunesMemberAndForbidLeadersToWrite() {
-        long id = members.create(staff, form("Hồ Văn Phạm Vi", hamlet.id()));
+        long id = members.create(staff, MemberForms.form("Hồ Văn Phạm Vi", hamlet.id()));
 
         assertThatThrownBy(() -> members.get(users.actor("xa.tanhoco"), id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> members.editForm(users.actor("xa.tanhoco"), id))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> members.create(users.actor("lanhdao"), form("Ai Đó", hamlet.id())))
+        assertThatThrownBy(() -> members.create(users.actor("lanhdao"), MemberForms.form("Ai Đó", hamlet.id())))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> members.create(users.actor("xa.tanhoco"), form("Ai Đó", hamlet.id())))
+        assertThatThrownBy(() -> members.create(users.actor("xa.tanhoco"), MemberForms.form("Ai Đó", hamlet.id())))
                 .hasMessage("member.branchOutOfScope");
     }
 
     @Test
     void shouldRefuseAStaleEdit() {
-        long id = members.create(staff, form("Ngô Văn Cũ", hamlet.id()));
+        long id = members.create(staff, MemberForms.form("Ngô Văn Cũ", hamlet.id()));
         MemberForm opened = members.editForm(staff, id);
         members.update(staff, id, opened);
 
@@ -212,50 +213,5 @@ class MemberServiceTests {
 
     private long openPeriods(long memberId) {
         return demo.count("select count(*) from membership_period where member_id = ? and ended_on is null", memberId);
-    }
-
-    static MemberForm form(String name, long branchId) {
-        String idNumber = String.format("0990%08d", SERIAL.incrementAndGet() % 100_000_000);
-        return new MemberForm(
-                name,
-                LocalDate.of(1980, 2, 3),
-                Gender.MALE,
-                idNumber,
-                null,
-                LocalDate.of(2005, 6, 7),
-                LocalDate.of(2006, 6, 7),
-                MemberGroup.COMMUNE_CIVIL_SERVANT,
-                "Công chức",
-                "UBND xã",
-                false,
-                false,
-                false,
-                branchId,
-                LocalDate.of(2010, 1, 1),
-                null,
-                MemberStatus.ACTIVE,
-                null);
-    }
-
-    static MemberForm withIdNumber(MemberForm f, String idNumber) {
-        return new MemberForm(
-                f.fullName(),
-                f.birthDate(),
-                f.gender(),
-                idNumber,
-                f.partyCardNumber(),
-                f.admittedOn(),
-                f.fullMemberOn(),
-                f.group(),
-                f.position(),
-                f.workplace(),
-                f.communeCommittee(),
-                f.keyLeader(),
-                f.districtCommittee(),
-                f.branchId(),
-                f.joinedBranchOn(),
-                f.residenceBranchId(),
-                f.status(),
-                f.version());
     }
 }

@@ -1,0 +1,90 @@
+package vn.dangvu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.organisation.BranchForm;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.MemberForms;
+import vn.dangvu.support.StatementCounter;
+
+/** Each page runs the same number of SQL statements however much data it shows (no N+1). */
+@IntegrationTest
+class QueryCountTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    StatementCounter statements;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisation;
+
+    @Test
+    void shouldListMembersWithAFixedNumberOfStatements() throws Exception {
+        long few = count(get("/members").param("q", "khong-co-ai-ten-nay"));
+        long many = count(get("/members"));
+        long filtered =
+                count(get("/members").param("group", "NON_REGULAR_POLICE").param("page", "1"));
+        assertThat(many).isEqualTo(few).isEqualTo(filtered).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void shouldShowAMemberWithAFixedNumberOfStatementsWhateverTheirHistory() throws Exception {
+        Actor staff = users.actor("tochuc");
+        UnitView first = organisation.createBranch(
+                staff, new BranchForm(demo.unit("TH-TB"), "Q-A", "Ấp Đếm Một", UnitKind.HAMLET));
+        UnitView second = organisation.createBranch(
+                staff, new BranchForm(demo.unit("TH-TB"), "Q-B", "Ấp Đếm Hai", UnitKind.HAMLET));
+        UnitView third = organisation.createBranch(
+                staff, new BranchForm(demo.unit("TH-TB"), "Q-C", "Ấp Đếm Ba", UnitKind.HAMLET));
+        long settled = members.create(staff, MemberForms.form("Lâm Văn Ở Yên", first.id()));
+        long mover = members.create(staff, MemberForms.form("Lâm Văn Chuyển Nhiều", first.id()));
+        members.moveToBranch(mover, second.id(), LocalDate.of(2020, 1, 1), null);
+        members.moveToBranch(mover, third.id(), LocalDate.of(2022, 1, 1), null);
+
+        long one = count(get("/members/{id}", settled));
+        long three = count(get("/members/{id}", mover));
+        assertThat(three).isEqualTo(one).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void shouldDrawTheTreeWithAFixedNumberOfStatements() throws Exception {
+        long commune = statementsOf(get("/units").with(users.as("xa.thongbinh")));
+        long district = statementsOf(get("/units").with(users.as("tochuc")));
+        assertThat(district).isEqualTo(commune).isLessThanOrEqualTo(4);
+    }
+
+    private long count(MockHttpServletRequestBuilder request) throws Exception {
+        return statementsOf(request.with(users.as("tochuc")));
+    }
+
+    private long statementsOf(MockHttpServletRequestBuilder request) throws Exception {
+        statements.reset();
+        mvc.perform(request).andExpect(status().isOk());
+        return statements.count();
+    }
+}
