@@ -71,6 +71,21 @@ public class OrganisationService {
                 .findFirst();
     }
 
+    /** Select-list entries for these units, each labelled with its parent's name. */
+    public List<UnitChoice> choices(List<UnitView> units) {
+        Map<Long, UnitView> parents = findAll(units.stream()
+                .map(UnitView::parentId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        return units.stream()
+                .map(u -> new UnitChoice(
+                        u.id(),
+                        parents.containsKey(u.parentId())
+                                ? u.name() + " — " + parents.get(u.parentId()).name()
+                                : u.name()))
+                .toList();
+    }
+
     // ---- reads for a user ----
 
     public UnitView get(Actor actor, long id) {

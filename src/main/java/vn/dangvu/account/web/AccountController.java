@@ -1,8 +1,6 @@
 package vn.dangvu.account.web;
 
 import jakarta.validation.Valid;
-import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +17,6 @@ import vn.dangvu.account.AccountView;
 import vn.dangvu.account.PasswordForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
-import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.CurrentActor;
@@ -61,16 +58,14 @@ class AccountController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = accounts.create(currentActor.get(), accountForm);
-                FlashMessages.success(redirect, "account.created", accountForm.username());
-                return "redirect:/accounts/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return form(null, model);
+        return FormErrors.submit(
+                result,
+                () -> {
+                    long id = accounts.create(currentActor.get(), accountForm);
+                    FlashMessages.success(redirect, "account.created", accountForm.username());
+                    return "redirect:/accounts/" + id;
+                },
+                () -> form(null, model));
     }
 
     @GetMapping("/{id}")
@@ -86,16 +81,14 @@ class AccountController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                accounts.update(currentActor.get(), id, accountForm);
-                FlashMessages.success(redirect, "account.updated", accountForm.username());
-                return "redirect:/accounts/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return form(id, model);
+        return FormErrors.submit(
+                result,
+                () -> {
+                    accounts.update(currentActor.get(), id, accountForm);
+                    FlashMessages.success(redirect, "account.updated", accountForm.username());
+                    return "redirect:/accounts/" + id;
+                },
+                () -> form(id, model));
     }
 
     @PostMapping("/{id}/password")
@@ -105,20 +98,20 @@ class AccountController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                accounts.resetPassword(currentActor.get(), id, passwordForm);
-                FlashMessages.success(
-                        redirect,
-                        "account.passwordReset",
-                        accounts.get(currentActor.get(), id).username());
-                return "redirect:/accounts/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        model.addAttribute("accountForm", accounts.editForm(currentActor.get(), id));
-        return form(id, model);
+        return FormErrors.submit(
+                result,
+                () -> {
+                    accounts.resetPassword(currentActor.get(), id, passwordForm);
+                    FlashMessages.success(
+                            redirect,
+                            "account.passwordReset",
+                            accounts.get(currentActor.get(), id).username());
+                    return "redirect:/accounts/" + id;
+                },
+                () -> {
+                    model.addAttribute("accountForm", accounts.editForm(currentActor.get(), id));
+                    return form(id, model);
+                });
     }
 
     @PostMapping("/{id}/enabled")
@@ -145,21 +138,10 @@ class AccountController {
         }
         model.addAttribute("accountId", id);
         model.addAttribute("roles", Role.values());
-        var scopes = organisation.subtreeOfKinds(actor.scopePath(), java.util.EnumSet.allOf(UnitKind.class), true);
-        Map<Long, UnitView> parents = organisation.findAll(
-                scopes.stream().map(UnitView::parentId).filter(Objects::nonNull).toList());
         model.addAttribute(
                 "scopes",
-                scopes.stream()
-                        .map(u -> new ScopeChoice(
-                                u.id(),
-                                parents.containsKey(u.parentId())
-                                        ? u.name() + " — "
-                                                + parents.get(u.parentId()).name()
-                                        : u.name()))
-                        .toList());
+                organisation.choices(
+                        organisation.subtreeOfKinds(actor.scopePath(), java.util.EnumSet.allOf(UnitKind.class), true)));
         return "account/form";
     }
-
-    record ScopeChoice(long id, String label) {}
 }

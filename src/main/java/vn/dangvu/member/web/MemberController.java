@@ -2,8 +2,6 @@ package vn.dangvu.member.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,9 +19,7 @@ import vn.dangvu.member.MemberSearch;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.organisation.OrganisationService;
-import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.PageView;
@@ -51,7 +47,7 @@ class MemberController {
         Actor actor = currentActor.get();
         model.addAttribute("page", members.search(actor, search, PageView.safePage(page)));
         model.addAttribute("communes", organisation.communesInScope(actor));
-        addBranchChoices(model, "branches", organisation.branchesInScope(actor));
+        model.addAttribute("branches", organisation.choices(organisation.branchesInScope(actor)));
         model.addAttribute("groups", MemberGroup.values());
         model.addAttribute("statuses", MemberStatus.values());
         return "member/list";
@@ -78,17 +74,15 @@ class MemberController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                long id = members.create(currentActor.get(), memberForm);
-                FlashMessages.success(
-                        redirect, "member.created", memberForm.fullName().trim());
-                return "redirect:/members/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return form(null, model);
+        return FormErrors.submit(
+                result,
+                () -> {
+                    long id = members.create(currentActor.get(), memberForm);
+                    FlashMessages.success(
+                            redirect, "member.created", memberForm.fullName().trim());
+                    return "redirect:/members/" + id;
+                },
+                () -> form(null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -104,17 +98,15 @@ class MemberController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                members.update(currentActor.get(), id, memberForm);
-                FlashMessages.success(
-                        redirect, "member.updated", memberForm.fullName().trim());
-                return "redirect:/members/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return form(id, model);
+        return FormErrors.submit(
+                result,
+                () -> {
+                    members.update(currentActor.get(), id, memberForm);
+                    FlashMessages.success(
+                            redirect, "member.updated", memberForm.fullName().trim());
+                    return "redirect:/members/" + id;
+                },
+                () -> form(id, model));
     }
 
     private String form(Long id, Model model) {
@@ -123,33 +115,13 @@ class MemberController {
             members.editForm(actor, id); // the same role and scope checks as the write itself
             model.addAttribute("member", members.get(actor, id));
         } else {
-            addBranchChoices(model, "branches", organisation.branchesInScope(actor));
+            model.addAttribute("branches", organisation.choices(organisation.branchesInScope(actor)));
         }
         model.addAttribute("memberId", id);
-        addBranchChoices(model, "residences", organisation.residences(actor));
+        model.addAttribute("residences", organisation.choices(organisation.residences(actor)));
         model.addAttribute("groups", MemberGroup.values());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("statuses", List.of(MemberStatus.ACTIVE, MemberStatus.EXEMPT));
         return "member/form";
     }
-
-    /** Branches for a select, labelled "branch — commune" since hamlet names repeat across communes. */
-    private void addBranchChoices(Model model, String name, List<UnitView> branches) {
-        Map<Long, UnitView> parents = organisation.findAll(branches.stream()
-                .map(UnitView::parentId)
-                .filter(Objects::nonNull)
-                .toList());
-        model.addAttribute(
-                name,
-                branches.stream()
-                        .map(b -> new Choice(
-                                b.id(),
-                                parents.containsKey(b.parentId())
-                                        ? b.name() + " — "
-                                                + parents.get(b.parentId()).name()
-                                        : b.name()))
-                        .toList());
-    }
-
-    record Choice(long id, String label) {}
 }

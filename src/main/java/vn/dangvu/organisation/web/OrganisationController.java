@@ -18,7 +18,6 @@ import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.RenameForm;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
-import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.web.FlashMessages;
@@ -71,16 +70,14 @@ class OrganisationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                UnitView created = organisation.createBranch(currentActor.get(), branchForm);
-                FlashMessages.success(redirect, "unit.created", created.name());
-                return "redirect:/units/" + created.id();
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return branchForm(branchForm.parentId() == null ? -1 : branchForm.parentId(), model);
+        return FormErrors.submit(
+                result,
+                () -> {
+                    UnitView created = organisation.createBranch(currentActor.get(), branchForm);
+                    FlashMessages.success(redirect, "unit.created", created.name());
+                    return "redirect:/units/" + created.id();
+                },
+                () -> branchForm(branchForm.parentId() == null ? -1 : branchForm.parentId(), model));
     }
 
     @PostMapping("/{id}/rename")
@@ -90,16 +87,14 @@ class OrganisationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                UnitView renamed = organisation.rename(currentActor.get(), id, renameForm);
-                FlashMessages.success(redirect, "unit.renamed", renamed.name());
-                return "redirect:/units/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return show(id, model);
+        return FormErrors.submit(
+                result,
+                () -> {
+                    UnitView renamed = organisation.rename(currentActor.get(), id, renameForm);
+                    FlashMessages.success(redirect, "unit.renamed", renamed.name());
+                    return "redirect:/units/" + id;
+                },
+                () -> show(id, model));
     }
 
     @GetMapping("/{id}/dissolve")
@@ -115,16 +110,14 @@ class OrganisationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                UnitView dissolved = organisation.dissolve(currentActor.get(), id, dissolveForm);
-                FlashMessages.success(redirect, "unit.dissolved", dissolved.name());
-                return "redirect:/units/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return dissolvePage(id, model);
+        return FormErrors.submit(
+                result,
+                () -> {
+                    UnitView dissolved = organisation.dissolve(currentActor.get(), id, dissolveForm);
+                    FlashMessages.success(redirect, "unit.dissolved", dissolved.name());
+                    return "redirect:/units/" + id;
+                },
+                () -> dissolvePage(id, model));
     }
 
     private String dissolvePage(long id, Model model) {

@@ -1,5 +1,6 @@
 package vn.dangvu.shared.web;
 
+import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 import vn.dangvu.shared.BusinessRuleException;
 
@@ -7,6 +8,21 @@ import vn.dangvu.shared.BusinessRuleException;
 public final class FormErrors {
 
     private FormErrors() {}
+
+    /**
+     * Runs a form's command when the form is valid and returns its redirect; otherwise, or when the
+     * command breaks a domain rule, shows the form again with the errors and what the user typed.
+     */
+    public static String submit(BindingResult result, Supplier<String> command, Supplier<String> formAgain) {
+        if (!result.hasErrors()) {
+            try {
+                return command.get();
+            } catch (BusinessRuleException e) {
+                reject(result, e);
+            }
+        }
+        return formAgain.get();
+    }
 
     public static void reject(BindingResult result, BusinessRuleException e) {
         if (e.field() != null) {
