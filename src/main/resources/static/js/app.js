@@ -6,3 +6,42 @@ document.addEventListener("submit", function (event) {
         event.preventDefault();
     }
 });
+
+// Filter boxes for long selects: type "binh hoa" to keep "Chi bộ Ấp Bình Hòa".
+(function () {
+    function fold(text) {
+        return text.toLowerCase().replace(/đ/g, "d").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    }
+    document.querySelectorAll(".js-filter").forEach(function (box) {
+        var select = document.getElementById(box.getAttribute("data-filter-for"));
+        if (!select) {
+            return;
+        }
+        box.classList.remove("d-none");
+        box.addEventListener("input", function () {
+            var wanted = fold(box.value.trim());
+            Array.prototype.forEach.call(select.options, function (option) {
+                option.hidden = option.value !== "" && wanted !== "" && fold(option.text).indexOf(wanted) < 0;
+            });
+        });
+    });
+})();
+
+// Batch buttons: say that the work is under way, and stop a second click.
+document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || !form.hasAttribute("data-busy")) {
+        return;
+    }
+    var button = form.querySelector("button[type=submit]");
+    if (button) {
+        button.disabled = true;
+        button.textContent = form.getAttribute("data-busy");
+    }
+});
+
+document.querySelectorAll(".js-print").forEach(function (button) {
+    button.addEventListener("click", function () {
+        window.print();
+    });
+});

@@ -18,6 +18,7 @@ import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
@@ -30,6 +31,8 @@ import vn.dangvu.shared.Role;
 @Transactional(readOnly = true)
 public class AccountService {
 
+    public static final String AUDIT_TYPE = "ACCOUNT";
+
     static final int MIN_PASSWORD_LENGTH = 8;
 
     private final UserAccountRepository accounts;
@@ -38,6 +41,7 @@ public class AccountService {
     private final Clock clock;
     private final int maxFailedLogins;
     private final Duration lockFor;
+    private final AuditLog audit;
 
     AccountService(
             UserAccountRepository accounts,
@@ -45,7 +49,9 @@ public class AccountService {
             PasswordEncoder passwordEncoder,
             Optional<Clock> clock,
             @Value("${dangvu.security.max-failed-logins:5}") int maxFailedLogins,
-            @Value("${dangvu.security.lock-minutes:15}") int lockMinutes) {
+            @Value("${dangvu.security.lock-minutes:15}") int lockMinutes,
+            AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.organisation = organisation;
         this.passwordEncoder = passwordEncoder;
@@ -150,6 +156,8 @@ public class AccountService {
         }
         checkScope(actor, form.role(), form.scopeUnitId());
         account.update(form.fullName(), form.role(), form.scopeUnitId());
+        audit.record(
+                actor, AUDIT_TYPE, id, "UPDATED", form.fullName() + ", " + form.role() + ", " + form.scopeUnitId());
     }
 
     @Transactional
@@ -161,6 +169,7 @@ public class AccountService {
             throw BusinessRuleException.onField("confirmation", "account.passwordMismatch");
         }
         account.changePassword(passwordEncoder.encode(form.password()));
+        audit.record(actor, AUDIT_TYPE, id, "PASSWORD_RESET", null);
     }
 
     @Transactional
@@ -171,6 +180,7 @@ public class AccountService {
             throw new BusinessRuleException("account.cannotDisableSelf");
         }
         account.setEnabled(enabled);
+        audit.record(actor, AUDIT_TYPE, id, enabled ? "ENABLED" : "DISABLED", null);
     }
 
     // ---- for loaders ----

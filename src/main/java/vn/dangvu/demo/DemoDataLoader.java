@@ -11,6 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangvu.account.AccountService;
+import vn.dangvu.evaluation.EvaluationService;
+import vn.dangvu.evaluation.Rating;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberService;
@@ -18,8 +20,14 @@ import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Role;
 import vn.dangvu.shared.db.DeploymentMode;
+import vn.dangvu.transfer.CampaignForm;
+import vn.dangvu.transfer.CampaignService;
+import vn.dangvu.transfer.CohortKind;
+import vn.dangvu.transfer.DirectiveForm;
+import vn.dangvu.transfer.DirectiveService;
 
 /**
  * Loads the Tân Hồng demo district once, in one transaction, through the same services users call:
@@ -62,6 +70,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganisationService organisation;
     private final MemberService members;
     private final AccountService accounts;
+    private final EvaluationService evaluations;
+    private final DirectiveService directives;
+    private final CampaignService campaigns;
     private final TransactionTemplate transaction;
 
     DemoDataLoader(
@@ -69,11 +80,17 @@ class DemoDataLoader implements ApplicationRunner {
             OrganisationService organisation,
             MemberService members,
             AccountService accounts,
+            EvaluationService evaluations,
+            DirectiveService directives,
+            CampaignService campaigns,
             TransactionTemplate transaction) {
         this.mode = mode;
         this.organisation = organisation;
         this.members = members;
         this.accounts = accounts;
+        this.evaluations = evaluations;
+        this.directives = directives;
+        this.campaigns = campaigns;
         this.transaction = transaction;
     }
 
@@ -96,17 +113,85 @@ class DemoDataLoader implements ApplicationRunner {
         PeopleFactory people = new PeopleFactory(2018);
         UnitView district =
                 organisation.registerRoot(DemoDistrict.DISTRICT_CODE, DemoDistrict.DISTRICT_NAME, UnitKind.DISTRICT);
-        accounts.createSystemAccount(
+        long staffId = accounts.createSystemAccount(
                 "tochuc", DEMO_PASSWORD, "Ban Tổ chức Huyện ủy", Role.DISTRICT_STAFF, district.id());
         accounts.createSystemAccount(
                 "lanhdao", DEMO_PASSWORD, "Thường trực Huyện ủy", Role.DISTRICT_LEADER, district.id());
-        int index = 0;
-        for (DemoDistrict.Commune commune : DemoDistrict.COMMUNES) {
-            loadCommune(district, commune, index++, people);
+        List<Long> communes = new ArrayList<>();
+        List<Long> policeCommunes = new ArrayList<>();
+        List<Long> agencies = new ArrayList<>();
+        for (DemoDistrict.Commune spec : DemoDistrict.COMMUNES) {
+            UnitView commune = loadCommune(district, spec, people, agencies);
+            communes.add(commune.id());
+            if (spec.police() > 0) {
+                policeCommunes.add(commune.id());
+            }
         }
+        Actor staff = new Actor(
+                staffId, "tochuc", "Ban Tổ chức Huyện ủy", Role.DISTRICT_STAFF, district.id(), district.path());
+        replayCampaigns(staff, communes, policeCommunes, agencies);
     }
 
-    private void loadCommune(UnitView district, DemoDistrict.Commune spec, int index, PeopleFactory people) {
+    /**
+     * The two waves of the report, through the services a user calls: 21-HD/BTCTU moved the agency
+     * branches' members home and dissolved the branches by 20/01/2019; 314-CV/TU moved the non-regular
+     * commune police in 2021.
+     */
+    private void replayCampaigns(Actor staff, List<Long> communes, List<Long> policeCommunes, List<Long> agencies) {
+        long guidance = directives.register(
+                staff,
+                new DirectiveForm(
+                        "21-HD/BTCTU",
+                        LocalDate.of(2018, 11, 21),
+                        "Ban Tổ chức Tỉnh ủy Đồng Tháp",
+                        "Hướng dẫn một số nội dung về tiếp công dân, dự sinh hoạt chi bộ ấp, khóm và chuyển đảng viên công tác"
+                                + " tại xã, phường, thị trấn về sinh hoạt đảng chi bộ ấp, khóm",
+                        "Giải thể chi bộ cơ quan xã, thị trấn; chuyển đảng viên công tác tại xã, thị trấn về sinh hoạt đảng"
+                                + " tại chi bộ ấp, khóm nơi cư trú sau khi hoàn thành kiểm điểm, đánh giá, xếp loại năm 2018."));
+        long agencyWave = campaigns.create(
+                staff,
+                new CampaignForm(
+                        guidance,
+                        "Chuyển đảng viên chi bộ cơ quan xã, thị trấn về chi bộ ấp, khóm",
+                        LocalDate.of(2019, 1, 20),
+                        CohortKind.AGENCY_BRANCHES,
+                        null,
+                        communes));
+        campaigns.proposeAll(staff, agencyWave);
+        campaigns.approveAll(staff, agencyWave);
+        campaigns.completeAll(staff, agencyWave, LocalDate.of(2019, 1, 7));
+        for (int i = 0; i < agencies.size(); i++) {
+            campaigns.dissolveAgency(
+                    staff,
+                    agencyWave,
+                    agencies.get(i),
+                    new DissolveForm(String.format("%02d-QĐ/ĐU", 100 + i), LocalDate.of(2019, 1, 8 + i)));
+        }
+
+        long police = directives.register(
+                staff,
+                new DirectiveForm(
+                        "314-CV/TU",
+                        LocalDate.of(2021, 6, 23),
+                        "Ban Thường vụ Tỉnh ủy Đồng Tháp",
+                        "Về việc chuyển đảng viên là công an xã không chính quy về sinh hoạt đảng chi bộ ấp",
+                        null));
+        long policeWave = campaigns.create(
+                staff,
+                new CampaignForm(
+                        police,
+                        "Chuyển đảng viên công an xã không chính quy về chi bộ ấp",
+                        LocalDate.of(2021, 9, 30),
+                        CohortKind.MEMBER_GROUP,
+                        MemberGroup.NON_REGULAR_POLICE,
+                        policeCommunes));
+        campaigns.proposeAll(staff, policeWave);
+        campaigns.approveAll(staff, policeWave);
+        campaigns.completeAll(staff, policeWave, LocalDate.of(2021, 7, 20));
+    }
+
+    private UnitView loadCommune(
+            UnitView district, DemoDistrict.Commune spec, PeopleFactory people, List<Long> agencies) {
         String prefix = DemoDistrict.DISTRICT_CODE + "-" + spec.code();
         String communeName = (spec.town() ? "" : "Xã ") + spec.name();
         UnitView commune = organisation.registerChild(
@@ -147,8 +232,8 @@ class DemoDataLoader implements ApplicationRunner {
             register(soldier);
         }
 
-        // The agency branch as of 2018, and the move of January 2019 into the receiving hamlets.
-        LocalDate moved = LocalDate.of(2019, 1, 7 + index);
+        // The agency branch as of 2018, its members rated for 2018 and living in the receiving hamlets.
+        agencies.add(agency.id());
         for (int i = 0; i < spec.agencyMembers(); i++) {
             Post post = i < POSTS.size()
                     ? POSTS.get(i)
@@ -159,24 +244,20 @@ class DemoDataLoader implements ApplicationRunner {
                     "UBND " + communeName,
                     post.committee(),
                     post.keyLeader());
-            long id = register(form);
-            members.moveToBranch(id, home.id(), moved, null);
+            evaluations.recordRating(register(form), 2018, rating(people));
         }
-        organisation.dissolveBranch(agency.id(), new DissolveForm(String.format("%02d-QĐ/ĐU", 100 + index), moved));
 
-        // The non-regular commune police, moved in July 2021.
-        LocalDate policeMoved = LocalDate.of(2021, 7, 12 + index);
+        // The non-regular commune police, in the commune's security branch until 2021.
         for (int i = 0; i < spec.police(); i++) {
             UnitView home = hamlets.get(i % hamlets.size());
             MemberForm form = people.person(
                     MemberGroup.NON_REGULAR_POLICE,
                     i == 0 ? "Trưởng Công an xã" : "Công an viên",
                     2005,
-                    2020,
+                    2019,
                     security.id(),
                     home.id());
-            long id = register(form);
-            members.moveToBranch(id, home.id(), policeMoved, null);
+            evaluations.recordRating(register(form), 2020, rating(people));
         }
 
         if (spec.code().equals("TB")) {
@@ -196,6 +277,12 @@ class DemoDataLoader implements ApplicationRunner {
             accounts.createSystemAccount(
                     "xa.tanhoco", DEMO_PASSWORD, "Văn phòng Đảng ủy xã Tân Hộ Cơ", Role.COMMUNE_OFFICIAL, commune.id());
         }
+        return commune;
+    }
+
+    private static Rating rating(PeopleFactory people) {
+        int roll = people.nextInt(100);
+        return roll < 15 ? Rating.EXCELLENT : roll < 80 ? Rating.GOOD : roll < 97 ? Rating.PASS : Rating.FAIL;
     }
 
     private long register(MemberForm form) {

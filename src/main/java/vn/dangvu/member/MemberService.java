@@ -2,9 +2,11 @@ package vn.dangvu.member;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,7 @@ import vn.dangvu.member.domain.MembershipPeriodRepository;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
@@ -30,20 +33,25 @@ import vn.dangvu.shared.PageView;
 @Transactional(readOnly = true)
 public class MemberService {
 
+    static final String AUDIT_TYPE = "MEMBER";
+
     private final MemberRepository members;
     private final MembershipPeriodRepository periods;
     private final MemberQueries queries;
     private final OrganisationService organisation;
+    private final AuditLog audit;
 
     MemberService(
             MemberRepository members,
             MembershipPeriodRepository periods,
             MemberQueries queries,
-            OrganisationService organisation) {
+            OrganisationService organisation,
+            AuditLog audit) {
         this.members = members;
         this.periods = periods;
         this.queries = queries;
         this.organisation = organisation;
+        this.audit = audit;
     }
 
     public PageView<MemberRow> search(Actor actor, MemberSearch search, int page) {
@@ -51,7 +59,17 @@ public class MemberService {
     }
 
     public MemberDetails get(Actor actor, long id) {
-        Member member = members.findById(id).orElseThrow(NotFoundException::new);
+        MemberDetails details = findDetails(id).orElseThrow(NotFoundException::new);
+        actor.requireCovers(details.branch().path());
+        return details;
+    }
+
+    /** A member's page without a scope check, for modules that checked their own record's scope. */
+    public Optional<MemberDetails> findDetails(long id) {
+        Member member = members.findById(id).orElse(null);
+        if (member == null) {
+            return Optional.empty();
+        }
         List<MembershipPeriod> history = periods.findByMemberIdOrderByStartedOnAscIdAsc(id);
         Set<Long> unitIds = new HashSet<>();
         unitIds.add(member.getBranchId());
@@ -61,7 +79,6 @@ public class MemberService {
         history.forEach(p -> unitIds.add(p.getBranchId()));
         Map<Long, UnitView> units = organisation.findAll(unitIds);
         UnitView branch = units.get(member.getBranchId());
-        actor.requireCovers(branch.path());
         UnitView commune = branch.parentId() == null
                 ? null
                 : organisation.find(branch.parentId()).orElse(null);
@@ -70,7 +87,7 @@ public class MemberService {
             periodViews.add(new MemberDetails.Period(
                     units.get(p.getBranchId()), p.getStartedOn(), p.getEndedOn(), p.getTransferId()));
         }
-        return new MemberDetails(
+        return Optional.of(new MemberDetails(
                 member.getId(),
                 member.getFullName(),
                 member.getBirthDate(),
@@ -92,7 +109,7 @@ public class MemberService {
                 commune,
                 units.get(member.getResidenceBranchId()),
                 periodViews,
-                member.getVersion());
+                member.getVersion()));
     }
 
     /** The form to edit a member, filled with what is stored. */
@@ -111,7 +128,9 @@ public class MemberService {
         if (!actor.covers(branch.path())) {
             throw BusinessRuleException.onField("branchId", "member.branchOutOfScope");
         }
-        return register(form, form.joinedBranchOn() == null ? LocalDate.now() : form.joinedBranchOn());
+        long id = register(form, form.joinedBranchOn() == null ? LocalDate.now() : form.joinedBranchOn(), null);
+        audit.record(actor, AUDIT_TYPE, id, "CREATED", form.fullName().trim() + " — " + branch.name());
+        return id;
     }
 
     @Transactional
@@ -123,14 +142,58 @@ public class MemberService {
         }
         checkUnique(form, id);
         checkResidence(form.residenceBranchId());
+        MemberForm before = member.toForm();
         member.apply(form);
+        audit.record(actor, AUDIT_TYPE, id, "UPDATED", AuditLog.changes(before, member.toForm()));
+    }
+
+    /** Records where a member lives (a hamlet/quarter branch), e.g. to resolve a campaign's exception. */
+    @Transactional
+    public void setResidence(Actor actor, long id, long residenceBranchId) {
+        requireWriter(actor);
+        Member member = loadInScope(actor, id);
+        checkResidence(residenceBranchId);
+        member.setResidence(residenceBranchId);
+        audit.record(actor, AUDIT_TYPE, id, "RESIDENCE", String.valueOf(residenceBranchId));
     }
 
     // ---- for other modules and loaders, which check scope themselves ----
 
+    public Optional<MemberSummary> find(long id) {
+        return members.findById(id).map(MemberService::summary);
+    }
+
+    public List<MemberSummary> findAll(Collection<Long> ids) {
+        return members.findAllById(ids).stream().map(MemberService::summary).toList();
+    }
+
+    /** Members who still belong to one of these branches (ACTIVE or EXEMPT), optionally of one group. */
+    public List<MemberSummary> attending(Collection<Long> branchIds, MemberGroup group) {
+        if (branchIds.isEmpty()) {
+            return List.of();
+        }
+        return members.findAttending(branchIds, group).stream()
+                .map(MemberService::summary)
+                .toList();
+    }
+
+    /** Whether the actor may read this member (their branch lies in the actor's scope). */
+    public boolean isVisibleTo(Actor actor, long id) {
+        return members.findById(id)
+                .flatMap(m -> organisation.find(m.getBranchId()))
+                .map(branch -> actor.covers(branch.path()))
+                .orElse(false);
+    }
+
     /** Registers a member who attends {@code form.branchId()} from {@code joinedOn}. */
     @Transactional
     public long register(MemberForm form, LocalDate joinedOn) {
+        return register(form, joinedOn, null);
+    }
+
+    /** Registers a member, opened by a transfer into the district when {@code transferId} is set. */
+    @Transactional
+    public long register(MemberForm form, LocalDate joinedOn, Long transferId) {
         UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
         if (!branch.kind().isBranch() || !branch.active()) {
             throw BusinessRuleException.onField("branchId", "member.branchNotActive");
@@ -141,8 +204,32 @@ public class MemberService {
         checkUnique(form, -1);
         checkResidence(form.residenceBranchId());
         Member member = members.save(Member.create(form, branch.id()));
-        periods.save(MembershipPeriod.open(member.getId(), branch.id(), joinedOn, null));
+        periods.save(MembershipPeriod.open(member.getId(), branch.id(), joinedOn, transferId));
         return member.getId();
+    }
+
+    /** The checks a move must pass, for those who prepare one (a transfer) before doing it. */
+    public void checkMove(long memberId, long toBranchId) {
+        Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        if (member.getStatus() == MemberStatus.LEFT) {
+            throw new BusinessRuleException("member.hasLeft");
+        }
+        UnitView target = organisation.find(toBranchId).orElseThrow(NotFoundException::new);
+        if (!target.kind().isBranch() || !target.active()) {
+            throw BusinessRuleException.onField("toBranchId", "member.branchNotActive");
+        }
+        if (member.getBranchId() == toBranchId) {
+            throw BusinessRuleException.onField("toBranchId", "member.alreadyInBranch");
+        }
+    }
+
+    /** Closes the member's open period: they now belong to a Party organisation outside this tree. */
+    @Transactional
+    public void transferOut(long memberId, LocalDate on) {
+        Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        MembershipPeriod open = periods.findByMemberIdAndEndedOnIsNull(memberId).orElseThrow(NotFoundException::new);
+        open.close(on);
+        member.leave(LeftReason.TRANSFERRED_OUT, on);
     }
 
     /**
@@ -151,19 +238,24 @@ public class MemberService {
      */
     @Transactional
     public void moveToBranch(long memberId, long toBranchId, LocalDate on, Long transferId) {
+        checkMove(memberId, toBranchId);
         Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
-        UnitView target = organisation.find(toBranchId).orElseThrow(NotFoundException::new);
-        if (!target.kind().isBranch() || !target.active()) {
-            throw new BusinessRuleException("member.branchNotActive");
-        }
-        if (member.getBranchId() == toBranchId) {
-            throw new BusinessRuleException("member.alreadyInBranch");
-        }
         MembershipPeriod open = periods.findByMemberIdAndEndedOnIsNull(memberId).orElseThrow(NotFoundException::new);
         open.close(on);
         periods.saveAndFlush(open);
         member.attend(toBranchId);
         periods.save(MembershipPeriod.open(memberId, toBranchId, on, transferId));
+    }
+
+    private static MemberSummary summary(Member m) {
+        return new MemberSummary(
+                m.getId(),
+                m.getFullName(),
+                m.getIdNumber(),
+                m.getMemberGroup(),
+                m.getStatus(),
+                m.getBranchId(),
+                m.getResidenceBranchId());
     }
 
     private Member loadInScope(Actor actor, long id) {

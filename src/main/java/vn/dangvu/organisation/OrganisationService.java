@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.organisation.domain.OrgUnit;
 import vn.dangvu.organisation.domain.OrgUnitRepository;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
@@ -29,12 +30,16 @@ import vn.dangvu.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class OrganisationService {
 
+    public static final String AUDIT_TYPE = "UNIT";
+
     private final OrgUnitRepository units;
     private final UnitMembership membership;
+    private final AuditLog audit;
 
-    OrganisationService(OrgUnitRepository units, UnitMembership membership) {
+    OrganisationService(OrgUnitRepository units, UnitMembership membership, AuditLog audit) {
         this.units = units;
         this.membership = membership;
+        this.audit = audit;
     }
 
     // ---- reads for other modules (no scope check) ----
@@ -157,7 +162,9 @@ public class OrganisationService {
         if (!form.kind().isBranch()) {
             throw BusinessRuleException.onField("kind", "unit.kindNotBranch");
         }
-        return register(form.code(), form.name(), form.kind(), parent);
+        UnitView created = register(form.code(), form.name(), form.kind(), parent);
+        audit.record(actor, AUDIT_TYPE, created.id(), "CREATED", created.code() + " — " + created.name());
+        return created;
     }
 
     @Transactional
@@ -173,13 +180,21 @@ public class OrganisationService {
             throw BusinessRuleException.onField("name", "unit.nameTaken");
         }
         unit.rename(form.name());
+        audit.record(
+                actor,
+                AUDIT_TYPE,
+                id,
+                "RENAMED",
+                view.name() + " → " + unit.toView().name());
         return unit.toView();
     }
 
     @Transactional
     public UnitView dissolve(Actor actor, long id, DissolveForm form) {
         requireUnitManager(actor);
-        return dissolve(loadInScope(actor, id), form);
+        UnitView dissolved = dissolve(loadInScope(actor, id), form);
+        audit.record(actor, AUDIT_TYPE, id, "DISSOLVED", form.decision() + ", " + form.dissolvedOn());
+        return dissolved;
     }
 
     // ---- writes by system loaders (demo data, first start) ----
@@ -200,6 +215,15 @@ public class OrganisationService {
     }
 
     private UnitView dissolve(OrgUnit unit, DissolveForm form) {
+        if (form.decision() == null || form.decision().isBlank()) {
+            throw BusinessRuleException.onField("decision", "unit.decisionRequired");
+        }
+        if (form.dissolvedOn() == null) {
+            throw BusinessRuleException.onField("dissolvedOn", "unit.dateRequired");
+        }
+        if (form.dissolvedOn().isAfter(java.time.LocalDate.now())) {
+            throw BusinessRuleException.onField("dissolvedOn", "unit.dateInFuture");
+        }
         long members = membership.activeMembers(unit.getId());
         if (members > 0) {
             throw new BusinessRuleException("unit.dissolveHasMembers", members);

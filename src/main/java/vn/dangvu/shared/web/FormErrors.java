@@ -1,6 +1,8 @@
 package vn.dangvu.shared.web;
 
 import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 import vn.dangvu.shared.BusinessRuleException;
 
@@ -19,6 +21,8 @@ public final class FormErrors {
                 return command.get();
             } catch (BusinessRuleException e) {
                 reject(result, e);
+            } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+                result.reject("error.conflict", "error.conflict");
             }
         }
         return formAgain.get();

@@ -1,0 +1,46 @@
+package vn.dangvu.audit;
+
+import java.time.Instant;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.audit.domain.AuditEvent;
+import vn.dangvu.audit.domain.AuditEventRepository;
+import vn.dangvu.shared.AuditLog;
+import vn.dangvu.shared.PageView;
+
+/** Stores audit events in the writer's transaction and reads a record's trail. */
+@Service
+@Transactional(readOnly = true)
+public class AuditService {
+
+    private final AuditEventRepository events;
+
+    AuditService(AuditEventRepository events) {
+        this.events = events;
+    }
+
+    @EventListener
+    @Transactional
+    void on(AuditLog.Audited event) {
+        events.save(new AuditEvent(
+                event.username(), event.entityType(), event.entityId(), event.action(), event.details()));
+    }
+
+    /** The trail of one record, newest first. Callers check that the user may read the record. */
+    public PageView<Entry> trail(String entityType, long entityId, int page) {
+        Page<AuditEvent> found = events.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(
+                entityType, entityId, PageRequest.of(page, PageView.DEFAULT_SIZE));
+        return new PageView<>(
+                found.getContent().stream()
+                        .map(e -> new Entry(e.getOccurredAt(), e.getUsername(), e.getAction(), e.getDetails()))
+                        .toList(),
+                page,
+                PageView.DEFAULT_SIZE,
+                found.getTotalElements());
+    }
+
+    public record Entry(Instant occurredAt, String username, String action, String details) {}
+}

@@ -1,0 +1,2 @@
+/** Yearly ratings of members (and, later, of branches). */
+package vn.dangvu.evaluation;

@@ -1,0 +1,55 @@
+package vn.dangvu.shared;
+
+import java.util.Objects;
+import java.util.StringJoiner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where services say what they changed. The audit module stores each {@link Audited} event in the
+ * same transaction as the change, so a change and its record are written together or not at all.
+ */
+@Component
+public class AuditLog {
+
+    /** The name recorded for changes made by the system itself (first start, demo data). */
+    public static final String SYSTEM = "system";
+
+    private final ApplicationEventPublisher events;
+
+    AuditLog(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    public void record(Actor actor, String entityType, long entityId, String action, String details) {
+        events.publishEvent(
+                new Audited(actor == null ? SYSTEM : actor.username(), entityType, entityId, action, details));
+    }
+
+    /** "field: old → new; …" for the components of two records of the same type that differ. */
+    public static String changes(Record before, Record after) {
+        StringJoiner joiner = new StringJoiner("; ");
+        for (var component : before.getClass().getRecordComponents()) {
+            if (component.getName().equals("version")) {
+                continue;
+            }
+            try {
+                Object old = component.getAccessor().invoke(before);
+                Object now = component.getAccessor().invoke(after);
+                if (!Objects.equals(normalise(old), normalise(now))) {
+                    joiner.add(component.getName() + ": " + normalise(old) + " → " + normalise(now));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return joiner.toString();
+    }
+
+    private static Object normalise(Object value) {
+        return value instanceof String text && text.isBlank() ? null : value;
+    }
+
+    /** One change to one record, by one user. */
+    public record Audited(String username, String entityType, long entityId, String action, String details) {}
+}

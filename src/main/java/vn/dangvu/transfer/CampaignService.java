@@ -1,0 +1,342 @@
+package vn.dangvu.transfer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.member.MemberSummary;
+import vn.dangvu.organisation.DissolveForm;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditLog;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.Role;
+import vn.dangvu.transfer.domain.Campaign;
+import vn.dangvu.transfer.domain.CampaignMember;
+import vn.dangvu.transfer.domain.CampaignMemberRepository;
+import vn.dangvu.transfer.domain.CampaignQueries;
+import vn.dangvu.transfer.domain.CampaignRepository;
+import vn.dangvu.transfer.domain.Transfer;
+import vn.dangvu.transfer.domain.TransferRepository;
+
+/**
+ * Campaigns: a directive's wave of transfers. District staff build the cohort, resolve its exceptions
+ * and move it in three batch steps, each all-or-nothing; district leaders and staff read the progress.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CampaignService {
+
+    public static final int COHORT_PAGE_SIZE = 50;
+
+    private final CampaignRepository campaigns;
+    private final CampaignMemberRepository cohort;
+    private final CampaignQueries queries;
+    private final TransferRepository transfers;
+    private final TransferService transferService;
+    private final DirectiveService directives;
+    private final MemberService members;
+    private final OrganisationService organisation;
+    private final AuditLog audit;
+
+    CampaignService(
+            CampaignRepository campaigns,
+            CampaignMemberRepository cohort,
+            CampaignQueries queries,
+            TransferRepository transfers,
+            TransferService transferService,
+            DirectiveService directives,
+            MemberService members,
+            OrganisationService organisation,
+            AuditLog audit) {
+        this.campaigns = campaigns;
+        this.cohort = cohort;
+        this.queries = queries;
+        this.transfers = transfers;
+        this.transferService = transferService;
+        this.directives = directives;
+        this.members = members;
+        this.organisation = organisation;
+        this.audit = audit;
+    }
+
+    // ---- reads ----
+
+    public List<CampaignViews.Summary> list(Actor actor, LocalDate asOf) {
+        requireReader(actor);
+        return queries.summaries(asOf, null);
+    }
+
+    public List<CampaignViews.Summary> ofDirective(Actor actor, long directiveId) {
+        requireReader(actor);
+        return queries.summaries(LocalDate.now(), directiveId);
+    }
+
+    public CampaignViews.Campaign get(Actor actor, long id) {
+        Campaign campaign = load(actor, id);
+        List<String> communeNames = organisation.findAll(campaign.getCommuneIds()).values().stream()
+                .map(UnitView::name)
+                .sorted()
+                .toList();
+        return new CampaignViews.Campaign(
+                campaign.getId(),
+                campaign.getName(),
+                directives.get(campaign.getDirectiveId()),
+                campaign.getDeadline(),
+                campaign.getCohortKind(),
+                campaign.getMemberGroup(),
+                campaign.ratingYear(),
+                communeNames);
+    }
+
+    public PageView<CampaignViews.CohortRow> cohort(Actor actor, long id, boolean flaggedOnly, int page) {
+        Campaign campaign = load(actor, id);
+        return queries.cohort(id, campaign.ratingYear(), flaggedOnly, page, COHORT_PAGE_SIZE);
+    }
+
+    public CampaignViews.CohortRow cohortEntry(Actor actor, long id, long entryId) {
+        Campaign campaign = loadForStaff(actor, id);
+        return queries.cohortEntry(id, campaign.ratingYear(), entryId).orElseThrow(NotFoundException::new);
+    }
+
+    public CampaignViews.CohortCounts counts(Actor actor, long id) {
+        return queries.counts(id, load(actor, id).ratingYear());
+    }
+
+    public CampaignViews.ProgressReport progress(Actor actor, long id, LocalDate asOf) {
+        load(actor, id);
+        return queries.progress(id, asOf);
+    }
+
+    public List<CampaignViews.AgencyBranch> agencyBranches(Actor actor, long id) {
+        load(actor, id);
+        return queries.agencyBranches(id);
+    }
+
+    /** The transfers of the campaign that are not closed, for printing their letters together. */
+    public List<TransferDetails> letters(Actor actor, long id) {
+        load(actor, id);
+        List<TransferDetails> letters = new ArrayList<>();
+        for (CampaignMember entry : cohort.findByCampaignIdOrderById(id)) {
+            if (entry.getTransferId() != null) {
+                letters.add(transferService.get(actor, entry.getTransferId()));
+            }
+        }
+        return letters;
+    }
+
+    // ---- building and resolving the cohort ----
+
+    @Transactional
+    public long create(Actor actor, CampaignForm form) {
+        requireStaff(actor);
+        directives.get(form.directiveId());
+        if (form.cohortKind() == CohortKind.MEMBER_GROUP && form.memberGroup() == null) {
+            throw BusinessRuleException.onField("memberGroup", "campaign.groupRequired");
+        }
+        Set<Long> communeIds = new HashSet<>(form.communeIds());
+        for (UnitView commune : organisation.findAll(communeIds).values()) {
+            actor.requireCovers(commune.path());
+            if (!commune.kind().isCommuneLevel()) {
+                throw BusinessRuleException.onField("communeIds", "campaign.notACommune");
+            }
+        }
+        Campaign campaign = campaigns.save(new Campaign(
+                form.directiveId(), form.name(), form.deadline(), form.cohortKind(), form.memberGroup(), communeIds));
+        int size = buildCohort(campaign);
+        audit.record(actor, "CAMPAIGN", campaign.getId(), "CREATED", form.name() + " (" + size + ")");
+        return campaign.getId();
+    }
+
+    private int buildCohort(Campaign campaign) {
+        List<UnitView> branches = new ArrayList<>();
+        for (UnitView commune : organisation.findAll(campaign.getCommuneIds()).values()) {
+            branches.addAll(organisation.subtreeOfKinds(commune.path(), UnitKind.BRANCH_KINDS, true));
+        }
+        List<Long> sourceIds = branches.stream()
+                .filter(b -> campaign.getCohortKind() == CohortKind.AGENCY_BRANCHES
+                        ? b.kind() == UnitKind.AGENCY
+                        : !b.kind().isResidential())
+                .map(UnitView::id)
+                .toList();
+        List<MemberSummary> people = members.attending(
+                sourceIds, campaign.getCohortKind() == CohortKind.MEMBER_GROUP ? campaign.getMemberGroup() : null);
+        Map<Long, UnitView> residences = organisation.findAll(people.stream()
+                .map(MemberSummary::residenceBranchId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        for (MemberSummary person : people) {
+            cohort.save(new CampaignMember(
+                    campaign.getId(),
+                    person.id(),
+                    person.branchId(),
+                    target(residences.get(person.residenceBranchId()))));
+        }
+        return people.size();
+    }
+
+    /** A residence is a target only while it is an active hamlet/quarter branch. */
+    private static Long target(UnitView residence) {
+        return residence != null && residence.active() && residence.kind().isResidential() ? residence.id() : null;
+    }
+
+    @Transactional
+    public void chooseTarget(Actor actor, long campaignId, long entryId, long branchId) {
+        CampaignMember entry = entry(actor, campaignId, entryId);
+        UnitView branch = organisation.find(branchId).orElseThrow(NotFoundException::new);
+        actor.requireCovers(branch.path());
+        if (!branch.active() || !branch.kind().isResidential()) {
+            throw BusinessRuleException.onField("branchId", "campaign.targetNotHamlet");
+        }
+        entry.chooseTarget(branchId);
+        audit.record(actor, "CAMPAIGN", campaignId, "TARGET_CHOSEN", entry.getMemberId() + " → " + branchId);
+    }
+
+    @Transactional
+    public void setResidence(Actor actor, long campaignId, long entryId, long residenceId) {
+        CampaignMember entry = entry(actor, campaignId, entryId);
+        members.setResidence(actor, entry.getMemberId(), residenceId);
+        entry.residenceChanged(target(organisation.find(residenceId).orElse(null)));
+    }
+
+    @Transactional
+    public void exclude(Actor actor, long campaignId, long entryId, String reason) {
+        CampaignMember entry = entry(actor, campaignId, entryId);
+        entry.exclude(reason);
+        audit.record(actor, "CAMPAIGN", campaignId, "EXCLUDED", entry.getMemberId() + ": " + reason);
+    }
+
+    @Transactional
+    public void include(Actor actor, long campaignId, long entryId) {
+        CampaignMember entry = entry(actor, campaignId, entryId);
+        entry.include();
+        audit.record(actor, "CAMPAIGN", campaignId, "INCLUDED", String.valueOf(entry.getMemberId()));
+    }
+
+    // ---- the batch steps: all or nothing ----
+
+    /** Proposes a transfer for every cohort member still waiting; the first problem undoes them all. */
+    @Transactional
+    public int proposeAll(Actor actor, long id) {
+        Campaign campaign = loadForStaff(actor, id);
+        List<CampaignMember> waiting = cohort.findByCampaignIdOrderById(id).stream()
+                .filter(e -> !e.isExcluded() && e.getTransferId() == null)
+                .toList();
+        Map<Long, MemberSummary> people =
+                members
+                        .findAll(waiting.stream()
+                                .map(CampaignMember::getMemberId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
+        TransferKind kind = campaign.getCohortKind() == CohortKind.AGENCY_BRANCHES
+                ? TransferKind.COLLECTIVE
+                : TransferKind.INTERNAL;
+        String reason = directives.get(campaign.getDirectiveId()).number() + " — " + campaign.getName();
+        for (CampaignMember entry : waiting) {
+            MemberSummary person = people.get(entry.getMemberId());
+            if (entry.getTargetBranchId() == null) {
+                throw new BatchFailedException(person.fullName(), "campaign.noTarget");
+            }
+            try {
+                entry.proposedAs(
+                        transferService.createForCampaign(actor, kind, person, entry.getTargetBranchId(), id, reason));
+            } catch (BusinessRuleException e) {
+                throw new BatchFailedException(person.fullName(), e.messageKey());
+            }
+        }
+        audit.record(actor, "CAMPAIGN", id, "PROPOSED_ALL", String.valueOf(waiting.size()));
+        return waiting.size();
+    }
+
+    @Transactional
+    public int approveAll(Actor actor, long id) {
+        loadForStaff(actor, id);
+        List<Transfer> proposed = transfers.findForUpdateByCampaignAndState(id, TransferState.PROPOSED);
+        for (Transfer t : proposed) {
+            t.approve(actor.username());
+            audit.record(actor, TransferService.AUDIT_TYPE, t.getId(), TransferState.APPROVED.name(), null);
+        }
+        audit.record(actor, "CAMPAIGN", id, "APPROVED_ALL", String.valueOf(proposed.size()));
+        return proposed.size();
+    }
+
+    @Transactional
+    public int completeAll(Actor actor, long id, LocalDate effectiveOn) {
+        loadForStaff(actor, id);
+        if (effectiveOn == null) {
+            throw BusinessRuleException.onField("effectiveOn", "transfer.effectiveOnRequired");
+        }
+        List<Transfer> approved = transfers.findForUpdateByCampaignAndState(id, TransferState.APPROVED);
+        Map<Long, MemberSummary> people =
+                members.findAll(approved.stream().map(Transfer::getMemberId).toList()).stream()
+                        .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
+        for (Transfer t : approved) {
+            try {
+                transferService.complete(actor, t, effectiveOn);
+            } catch (BusinessRuleException e) {
+                throw new BatchFailedException(people.get(t.getMemberId()).fullName(), e.messageKey());
+            }
+        }
+        audit.record(actor, "CAMPAIGN", id, "COMPLETED_ALL", approved.size() + ", " + effectiveOn);
+        return approved.size();
+    }
+
+    /** Dissolves an emptied agency branch of the campaign (refused while any member remains). */
+    @Transactional
+    public UnitView dissolveAgency(Actor actor, long id, long branchId, DissolveForm form) {
+        Campaign campaign = loadForStaff(actor, id);
+        UnitView branch = organisation.find(branchId).orElseThrow(NotFoundException::new);
+        if (branch.kind() != UnitKind.AGENCY || !campaign.getCommuneIds().contains(branch.parentId())) {
+            throw new NotFoundException();
+        }
+        return organisation.dissolve(actor, branchId, form);
+    }
+
+    private CampaignMember entry(Actor actor, long campaignId, long entryId) {
+        loadForStaff(actor, campaignId);
+        CampaignMember entry = cohort.findById(entryId).orElseThrow(NotFoundException::new);
+        if (entry.getCampaignId() != campaignId) {
+            throw new NotFoundException();
+        }
+        return entry;
+    }
+
+    private Campaign load(Actor actor, long id) {
+        requireReader(actor);
+        Campaign campaign = campaigns.findById(id).orElseThrow(NotFoundException::new);
+        for (UnitView commune : organisation.findAll(campaign.getCommuneIds()).values()) {
+            actor.requireCovers(commune.path());
+        }
+        return campaign;
+    }
+
+    private Campaign loadForStaff(Actor actor, long id) {
+        requireStaff(actor);
+        return load(actor, id);
+    }
+
+    private static void requireReader(Actor actor) {
+        if (!actor.is(Role.DISTRICT_STAFF) && !actor.is(Role.DISTRICT_LEADER)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (!actor.is(Role.DISTRICT_STAFF)) {
+            throw new ForbiddenException();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package vn.dangvu.transfer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.dangvu.organisation.UnitView;
+
+/** Everything the transfer page and its letter show, and which steps the viewer may take. */
+public record TransferDetails(
+        long id,
+        TransferKind kind,
+        TransferDirection direction,
+        TransferState state,
+        Long memberId,
+        String memberName,
+        LocalDate memberBirthDate,
+        LocalDate memberAdmittedOn,
+        LocalDate memberFullMemberOn,
+        String memberPartyCard,
+        UnitView from,
+        UnitView fromCommune,
+        UnitView to,
+        UnitView toCommune,
+        String otherOrganisation,
+        Long campaignId,
+        String reason,
+        String letterNumber,
+        LocalDate letterDate,
+        LocalDate effectiveOn,
+        String stateReason,
+        Trail trail,
+        boolean notRatedLastYear,
+        Steps steps,
+        long version) {
+
+    /** Who did each step, and when. */
+    public record Trail(
+            String createdBy,
+            Instant createdAt,
+            String proposedBy,
+            Instant proposedAt,
+            String approvedBy,
+            Instant approvedAt,
+            String completedBy,
+            Instant completedAt,
+            String closedBy,
+            Instant closedAt) {}
+
+    public record Steps(boolean propose, boolean approve, boolean complete, boolean reject, boolean cancel) {
+        public boolean any() {
+            return propose || approve || complete || reject || cancel;
+        }
+    }
+}

@@ -1,0 +1,338 @@
+package vn.dangvu.transfer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.evaluation.EvaluationService;
+import vn.dangvu.member.MemberDetails;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.member.MemberSummary;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditLog;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.ConflictException;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.Role;
+import vn.dangvu.transfer.domain.CampaignMember;
+import vn.dangvu.transfer.domain.CampaignMemberRepository;
+import vn.dangvu.transfer.domain.IncomingMember;
+import vn.dangvu.transfer.domain.Transfer;
+import vn.dangvu.transfer.domain.TransferQueries;
+import vn.dangvu.transfer.domain.TransferRepository;
+
+/**
+ * Single transfers and their steps. A commune official creates, proposes and cancels INTERNAL
+ * transfers within their commune; district staff do every step of every kind; everyone else reads the
+ * transfers that touch their scope. Completion moves the membership in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TransferService {
+
+    public static final String AUDIT_TYPE = "TRANSFER";
+    private static final EnumSet<TransferState> OPEN =
+            EnumSet.of(TransferState.DRAFT, TransferState.PROPOSED, TransferState.APPROVED);
+
+    private final TransferRepository transfers;
+    private final TransferQueries queries;
+    private final CampaignMemberRepository cohort;
+    private final MemberService members;
+    private final OrganisationService organisation;
+    private final EvaluationService evaluations;
+    private final AuditLog audit;
+
+    TransferService(
+            TransferRepository transfers,
+            TransferQueries queries,
+            CampaignMemberRepository cohort,
+            MemberService members,
+            OrganisationService organisation,
+            EvaluationService evaluations,
+            AuditLog audit) {
+        this.transfers = transfers;
+        this.queries = queries;
+        this.cohort = cohort;
+        this.members = members;
+        this.organisation = organisation;
+        this.evaluations = evaluations;
+        this.audit = audit;
+    }
+
+    // ---- reads ----
+
+    public PageView<TransferRow> list(Actor actor, TransferFilter filter, int page) {
+        return queries.list(actor.scopePath(), filter, page, PageView.DEFAULT_SIZE);
+    }
+
+    public TransferDetails get(Actor actor, long id) {
+        Transfer t = transfers.findById(id).orElseThrow(NotFoundException::new);
+        Map<Long, UnitView> units =
+                organisation.findAll(java.util.stream.Stream.of(t.getFromBranchId(), t.getToBranchId())
+                        .filter(Objects::nonNull)
+                        .toList());
+        UnitView from = units.get(t.getFromBranchId());
+        UnitView to = units.get(t.getToBranchId());
+        if (!touches(actor, from, to)) {
+            throw new NotFoundException();
+        }
+        MemberDetails member = t.getMemberId() == null
+                ? null
+                : members.findDetails(t.getMemberId()).orElse(null);
+        String name = member != null ? member.fullName() : t.getIncoming().getFullName();
+        boolean notRated = t.getMemberId() != null
+                && t.getState().isOpen()
+                && !evaluations.isRated(t.getMemberId(), LocalDate.now().getYear() - 1);
+        return new TransferDetails(
+                t.getId(),
+                t.getKind(),
+                t.getDirection(),
+                t.getState(),
+                t.getMemberId(),
+                name,
+                member == null ? null : member.birthDate(),
+                member == null ? null : member.admittedOn(),
+                member == null ? null : member.fullMemberOn(),
+                member == null ? null : member.partyCardNumber(),
+                from,
+                from == null ? null : organisation.communeOf(from).orElse(null),
+                to,
+                to == null ? null : organisation.communeOf(to).orElse(null),
+                t.getOtherOrganisation(),
+                t.getCampaignId(),
+                t.getReason(),
+                t.getLetterNumber(),
+                t.getLetterDate(),
+                t.getEffectiveOn(),
+                t.getStateReason(),
+                new TransferDetails.Trail(
+                        t.getCreatedBy(),
+                        t.getCreatedAt(),
+                        t.getProposedBy(),
+                        t.getProposedAt(),
+                        t.getApprovedBy(),
+                        t.getApprovedAt(),
+                        t.getCompletedBy(),
+                        t.getCompletedAt(),
+                        t.getClosedBy(),
+                        t.getClosedAt()),
+                notRated,
+                steps(actor, t, from, to),
+                t.getVersion());
+    }
+
+    /** Whether the member was rated for last year: the directive moves members after rating. */
+    public boolean ratedLastYear(long memberId) {
+        return evaluations.isRated(memberId, LocalDate.now().getYear() - 1);
+    }
+
+    // ---- creating ----
+
+    @Transactional
+    public long create(Actor actor, TransferForm form) {
+        MemberSummary member = members.find(form.memberId()).orElseThrow(NotFoundException::new);
+        UnitView from = organisation.find(member.branchId()).orElseThrow(NotFoundException::new);
+        actor.requireCovers(from.path());
+        requireMayCreate(actor, form.kind());
+        Transfer.Letter letter = new Transfer.Letter(form.reason(), blank(form.letterNumber()), form.letterDate());
+        Transfer transfer;
+        if (form.leavesTheTree()) {
+            if (form.otherOrganisation() == null || form.otherOrganisation().isBlank()) {
+                throw BusinessRuleException.onField("otherOrganisation", "transfer.destinationRequired");
+            }
+            if (member.hasLeft()) {
+                throw new BusinessRuleException("member.hasLeft");
+            }
+            transfer = Transfer.out(member.id(), from.id(), form.otherOrganisation(), letter, actor.username());
+        } else {
+            if (form.toBranchId() == null) {
+                throw BusinessRuleException.onField("toBranchId", "transfer.toBranchRequired");
+            }
+            UnitView to = organisation.find(form.toBranchId()).orElseThrow(NotFoundException::new);
+            if (actor.is(Role.COMMUNE_OFFICIAL)) {
+                actor.requireCovers(to.path());
+            }
+            members.checkMove(member.id(), to.id());
+            transfer = Transfer.within(form.kind(), member.id(), from.id(), to.id(), null, letter, actor.username());
+        }
+        return save(actor, transfer, member.id());
+    }
+
+    @Transactional
+    public long createIncoming(Actor actor, IncomingForm form) {
+        if (!actor.is(Role.DISTRICT_STAFF)) {
+            throw new ForbiddenException();
+        }
+        UnitView to = organisation.find(form.toBranchId()).orElseThrow(NotFoundException::new);
+        actor.requireCovers(to.path());
+        if (!to.kind().isBranch() || !to.active()) {
+            throw BusinessRuleException.onField("toBranchId", "member.branchNotActive");
+        }
+        Transfer transfer = Transfer.in(
+                IncomingMember.of(form.member()),
+                to.id(),
+                form.otherOrganisation(),
+                new Transfer.Letter(form.reason(), blank(form.letterNumber()), form.letterDate()),
+                actor.username());
+        return save(actor, transfer, null);
+    }
+
+    /** A transfer of a campaign (same module): the campaign checks role and scope. */
+    long createForCampaign(
+            Actor actor, TransferKind kind, MemberSummary member, long toBranchId, long campaignId, String reason) {
+        members.checkMove(member.id(), toBranchId);
+        Transfer transfer = Transfer.within(
+                kind,
+                member.id(),
+                member.branchId(),
+                toBranchId,
+                campaignId,
+                new Transfer.Letter(reason, null, null),
+                actor.username());
+        long id = save(actor, transfer, member.id());
+        Transfer saved = transfers.findById(id).orElseThrow();
+        saved.propose(actor.username());
+        audit.record(actor, AUDIT_TYPE, id, TransferState.PROPOSED.name(), null);
+        return id;
+    }
+
+    private long save(Actor actor, Transfer transfer, Long memberId) {
+        if (memberId != null && transfers.existsByMemberIdAndStateIn(memberId, OPEN)) {
+            throw new BusinessRuleException("transfer.alreadyOpen");
+        }
+        Transfer saved = transfers.save(transfer);
+        audit.record(actor, AUDIT_TYPE, saved.getId(), "CREATED", saved.getKind() + " " + saved.getDirection());
+        return saved.getId();
+    }
+
+    // ---- steps ----
+
+    @Transactional
+    public void propose(Actor actor, long id, StepForm form) {
+        Transfer t = lockedInScope(actor, id, form);
+        requireStep(steps(actor, t).propose());
+        t.propose(actor.username());
+        audit.record(actor, AUDIT_TYPE, id, TransferState.PROPOSED.name(), null);
+    }
+
+    @Transactional
+    public void approve(Actor actor, long id, StepForm form) {
+        Transfer t = lockedInScope(actor, id, form);
+        requireStep(steps(actor, t).approve());
+        t.approve(actor.username());
+        audit.record(actor, AUDIT_TYPE, id, TransferState.APPROVED.name(), null);
+    }
+
+    @Transactional
+    public void complete(Actor actor, long id, StepForm form) {
+        Transfer t = lockedInScope(actor, id, form);
+        requireStep(steps(actor, t).complete());
+        complete(actor, t, form.effectiveOn());
+    }
+
+    @Transactional
+    public void reject(Actor actor, long id, StepForm form) {
+        Transfer t = lockedInScope(actor, id, form);
+        requireStep(steps(actor, t).reject());
+        t.reject(actor.username(), form.reason());
+        freeCampaignEntry(t);
+        audit.record(actor, AUDIT_TYPE, id, TransferState.REJECTED.name(), form.reason());
+    }
+
+    @Transactional
+    public void cancel(Actor actor, long id, StepForm form) {
+        Transfer t = lockedInScope(actor, id, form);
+        requireStep(steps(actor, t).cancel());
+        t.cancel(actor.username(), form.reason());
+        freeCampaignEntry(t);
+        audit.record(actor, AUDIT_TYPE, id, TransferState.CANCELLED.name(), form.reason());
+    }
+
+    /** Completes an approved transfer and moves the membership: both or neither. */
+    void complete(Actor actor, Transfer t, LocalDate on) {
+        t.complete(actor.username(), on);
+        switch (t.getDirection()) {
+            case WITHIN -> members.moveToBranch(t.getMemberId(), t.getToBranchId(), on, t.getId());
+            case OUT -> members.transferOut(t.getMemberId(), on);
+            case IN -> t.registeredAs(members.register(t.getIncoming().toForm(t.getToBranchId(), on), on, t.getId()));
+        }
+        audit.record(actor, AUDIT_TYPE, t.getId(), TransferState.COMPLETED.name(), String.valueOf(on));
+    }
+
+    /** A campaign member whose transfer was rejected or cancelled can be proposed again. */
+    private void freeCampaignEntry(Transfer t) {
+        if (t.getCampaignId() != null) {
+            cohort.findByTransferId(t.getId()).ifPresent(CampaignMember::transferClosed);
+        }
+    }
+
+    private Transfer lockedInScope(Actor actor, long id, StepForm form) {
+        Transfer t = transfers.findForUpdate(id).orElseThrow(NotFoundException::new);
+        if (!touches(actor, unit(t.getFromBranchId()), unit(t.getToBranchId()))) {
+            throw new NotFoundException();
+        }
+        if (form.version() == null || form.version() != t.getVersion()) {
+            throw new ConflictException();
+        }
+        return t;
+    }
+
+    private TransferDetails.Steps steps(Actor actor, Transfer t) {
+        return steps(actor, t, unit(t.getFromBranchId()), unit(t.getToBranchId()));
+    }
+
+    private static TransferDetails.Steps steps(Actor actor, Transfer t, UnitView from, UnitView to) {
+        boolean staff = actor.is(Role.DISTRICT_STAFF);
+        boolean commune = actor.is(Role.COMMUNE_OFFICIAL)
+                && t.getKind() == TransferKind.INTERNAL
+                && from != null
+                && to != null
+                && actor.covers(from.path())
+                && actor.covers(to.path());
+        boolean early = t.getState() == TransferState.DRAFT || t.getState() == TransferState.PROPOSED;
+        return new TransferDetails.Steps(
+                (staff || commune) && t.canStep(TransferState.PROPOSED),
+                staff && t.canStep(TransferState.APPROVED),
+                staff && t.canStep(TransferState.COMPLETED),
+                staff && t.canStep(TransferState.REJECTED),
+                (staff || (commune && early)) && t.canStep(TransferState.CANCELLED));
+    }
+
+    private static void requireStep(boolean allowed) {
+        if (!allowed) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private static void requireMayCreate(Actor actor, TransferKind kind) {
+        boolean allowed =
+                actor.is(Role.DISTRICT_STAFF) || (actor.is(Role.COMMUNE_OFFICIAL) && kind == TransferKind.INTERNAL);
+        if (!allowed) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private static boolean touches(Actor actor, UnitView from, UnitView to) {
+        return (from != null && actor.covers(from.path())) || (to != null && actor.covers(to.path()));
+    }
+
+    private UnitView unit(Long id) {
+        return id == null ? null : organisation.find(id).orElse(null);
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    static List<TransferState> openStates() {
+        return new ArrayList<>(OPEN);
+    }
+}

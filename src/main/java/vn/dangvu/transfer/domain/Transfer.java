@@ -1,0 +1,290 @@
+package vn.dangvu.transfer.domain;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.transfer.TransferDirection;
+import vn.dangvu.transfer.TransferKind;
+import vn.dangvu.transfer.TransferState;
+
+/**
+ * A transfer of a member's Party activity (chuyển sinh hoạt đảng), with its lifecycle:
+ * DRAFT → PROPOSED → APPROVED → COMPLETED, or REJECTED / CANCELLED with a reason. The entity knows
+ * its legal steps; who may take them is the service's business.
+ */
+@Entity
+@Table(name = "transfer")
+public class Transfer {
+
+    private static final Map<TransferState, Set<TransferState>> STEPS = Map.of(
+            TransferState.DRAFT, EnumSet.of(TransferState.PROPOSED, TransferState.CANCELLED),
+            TransferState.PROPOSED, EnumSet.of(TransferState.APPROVED, TransferState.REJECTED, TransferState.CANCELLED),
+            TransferState.APPROVED,
+                    EnumSet.of(TransferState.COMPLETED, TransferState.REJECTED, TransferState.CANCELLED),
+            TransferState.COMPLETED, EnumSet.noneOf(TransferState.class),
+            TransferState.REJECTED, EnumSet.noneOf(TransferState.class),
+            TransferState.CANCELLED, EnumSet.noneOf(TransferState.class));
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "transfer_seq")
+    @SequenceGenerator(name = "transfer_seq", sequenceName = "transfer_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private TransferKind kind;
+
+    @Enumerated(EnumType.STRING)
+    private TransferDirection direction;
+
+    private Long memberId;
+    private Long fromBranchId;
+    private Long toBranchId;
+    private String otherOrganisation;
+    private Long campaignId;
+    private String reason;
+    private String letterNumber;
+    private LocalDate letterDate;
+    private LocalDate effectiveOn;
+
+    @Enumerated(EnumType.STRING)
+    private TransferState state = TransferState.DRAFT;
+
+    private String stateReason;
+    private String createdBy;
+    private Instant createdAt;
+    private String proposedBy;
+    private Instant proposedAt;
+    private String approvedBy;
+    private Instant approvedAt;
+    private String completedBy;
+    private Instant completedAt;
+    private String closedBy;
+    private Instant closedAt;
+
+    @Embedded
+    private IncomingMember incoming;
+
+    @Version
+    private long version;
+
+    protected Transfer() {}
+
+    private Transfer(TransferKind kind, TransferDirection direction, Letter letter, String by) {
+        this.kind = kind;
+        this.direction = direction;
+        this.reason = letter.reason().trim();
+        this.letterNumber = letter.number();
+        this.letterDate = letter.date();
+        this.createdBy = by;
+        this.createdAt = Instant.now();
+    }
+
+    /** Reason and the letter (giấy giới thiệu) that goes with a transfer. */
+    public record Letter(String reason, String number, LocalDate date) {}
+
+    public static Transfer within(
+            TransferKind kind,
+            long memberId,
+            long fromBranchId,
+            long toBranchId,
+            Long campaignId,
+            Letter letter,
+            String by) {
+        Transfer t = new Transfer(kind, TransferDirection.WITHIN, letter, by);
+        t.memberId = memberId;
+        t.fromBranchId = fromBranchId;
+        t.toBranchId = toBranchId;
+        t.campaignId = campaignId;
+        return t;
+    }
+
+    public static Transfer out(long memberId, long fromBranchId, String destination, Letter letter, String by) {
+        Transfer t = new Transfer(TransferKind.OFFICIAL, TransferDirection.OUT, letter, by);
+        t.memberId = memberId;
+        t.fromBranchId = fromBranchId;
+        t.otherOrganisation = destination.trim();
+        return t;
+    }
+
+    public static Transfer in(IncomingMember member, long toBranchId, String origin, Letter letter, String by) {
+        Transfer t = new Transfer(TransferKind.OFFICIAL, TransferDirection.IN, letter, by);
+        t.incoming = member;
+        t.toBranchId = toBranchId;
+        t.otherOrganisation = origin.trim();
+        return t;
+    }
+
+    public void propose(String by) {
+        step(TransferState.PROPOSED);
+        proposedBy = by;
+        proposedAt = Instant.now();
+    }
+
+    public void approve(String by) {
+        step(TransferState.APPROVED);
+        approvedBy = by;
+        approvedAt = Instant.now();
+    }
+
+    /** The caller moves the membership in the same transaction. */
+    public void complete(String by, LocalDate on) {
+        if (on == null) {
+            throw BusinessRuleException.onField("effectiveOn", "transfer.effectiveOnRequired");
+        }
+        step(TransferState.COMPLETED);
+        effectiveOn = on;
+        completedBy = by;
+        completedAt = Instant.now();
+    }
+
+    public void reject(String by, String why) {
+        close(TransferState.REJECTED, by, why);
+    }
+
+    public void cancel(String by, String why) {
+        close(TransferState.CANCELLED, by, why);
+    }
+
+    /** The member an incoming transfer registered on completion. */
+    public void registeredAs(long newMemberId) {
+        this.memberId = newMemberId;
+    }
+
+    public boolean canStep(TransferState next) {
+        return STEPS.get(state).contains(next);
+    }
+
+    private void close(TransferState next, String by, String why) {
+        if (why == null || why.isBlank()) {
+            throw BusinessRuleException.onField("reason", "transfer.reasonRequired");
+        }
+        step(next);
+        stateReason = why.trim();
+        closedBy = by;
+        closedAt = Instant.now();
+    }
+
+    private void step(TransferState next) {
+        if (!canStep(next)) {
+            throw new BusinessRuleException("transfer.illegalStep", state.name(), next.name());
+        }
+        state = next;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public TransferKind getKind() {
+        return kind;
+    }
+
+    public TransferDirection getDirection() {
+        return direction;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public Long getFromBranchId() {
+        return fromBranchId;
+    }
+
+    public Long getToBranchId() {
+        return toBranchId;
+    }
+
+    public String getOtherOrganisation() {
+        return otherOrganisation;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getLetterNumber() {
+        return letterNumber;
+    }
+
+    public LocalDate getLetterDate() {
+        return letterDate;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public TransferState getState() {
+        return state;
+    }
+
+    public String getStateReason() {
+        return stateReason;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getProposedBy() {
+        return proposedBy;
+    }
+
+    public Instant getProposedAt() {
+        return proposedAt;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public String getCompletedBy() {
+        return completedBy;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public IncomingMember getIncoming() {
+        return incoming;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,200 @@
+package vn.dangvu.transfer.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangvu.member.MemberGroup;
+import vn.dangvu.organisation.DissolveForm;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.CurrentActor;
+import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.web.Commands;
+import vn.dangvu.shared.web.FlashMessages;
+import vn.dangvu.shared.web.FormErrors;
+import vn.dangvu.transfer.CampaignForm;
+import vn.dangvu.transfer.CampaignService;
+import vn.dangvu.transfer.CohortKind;
+import vn.dangvu.transfer.DirectiveService;
+
+/** Campaigns: the list, a new one under a directive, its page (progress, cohort), batch steps, letters. */
+@Controller
+@RequestMapping("/campaigns")
+class CampaignController {
+
+    private final CampaignService campaigns;
+    private final DirectiveService directives;
+    private final OrganisationService organisation;
+    private final CurrentActor currentActor;
+    private final Commands commands;
+
+    CampaignController(
+            CampaignService campaigns,
+            DirectiveService directives,
+            OrganisationService organisation,
+            CurrentActor currentActor,
+            Commands commands) {
+        this.campaigns = campaigns;
+        this.directives = directives;
+        this.organisation = organisation;
+        this.currentActor = currentActor;
+        this.commands = commands;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) LocalDate asOf, Model model) {
+        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        var summaries = campaigns.list(currentActor.get(), date);
+        model.addAttribute("asOf", date);
+        model.addAttribute("campaigns", summaries);
+        model.addAttribute(
+                "totalMoved", summaries.stream().mapToLong(s -> s.moved()).sum());
+        return "transfer/campaigns";
+    }
+
+    @GetMapping("/{id}")
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false) LocalDate asOf,
+            @RequestParam(defaultValue = "false") boolean flagged,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        Actor actor = currentActor.get();
+        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        model.addAttribute("campaign", campaigns.get(actor, id));
+        model.addAttribute("asOf", date);
+        model.addAttribute("flagged", flagged);
+        model.addAttribute("progress", campaigns.progress(actor, id, date));
+        model.addAttribute("counts", campaigns.counts(actor, id));
+        model.addAttribute("cohort", campaigns.cohort(actor, id, flagged, PageView.safePage(page)));
+        model.addAttribute("agencies", campaigns.agencyBranches(actor, id));
+        model.addAttribute("today", LocalDate.now());
+        return "transfer/campaign";
+    }
+
+    @GetMapping("/new")
+    String newCampaign(@RequestParam long directive, Model model) {
+        model.addAttribute("campaignForm", CampaignForm.under(directive));
+        return form(directive, model);
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute CampaignForm campaignForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    long id = campaigns.create(currentActor.get(), campaignForm);
+                    FlashMessages.success(redirect, "campaign.created", campaignForm.name());
+                    return "redirect:/campaigns/" + id;
+                },
+                () -> form(campaignForm.directiveId() == null ? -1 : campaignForm.directiveId(), model));
+    }
+
+    @PostMapping("/{id}/propose-all")
+    String proposeAll(@PathVariable long id, RedirectAttributes redirect) {
+        commands.run(redirect, () -> campaigns.proposeAll(currentActor.get(), id), "campaign.proposedAll");
+        return "redirect:/campaigns/" + id;
+    }
+
+    @PostMapping("/{id}/approve-all")
+    String approveAll(@PathVariable long id, RedirectAttributes redirect) {
+        commands.run(redirect, () -> campaigns.approveAll(currentActor.get(), id), "campaign.approvedAll");
+        return "redirect:/campaigns/" + id;
+    }
+
+    @PostMapping("/{id}/complete-all")
+    String completeAll(
+            @PathVariable long id, @RequestParam(required = false) LocalDate effectiveOn, RedirectAttributes redirect) {
+        commands.run(
+                redirect, () -> campaigns.completeAll(currentActor.get(), id, effectiveOn), "campaign.completedAll");
+        return "redirect:/campaigns/" + id;
+    }
+
+    @GetMapping("/{id}/cohort/{entry}")
+    String entry(@PathVariable long id, @PathVariable long entry, Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("campaign", campaigns.get(actor, id));
+        model.addAttribute("entry", campaigns.cohortEntry(actor, id, entry));
+        model.addAttribute("residences", organisation.choices(organisation.residences(actor)));
+        return "transfer/campaign-entry";
+    }
+
+    @PostMapping("/{id}/cohort/{entry}/target")
+    String chooseTarget(
+            @PathVariable long id, @PathVariable long entry, @RequestParam long branchId, RedirectAttributes redirect) {
+        commands.run(
+                redirect,
+                () -> campaigns.chooseTarget(currentActor.get(), id, entry, branchId),
+                "campaign.targetChosen");
+        return "redirect:/campaigns/" + id + "/cohort/" + entry;
+    }
+
+    @PostMapping("/{id}/cohort/{entry}/residence")
+    String setResidence(
+            @PathVariable long id, @PathVariable long entry, @RequestParam long branchId, RedirectAttributes redirect) {
+        commands.run(
+                redirect,
+                () -> campaigns.setResidence(currentActor.get(), id, entry, branchId),
+                "campaign.residenceSet");
+        return "redirect:/campaigns/" + id + "/cohort/" + entry;
+    }
+
+    @PostMapping("/{id}/cohort/{entry}/exclude")
+    String exclude(
+            @PathVariable long id, @PathVariable long entry, @RequestParam String reason, RedirectAttributes redirect) {
+        commands.run(redirect, () -> campaigns.exclude(currentActor.get(), id, entry, reason), "campaign.excludedDone");
+        return "redirect:/campaigns/" + id + "/cohort/" + entry;
+    }
+
+    @PostMapping("/{id}/cohort/{entry}/include")
+    String include(@PathVariable long id, @PathVariable long entry, RedirectAttributes redirect) {
+        commands.run(redirect, () -> campaigns.include(currentActor.get(), id, entry), "campaign.included");
+        return "redirect:/campaigns/" + id + "/cohort/" + entry;
+    }
+
+    @PostMapping("/{id}/agencies/{branch}/dissolve")
+    String dissolveAgency(
+            @PathVariable long id,
+            @PathVariable long branch,
+            @RequestParam String decision,
+            @RequestParam(required = false) LocalDate dissolvedOn,
+            RedirectAttributes redirect) {
+        commands.run(
+                redirect,
+                () -> campaigns.dissolveAgency(currentActor.get(), id, branch, new DissolveForm(decision, dissolvedOn)),
+                "campaign.agencyDissolved.done");
+        return "redirect:/campaigns/" + id;
+    }
+
+    @GetMapping("/{id}/letters")
+    String letters(@PathVariable long id, Model model) {
+        model.addAttribute("letters", campaigns.letters(currentActor.get(), id));
+        return "transfer/letters";
+    }
+
+    private String form(long directiveId, Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("directive", directives.get(directiveId));
+        model.addAttribute(
+                "communes",
+                organisation.communesInScope(actor).stream()
+                        .filter(c -> c.active())
+                        .toList());
+        model.addAttribute("cohortKinds", CohortKind.values());
+        model.addAttribute("groups", MemberGroup.values());
+        return "transfer/campaign-form";
+    }
+}

@@ -1,0 +1,159 @@
+package vn.dangvu.transfer.web;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangvu.member.Gender;
+import vn.dangvu.member.MemberGroup;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.CurrentActor;
+import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.web.Commands;
+import vn.dangvu.shared.web.FlashMessages;
+import vn.dangvu.shared.web.FormErrors;
+import vn.dangvu.transfer.IncomingForm;
+import vn.dangvu.transfer.StepForm;
+import vn.dangvu.transfer.TransferFilter;
+import vn.dangvu.transfer.TransferForm;
+import vn.dangvu.transfer.TransferKind;
+import vn.dangvu.transfer.TransferService;
+import vn.dangvu.transfer.TransferState;
+
+/** Single transfers: the list, the form from a member's page, incoming members, the steps, the letter. */
+@Controller
+@RequestMapping("/transfers")
+class TransferController {
+
+    private final TransferService transfers;
+    private final MemberService members;
+    private final OrganisationService organisation;
+    private final CurrentActor currentActor;
+    private final Commands commands;
+
+    TransferController(
+            TransferService transfers,
+            MemberService members,
+            OrganisationService organisation,
+            CurrentActor currentActor,
+            Commands commands) {
+        this.transfers = transfers;
+        this.members = members;
+        this.organisation = organisation;
+        this.currentActor = currentActor;
+        this.commands = commands;
+    }
+
+    @GetMapping
+    String list(
+            @ModelAttribute("filter") TransferFilter filter,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute("page", transfers.list(currentActor.get(), filter, PageView.safePage(page)));
+        model.addAttribute("states", TransferState.values());
+        model.addAttribute("kinds", TransferKind.values());
+        return "transfer/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("transfer", transfers.get(currentActor.get(), id));
+        return "transfer/show";
+    }
+
+    @GetMapping("/{id}/letter")
+    String letter(@PathVariable long id, Model model) {
+        model.addAttribute("letters", java.util.List.of(transfers.get(currentActor.get(), id)));
+        return "transfer/letters";
+    }
+
+    @GetMapping("/new")
+    String newTransfer(@RequestParam long member, Model model) {
+        model.addAttribute("transferForm", TransferForm.forMember(member));
+        return form(member, model);
+    }
+
+    @PostMapping
+    String create(
+            @Valid @ModelAttribute TransferForm transferForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    long id = transfers.create(currentActor.get(), transferForm);
+                    FlashMessages.success(redirect, "transfer.created");
+                    return "redirect:/transfers/" + id;
+                },
+                () -> form(transferForm.memberId() == null ? -1 : transferForm.memberId(), model));
+    }
+
+    @GetMapping("/incoming/new")
+    String newIncoming(Model model) {
+        model.addAttribute("incomingForm", IncomingForm.empty());
+        return incomingForm(model);
+    }
+
+    @PostMapping("/incoming")
+    String createIncoming(
+            @Valid @ModelAttribute IncomingForm incomingForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    long id = transfers.createIncoming(currentActor.get(), incomingForm);
+                    FlashMessages.success(redirect, "transfer.created");
+                    return "redirect:/transfers/" + id;
+                },
+                () -> incomingForm(model));
+    }
+
+    @PostMapping("/{id}/{step}")
+    String step(
+            @PathVariable long id,
+            @PathVariable String step,
+            @ModelAttribute StepForm stepForm,
+            RedirectAttributes redirect) {
+        Actor actor = currentActor.get();
+        Runnable command = switch (step) {
+            case "propose" -> () -> transfers.propose(actor, id, stepForm);
+            case "approve" -> () -> transfers.approve(actor, id, stepForm);
+            case "complete" -> () -> transfers.complete(actor, id, stepForm);
+            case "reject" -> () -> transfers.reject(actor, id, stepForm);
+            case "cancel" -> () -> transfers.cancel(actor, id, stepForm);
+            default -> throw new vn.dangvu.shared.NotFoundException();
+        };
+        commands.run(redirect, command, "transfer.step." + step);
+        return "redirect:/transfers/" + id;
+    }
+
+    private String form(long memberId, Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("member", members.get(actor, memberId));
+        model.addAttribute("ratedLastYear", transfers.ratedLastYear(memberId));
+        model.addAttribute("kinds", TransferKind.values());
+        model.addAttribute("branches", organisation.choices(organisation.branchesInScope(actor)));
+        return "transfer/form";
+    }
+
+    private String incomingForm(Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("branches", organisation.choices(organisation.branchesInScope(actor)));
+        model.addAttribute("residences", organisation.choices(organisation.residences(actor)));
+        model.addAttribute("groups", MemberGroup.values());
+        model.addAttribute("genders", Gender.values());
+        return "transfer/incoming";
+    }
+}
