@@ -39,7 +39,10 @@ class ScopeMatrixTests {
         UNIT_RENAME,
         UNIT_DISSOLVE_FORM,
         BRANCH_NEW_FORM,
-        ACCOUNT_VIEW
+        ACCOUNT_VIEW,
+        TRANSFER_VIEW,
+        TRANSFER_NEW_FORM,
+        CAMPAIGN_VIEW
     }
 
     /** A place in the demo district: a branch, its commune and the account scoped to it. */
@@ -93,6 +96,10 @@ class ScopeMatrixTests {
             // a new branch goes under the target's commune, which a branch secretary does not cover
             case BRANCH_NEW_FORM -> role.canManageUnits() ? (own ? 200 : notFound) : 403;
             case ACCOUNT_VIEW -> role.canManageAccounts() ? (own ? 200 : notFound) : 403;
+            case TRANSFER_VIEW -> own ? 200 : notFound;
+            case TRANSFER_NEW_FORM -> role.canWriteMembers() ? (own ? 200 : notFound) : 403;
+            // campaigns span communes: only district roles read them
+            case CAMPAIGN_VIEW -> role == Role.DISTRICT_STAFF || role == Role.DISTRICT_LEADER ? 200 : 403;
         };
     }
 
@@ -120,6 +127,9 @@ class ScopeMatrixTests {
             case UNIT_DISSOLVE_FORM -> get("/units/{id}/dissolve", branch);
             case BRANCH_NEW_FORM -> get("/units/new").param("parent", String.valueOf(demo.unit(target.communeCode())));
             case ACCOUNT_VIEW -> get("/accounts/{id}", demo.account(target.account()));
+            case TRANSFER_VIEW -> get("/transfers/{id}", demo.transferInto(target.branchCode()));
+            case TRANSFER_NEW_FORM -> get("/transfers/new").param("member", String.valueOf(member));
+            case CAMPAIGN_VIEW -> get("/campaigns/{id}", demo.count("select min(id) from campaign"));
         };
     }
 

@@ -27,6 +27,13 @@ public class DemoData {
                         where b.code = ? and m.status = 'ACTIVE' order by m.id limit 1""").param(branchCode).query(Long.class).single();
     }
 
+    /** Some transfer of the demo replay into the branch with this code. */
+    public long transferInto(String branchCode) {
+        return jdbc.sql("""
+                        select t.id from transfer t join org_unit b on b.id = t.to_branch_id
+                        where b.code = ? order by t.id limit 1""").param(branchCode).query(Long.class).single();
+    }
+
     public long account(String username) {
         return jdbc.sql("select id from app_user where username = ?")
                 .param(username)

@@ -141,6 +141,9 @@ class TransferController {
 
     private String form(long memberId, Model model) {
         Actor actor = currentActor.get();
+        if (!actor.role().canWriteMembers()) {
+            throw new vn.dangvu.shared.ForbiddenException();
+        }
         model.addAttribute("member", members.get(actor, memberId));
         model.addAttribute("ratedLastYear", transfers.ratedLastYear(memberId));
         model.addAttribute("kinds", TransferKind.values());

@@ -1,0 +1,83 @@
+package vn.dangvu.support;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+import vn.dangvu.evaluation.EvaluationService;
+import vn.dangvu.evaluation.Rating;
+import vn.dangvu.member.MemberForm;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitView;
+
+/** Builds small, known organisations inside the demo district, so tests do not depend on demo figures. */
+@Component
+public class Fixtures {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    private final OrganisationService organisation;
+    private final MemberService members;
+    private final EvaluationService evaluations;
+    private final DemoData demo;
+
+    Fixtures(OrganisationService organisation, MemberService members, EvaluationService evaluations, DemoData demo) {
+        this.organisation = organisation;
+        this.members = members;
+        this.evaluations = evaluations;
+        this.demo = demo;
+    }
+
+    /** A new commune of the demo district with an agency branch and {@code hamlets} hamlet branches. */
+    public Commune commune(int hamlets) {
+        int n = SERIAL.incrementAndGet();
+        UnitView commune =
+                organisation.registerChild(demo.unit("TH"), "FX" + n, "Xã Thử Nghiệm " + n, UnitKind.COMMUNE);
+        UnitView agency =
+                organisation.registerChild(commune.id(), "FX" + n + "-CQ", "Chi bộ Cơ quan xã", UnitKind.AGENCY);
+        List<UnitView> hamletUnits = new ArrayList<>();
+        for (int h = 1; h <= hamlets; h++) {
+            hamletUnits.add(
+                    organisation.registerChild(commune.id(), "FX" + n + "-A" + h, "Chi bộ Ấp " + h, UnitKind.HAMLET));
+        }
+        return new Commune(commune, agency, hamletUnits);
+    }
+
+    /** A member attending {@code branch} since 2010, living in {@code residence} (or nowhere recorded). */
+    public long member(String name, UnitView branch, UnitView residence, Integer ratedYear) {
+        MemberForm base = MemberForms.form(name, branch.id());
+        MemberForm form = new MemberForm(
+                base.fullName(),
+                base.birthDate(),
+                base.gender(),
+                base.idNumber(),
+                null,
+                base.admittedOn(),
+                base.fullMemberOn(),
+                base.group(),
+                base.position(),
+                base.workplace(),
+                false,
+                false,
+                false,
+                branch.id(),
+                LocalDate.of(2010, 1, 1),
+                residence == null ? null : residence.id(),
+                base.status(),
+                null);
+        long id = members.register(form, form.joinedBranchOn());
+        if (ratedYear != null) {
+            evaluations.recordRating(id, ratedYear, Rating.GOOD);
+        }
+        return id;
+    }
+
+    public record Commune(UnitView commune, UnitView agency, List<UnitView> hamlets) {
+        public UnitView hamlet(int i) {
+            return hamlets.get(i);
+        }
+    }
+}

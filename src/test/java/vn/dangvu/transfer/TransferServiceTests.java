@@ -1,0 +1,241 @@
+package vn.dangvu.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangvu.member.LeftReason;
+import vn.dangvu.member.MemberDetails;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.member.MemberStatus;
+import vn.dangvu.organisation.DissolveForm;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.MemberForms;
+
+@IntegrationTest
+class TransferServiceTests {
+
+    @Autowired
+    TransferService transfers;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisation;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    DemoData demo;
+
+    Actor staff;
+    Fixtures.Commune commune;
+
+    @BeforeEach
+    void setUp() {
+        staff = users.actor("tochuc");
+        commune = fixtures.commune(3);
+    }
+
+    @Test
+    void shouldMoveTheMembershipWhenATransferCompletes() {
+        long member = fixtures.member("Võ Văn Chuyển", commune.hamlet(0), commune.hamlet(1), 2025);
+        long id = transfers.create(staff, form(member, commune.hamlet(1).id()));
+
+        step(id, "propose");
+        step(id, "approve");
+        step(id, "complete");
+
+        MemberDetails details = members.get(staff, member);
+        assertThat(details.branch().id()).isEqualTo(commune.hamlet(1).id());
+        assertThat(details.periods()).hasSize(2);
+        assertThat(details.periods())
+                .filteredOn(MemberDetails.Period::open)
+                .hasSize(1)
+                .first()
+                .satisfies(p -> assertThat(p.transferId()).isEqualTo(id));
+        assertThat(transfers.get(staff, id).state()).isEqualTo(TransferState.COMPLETED);
+        assertThat(demo.count("select count(*) from audit_event where entity_type = 'TRANSFER' and entity_id = ?", id))
+                .isEqualTo(4);
+    }
+
+    @Test
+    void shouldRefuseASecondOpenTransferAndTransfersToNowhereUseful() {
+        long member = fixtures.member("Đinh Văn Hai Phiếu", commune.hamlet(0), null, null);
+        transfers.create(staff, form(member, commune.hamlet(1).id()));
+
+        assertThatThrownBy(() ->
+                        transfers.create(staff, form(member, commune.hamlet(2).id())))
+                .hasMessage("transfer.alreadyOpen");
+        long other = fixtures.member("Đinh Văn Ở Lại", commune.hamlet(0), null, null);
+        assertThatThrownBy(() ->
+                        transfers.create(staff, form(other, commune.hamlet(0).id())))
+                .hasMessage("member.alreadyInBranch");
+        organisation.dissolve(staff, commune.hamlet(2).id(), new DissolveForm("9-QĐ", LocalDate.now()));
+        assertThatThrownBy(() ->
+                        transfers.create(staff, form(other, commune.hamlet(2).id())))
+                .hasMessage("member.branchNotActive");
+    }
+
+    @Test
+    void shouldLetACommuneOfficialProposeOnlyWithinTheirCommune() {
+        Actor thongBinh = users.actor("xa.thongbinh");
+        long member = fixtures.member("Lý Thị Nội Bộ", unit("TH-TB-A3"), null, null);
+
+        long id = transfers.create(thongBinh, form(member, demo.unit("TH-TB-A4")));
+        transfers.propose(thongBinh, id, new StepForm(version(id), null, null));
+        assertThat(transfers.get(thongBinh, id).state()).isEqualTo(TransferState.PROPOSED);
+
+        assertThatThrownBy(() -> transfers.approve(thongBinh, id, new StepForm(version(id), null, null)))
+                .isInstanceOf(ForbiddenException.class);
+        long another = fixtures.member("Lý Văn Sang Xã Khác", unit("TH-TB-A3"), null, null);
+        assertThatThrownBy(() -> transfers.create(thongBinh, form(another, demo.unit("TH-THC-A1"))))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> transfers.create(
+                        thongBinh,
+                        new TransferForm(
+                                another, TransferKind.OFFICIAL, demo.unit("TH-TB-A4"), null, "Chính thức", null, null)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> transfers.get(users.actor("xa.tanhoco"), id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void shouldCloseTheMembershipOfAMemberWhoLeavesTheDistrict() {
+        long member = fixtures.member("Phan Văn Đi Xa", commune.hamlet(0), null, 2025);
+        long id = transfers.create(
+                staff,
+                new TransferForm(
+                        member,
+                        TransferKind.OFFICIAL,
+                        null,
+                        "Đảng bộ huyện Hồng Ngự",
+                        "Chuyển công tác",
+                        "12-GGT",
+                        null));
+        step(id, "propose");
+        step(id, "approve");
+        step(id, "complete");
+
+        MemberDetails details = members.get(staff, member);
+        assertThat(details.status()).isEqualTo(MemberStatus.LEFT);
+        assertThat(details.leftReason()).isEqualTo(LeftReason.TRANSFERRED_OUT);
+        assertThat(details.periods()).noneMatch(MemberDetails.Period::open);
+    }
+
+    @Test
+    void shouldRegisterAMemberWhoComesInWhenTheTransferCompletes() {
+        var incoming = MemberForms.form("Trương Thị Đến", commune.hamlet(0).id());
+        long id = transfers.createIncoming(
+                staff,
+                new IncomingForm(
+                        incoming, commune.hamlet(0).id(), "Đảng bộ huyện Tam Nông", "Chuyển về quê", "5-GGT", null));
+        assertThat(demo.count("select count(*) from member where id_number = ?", incoming.idNumber()))
+                .isZero();
+
+        step(id, "propose");
+        step(id, "approve");
+        step(id, "complete");
+
+        TransferDetails done = transfers.get(staff, id);
+        assertThat(done.memberId()).isNotNull();
+        MemberDetails member = members.get(staff, done.memberId());
+        assertThat(member.fullName()).isEqualTo("Trương Thị Đến");
+        assertThat(member.periods())
+                .singleElement()
+                .satisfies(p -> assertThat(p.transferId()).isEqualTo(id));
+    }
+
+    @Test
+    void shouldLetOnlyOneOfTwoSimultaneousCompletionsWin() throws Exception {
+        long member = fixtures.member("Hà Văn Tranh", commune.hamlet(0), null, 2025);
+        long id = transfers.create(staff, form(member, commune.hamlet(1).id()));
+        step(id, "propose");
+        step(id, "approve");
+        StepForm seen = new StepForm(version(id), null, LocalDate.now());
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Callable<Boolean> attempt = () -> {
+                start.await();
+                try {
+                    transfers.complete(staff, id, seen);
+                    return true;
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            };
+            outcomes.add(pool.submit(attempt));
+        }
+        start.countDown();
+        int wins = 0;
+        for (Future<Boolean> outcome : outcomes) {
+            wins += outcome.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(wins).isEqualTo(1);
+        assertThat(demo.count(
+                        "select count(*) from membership_period where member_id = ? and ended_on is null", member))
+                .isEqualTo(1);
+        assertThat(demo.count("select count(*) from membership_period where member_id = ?", member))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void shouldRefuseAStepOnAStaleVersion() {
+        long member = fixtures.member("Kiều Văn Cũ", commune.hamlet(0), null, null);
+        long id = transfers.create(staff, form(member, commune.hamlet(1).id()));
+        long seen = version(id);
+        step(id, "propose");
+
+        assertThatThrownBy(() -> transfers.cancel(staff, id, new StepForm(seen, "nhầm", null)))
+                .isInstanceOf(vn.dangvu.shared.ConflictException.class);
+        assertThat(transfers.get(staff, id).state()).isEqualTo(TransferState.PROPOSED);
+    }
+
+    private void step(long id, String step) {
+        StepForm form = new StepForm(version(id), "lý do", LocalDate.of(2025, 6, 1));
+        switch (step) {
+            case "propose" -> transfers.propose(staff, id, form);
+            case "approve" -> transfers.approve(staff, id, form);
+            case "complete" -> transfers.complete(staff, id, form);
+            default -> throw new IllegalArgumentException(step);
+        }
+    }
+
+    private long version(long id) {
+        return transfers.get(staff, id).version();
+    }
+
+    private vn.dangvu.organisation.UnitView unit(String code) {
+        return organisation.find(demo.unit(code)).orElseThrow();
+    }
+
+    private static TransferForm form(long member, long toBranch) {
+        return new TransferForm(member, TransferKind.INTERNAL, toBranch, null, "Về sinh hoạt nơi cư trú", null, null);
+    }
+}
