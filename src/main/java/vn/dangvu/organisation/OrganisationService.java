@@ -50,7 +50,7 @@ public class OrganisationService {
 
     public Map<Long, UnitView> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return new HashMap<>();
         }
         return units.findByIdIn(Set.copyOf(ids)).stream()
                 .map(OrgUnit::toView)

@@ -84,8 +84,22 @@ public class CampaignService {
         return queries.summaries(LocalDate.now(), directiveId);
     }
 
-    public CampaignViews.Campaign get(Actor actor, long id) {
+    /** Everything the campaign page shows, read in one transaction with the campaign loaded once. */
+    public CampaignViews.Page page(Actor actor, long id, LocalDate asOf, boolean flaggedOnly, int page) {
         Campaign campaign = load(actor, id);
+        return new CampaignViews.Page(
+                view(campaign),
+                queries.progress(id, asOf),
+                queries.counts(id, campaign.ratingYear()),
+                queries.cohort(id, campaign.ratingYear(), flaggedOnly, page, COHORT_PAGE_SIZE),
+                campaign.getCohortKind() == CohortKind.AGENCY_BRANCHES ? queries.agencyBranches(id) : List.of());
+    }
+
+    public CampaignViews.Campaign get(Actor actor, long id) {
+        return view(load(actor, id));
+    }
+
+    private CampaignViews.Campaign view(Campaign campaign) {
         List<String> communeNames = organisation.findAll(campaign.getCommuneIds()).values().stream()
                 .map(UnitView::name)
                 .sorted()
@@ -118,11 +132,6 @@ public class CampaignService {
     public CampaignViews.ProgressReport progress(Actor actor, long id, LocalDate asOf) {
         load(actor, id);
         return queries.progress(id, asOf);
-    }
-
-    public List<CampaignViews.AgencyBranch> agencyBranches(Actor actor, long id) {
-        load(actor, id);
-        return queries.agencyBranches(id);
     }
 
     /** The transfers of the campaign that are not closed, for printing their letters together. */

@@ -70,6 +70,13 @@ public final class CampaignViews {
 
     public record ProgressReport(LocalDate asOf, List<Progress> communes, Progress total) {}
 
+    public record Page(
+            Campaign campaign,
+            ProgressReport progress,
+            CohortCounts counts,
+            vn.dangvu.shared.PageView<CohortRow> cohort,
+            List<AgencyBranch> agencies) {}
+
     /** An agency branch of the campaign's communes, and whether it can be dissolved now. */
     public record AgencyBranch(long id, String name, String communeName, boolean active, long activeMembers) {}
 }

@@ -70,13 +70,14 @@ class CampaignController {
             Model model) {
         Actor actor = currentActor.get();
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        model.addAttribute("campaign", campaigns.get(actor, id));
+        var view = campaigns.page(actor, id, date, flagged, PageView.safePage(page));
+        model.addAttribute("campaign", view.campaign());
         model.addAttribute("asOf", date);
         model.addAttribute("flagged", flagged);
-        model.addAttribute("progress", campaigns.progress(actor, id, date));
-        model.addAttribute("counts", campaigns.counts(actor, id));
-        model.addAttribute("cohort", campaigns.cohort(actor, id, flagged, PageView.safePage(page)));
-        model.addAttribute("agencies", campaigns.agencyBranches(actor, id));
+        model.addAttribute("progress", view.progress());
+        model.addAttribute("counts", view.counts());
+        model.addAttribute("cohort", view.cohort());
+        model.addAttribute("agencies", view.agencies());
         model.addAttribute("today", LocalDate.now());
         return "transfer/campaign";
     }
