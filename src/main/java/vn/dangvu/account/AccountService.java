@@ -111,6 +111,19 @@ public class AccountService {
                 found.getTotalElements());
     }
 
+    /** Enabled accounts of one role within the administrator's scope (e.g. district leaders to assign as liaisons). */
+    public List<AccountView> ofRole(Actor actor, Role role) {
+        requireAdmin(actor);
+        List<Long> unitIds =
+                organisation.subtreeOfKinds(actor.scopePath(), java.util.EnumSet.allOf(UnitKind.class), false).stream()
+                        .map(UnitView::id)
+                        .toList();
+        List<UserAccount> found = accounts.findByRoleAndEnabledTrueAndScopeUnitIdInOrderByFullName(role, unitIds);
+        Map<Long, UnitView> units = organisation.findAll(
+                found.stream().map(UserAccount::getScopeUnitId).toList());
+        return found.stream().map(a -> view(a, units.get(a.getScopeUnitId()))).toList();
+    }
+
     public AccountView get(Actor actor, long id) {
         requireAdmin(actor);
         UserAccount account = loadInScope(actor, id);

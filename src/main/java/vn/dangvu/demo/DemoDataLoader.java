@@ -1,5 +1,6 @@
 package vn.dangvu.demo;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final EvaluationService evaluations;
     private final DirectiveService directives;
     private final CampaignService campaigns;
+    private final DemoBranchWork branchWork;
     private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
 
     DemoDataLoader(
             DeploymentMode mode,
@@ -83,7 +86,10 @@ class DemoDataLoader implements ApplicationRunner {
             EvaluationService evaluations,
             DirectiveService directives,
             CampaignService campaigns,
-            TransactionTemplate transaction) {
+            DemoBranchWork branchWork,
+            TransactionTemplate transaction,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.mode = mode;
         this.organisation = organisation;
         this.members = members;
@@ -91,6 +97,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.evaluations = evaluations;
         this.directives = directives;
         this.campaigns = campaigns;
+        this.branchWork = branchWork;
         this.transaction = transaction;
     }
 
@@ -115,13 +122,14 @@ class DemoDataLoader implements ApplicationRunner {
                 organisation.registerRoot(DemoDistrict.DISTRICT_CODE, DemoDistrict.DISTRICT_NAME, UnitKind.DISTRICT);
         long staffId = accounts.createSystemAccount(
                 "tochuc", DEMO_PASSWORD, "Ban Tổ chức Huyện ủy", Role.DISTRICT_STAFF, district.id());
-        accounts.createSystemAccount(
+        long leaderId = accounts.createSystemAccount(
                 "lanhdao", DEMO_PASSWORD, "Thường trực Huyện ủy", Role.DISTRICT_LEADER, district.id());
         List<Long> communes = new ArrayList<>();
         List<Long> policeCommunes = new ArrayList<>();
         List<Long> agencies = new ArrayList<>();
         for (DemoDistrict.Commune spec : DemoDistrict.COMMUNES) {
             UnitView commune = loadCommune(district, spec, people, agencies);
+            writeAndForget();
             communes.add(commune.id());
             if (spec.police() > 0) {
                 policeCommunes.add(commune.id());
@@ -130,6 +138,8 @@ class DemoDataLoader implements ApplicationRunner {
         Actor staff = new Actor(
                 staffId, "tochuc", "Ban Tổ chức Huyện ủy", Role.DISTRICT_STAFF, district.id(), district.path());
         replayCampaigns(staff, communes, policeCommunes, agencies);
+        writeAndForget();
+        branchWork.load(district, leaderId, LocalDate.now(), this::writeAndForget);
     }
 
     /**
@@ -280,9 +290,18 @@ class DemoDataLoader implements ApplicationRunner {
         return commune;
     }
 
+    /**
+     * Writes what the services changed and empties the persistence context, so that a load of
+     * thousands of rows in one transaction does not slow down as it grows.
+     */
+    private void writeAndForget() {
+        entityManager.flush();
+        entityManager.clear();
+    }
+
     private static Rating rating(PeopleFactory people) {
         int roll = people.nextInt(100);
-        return roll < 15 ? Rating.EXCELLENT : roll < 80 ? Rating.GOOD : roll < 97 ? Rating.PASS : Rating.FAIL;
+        return roll < 15 ? Rating.EXCELLENT : roll < 80 ? Rating.GOOD : Rating.PASS;
     }
 
     private long register(MemberForm form) {

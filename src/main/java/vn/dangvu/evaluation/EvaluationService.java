@@ -1,52 +1,235 @@
 package vn.dangvu.evaluation;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.evaluation.domain.BranchRating;
+import vn.dangvu.evaluation.domain.BranchRatingRepository;
 import vn.dangvu.evaluation.domain.MemberRating;
 import vn.dangvu.evaluation.domain.MemberRatingRepository;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.member.MemberSummary;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditLog;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.Role;
 
-/** Member ratings per year: what transfers need to know (a member should move after being rated). */
+/**
+ * Yearly evaluations of members (self → branch committee → branch → commune Party committee) and of
+ * branches. A branch's people record the first three stages; the commune's officials and district staff
+ * the final one, at most {@code dangvu.evaluation.excellent-share} of the commune's members EXCELLENT.
+ */
 @Service
 @Transactional(readOnly = true)
 public class EvaluationService {
 
     private final MemberRatingRepository ratings;
+    private final BranchRatingRepository branchRatings;
+    private final MemberService members;
+    private final OrganisationService organisation;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final double excellentShare;
 
-    EvaluationService(MemberRatingRepository ratings) {
+    EvaluationService(
+            MemberRatingRepository ratings,
+            BranchRatingRepository branchRatings,
+            MemberService members,
+            OrganisationService organisation,
+            JdbcClient jdbc,
+            AuditLog audit,
+            @Value("${dangvu.evaluation.excellent-share:0.2}") double excellentShare) {
         this.ratings = ratings;
+        this.branchRatings = branchRatings;
+        this.members = members;
+        this.organisation = organisation;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.excellentShare = excellentShare;
     }
 
-    /** Which of these members have a rating for the year. */
+    /** Which of these members have a final rating for the year. */
     public Set<Long> ratedMembers(Collection<Long> memberIds, int year) {
         if (memberIds.isEmpty()) {
             return Set.of();
         }
-        Set<Long> rated = new HashSet<>();
-        for (var chunk : chunks(memberIds)) {
-            rated.addAll(ratings.findRatedMemberIds(chunk, year));
-        }
-        return rated;
+        return new HashSet<>(ratings.findRatedMemberIds(memberIds, year));
     }
 
     public boolean isRated(long memberId, int year) {
         return !ratedMembers(Set.of(memberId), year).isEmpty();
     }
 
-    /** Records a final rating (used by loaders; the rating workflow comes with branch work). */
-    @Transactional
-    public void recordRating(long memberId, int year, Rating rating) {
-        ratings.save(new MemberRating(memberId, year, rating));
+    public EvaluationView of(long memberId, int year) {
+        return ratings.findByMemberIdAndYear(memberId, year)
+                .map(EvaluationService::view)
+                .orElse(EvaluationView.NONE);
     }
 
-    private static java.util.List<java.util.List<Long>> chunks(Collection<Long> ids) {
-        java.util.List<Long> all = java.util.List.copyOf(ids);
-        java.util.List<java.util.List<Long>> chunks = new java.util.ArrayList<>();
-        for (int i = 0; i < all.size(); i += 5000) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + 5000)));
+    public EvaluationPage page(Actor actor, long branchId, int year) {
+        UnitView branch = branch(actor, branchId);
+        List<MemberSummary> people =
+                members.inBranchDuring(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        Map<Long, MemberRating> byMember =
+                ratings
+                        .findByYearAndMemberIdIn(
+                                year, people.stream().map(MemberSummary::id).toList())
+                        .stream()
+                        .collect(Collectors.toMap(MemberRating::getMemberId, Function.identity()));
+        List<EvaluationPage.Row> rows = new ArrayList<>();
+        for (MemberSummary person : people) {
+            MemberRating r = byMember.get(person.id());
+            rows.add(new EvaluationPage.Row(person, r == null ? EvaluationView.NONE : view(r)));
         }
-        return chunks;
+        UnitView commune = organisation.communeOf(branch).orElseThrow(NotFoundException::new);
+        Quota quota = quota(commune, year);
+        BranchRating rating =
+                branchRatings.findByBranchIdAndYear(branchId, year).orElse(null);
+        return new EvaluationPage(
+                branch,
+                year,
+                rows,
+                rating == null ? null : rating.getRating(),
+                rating == null ? null : rating.getNote(),
+                quota.limit(),
+                quota.used(),
+                quota.members(),
+                mayRateCommune(actor),
+                mayWrite(actor));
+    }
+
+    /** Saves the branch's evaluation screen; the quota is checked after the change, in the same transaction. */
+    @Transactional
+    public void save(Actor actor, long branchId, int year, EvaluationForm form) {
+        UnitView branch = branch(actor, branchId);
+        if (!mayWrite(actor)) {
+            throw new ForbiddenException();
+        }
+        Set<Long> listed =
+                members.inBranchDuring(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                        .map(MemberSummary::id)
+                        .collect(Collectors.toSet());
+        boolean commune = mayRateCommune(actor);
+        for (EvaluationForm.Row row : form.rows()) {
+            if (!listed.contains(row.memberId())) {
+                throw new NotFoundException();
+            }
+            MemberRating rating = ratings.findByMemberIdAndYear(row.memberId(), year)
+                    .orElseGet(() -> new MemberRating(row.memberId(), year));
+            try {
+                rating.rateInBranch(row.self(), row.committee(), row.branch(), row.failReason());
+                if (commune) {
+                    rating.rateInCommune(row.commune(), row.failReason());
+                }
+            } catch (BusinessRuleException e) {
+                throw new BusinessRuleException(
+                        "evaluation.rowFailed",
+                        members.find(row.memberId())
+                                .map(MemberSummary::fullName)
+                                .orElse("?"),
+                        "key:" + e.messageKey());
+            }
+            ratings.save(rating);
+        }
+        if (commune && form.branchRating() != null) {
+            BranchRating rating = branchRatings
+                    .findByBranchIdAndYear(branchId, year)
+                    .orElseGet(() -> new BranchRating(branchId, year));
+            rating.rate(form.branchRating(), form.branchNote());
+            branchRatings.save(rating);
+        }
+        ratings.flush();
+        Quota quota = quota(organisation.communeOf(branch).orElseThrow(NotFoundException::new), year);
+        if (quota.used() > quota.limit()) {
+            throw new BusinessRuleException(
+                    "evaluation.excellentQuota", quota.limit(), quota.members(), Math.round(excellentShare * 100));
+        }
+        audit.record(actor, "UNIT", branchId, "EVALUATED", String.valueOf(year));
+    }
+
+    /** Records a final rating (loaders; the rating workflow is {@link #save}). */
+    @Transactional
+    public void recordRating(long memberId, int year, Rating rating) {
+        if (rating == Rating.FAIL) {
+            throw new BusinessRuleException("evaluation.failNeedsReason");
+        }
+        ratings.flush(); // the member may have been registered in this transaction and not yet written
+        jdbc.sql("""
+                        insert into member_rating (id, member_id, year, branch_rating, rating)
+                        values (nextval('member_rating_seq'), ?, ?, ?, ?)""").params(memberId, year, rating.name(), rating.name()).update();
+    }
+
+    /** Records a branch's rating in plain SQL (bulk loaders). */
+    @Transactional
+    public void recordBranchRating(long branchId, int year, Rating rating) {
+        jdbc.sql(
+                        "insert into branch_rating (id, branch_id, year, rating) values (nextval('branch_rating_seq'), ?, ?, ?)")
+                .params(branchId, year, rating.name())
+                .update();
+    }
+
+    /** How many of the commune's members of the year are rated EXCELLENT, and how many may be. */
+    private Quota quota(UnitView commune, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        String inCommune = """
+                 from member m where exists (
+                   select 1 from membership_period p join org_unit b on b.id = p.branch_id
+                   where p.member_id = m.id and b.path like :path
+                     and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from))""";
+        long total = jdbc.sql("select count(*)" + inCommune)
+                .param("path", commune.path() + "%")
+                .param("from", from)
+                .param("to", to)
+                .query(Long.class)
+                .single();
+        long excellent = jdbc.sql("select count(*)" + inCommune
+                        + " and exists (select 1 from member_rating r where r.member_id = m.id and r.year = :year"
+                        + " and r.rating = 'EXCELLENT')")
+                .param("path", commune.path() + "%")
+                .param("from", from)
+                .param("to", to)
+                .param("year", year)
+                .query(Long.class)
+                .single();
+        return new Quota((long) Math.floor(excellentShare * total), excellent, total);
+    }
+
+    private record Quota(long limit, long used, long members) {}
+
+    private UnitView branch(Actor actor, long branchId) {
+        UnitView branch = organisation.find(branchId).orElseThrow(NotFoundException::new);
+        if (!branch.kind().isBranch()) {
+            throw new NotFoundException();
+        }
+        actor.requireCovers(branch.path());
+        return branch;
+    }
+
+    private static boolean mayWrite(Actor actor) {
+        return actor.role() != Role.DISTRICT_LEADER;
+    }
+
+    private static boolean mayRateCommune(Actor actor) {
+        return actor.is(Role.DISTRICT_STAFF) || actor.is(Role.COMMUNE_OFFICIAL);
+    }
+
+    private static EvaluationView view(MemberRating r) {
+        return new EvaluationView(
+                r.getSelfRating(), r.getCommitteeRating(), r.getBranchRating(), r.getRating(), r.getFailReason());
     }
 }

@@ -177,6 +177,30 @@ public class MemberService {
                 .toList();
     }
 
+    /**
+     * Members who belonged to the branch at some time in [from, to] (membership periods decide), in
+     * Vietnamese name order: who is listed for a meeting on a date, or for a year's duties.
+     */
+    public List<MemberSummary> inBranchDuring(long branchId, LocalDate from, LocalDate to) {
+        return members.findInBranchDuring(branchId, from, to).stream()
+                .map(MemberService::summary)
+                .toList();
+    }
+
+    /** Every stay of every member in one branch, oldest first (for loaders that replay history). */
+    public List<Stay> staysIn(long branchId) {
+        return periods.findByBranchIdOrderByStartedOn(branchId).stream()
+                .map(p -> new Stay(p.getMemberId(), p.getStartedOn(), p.getEndedOn()))
+                .toList();
+    }
+
+    /** A member's stay in a branch: [from, to), to null while it lasts. */
+    public record Stay(long memberId, LocalDate from, LocalDate to) {
+        public boolean covers(LocalDate date) {
+            return !from.isAfter(date) && (to == null || to.isAfter(date));
+        }
+    }
+
     /** Whether the actor may read this member (their branch lies in the actor's scope). */
     public boolean isVisibleTo(Actor actor, long id) {
         return members.findById(id)
@@ -255,7 +279,10 @@ public class MemberService {
                 m.getMemberGroup(),
                 m.getStatus(),
                 m.getBranchId(),
-                m.getResidenceBranchId());
+                m.getResidenceBranchId(),
+                m.getPosition(),
+                m.isKeyLeader(),
+                m.isCommuneCommittee());
     }
 
     private Member loadInScope(Actor actor, long id) {

@@ -8,7 +8,15 @@ public record MemberSummary(
         MemberGroup group,
         MemberStatus status,
         long branchId,
-        Long residenceBranchId) {
+        Long residenceBranchId,
+        String position,
+        boolean keyLeader,
+        boolean communeCommittee) {
+
+    /** Commune leaders and committee members: the report's first weakness is about them. */
+    public boolean leader() {
+        return keyLeader || communeCommittee;
+    }
 
     public boolean hasLeft() {
         return status == MemberStatus.LEFT;

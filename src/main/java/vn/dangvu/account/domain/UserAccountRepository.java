@@ -15,5 +15,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByRole(Role role);
 
+    java.util.List<UserAccount> findByRoleAndEnabledTrueAndScopeUnitIdInOrderByFullName(
+            Role role, Collection<Long> scopeUnitIds);
+
     Page<UserAccount> findByScopeUnitIdInOrderByUsername(Collection<Long> scopeUnitIds, Pageable pageable);
 }

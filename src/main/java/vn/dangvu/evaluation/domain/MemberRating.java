@@ -8,9 +8,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import vn.dangvu.evaluation.Rating;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.Texts;
 
-/** A member's final rating for a year. */
+/**
+ * A member's evaluation for a year, through its four hands: the member's self-assessment, the branch
+ * committee's proposal, the branch's vote and the commune Party committee's final {@code rating}.
+ */
 @Entity
 @Table(name = "member_rating")
 public class MemberRating {
@@ -24,17 +30,88 @@ public class MemberRating {
     private int year;
 
     @Enumerated(EnumType.STRING)
+    private Rating selfRating;
+
+    @Enumerated(EnumType.STRING)
+    private Rating committeeRating;
+
+    @Enumerated(EnumType.STRING)
+    private Rating branchRating;
+
+    @Enumerated(EnumType.STRING)
     private Rating rating;
+
+    private String failReason;
+
+    @Version
+    private long version;
 
     protected MemberRating() {}
 
-    public MemberRating(long memberId, int year, Rating rating) {
+    public MemberRating(long memberId, int year) {
         this.memberId = memberId;
         this.year = year;
+    }
+
+    public MemberRating(long memberId, int year, Rating rating) {
+        this(memberId, year);
         this.rating = rating;
+        this.branchRating = rating;
+    }
+
+    /** The branch's stages; a FAIL anywhere needs a reason. */
+    public void rateInBranch(Rating self, Rating committee, Rating branch, String reason) {
+        this.selfRating = self;
+        this.committeeRating = committee;
+        this.branchRating = branch;
+        this.failReason = Texts.blankToNull(reason);
+        requireReasonForFail();
+    }
+
+    /** The commune Party committee's final rating. */
+    public void rateInCommune(Rating finalRating, String reason) {
+        this.rating = finalRating;
+        if (reason != null && !reason.isBlank()) {
+            this.failReason = reason.trim();
+        }
+        requireReasonForFail();
+    }
+
+    private void requireReasonForFail() {
+        boolean fails = selfRating == Rating.FAIL
+                || committeeRating == Rating.FAIL
+                || branchRating == Rating.FAIL
+                || rating == Rating.FAIL;
+        if (fails && failReason == null) {
+            throw BusinessRuleException.onField("failReason", "evaluation.failNeedsReason");
+        }
     }
 
     public long getMemberId() {
         return memberId;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public Rating getSelfRating() {
+        return selfRating;
+    }
+
+    public Rating getCommitteeRating() {
+        return committeeRating;
+    }
+
+    public Rating getBranchRating() {
+        return branchRating;
+    }
+
+    public Rating getRating() {
+        return rating;
+    }
+
+    public String getFailReason() {
+        return failReason;
     }
 }

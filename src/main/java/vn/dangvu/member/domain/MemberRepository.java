@@ -15,6 +15,14 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
             order by m.id""")
     List<Member> findAttending(Collection<Long> branchIds, MemberGroup group);
 
+    @Query(value = """
+            select m.* from member m
+            where exists (select 1 from membership_period p
+                          where p.member_id = m.id and p.branch_id = :branchId
+                            and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from))
+            order by m.sort_key, m.id""", nativeQuery = true)
+    List<Member> findInBranchDuring(long branchId, java.time.LocalDate from, java.time.LocalDate to);
+
     boolean existsByIdNumber(String idNumber);
 
     boolean existsByIdNumberAndIdNot(String idNumber, long id);

@@ -48,6 +48,10 @@ public class MembershipPeriod {
         this.endedOn = on;
     }
 
+    public Long getMemberId() {
+        return memberId;
+    }
+
     public Long getBranchId() {
         return branchId;
     }

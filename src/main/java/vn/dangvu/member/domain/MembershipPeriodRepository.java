@@ -14,6 +14,8 @@ public interface MembershipPeriodRepository extends JpaRepository<MembershipPeri
 
     long countByBranchIdAndEndedOnIsNull(long branchId);
 
+    List<MembershipPeriod> findByBranchIdOrderByStartedOn(long branchId);
+
     @Query("""
             select p.branchId as branchId, count(p) as members from MembershipPeriod p
             where p.endedOn is null and p.branchId in :branchIds group by p.branchId""")

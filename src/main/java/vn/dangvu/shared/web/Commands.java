@@ -34,7 +34,7 @@ public class Commands {
     }
 
     /** Arguments that are themselves message keys ("key:…") are shown in the user's language. */
-    private Object[] resolved(Object[] arguments) {
+    public Object[] resolved(Object[] arguments) {
         Object[] out = arguments.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof String text && text.startsWith("key:")) {

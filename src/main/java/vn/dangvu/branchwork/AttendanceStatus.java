@@ -1,0 +1,8 @@
+package vn.dangvu.branchwork;
+
+public enum AttendanceStatus {
+    PRESENT,
+    EXCUSED,
+    ABSENT,
+    EXEMPT
+}

@@ -1,0 +1,90 @@
+package vn.dangvu.branchwork;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.branchwork.domain.BranchWorkQueries;
+import vn.dangvu.evaluation.EvaluationService;
+import vn.dangvu.member.MemberDetails;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.NotFoundException;
+
+/** The commune and district views of branch work, and a member's year on one page. */
+@Service
+@Transactional(readOnly = true)
+public class BranchWorkOverview {
+
+    /** The sortable columns of the overview, by the name a link carries. */
+    public static final Map<String, ToLongFunction<BranchWorkViews.BranchFigures>> COLUMNS = Map.of(
+            "members", BranchWorkViews.BranchFigures::members,
+            "withoutDuty", BranchWorkViews.BranchFigures::withoutDuty,
+            "leadersWithoutDuty", BranchWorkViews.BranchFigures::leadersWithoutDuty,
+            "meetings", BranchWorkViews.BranchFigures::meetings,
+            "attendanceRate", BranchWorkViews.BranchFigures::attendanceRate,
+            "liaisonVisits", BranchWorkViews.BranchFigures::liaisonVisits,
+            "directingTone", BranchWorkViews.BranchFigures::directingTone);
+
+    private final BranchWorkQueries queries;
+    private final OrganisationService organisation;
+    private final MemberService members;
+    private final DutyService duties;
+    private final EvaluationService evaluations;
+
+    BranchWorkOverview(
+            BranchWorkQueries queries,
+            OrganisationService organisation,
+            MemberService members,
+            DutyService duties,
+            EvaluationService evaluations) {
+        this.queries = queries;
+        this.organisation = organisation;
+        this.members = members;
+        this.duties = duties;
+        this.evaluations = evaluations;
+    }
+
+    /**
+     * Per branch of the actor's scope (or of one commune in it), for a year. Sorted by a column,
+     * descending, or by commune and branch name when {@code sort} is not a column.
+     */
+    public List<BranchWorkViews.BranchFigures> overview(Actor actor, Long communeId, int year, String sort) {
+        String path = actor.scopePath();
+        if (communeId != null) {
+            UnitView commune = organisation.get(actor, communeId);
+            path = commune.path();
+        }
+        Comparator<BranchWorkViews.BranchFigures> byName = Comparator.comparing(
+                        (BranchWorkViews.BranchFigures f) -> f.communeName() == null ? "" : f.communeName())
+                .thenComparing(BranchWorkViews.BranchFigures::branchName);
+        ToLongFunction<BranchWorkViews.BranchFigures> column = sort == null ? null : COLUMNS.get(sort);
+        Comparator<BranchWorkViews.BranchFigures> order = column == null
+                ? byName
+                : Comparator.comparingLong(column).reversed().thenComparing(byName);
+        return queries.overview(path, year).stream().sorted(order).toList();
+    }
+
+    public BranchWorkViews.MemberYear memberYear(Actor actor, long memberId, int year) {
+        MemberDetails member = members.get(actor, memberId);
+        long[] stats = queries.memberYear(memberId, year);
+        if (stats.length != 5) {
+            throw new NotFoundException();
+        }
+        return new BranchWorkViews.MemberYear(
+                member.id(),
+                member.fullName(),
+                year,
+                duties.ofMember(memberId, year),
+                stats[0],
+                stats[1],
+                stats[2],
+                stats[3],
+                stats[4],
+                evaluations.of(memberId, year));
+    }
+}

@@ -1,0 +1,105 @@
+package vn.dangvu.branchwork;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.dangvu.member.MemberGroup;
+import vn.dangvu.member.MemberSummary;
+import vn.dangvu.organisation.UnitView;
+
+/** The read models of the branch work pages. */
+public final class BranchWorkViews {
+
+    private BranchWorkViews() {}
+
+    public record DutyView(
+            long id,
+            String field,
+            String title,
+            String description,
+            DutyStatus status,
+            String resultNote,
+            String assessment,
+            long version) {}
+
+    public record MemberDuties(MemberSummary member, List<DutyView> duties) {
+        public boolean withoutDuty() {
+            return duties.isEmpty();
+        }
+    }
+
+    /** A branch's duties for a year: members without any first, commune leaders and committee members first. */
+    public record DutyPage(UnitView branch, int year, List<MemberDuties> members, List<TemplateView> templates) {
+        public long withoutDuty() {
+            return members.stream().filter(MemberDuties::withoutDuty).count();
+        }
+
+        public long leadersWithoutDuty() {
+            return members.stream()
+                    .filter(m -> m.withoutDuty() && m.member().leader())
+                    .count();
+        }
+    }
+
+    public record TemplateView(
+            long id, MemberGroup group, String field, String title, String description, boolean active, long version) {}
+
+    public record MeetingRow(long id, LocalDate heldOn, MeetingKind kind, String topic, long present, long listed) {}
+
+    public record AttendanceRow(
+            MemberSummary member,
+            AttendanceStatus status,
+            boolean spoke,
+            boolean contributed,
+            boolean directingTone,
+            String note) {}
+
+    public record GuestView(long id, GuestKind kind, String name, String comment) {}
+
+    public record MeetingView(
+            long id,
+            UnitView branch,
+            LocalDate heldOn,
+            MeetingKind kind,
+            String topic,
+            String resolution,
+            boolean taken,
+            List<AttendanceRow> attendance,
+            List<GuestView> guests,
+            long version) {}
+
+    /** A branch's figures for a year, for the commune and district views. */
+    public record BranchFigures(
+            long branchId,
+            String branchName,
+            String communeName,
+            long members,
+            long withoutDuty,
+            long leadersWithoutDuty,
+            long meetings,
+            long attendanceRate,
+            long liaisonVisits,
+            long directingTone) {}
+
+    public record LiaisonBranch(long liaisonId, UnitView branch, MeetingRow lastMeeting, MeetingRow nextMeeting) {}
+
+    public record LiaisonAssignment(
+            long id, String userName, String branchName, String communeName, LocalDate assignedOn) {}
+
+    /** A member's year on one page. */
+    public record MemberYear(
+            long memberId,
+            String fullName,
+            int year,
+            List<DutyView> duties,
+            long meetingsListed,
+            long present,
+            long spoke,
+            long contributed,
+            long directingTone,
+            vn.dangvu.evaluation.EvaluationView evaluation) {
+
+        public long attendanceRate() {
+            return meetingsListed == 0 ? 0 : Math.round(100.0 * present / meetingsListed);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package vn.dangvu.branchwork;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.branchwork.domain.Duty;
+import vn.dangvu.branchwork.domain.DutyRepository;
+import vn.dangvu.branchwork.domain.DutyTemplate;
+import vn.dangvu.branchwork.domain.DutyTemplateRepository;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.member.MemberSummary;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditLog;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.ConflictException;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.Role;
+
+/** Duties a branch gives its members for a year, and the district's suggested duties per member group. */
+@Service
+@Transactional(readOnly = true)
+public class DutyService {
+
+    private final DutyRepository duties;
+    private final DutyTemplateRepository templates;
+    private final MemberService members;
+    private final BranchAccess access;
+    private final AuditLog audit;
+    private final vn.dangvu.branchwork.domain.BranchWorkQueries queries;
+
+    DutyService(
+            DutyRepository duties,
+            DutyTemplateRepository templates,
+            MemberService members,
+            BranchAccess access,
+            AuditLog audit,
+            vn.dangvu.branchwork.domain.BranchWorkQueries queries) {
+        this.queries = queries;
+        this.duties = duties;
+        this.templates = templates;
+        this.members = members;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** Every member of the branch in the year with their duties; those without any first, leaders first. */
+    public BranchWorkViews.DutyPage page(Actor actor, long branchId, int year) {
+        UnitView branch = access.read(actor, branchId);
+        List<MemberSummary> people =
+                members.inBranchDuring(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        Map<Long, List<BranchWorkViews.DutyView>> byMember =
+                duties.findByBranchIdAndYearOrderByMemberIdAscIdAsc(branchId, year).stream()
+                        .collect(Collectors.groupingBy(
+                                Duty::getMemberId, Collectors.mapping(DutyService::view, Collectors.toList())));
+        List<BranchWorkViews.MemberDuties> rows = new ArrayList<>();
+        for (MemberSummary person : people) {
+            rows.add(new BranchWorkViews.MemberDuties(person, byMember.getOrDefault(person.id(), List.of())));
+        }
+        rows.sort(Comparator.comparing((BranchWorkViews.MemberDuties m) -> !m.withoutDuty())
+                .thenComparing(m -> !m.member().leader()));
+        return new BranchWorkViews.DutyPage(branch, year, rows, activeTemplates());
+    }
+
+    @Transactional
+    public long assign(Actor actor, long branchId, int year, DutyForm form) {
+        access.write(actor, branchId);
+        boolean listed = members.inBranchDuring(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                .anyMatch(m -> m.id() == form.memberId());
+        if (!listed) {
+            throw new NotFoundException();
+        }
+        String field = form.field();
+        String title = form.title();
+        String description = form.description();
+        if (form.templateId() != null) {
+            DutyTemplate template = templates.findById(form.templateId()).orElseThrow(NotFoundException::new);
+            field = blank(field) ? template.getField() : field;
+            title = blank(title) ? template.getTitle() : title;
+            description = blank(description) ? template.getDescription() : description;
+        }
+        if (blank(field)) {
+            throw BusinessRuleException.onField("field", "duty.fieldRequired");
+        }
+        if (blank(title)) {
+            throw BusinessRuleException.onField("title", "duty.titleRequired");
+        }
+        Duty duty = duties.save(new Duty(form.memberId(), branchId, year, field, title, description, actor.username()));
+        audit.record(actor, "MEMBER", form.memberId(), "DUTY_ASSIGNED", year + ": " + title);
+        return duty.getId();
+    }
+
+    @Transactional
+    public void progress(Actor actor, long dutyId, DutyProgressForm form) {
+        Duty duty = duties.findById(dutyId).orElseThrow(NotFoundException::new);
+        access.write(actor, duty.getBranchId());
+        if (form.version() == null || form.version() != duty.getVersion()) {
+            throw new ConflictException();
+        }
+        duty.progress(form.status(), form.resultNote(), form.assessment());
+        audit.record(actor, "MEMBER", duty.getMemberId(), "DUTY_" + form.status(), duty.getTitle());
+    }
+
+    public long branchOf(long dutyId) {
+        return duties.findById(dutyId).orElseThrow(NotFoundException::new).getBranchId();
+    }
+
+    public List<BranchWorkViews.DutyView> ofMember(long memberId, int year) {
+        return duties.findByMemberIdAndYearOrderById(memberId, year).stream()
+                .map(DutyService::view)
+                .toList();
+    }
+
+    // ---- templates ----
+
+    public List<BranchWorkViews.TemplateView> allTemplates() {
+        return templates.findAllByOrderByMemberGroupAscIdAsc().stream()
+                .map(DutyService::view)
+                .toList();
+    }
+
+    public List<BranchWorkViews.TemplateView> activeTemplates() {
+        return templates.findByActiveTrueOrderByMemberGroupAscIdAsc().stream()
+                .map(DutyService::view)
+                .toList();
+    }
+
+    public TemplateForm templateForm(Actor actor, long id) {
+        requireStaff(actor);
+        DutyTemplate t = templates.findById(id).orElseThrow(NotFoundException::new);
+        return new TemplateForm(
+                t.getMemberGroup(), t.getField(), t.getTitle(), t.getDescription(), t.isActive(), t.getVersion());
+    }
+
+    @Transactional
+    public long saveTemplate(Actor actor, Long id, TemplateForm form) {
+        requireStaff(actor);
+        DutyTemplate template;
+        if (id == null) {
+            template = templates.save(new DutyTemplate(form));
+        } else {
+            template = templates.findById(id).orElseThrow(NotFoundException::new);
+            if (form.version() == null || form.version() != template.getVersion()) {
+                throw new ConflictException();
+            }
+            template.apply(form);
+        }
+        audit.record(actor, "DUTY_TEMPLATE", template.getId(), id == null ? "CREATED" : "UPDATED", form.title());
+        return template.getId();
+    }
+
+    /** Records a duty (loaders). */
+    @Transactional
+    public void record(
+            long memberId, long branchId, int year, String field, String title, DutyStatus status, String by) {
+        Duty duty = new Duty(memberId, branchId, year, field, title, null, by);
+        duty.progress(status, null, null);
+        duties.save(duty);
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (!actor.is(Role.DISTRICT_STAFF)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static BranchWorkViews.DutyView view(Duty d) {
+        return new BranchWorkViews.DutyView(
+                d.getId(),
+                d.getField(),
+                d.getTitle(),
+                d.getDescription(),
+                d.getStatus(),
+                d.getResultNote(),
+                d.getAssessment(),
+                d.getVersion());
+    }
+
+    private static BranchWorkViews.TemplateView view(DutyTemplate t) {
+        return new BranchWorkViews.TemplateView(
+                t.getId(),
+                t.getMemberGroup(),
+                t.getField(),
+                t.getTitle(),
+                t.getDescription(),
+                t.isActive(),
+                t.getVersion());
+    }
+}

@@ -1,0 +1,7 @@
+package vn.dangvu.branchwork;
+
+public enum GuestKind {
+    LIAISON,
+    COMMUNE_OFFICIAL,
+    OTHER
+}

@@ -1,0 +1,119 @@
+package vn.dangvu.branchwork;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.branchwork.domain.BranchWorkQueries;
+import vn.dangvu.branchwork.domain.Liaison;
+import vn.dangvu.branchwork.domain.LiaisonRepository;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditLog;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.Role;
+
+/**
+ * District committee members assigned to attend hamlet branch meetings (liaisons): district staff
+ * assign them; a liaison sees their branches' last and next meetings and comments on them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LiaisonService {
+
+    private final LiaisonRepository liaisons;
+    private final BranchWorkQueries queries;
+    private final OrganisationService organisation;
+    private final MeetingService meetings;
+    private final BranchAccess access;
+    private final AuditLog audit;
+
+    LiaisonService(
+            LiaisonRepository liaisons,
+            BranchWorkQueries queries,
+            OrganisationService organisation,
+            MeetingService meetings,
+            BranchAccess access,
+            AuditLog audit) {
+        this.liaisons = liaisons;
+        this.queries = queries;
+        this.organisation = organisation;
+        this.meetings = meetings;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    public List<BranchWorkViews.LiaisonAssignment> assignments(Actor actor) {
+        requireStaff(actor);
+        return queries.assignments(actor.scopePath());
+    }
+
+    /** Assigns a district leader's account to a branch. The account's role is checked by the caller's choice list. */
+    @Transactional
+    public void assign(Actor actor, long userId, long branchId) {
+        requireStaff(actor);
+        access.read(actor, branchId);
+        if (liaisons.existsByUserIdAndBranchId(userId, branchId)) {
+            throw new BusinessRuleException("liaison.alreadyAssigned");
+        }
+        liaisons.save(new Liaison(userId, branchId, LocalDate.now(), actor.username()));
+        audit.record(actor, "UNIT", branchId, "LIAISON_ASSIGNED", String.valueOf(userId));
+    }
+
+    @Transactional
+    public void remove(Actor actor, long liaisonId) {
+        requireStaff(actor);
+        Liaison liaison = liaisons.findById(liaisonId).orElseThrow(NotFoundException::new);
+        access.read(actor, liaison.getBranchId());
+        liaisons.delete(liaison);
+        audit.record(actor, "UNIT", liaison.getBranchId(), "LIAISON_REMOVED", String.valueOf(liaison.getUserId()));
+    }
+
+    /** The signed-in liaison's branches, with the last meeting held and the next one planned. */
+    public List<BranchWorkViews.LiaisonBranch> myBranches(Actor actor) {
+        List<BranchWorkViews.LiaisonBranch> rows = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        for (Liaison liaison : liaisons.findByUserIdOrderById(actor.userId())) {
+            UnitView branch = organisation.find(liaison.getBranchId()).orElseThrow();
+            rows.add(new BranchWorkViews.LiaisonBranch(
+                    liaison.getId(),
+                    branch,
+                    queries.lastMeeting(branch.id(), today).orElse(null),
+                    queries.nextMeeting(branch.id(), today).orElse(null)));
+        }
+        return rows;
+    }
+
+    /** A liaison comments on a meeting of a branch they are assigned to; that is a liaison visit. */
+    @Transactional
+    public void comment(Actor actor, long meetingId, String comment) {
+        long branchId = meetings.branchOf(meetingId);
+        if (!liaisons.existsByUserIdAndBranchId(actor.userId(), branchId)) {
+            throw new ForbiddenException();
+        }
+        if (comment == null || comment.isBlank()) {
+            throw BusinessRuleException.onField("comment", "liaison.commentRequired");
+        }
+        meetings.addLiaisonComment(actor, meetingId, comment);
+    }
+
+    public boolean isLiaisonOf(Actor actor, long branchId) {
+        return liaisons.existsByUserIdAndBranchId(actor.userId(), branchId);
+    }
+
+    /** Assigns a liaison (loaders). */
+    @Transactional
+    public void record(long userId, long branchId, LocalDate on) {
+        liaisons.save(new Liaison(userId, branchId, on, AuditLog.SYSTEM));
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (!actor.is(Role.DISTRICT_STAFF)) {
+            throw new ForbiddenException();
+        }
+    }
+}

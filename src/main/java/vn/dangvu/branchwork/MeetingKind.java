@@ -1,0 +1,7 @@
+package vn.dangvu.branchwork;
+
+public enum MeetingKind {
+    REGULAR,
+    THEMATIC,
+    COMMITTEE
+}

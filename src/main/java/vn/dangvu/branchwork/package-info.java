@@ -1,0 +1,2 @@
+/** What branch secretaries do every month: duties, meetings, attendance, contributions, liaisons. */
+package vn.dangvu.branchwork;

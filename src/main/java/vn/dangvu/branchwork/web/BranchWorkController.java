@@ -1,0 +1,49 @@
+package vn.dangvu.branchwork.web;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.dangvu.branchwork.BranchWorkOverview;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.CurrentActor;
+
+/** The commune and district views of branch work, and a member's year. */
+@Controller
+class BranchWorkController {
+
+    private final BranchWorkOverview overview;
+    private final OrganisationService organisation;
+    private final CurrentActor currentActor;
+
+    BranchWorkController(BranchWorkOverview overview, OrganisationService organisation, CurrentActor currentActor) {
+        this.overview = overview;
+        this.organisation = organisation;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping("/branchwork")
+    String overview(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Long commune,
+            @RequestParam(required = false) String sort,
+            Model model) {
+        Actor actor = currentActor.get();
+        int y = year == null ? LocalDate.now().getYear() : year;
+        model.addAttribute("year", y);
+        model.addAttribute("commune", commune);
+        model.addAttribute("sort", sort);
+        model.addAttribute("rows", overview.overview(actor, commune, y, sort));
+        model.addAttribute("communes", organisation.communesInScope(actor));
+        return "branchwork/overview";
+    }
+
+    @GetMapping("/members/{id}/years/{year}")
+    String memberYear(@PathVariable long id, @PathVariable int year, Model model) {
+        model.addAttribute("memberYear", overview.memberYear(currentActor.get(), id, year));
+        return "branchwork/member-year";
+    }
+}

@@ -1,0 +1,73 @@
+package vn.dangvu.branchwork.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangvu.account.AccountService;
+import vn.dangvu.branchwork.LiaisonService;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.CurrentActor;
+import vn.dangvu.shared.Role;
+import vn.dangvu.shared.web.Commands;
+
+/** Liaison assignments (district staff) and a liaison's own branches. */
+@Controller
+class LiaisonController {
+
+    private final LiaisonService liaisons;
+    private final AccountService accounts;
+    private final OrganisationService organisation;
+    private final CurrentActor currentActor;
+    private final Commands commands;
+
+    LiaisonController(
+            LiaisonService liaisons,
+            AccountService accounts,
+            OrganisationService organisation,
+            CurrentActor currentActor,
+            Commands commands) {
+        this.liaisons = liaisons;
+        this.accounts = accounts;
+        this.organisation = organisation;
+        this.currentActor = currentActor;
+        this.commands = commands;
+    }
+
+    @GetMapping("/liaisons")
+    String assignments(Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("assignments", liaisons.assignments(actor));
+        model.addAttribute("leaders", accounts.ofRole(actor, Role.DISTRICT_LEADER));
+        model.addAttribute(
+                "branches",
+                organisation.choices(organisation.subtreeOfKinds(
+                        actor.scopePath(),
+                        java.util.EnumSet.of(UnitKind.HAMLET, UnitKind.QUARTER, UnitKind.OTHER),
+                        true)));
+        return "branchwork/liaisons";
+    }
+
+    @PostMapping("/liaisons")
+    String assign(@RequestParam long userId, @RequestParam long branchId, RedirectAttributes redirect) {
+        commands.run(redirect, () -> liaisons.assign(currentActor.get(), userId, branchId), "liaison.assigned");
+        return "redirect:/liaisons";
+    }
+
+    @PostMapping("/liaisons/{id}/remove")
+    String remove(@PathVariable long id, RedirectAttributes redirect) {
+        commands.run(redirect, () -> liaisons.remove(currentActor.get(), id), "liaison.removed");
+        return "redirect:/liaisons";
+    }
+
+    @GetMapping("/liaison")
+    String mine(Model model) {
+        model.addAttribute("branches", liaisons.myBranches(currentActor.get()));
+        return "branchwork/my-branches";
+    }
+}

@@ -1,0 +1,229 @@
+package vn.dangvu.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.dangvu.account.AccountService;
+import vn.dangvu.branchwork.AttendanceForm;
+import vn.dangvu.branchwork.AttendanceStatus;
+import vn.dangvu.branchwork.DutyService;
+import vn.dangvu.branchwork.DutyStatus;
+import vn.dangvu.branchwork.GuestKind;
+import vn.dangvu.branchwork.LiaisonService;
+import vn.dangvu.branchwork.MeetingForm;
+import vn.dangvu.branchwork.MeetingKind;
+import vn.dangvu.branchwork.MeetingService;
+import vn.dangvu.evaluation.EvaluationService;
+import vn.dangvu.evaluation.Rating;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.member.MemberStatus;
+import vn.dangvu.member.MemberSummary;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Role;
+
+/**
+ * Branch work for the demo district: monthly meetings since 2019 with attendance and contributions,
+ * duties and ratings for recent years, liaisons and their visits. Some branches show the report's
+ * weaknesses: in Tân Thành B and An Phước the secretaries give no duties to commune leaders; in Tân
+ * Thành A and Tân Phước commune cadres speak in a directing tone and contribute little.
+ */
+@Component
+class DemoBranchWork {
+
+    private static final Set<String> NO_DUTIES_FOR_LEADERS = Set.of("TH-TTB", "TH-AP");
+    private static final Set<String> DIRECTING_TONE = Set.of("TH-TTA", "TH-TP");
+    private static final List<String> TOPICS = List.of(
+            "Đánh giá kết quả tháng, triển khai nhiệm vụ tháng tới",
+            "Vận động nhân dân xây dựng nông thôn mới",
+            "Bảo đảm an ninh trật tự trên địa bàn ấp",
+            "Chăm lo gia đình chính sách, hộ nghèo",
+            "Phòng, chống dịch bệnh trên cây lúa",
+            "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh");
+
+    private final OrganisationService organisation;
+    private final MemberService members;
+    private final MeetingService meetings;
+    private final DutyService duties;
+    private final EvaluationService evaluations;
+    private final LiaisonService liaisons;
+    private final AccountService accounts;
+
+    DemoBranchWork(
+            OrganisationService organisation,
+            MemberService members,
+            MeetingService meetings,
+            DutyService duties,
+            EvaluationService evaluations,
+            LiaisonService liaisons,
+            AccountService accounts) {
+        this.organisation = organisation;
+        this.members = members;
+        this.meetings = meetings;
+        this.duties = duties;
+        this.evaluations = evaluations;
+        this.liaisons = liaisons;
+        this.accounts = accounts;
+    }
+
+    void load(UnitView district, long leaderId, LocalDate today, Runnable writeAndForget) {
+        Random random = new Random(2019);
+        List<Long> liaisonUsers = List.of(
+                leaderId,
+                accounts.createSystemAccount(
+                        "huyenuy.an",
+                        DemoDataLoader.DEMO_PASSWORD,
+                        "Trần Văn An (Huyện ủy viên)",
+                        Role.DISTRICT_LEADER,
+                        district.id()),
+                accounts.createSystemAccount(
+                        "huyenuy.binh",
+                        DemoDataLoader.DEMO_PASSWORD,
+                        "Lê Thị Bình (Huyện ủy viên)",
+                        Role.DISTRICT_LEADER,
+                        district.id()));
+        List<UnitView> hamlets =
+                organisation.subtreeOfKinds(district.path(), EnumSet.of(UnitKind.HAMLET, UnitKind.QUARTER), true);
+        Map<Long, UnitView> communes =
+                organisation.findAll(hamlets.stream().map(UnitView::parentId).toList());
+        int index = 0;
+        for (UnitView hamlet : hamlets) {
+            String communeCode = communes.get(hamlet.parentId()).code();
+            // two of every three hamlets have a liaison; the rest show "no liaison visit"
+            Long liaison = index % 3 == 2 ? null : liaisonUsers.get(index % liaisonUsers.size());
+            if (liaison != null) {
+                liaisons.record(liaison, hamlet.id(), LocalDate.of(2019, 3, 1));
+            }
+            loadBranch(hamlet, communeCode, liaison, today, random);
+            writeAndForget.run();
+            index++;
+        }
+    }
+
+    private void loadBranch(UnitView branch, String communeCode, Long liaison, LocalDate today, Random random) {
+        List<MemberService.Stay> stays = members.staysIn(branch.id());
+        Map<Long, MemberSummary> people =
+                members
+                        .findAll(stays.stream()
+                                .map(MemberService.Stay::memberId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
+        boolean directing = DIRECTING_TONE.contains(communeCode);
+        for (LocalDate date = LocalDate.of(2019, 1, 5); !date.isAfter(today); date = date.plusMonths(1)) {
+            LocalDate on = date;
+            List<AttendanceForm.Row> rows = new ArrayList<>();
+            for (MemberService.Stay stay : stays) {
+                if (stay.covers(on)) {
+                    rows.add(attendance(people.get(stay.memberId()), directing, random));
+                }
+            }
+            boolean thematic = on.getMonthValue() % 3 == 0;
+            long meeting = meetings.record(
+                    branch.id(),
+                    new MeetingForm(
+                            on,
+                            thematic ? MeetingKind.THEMATIC : MeetingKind.REGULAR,
+                            TOPICS.get(random.nextInt(TOPICS.size())),
+                            "Chi bộ thống nhất thực hiện các nhiệm vụ đã đề ra; phân công đảng viên phụ trách từng tổ."),
+                    rows,
+                    "demo");
+            if (liaison != null && on.getMonthValue() % 4 == 1 && random.nextInt(3) > 0) {
+                meetings.recordGuest(
+                        meeting,
+                        GuestKind.LIAISON,
+                        "Huyện ủy viên",
+                        liaison,
+                        "Đề nghị chi bộ phân công nhiệm vụ cụ thể cho đảng viên công tác tại xã.");
+            }
+        }
+        LocalDate nextMeeting = today.withDayOfMonth(1).plusMonths(1).withDayOfMonth(5);
+        meetings.record(
+                branch.id(), new MeetingForm(nextMeeting, MeetingKind.REGULAR, TOPICS.get(0), null), List.of(), "demo");
+        loadDutiesAndRatings(branch, communeCode, people, today, random);
+    }
+
+    private static AttendanceForm.Row attendance(MemberSummary person, boolean directingBranch, Random random) {
+        if (person.status() == MemberStatus.EXEMPT) {
+            return new AttendanceForm.Row(person.id(), AttendanceStatus.EXEMPT, false, false, false, null);
+        }
+        boolean cadre = person.group().worksAtCommune();
+        int roll = random.nextInt(100);
+        AttendanceStatus status = roll < (cadre ? 78 : 88)
+                ? AttendanceStatus.PRESENT
+                : roll < 95 ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT;
+        if (status != AttendanceStatus.PRESENT) {
+            return new AttendanceForm.Row(person.id(), status, false, false, false, null);
+        }
+        boolean spoke = random.nextInt(100) < (cadre ? 45 : 25);
+        boolean directing = directingBranch && cadre && person.leader() && spoke && random.nextInt(100) < 40;
+        boolean contributed = !directing && random.nextInt(100) < (directingBranch && cadre ? 8 : 25);
+        return new AttendanceForm.Row(
+                person.id(),
+                status,
+                spoke,
+                contributed,
+                directing,
+                directing ? "Phát biểu theo kiểu chỉ đạo, chưa gợi mở cho đảng viên ấp" : null);
+    }
+
+    private void loadDutiesAndRatings(
+            UnitView branch, String communeCode, Map<Long, MemberSummary> people, LocalDate today, Random random) {
+        boolean hesitant = NO_DUTIES_FOR_LEADERS.contains(communeCode);
+        int thisYear = today.getYear();
+        for (int year = thisYear - 2; year <= thisYear; year++) {
+            List<MemberSummary> listed =
+                    members.inBranchDuring(branch.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            for (MemberSummary person : listed) {
+                boolean skip = (hesitant && person.leader()) || random.nextInt(100) < 6;
+                if (!skip) {
+                    DutyStatus status = year < thisYear
+                            ? (random.nextInt(100) < 90 ? DutyStatus.DONE : DutyStatus.NOT_DONE)
+                            : (random.nextInt(100) < 60 ? DutyStatus.IN_PROGRESS : DutyStatus.ASSIGNED);
+                    duties.record(person.id(), branch.id(), year, field(person), dutyTitle(person), status, "demo");
+                }
+                if (year < thisYear && people.containsKey(person.id())) {
+                    int roll = random.nextInt(100);
+                    Rating rating = roll < 12
+                            ? Rating.EXCELLENT
+                            : roll < 80 ? Rating.GOOD : roll < 98 ? Rating.PASS : Rating.FAIL;
+                    evaluations.recordRating(person.id(), year, rating == Rating.FAIL ? Rating.PASS : rating);
+                }
+            }
+            if (year < thisYear) {
+                evaluations.recordBranchRating(
+                        branch.id(), year, random.nextInt(4) == 0 ? Rating.EXCELLENT : Rating.GOOD);
+            }
+        }
+    }
+
+    private static String field(MemberSummary person) {
+        return switch (person.group()) {
+            case NON_REGULAR_POLICE -> "An ninh trật tự";
+            case ORGANISATION_CADRE, INSPECTION_CADRE -> "Xây dựng Đảng";
+            case PROPAGANDA_CADRE -> "Tuyên truyền";
+            case FATHERLAND_FRONT, SOCIO_POLITICAL_ORGANISATION -> "Dân vận";
+            default -> "Kinh tế - xã hội";
+        };
+    }
+
+    private static String dutyTitle(MemberSummary person) {
+        return switch (person.group()) {
+            case NON_REGULAR_POLICE -> "Nắm tình hình an ninh trật tự tổ dân cư";
+            case ORGANISATION_CADRE, INSPECTION_CADRE -> "Hướng dẫn chi bộ thực hiện quy trình đánh giá đảng viên";
+            case PROPAGANDA_CADRE -> "Thông tin thời sự tại buổi sinh hoạt chi bộ";
+            case COMMUNE_CIVIL_SERVANT, NON_SPECIALISED_WORKER -> "Giải đáp thủ tục hành chính cho bà con trong ấp";
+            case FATHERLAND_FRONT, SOCIO_POLITICAL_ORGANISATION -> "Vận động hội viên tham gia mô hình kinh tế";
+            default -> "Phụ trách tổ nhân dân tự quản";
+        };
+    }
+}
