@@ -42,7 +42,11 @@ class ScopeMatrixTests {
         ACCOUNT_VIEW,
         TRANSFER_VIEW,
         TRANSFER_NEW_FORM,
-        CAMPAIGN_VIEW
+        CAMPAIGN_VIEW,
+        DUTIES_VIEW,
+        DUTY_ASSIGN,
+        MEETINGS_VIEW,
+        EVALUATIONS_VIEW
     }
 
     /** A place in the demo district: a branch, its commune and the account scoped to it. */
@@ -100,6 +104,9 @@ class ScopeMatrixTests {
             case TRANSFER_NEW_FORM -> role.canWriteMembers() ? (own ? 200 : notFound) : 403;
             // campaigns span communes: only district roles read them
             case CAMPAIGN_VIEW -> role == Role.DISTRICT_STAFF || role == Role.DISTRICT_LEADER ? 200 : 403;
+            case DUTIES_VIEW, MEETINGS_VIEW, EVALUATIONS_VIEW -> own ? 200 : notFound;
+            // branch work is written by the branch, the commune and district staff; leaders only read
+            case DUTY_ASSIGN -> !own ? notFound : role == Role.DISTRICT_LEADER ? 403 : 302;
         };
     }
 
@@ -130,6 +137,15 @@ class ScopeMatrixTests {
             case TRANSFER_VIEW -> get("/transfers/{id}", demo.transferInto(target.branchCode()));
             case TRANSFER_NEW_FORM -> get("/transfers/new").param("member", String.valueOf(member));
             case CAMPAIGN_VIEW -> get("/campaigns/{id}", demo.count("select min(id) from campaign"));
+            case DUTIES_VIEW -> get("/branches/{id}/duties", branch);
+            case MEETINGS_VIEW -> get("/branches/{id}/meetings", branch);
+            case EVALUATIONS_VIEW -> get("/branches/{id}/evaluations", branch);
+            case DUTY_ASSIGN ->
+                post("/branches/{id}/duties", branch)
+                        .param("year", String.valueOf(java.time.LocalDate.now().getYear()))
+                        .param("memberId", String.valueOf(member))
+                        .param("field", "Dân vận")
+                        .param("title", "Phụ trách tổ nhân dân tự quản");
         };
     }
 

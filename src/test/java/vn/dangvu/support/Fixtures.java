@@ -75,6 +75,31 @@ public class Fixtures {
         return id;
     }
 
+    /** A key commune leader and commune committee member attending {@code branch}. */
+    public long leader(String name, UnitView branch) {
+        MemberForm base = MemberForms.form(name, branch.id());
+        MemberForm form = new MemberForm(
+                base.fullName(),
+                base.birthDate(),
+                base.gender(),
+                base.idNumber(),
+                null,
+                base.admittedOn(),
+                base.fullMemberOn(),
+                base.group(),
+                "Phó Chủ tịch UBND xã",
+                base.workplace(),
+                true,
+                true,
+                false,
+                branch.id(),
+                LocalDate.of(2010, 1, 1),
+                branch.id(),
+                base.status(),
+                null);
+        return members.register(form, form.joinedBranchOn());
+    }
+
     public record Commune(UnitView commune, UnitView agency, List<UnitView> hamlets) {
         public UnitView hamlet(int i) {
             return hamlets.get(i);

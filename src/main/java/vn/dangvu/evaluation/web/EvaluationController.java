@@ -2,6 +2,7 @@ package vn.dangvu.evaluation.web;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.evaluation.EvaluationForm;
 import vn.dangvu.evaluation.EvaluationService;
 import vn.dangvu.evaluation.Rating;
+import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
@@ -40,18 +42,34 @@ class EvaluationController {
         return "evaluation/branch";
     }
 
+    /** On a broken rule the page comes back with what was typed, so that nothing is lost. */
     @PostMapping("/branches/{id}/evaluations")
     String save(
             @PathVariable long id,
             @RequestParam int year,
             @Valid @ModelAttribute EvaluationForm form,
             BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
+        BusinessRuleException error;
         if (result.hasErrors()) {
-            FlashMessages.error(redirect, "evaluation.formInvalid");
+            error = new BusinessRuleException("evaluation.formInvalid");
         } else {
-            commands.run(redirect, () -> evaluations.save(currentActor.get(), id, year, form), "evaluation.saved");
+            try {
+                evaluations.save(currentActor.get(), id, year, form);
+                FlashMessages.success(redirect, "evaluation.saved");
+                return "redirect:/branches/" + id + "/evaluations?year=" + year;
+            } catch (BusinessRuleException e) {
+                error = e;
+            }
         }
-        return "redirect:/branches/" + id + "/evaluations?year=" + year;
+        model.addAttribute("error", error);
+        model.addAttribute("errorArguments", commands.resolved(error.arguments()));
+        model.addAttribute(
+                "typed",
+                form.rows().stream()
+                        .filter(r -> r.memberId() != null)
+                        .collect(Collectors.toMap(EvaluationForm.Row::memberId, r -> r, (x, y) -> y)));
+        return page(id, year, model);
     }
 }

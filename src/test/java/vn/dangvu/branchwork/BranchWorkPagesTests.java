@@ -1,0 +1,136 @@
+package vn.dangvu.branchwork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.StatementCounter;
+
+@IntegrationTest
+class BranchWorkPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    StatementCounter statements;
+
+    @Test
+    void shouldTakeAttendanceFromThePhoneScreen() throws Exception {
+        var commune = fixtures.commune(1);
+        long a = fixtures.member("Võ Thị Điểm Danh", commune.hamlet(0), commune.hamlet(0), null);
+        long b = fixtures.member("Võ Văn Vắng", commune.hamlet(0), commune.hamlet(0), null);
+        long id = meetings.create(
+                users.actor("tochuc"),
+                commune.hamlet(0).id(),
+                new MeetingForm(LocalDate.of(2025, 3, 5), MeetingKind.REGULAR, "Thường kỳ tháng 3", null));
+        mvc.perform(get("/meetings/{id}", id).with(users.as("tochuc")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Võ Thị Điểm Danh")))
+                .andExpect(content().string(containsString("Chưa điểm danh")));
+
+        mvc.perform(post("/meetings/{id}/attendance", id)
+                        .with(users.as("tochuc"))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("rows[0].memberId", String.valueOf(a))
+                        .param("rows[0].status", "PRESENT")
+                        .param("rows[0].spoke", "true")
+                        .param("rows[0].directingTone", "true")
+                        .param("rows[0].note", "Giọng chỉ đạo")
+                        .param("rows[1].memberId", String.valueOf(b))
+                        .param("rows[1].status", "ABSENT"))
+                .andExpect(redirectedUrl("/meetings/" + id));
+
+        var view = meetings.get(users.actor("tochuc"), id);
+        assertThat(view.attendance())
+                .filteredOn(r -> r.member().id() == a)
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.spoke()).isTrue();
+                    assertThat(r.directingTone()).isTrue();
+                    assertThat(r.contributed()).isFalse();
+                });
+        assertThat(view.attendance())
+                .filteredOn(r -> r.member().id() == b)
+                .singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(AttendanceStatus.ABSENT));
+    }
+
+    @Test
+    void shouldKeepTypedRatingsWhenTheQuotaIsExceeded() throws Exception {
+        var commune = fixtures.commune(1);
+        long a = fixtures.member("Hoàng Văn Xuất Sắc", commune.hamlet(0), commune.hamlet(0), null);
+        long b = fixtures.member("Hoàng Thị Cũng Xuất Sắc", commune.hamlet(0), commune.hamlet(0), null);
+        mvc.perform(post("/branches/{id}/evaluations", commune.hamlet(0).id())
+                        .with(users.as("tochuc"))
+                        .with(csrf())
+                        .param("year", "2024")
+                        .param("rows[0].memberId", String.valueOf(a))
+                        .param("rows[0].commune", "EXCELLENT")
+                        .param("rows[1].memberId", String.valueOf(b))
+                        .param("rows[1].commune", "EXCELLENT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("tối đa 0 trên 2 đảng viên")))
+                .andExpect(content().string(containsString("<option value=\"EXCELLENT\" selected=\"selected\"")));
+    }
+
+    @Test
+    void shouldDrawBranchWorkPagesWithAFixedNumberOfStatements() throws Exception {
+        var commune = fixtures.commune(1);
+        fixtures.member("Một Mình", commune.hamlet(0), commune.hamlet(0), null);
+        long small = commune.hamlet(0).id();
+        long big = demo.unit("TH-TB-A1");
+        int year = LocalDate.now().getYear() - 1;
+        assertThat(statementsOf("/branches/" + big + "/duties?year=" + year))
+                .isEqualTo(statementsOf("/branches/" + small + "/duties?year=" + year));
+        assertThat(statementsOf("/branches/" + big + "/evaluations?year=" + year))
+                .isEqualTo(statementsOf("/branches/" + small + "/evaluations?year=" + year));
+        assertThat(statementsOf("/branchwork?year=" + year + "&commune=" + demo.unit("TH-TB")))
+                .isEqualTo(statementsOf("/branchwork?year=" + year + "&commune="
+                        + commune.commune().id()))
+                .isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void shouldSortTheDistrictViewByAColumn() throws Exception {
+        int year = LocalDate.now().getYear() - 1;
+        mvc.perform(get("/branchwork")
+                        .param("year", String.valueOf(year))
+                        .param("sort", "leadersWithoutDuty")
+                        .with(users.as("lanhdao")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("aria-sort=\"descending\"")));
+    }
+
+    private long statementsOf(String path) throws Exception {
+        statements.reset();
+        mvc.perform(get(path).with(users.as("tochuc"))).andExpect(status().isOk());
+        return statements.count();
+    }
+}

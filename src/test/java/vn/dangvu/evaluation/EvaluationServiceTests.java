@@ -1,0 +1,116 @@
+package vn.dangvu.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.IntegrationTest;
+
+@IntegrationTest
+class EvaluationServiceTests {
+
+    @Autowired
+    EvaluationService evaluations;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    DemoData demo;
+
+    Actor staff;
+    Fixtures.Commune commune;
+    List<Long> people = new ArrayList<>();
+
+    /** A commune of six members: 20% allows one EXCELLENT rating. */
+    @BeforeEach
+    void setUp() {
+        staff = users.actor("tochuc");
+        commune = fixtures.commune(1);
+        people.clear();
+        for (int i = 0; i < 6; i++) {
+            people.add(fixtures.member("Thành Viên " + i, commune.hamlet(0), commune.hamlet(0), null));
+        }
+    }
+
+    @Test
+    void shouldKeepTheCommuneWithinItsShareOfExcellentRatings() {
+        evaluations.save(staff, commune.hamlet(0).id(), 2024, form(Rating.EXCELLENT, Rating.GOOD, null));
+        assertThat(evaluations.of(people.get(0), 2024).commune()).isEqualTo(Rating.EXCELLENT);
+
+        assertThatThrownBy(() -> evaluations.save(
+                        staff, commune.hamlet(0).id(), 2024, form(Rating.EXCELLENT, Rating.EXCELLENT, null)))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("evaluation.excellentQuota");
+                    assertThat(e.arguments()).containsExactly(1L, 6L, 20L);
+                });
+        assertThat(evaluations.of(people.get(1), 2024).commune()).isEqualTo(Rating.GOOD);
+        var page = evaluations.page(staff, commune.hamlet(0).id(), 2024);
+        assertThat(page.excellentUsed()).isEqualTo(1);
+        assertThat(page.excellentLimit()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNeedAReasonToRateAMemberAsFailing() {
+        assertThatThrownBy(() ->
+                        evaluations.save(staff, commune.hamlet(0).id(), 2024, form(Rating.GOOD, Rating.FAIL, null)))
+                .hasMessage("evaluation.rowFailed");
+        assertThat(evaluations.of(people.get(0), 2024)).isEqualTo(EvaluationView.NONE);
+
+        evaluations.save(
+                staff,
+                commune.hamlet(0).id(),
+                2024,
+                form(Rating.GOOD, Rating.FAIL, "Không hoàn thành nhiệm vụ được giao"));
+        assertThat(evaluations.of(people.get(1), 2024).commune()).isEqualTo(Rating.FAIL);
+        assertThat(evaluations.isRated(people.get(1), 2024)).isTrue();
+    }
+
+    @Test
+    void shouldLetTheBranchRateButOnlyTheCommuneDecide() {
+        Actor secretary = users.actor("bithu");
+        long branch = demo.unit("TH-TB-A1");
+        long member = demo.memberOf("TH-TB-A1");
+        int year = 2023;
+        var page = evaluations.page(secretary, branch, year);
+        assertThat(page.mayRateCommune()).isFalse();
+        var row = page.rows().stream()
+                .filter(r -> r.member().id() == member)
+                .findFirst()
+                .orElseThrow();
+        Rating before = row.evaluation().commune();
+
+        evaluations.save(
+                secretary,
+                branch,
+                year,
+                new EvaluationForm(
+                        List.of(new EvaluationForm.Row(
+                                member, Rating.GOOD, Rating.GOOD, Rating.EXCELLENT, Rating.NOT_RATED, null)),
+                        null,
+                        null));
+
+        EvaluationView after = evaluations.of(member, year);
+        assertThat(after.branch()).isEqualTo(Rating.EXCELLENT);
+        assertThat(after.commune()).isEqualTo(before);
+    }
+
+    private EvaluationForm form(Rating first, Rating second, String reason) {
+        List<EvaluationForm.Row> rows = new ArrayList<>();
+        rows.add(new EvaluationForm.Row(people.get(0), first, first, first, first, null));
+        rows.add(new EvaluationForm.Row(people.get(1), second, second, second, second, reason));
+        return new EvaluationForm(rows, Rating.GOOD, null);
+    }
+}
