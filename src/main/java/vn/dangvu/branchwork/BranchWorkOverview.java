@@ -1,5 +1,6 @@
 package vn.dangvu.branchwork;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,25 @@ public class BranchWorkOverview {
                 : Comparator.comparingLong(column).reversed().thenComparing(byName);
         return queries.overview(path, year).stream().sorted(order).toList();
     }
+
+    /** The branch work part of the leaders' summary, for the scope under {@code path}, as of a date. */
+    public SummaryPart summary(String path, LocalDate asOf) {
+        LocalDate from = asOf.withDayOfYear(1);
+        return new SummaryPart(
+                queries.dutyCoverage(path, asOf.getYear(), from, asOf),
+                queries.meetingFigures(path, from, asOf),
+                queries.communeFigures(path, asOf.getYear(), from, asOf),
+                queries.trend(path, TREND_FROM, asOf));
+    }
+
+    /** The year the trend starts: the first full year after the report's transfers began. */
+    public static final int TREND_FROM = 2019;
+
+    public record SummaryPart(
+            BranchWorkViews.DutyCoverage duties,
+            BranchWorkViews.MeetingFigures meetings,
+            List<BranchWorkViews.CommuneFigures> communes,
+            List<BranchWorkViews.YearFigures> trend) {}
 
     public BranchWorkViews.MemberYear memberYear(Actor actor, long memberId, int year) {
         MemberDetails member = members.get(actor, memberId);

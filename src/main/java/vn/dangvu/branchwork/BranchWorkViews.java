@@ -102,4 +102,64 @@ public final class BranchWorkViews {
             return meetingsListed == 0 ? 0 : Math.round(100.0 * present / meetingsListed);
         }
     }
+
+    public record DutyCoverage(long members, long withDuty, long leaders, long leadersWithDuty) {
+        public long withoutDuty() {
+            return members - withDuty;
+        }
+
+        public long leadersWithoutDuty() {
+            return leaders - leadersWithDuty;
+        }
+    }
+
+    public record MeetingFigures(
+            long meetings,
+            long cadreListed,
+            long cadrePresent,
+            long othersListed,
+            long othersPresent,
+            long directingTone,
+            long contributed,
+            long cadreContributed,
+            long liaisonVisits) {
+
+        public long cadreAttendanceRate() {
+            return percent(cadrePresent, cadreListed);
+        }
+
+        public long othersAttendanceRate() {
+            return percent(othersPresent, othersListed);
+        }
+    }
+
+    public record CommuneFigures(
+            long communeId,
+            String name,
+            long members,
+            long withDuty,
+            long meetings,
+            long listed,
+            long present,
+            long directingTone) {
+
+        public long dutyCoverage() {
+            return percent(withDuty, members);
+        }
+
+        public long attendanceRate() {
+            return percent(present, listed);
+        }
+    }
+
+    public record YearFigures(int year, long meetings, long listed, long present) {
+        public long attendanceRate() {
+            return percent(present, listed);
+        }
+    }
+
+    /** A whole-number percentage, 0 when there is nothing to divide by. */
+    public static long percent(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(100.0 * part / whole);
+    }
 }

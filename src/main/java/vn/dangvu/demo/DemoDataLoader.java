@@ -75,6 +75,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DirectiveService directives;
     private final CampaignService campaigns;
     private final DemoBranchWork branchWork;
+    private final DemoEngagement engagement;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
 
@@ -87,6 +88,7 @@ class DemoDataLoader implements ApplicationRunner {
             DirectiveService directives,
             CampaignService campaigns,
             DemoBranchWork branchWork,
+            DemoEngagement engagement,
             TransactionTemplate transaction,
             EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -98,6 +100,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.directives = directives;
         this.campaigns = campaigns;
         this.branchWork = branchWork;
+        this.engagement = engagement;
         this.transaction = transaction;
     }
 
@@ -140,6 +143,7 @@ class DemoDataLoader implements ApplicationRunner {
         replayCampaigns(staff, communes, policeCommunes, agencies);
         writeAndForget();
         branchWork.load(district, leaderId, LocalDate.now(), this::writeAndForget);
+        engagement.load(staff, district, LocalDate.now());
     }
 
     /**

@@ -95,6 +95,24 @@ public class CampaignService {
                 campaign.getCohortKind() == CohortKind.AGENCY_BRANCHES ? queries.agencyBranches(id) : List.of());
     }
 
+    /**
+     * Every campaign's figures as of a date, limited to the communes under {@code scopePath}: what the
+     * leaders' summary shows. The caller checks who may read it.
+     */
+    public List<CampaignFigures> figures(String scopePath, LocalDate asOf) {
+        List<CampaignFigures> figures = new ArrayList<>();
+        for (CampaignViews.Summary summary : queries.summaries(asOf, null)) {
+            CampaignViews.ProgressReport progress = queries.progress(summary.id(), asOf, scopePath);
+            if (!progress.communes().isEmpty()) {
+                figures.add(new CampaignFigures(summary, progress));
+            }
+        }
+        return figures;
+    }
+
+    /** A campaign and its progress within a scope. */
+    public record CampaignFigures(CampaignViews.Summary campaign, CampaignViews.ProgressReport progress) {}
+
     public CampaignViews.Campaign get(Actor actor, long id) {
         return view(load(actor, id));
     }

@@ -46,7 +46,9 @@ class ScopeMatrixTests {
         DUTIES_VIEW,
         DUTY_ASSIGN,
         MEETINGS_VIEW,
-        EVALUATIONS_VIEW
+        EVALUATIONS_VIEW,
+        SUMMARY_VIEW,
+        CONCERNS_VIEW
     }
 
     /** A place in the demo district: a branch, its commune and the account scoped to it. */
@@ -107,6 +109,9 @@ class ScopeMatrixTests {
             case DUTIES_VIEW, MEETINGS_VIEW, EVALUATIONS_VIEW -> own ? 200 : notFound;
             // branch work is written by the branch, the commune and district staff; leaders only read
             case DUTY_ASSIGN -> !own ? notFound : role == Role.DISTRICT_LEADER ? 403 : 302;
+            // the summary covers the user's own scope; branch secretaries have none
+            case SUMMARY_VIEW -> role == Role.BRANCH_SECRETARY ? 403 : 200;
+            case CONCERNS_VIEW -> 200;
         };
     }
 
@@ -140,6 +145,8 @@ class ScopeMatrixTests {
             case DUTIES_VIEW -> get("/branches/{id}/duties", branch);
             case MEETINGS_VIEW -> get("/branches/{id}/meetings", branch);
             case EVALUATIONS_VIEW -> get("/branches/{id}/evaluations", branch);
+            case SUMMARY_VIEW -> get("/reports/summary");
+            case CONCERNS_VIEW -> get("/concerns");
             case DUTY_ASSIGN ->
                 post("/branches/{id}/duties", branch)
                         .param("year", String.valueOf(java.time.LocalDate.now().getYear()))

@@ -58,7 +58,7 @@ class BranchWorkTests {
         settled = fixtures.member("Đào Văn Ở Lâu", commune.hamlet(0), commune.hamlet(0), null);
         newcomer = fixtures.member("Lưu Thị Mới Đến", commune.hamlet(1), commune.hamlet(0), null);
         members.moveToBranch(newcomer, commune.hamlet(0).id(), LocalDate.of(2024, 6, 1), null);
-        leader = fixtures.leader("Quách Văn Lãnh Đạo", commune.hamlet(0));
+        leader = fixtures.leader("Quách Văn Lãnh Đạo", commune.hamlet(0), commune.hamlet(0));
     }
 
     @Test

@@ -75,8 +75,8 @@ public class Fixtures {
         return id;
     }
 
-    /** A key commune leader and commune committee member attending {@code branch}. */
-    public long leader(String name, UnitView branch) {
+    /** A key commune leader and commune committee member attending {@code branch}, living in {@code residence}. */
+    public long leader(String name, UnitView branch, UnitView residence) {
         MemberForm base = MemberForms.form(name, branch.id());
         MemberForm form = new MemberForm(
                 base.fullName(),
@@ -94,7 +94,7 @@ public class Fixtures {
                 false,
                 branch.id(),
                 LocalDate.of(2010, 1, 1),
-                branch.id(),
+                residence.id(),
                 base.status(),
                 null);
         return members.register(form, form.joinedBranchOn());

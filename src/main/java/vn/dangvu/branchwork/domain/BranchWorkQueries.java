@@ -245,4 +245,129 @@ public class BranchWorkQueries {
                         rs.getObject("assigned_on", LocalDate.class)))
                 .list();
     }
+
+    /** Members listed in branches under the path during [from, to], and how many of them hold a duty of the year. */
+    public BranchWorkViews.DutyCoverage dutyCoverage(String path, int year, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        with listed as (
+                            select distinct m.id, (m.key_leader or m.commune_committee) as leader,
+                                   exists (select 1 from duty d where d.member_id = m.id and d.year = :year) as has_duty
+                            from membership_period p join member m on m.id = p.member_id join org_unit b on b.id = p.branch_id
+                            where b.path like :path and b.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
+                              and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from))
+                        select count(*) as members, count(*) filter (where has_duty) as with_duty,
+                               count(*) filter (where leader) as leaders,
+                               count(*) filter (where leader and has_duty) as leaders_with_duty
+                        from listed""")
+                .param("path", path + "%")
+                .param("year", year)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, i) -> new BranchWorkViews.DutyCoverage(
+                        rs.getLong("members"),
+                        rs.getLong("with_duty"),
+                        rs.getLong("leaders"),
+                        rs.getLong("leaders_with_duty")))
+                .single();
+    }
+
+    /** Meetings of branches under the path held in [from, to], with attendance split by who works at the commune. */
+    public BranchWorkViews.MeetingFigures meetingFigures(String path, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        with held as (
+                            select m.id from meeting m join org_unit b on b.id = m.branch_id
+                            where b.path like :path and m.held_on between :from and :to),
+                        rows as (
+                            select a.*, (mb.member_group not in ('RETIRED', 'FARMER_OTHER')) as cadre
+                            from attendance a join held h on h.id = a.meeting_id join member mb on mb.id = a.member_id)
+                        select (select count(*) from held) as meetings,
+                               count(*) filter (where cadre and status <> 'EXEMPT') as cadre_listed,
+                               count(*) filter (where cadre and status = 'PRESENT') as cadre_present,
+                               count(*) filter (where not cadre and status <> 'EXEMPT') as others_listed,
+                               count(*) filter (where not cadre and status = 'PRESENT') as others_present,
+                               count(*) filter (where directing_tone) as directing,
+                               count(*) filter (where contributed) as contributed,
+                               count(*) filter (where cadre and contributed) as cadre_contributed,
+                               (select count(distinct g.meeting_id) from meeting_guest g join held h on h.id = g.meeting_id
+                                  where g.kind = 'LIAISON') as liaison_visits
+                        from rows""")
+                .param("path", path + "%")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, i) -> new BranchWorkViews.MeetingFigures(
+                        rs.getLong("meetings"),
+                        rs.getLong("cadre_listed"),
+                        rs.getLong("cadre_present"),
+                        rs.getLong("others_listed"),
+                        rs.getLong("others_present"),
+                        rs.getLong("directing"),
+                        rs.getLong("contributed"),
+                        rs.getLong("cadre_contributed"),
+                        rs.getLong("liaison_visits")))
+                .single();
+    }
+
+    /** Per commune under the path: duty coverage, meetings and attendance in [from, to]. */
+    public List<BranchWorkViews.CommuneFigures> communeFigures(String path, int year, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        with commune as (
+                            select c.id, c.name, c.path from org_unit c
+                            where c.path like :path and c.kind in ('COMMUNE', 'TOWN', 'WARD')),
+                        listed as (
+                            select distinct c.id as commune_id, m.id as member_id,
+                                   exists (select 1 from duty d where d.member_id = m.id and d.year = :year) as has_duty
+                            from commune c join org_unit b on b.path like c.path || '%'
+                            join membership_period p on p.branch_id = b.id join member m on m.id = p.member_id
+                            where p.started_on <= :to and (p.ended_on is null or p.ended_on > :from)),
+                        att as (
+                            select c.id as commune_id, a.status, a.directing_tone
+                            from commune c join org_unit b on b.path like c.path || '%'
+                            join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
+                            join attendance a on a.meeting_id = mt.id)
+                        select c.id, c.name,
+                          (select count(*) from listed l where l.commune_id = c.id) as members,
+                          (select count(*) from listed l where l.commune_id = c.id and l.has_duty) as with_duty,
+                          (select count(*) from org_unit b join meeting mt on mt.branch_id = b.id
+                             where b.path like c.path || '%' and mt.held_on between :from and :to) as meetings,
+                          (select count(*) from att where att.commune_id = c.id and att.status <> 'EXEMPT') as listed,
+                          (select count(*) from att where att.commune_id = c.id and att.status = 'PRESENT') as present,
+                          (select count(*) from att where att.commune_id = c.id and att.directing_tone) as directing
+                        from commune c order by c.name""")
+                .param("path", path + "%")
+                .param("year", year)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, i) -> new BranchWorkViews.CommuneFigures(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getLong("members"),
+                        rs.getLong("with_duty"),
+                        rs.getLong("meetings"),
+                        rs.getLong("listed"),
+                        rs.getLong("present"),
+                        rs.getLong("directing")))
+                .list();
+    }
+
+    /** Meetings and attendance per year, from {@code fromYear} to the year of {@code to} (up to that date). */
+    public List<BranchWorkViews.YearFigures> trend(String path, int fromYear, LocalDate to) {
+        return jdbc.sql("""
+                        select y as year,
+                          (select count(*) from meeting mt join org_unit b on b.id = mt.branch_id
+                             where b.path like :path and extract(year from mt.held_on) = y and mt.held_on <= :to) as meetings,
+                          (select count(*) from attendance a join meeting mt on mt.id = a.meeting_id join org_unit b on b.id = mt.branch_id
+                             where b.path like :path and extract(year from mt.held_on) = y and mt.held_on <= :to
+                               and a.status <> 'EXEMPT') as listed,
+                          (select count(*) from attendance a join meeting mt on mt.id = a.meeting_id join org_unit b on b.id = mt.branch_id
+                             where b.path like :path and extract(year from mt.held_on) = y and mt.held_on <= :to
+                               and a.status = 'PRESENT') as present
+                        from generate_series(:fromYear, :toYear) as y order by y""")
+                .param("path", path + "%")
+                .param("fromYear", fromYear)
+                .param("toYear", to.getYear())
+                .param("to", to)
+                .query((rs, i) -> new BranchWorkViews.YearFigures(
+                        rs.getInt("year"), rs.getLong("meetings"), rs.getLong("listed"), rs.getLong("present")))
+                .list();
+    }
 }

@@ -140,10 +140,16 @@ public class CampaignQueries {
     }
 
     public CampaignViews.ProgressReport progress(long campaignId, LocalDate asOf) {
+        return progress(campaignId, asOf, "/");
+    }
+
+    /** Progress of the campaign's communes that lie under {@code scopePath}. */
+    public CampaignViews.ProgressReport progress(long campaignId, LocalDate asOf, String scopePath) {
         String moved = " " + """
                  from campaign_member cm join org_unit fb on fb.id = cm.from_branch_id
                  join transfer t on t.id = cm.transfer_id
-                 where cm.campaign_id = :campaign and t.state = 'COMPLETED' and t.effective_on <= :asOf""";
+                 where cm.campaign_id = :campaign and t.state = 'COMPLETED' and t.effective_on <= :asOf
+                   and fb.path like :scope""";
         List<CampaignViews.Progress> communes = jdbc.sql("""
                         select c.name,
                           (select count(*) from org_unit a where a.parent_id = c.id and a.kind = 'AGENCY') as agency,
@@ -156,10 +162,11 @@ public class CampaignQueries {
                           (select count(distinct t.to_branch_id)""" + moved + """
                              and fb.parent_id = c.id) as receiving
                         from campaign_commune cc join org_unit c on c.id = cc.commune_id
-                        where cc.campaign_id = :campaign
+                        where cc.campaign_id = :campaign and c.path like :scope
                         order by c.name""")
                 .param("campaign", campaignId)
                 .param("asOf", asOf)
+                .param("scope", scopePath + "%")
                 .query((rs, i) -> new CampaignViews.Progress(
                         rs.getString("name"),
                         rs.getLong("agency"),
@@ -171,6 +178,7 @@ public class CampaignQueries {
         long receiving = jdbc.sql("select count(distinct t.to_branch_id)" + moved)
                 .param("campaign", campaignId)
                 .param("asOf", asOf)
+                .param("scope", scopePath + "%")
                 .query(Long.class)
                 .single();
         CampaignViews.Progress total = new CampaignViews.Progress(

@@ -1,0 +1,7 @@
+package vn.dangvu.engagement;
+
+public enum ConcernStatus {
+    OPEN,
+    FORWARDED,
+    RESOLVED
+}

@@ -1,0 +1,61 @@
+package vn.dangvu.engagement;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** The forms of the engagement pages. */
+public final class EngagementForms {
+
+    private EngagementForms() {}
+
+    /** A commendation or reminder, for a member (memberId) or a whole branch (branchId). */
+    public record RecognitionForm(
+            @NotNull RecognitionKind kind,
+            Long memberId,
+            Long branchId,
+            @NotNull @PastOrPresent LocalDate decidedOn,
+            @NotBlank @Size(max = 200) String decidedBy,
+            @Size(max = 100) String decision,
+            @NotBlank @Size(max = 4000) String reason) {
+
+        public static RecognitionForm empty() {
+            return new RecognitionForm(RecognitionKind.COMMENDATION, null, null, LocalDate.now(), "", "", "");
+        }
+    }
+
+    /** A resident's concern picked up by a member of the hamlet's branch. */
+    public record ConcernForm(
+            @NotNull Long branchId,
+            Long memberId,
+            @NotBlank @Size(max = 120) String residentName,
+            @NotBlank @Size(max = 300) String topic,
+            @Size(max = 4000) String details,
+            @NotNull @PastOrPresent LocalDate raisedOn) {
+
+        public static ConcernForm empty() {
+            return new ConcernForm(null, null, "", "", "", LocalDate.now());
+        }
+    }
+
+    /** A citizen reception session or the annual dialogue with hamlet/quarter secretaries. */
+    public record SessionForm(
+            @NotNull SessionKind kind,
+            @NotNull Long unitId,
+            @NotNull @PastOrPresent LocalDate heldOn,
+            @NotBlank @Size(max = 300) String title,
+            @Size(max = 4000) String attendees,
+            @Size(max = 10000) String issues) {
+
+        public static SessionForm empty() {
+            return new SessionForm(SessionKind.DIALOGUE, null, LocalDate.now(), "", "", "");
+        }
+    }
+
+    public record FollowUpForm(
+            @NotBlank @Size(max = 500) String description,
+            @NotBlank @Size(max = 200) String owner,
+            @NotNull LocalDate dueOn) {}
+}

@@ -1,0 +1,236 @@
+package vn.dangvu.engagement;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.engagement.domain.Concern;
+import vn.dangvu.engagement.domain.ConcernRepository;
+import vn.dangvu.engagement.domain.EngagementQueries;
+import vn.dangvu.engagement.domain.EngagementSession;
+import vn.dangvu.engagement.domain.FollowUp;
+import vn.dangvu.engagement.domain.FollowUpRepository;
+import vn.dangvu.engagement.domain.Recognition;
+import vn.dangvu.engagement.domain.RecognitionRepository;
+import vn.dangvu.engagement.domain.SessionRepository;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.member.MemberSummary;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditLog;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.ConflictException;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.Role;
+
+/**
+ * Commendations and reminders, residents' concerns, reception sessions and dialogues, each within the
+ * actor's scope. Branch secretaries record their hamlet's concerns; commune officials and district
+ * staff forward and resolve them; district and commune people record the rest.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EngagementService {
+
+    private final RecognitionRepository recognitions;
+    private final ConcernRepository concerns;
+    private final SessionRepository sessions;
+    private final FollowUpRepository followUps;
+    private final EngagementQueries queries;
+    private final OrganisationService organisation;
+    private final MemberService members;
+    private final AuditLog audit;
+    private final int openDays;
+    private final int forwardedDays;
+
+    EngagementService(
+            RecognitionRepository recognitions,
+            ConcernRepository concerns,
+            SessionRepository sessions,
+            FollowUpRepository followUps,
+            EngagementQueries queries,
+            OrganisationService organisation,
+            MemberService members,
+            AuditLog audit,
+            @Value("${dangvu.concerns.open-days:15}") int openDays,
+            @Value("${dangvu.concerns.forwarded-days:30}") int forwardedDays) {
+        this.recognitions = recognitions;
+        this.concerns = concerns;
+        this.sessions = sessions;
+        this.followUps = followUps;
+        this.queries = queries;
+        this.organisation = organisation;
+        this.members = members;
+        this.audit = audit;
+        this.openDays = openDays;
+        this.forwardedDays = forwardedDays;
+    }
+
+    // ---- commendations and reminders ----
+
+    public PageView<EngagementViews.RecognitionRow> recognitions(
+            Actor actor, RecognitionKind kind, Integer year, int page) {
+        return queries.recognitions(actor.scopePath(), kind, year, page, PageView.DEFAULT_SIZE);
+    }
+
+    @Transactional
+    public long recognise(Actor actor, EngagementForms.RecognitionForm form) {
+        if (actor.is(Role.BRANCH_SECRETARY)) {
+            throw new ForbiddenException();
+        }
+        long branchId;
+        if (form.memberId() != null) {
+            MemberSummary member = members.find(form.memberId()).orElseThrow(NotFoundException::new);
+            branchId = member.branchId();
+        } else if (form.branchId() != null) {
+            branchId = form.branchId();
+        } else {
+            throw BusinessRuleException.onField("branchId", "recognition.targetRequired");
+        }
+        UnitView branch = organisation.find(branchId).orElseThrow(NotFoundException::new);
+        actor.requireCovers(branch.path());
+        Recognition saved = recognitions.save(new Recognition(
+                form.kind(),
+                form.memberId(),
+                branchId,
+                form.decidedOn(),
+                form.decidedBy(),
+                form.decision(),
+                form.reason(),
+                actor.username()));
+        audit.record(actor, "RECOGNITION", saved.getId(), form.kind().name(), form.reason());
+        return saved.getId();
+    }
+
+    // ---- residents' concerns ----
+
+    public PageView<EngagementViews.ConcernRow> concerns(
+            Actor actor, ConcernStatus status, boolean overdueOnly, int page) {
+        LocalDate today = LocalDate.now();
+        return queries.concerns(
+                actor.scopePath(),
+                status,
+                overdueOnly,
+                today.minusDays(openDays),
+                today.minusDays(forwardedDays),
+                page,
+                PageView.DEFAULT_SIZE);
+    }
+
+    @Transactional
+    public long raise(Actor actor, EngagementForms.ConcernForm form) {
+        if (actor.is(Role.DISTRICT_LEADER)) {
+            throw new ForbiddenException();
+        }
+        UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
+        actor.requireCovers(branch.path());
+        if (!branch.kind().isResidential()) {
+            throw BusinessRuleException.onField("branchId", "concern.notAHamlet");
+        }
+        Concern saved = concerns.save(new Concern(
+                branch.id(),
+                form.memberId(),
+                form.residentName(),
+                form.topic(),
+                form.details(),
+                form.raisedOn(),
+                actor.username()));
+        audit.record(actor, "CONCERN", saved.getId(), "RAISED", form.topic());
+        return saved.getId();
+    }
+
+    @Transactional
+    public void forward(Actor actor, long id, long version) {
+        Concern concern = concernInScope(actor, id, version);
+        if (actor.is(Role.DISTRICT_LEADER)) {
+            throw new ForbiddenException();
+        }
+        concern.forward(LocalDate.now());
+        audit.record(actor, "CONCERN", id, "FORWARDED", null);
+    }
+
+    @Transactional
+    public void resolve(Actor actor, long id, long version, String response) {
+        Concern concern = concernInScope(actor, id, version);
+        if (!actor.is(Role.COMMUNE_OFFICIAL) && !actor.is(Role.DISTRICT_STAFF)) {
+            throw new ForbiddenException();
+        }
+        concern.resolve(LocalDate.now(), response);
+        audit.record(actor, "CONCERN", id, "RESOLVED", response);
+    }
+
+    private Concern concernInScope(Actor actor, long id, long version) {
+        Concern concern = concerns.findById(id).orElseThrow(NotFoundException::new);
+        actor.requireCovers(
+                organisation.find(concern.getBranchId()).orElseThrow().path());
+        if (concern.getVersion() != version) {
+            throw new ConflictException();
+        }
+        return concern;
+    }
+
+    // ---- reception sessions and dialogues ----
+
+    public PageView<EngagementViews.SessionRow> sessions(Actor actor, SessionKind kind, int page) {
+        return queries.sessions(actor.scopePath(), kind, page, PageView.DEFAULT_SIZE);
+    }
+
+    public EngagementViews.SessionView session(Actor actor, long id) {
+        EngagementSession session = sessions.findById(id).orElseThrow(NotFoundException::new);
+        actor.requireCovers(organisation.find(session.getUnitId()).orElseThrow().path());
+        return queries.session(id, LocalDate.now());
+    }
+
+    @Transactional
+    public long hold(Actor actor, EngagementForms.SessionForm form) {
+        requireSessionWriter(actor);
+        UnitView unit = organisation.find(form.unitId()).orElseThrow(NotFoundException::new);
+        actor.requireCovers(unit.path());
+        EngagementSession saved = sessions.save(new EngagementSession(
+                form.kind(),
+                unit.id(),
+                form.heldOn(),
+                form.title(),
+                form.attendees(),
+                form.issues(),
+                actor.username()));
+        audit.record(actor, "SESSION", saved.getId(), form.kind().name(), form.title());
+        return saved.getId();
+    }
+
+    @Transactional
+    public void addFollowUp(Actor actor, long sessionId, EngagementForms.FollowUpForm form) {
+        requireSessionWriter(actor);
+        EngagementSession session = sessions.findById(sessionId).orElseThrow(NotFoundException::new);
+        actor.requireCovers(organisation.find(session.getUnitId()).orElseThrow().path());
+        followUps.save(new FollowUp(sessionId, form.description(), form.owner(), form.dueOn()));
+    }
+
+    @Transactional
+    public long followUpDone(Actor actor, long followUpId, long version) {
+        requireSessionWriter(actor);
+        FollowUp followUp = followUps.findById(followUpId).orElseThrow(NotFoundException::new);
+        EngagementSession session = sessions.findById(followUp.getSessionId()).orElseThrow();
+        actor.requireCovers(organisation.find(session.getUnitId()).orElseThrow().path());
+        if (followUp.getVersion() != version) {
+            throw new ConflictException();
+        }
+        followUp.done(LocalDate.now());
+        return session.getId();
+    }
+
+    /** Counts for the summary (see {@link EngagementQueries#summary}). */
+    public Map<String, Long> summary(String path, LocalDate asOf) {
+        return queries.summary(path, asOf, asOf.minusDays(openDays), asOf.minusDays(forwardedDays));
+    }
+
+    private static void requireSessionWriter(Actor actor) {
+        if (actor.is(Role.BRANCH_SECRETARY)) {
+            throw new ForbiddenException();
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package vn.dangvu.engagement;
+
+public enum RecognitionKind {
+    COMMENDATION,
+    REMINDER
+}

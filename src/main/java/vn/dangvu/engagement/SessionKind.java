@@ -1,0 +1,6 @@
+package vn.dangvu.engagement;
+
+public enum SessionKind {
+    RECEPTION,
+    DIALOGUE
+}

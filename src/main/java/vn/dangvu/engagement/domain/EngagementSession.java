@@ -1,0 +1,61 @@
+package vn.dangvu.engagement.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import vn.dangvu.engagement.SessionKind;
+import vn.dangvu.shared.Texts;
+
+/** A citizen reception session (tiếp công dân) or the annual dialogue with branch secretaries. */
+@Entity
+@Table(name = "engagement_session")
+public class EngagementSession {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "engagement_session_seq")
+    @SequenceGenerator(name = "engagement_session_seq", sequenceName = "engagement_session_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private SessionKind kind;
+
+    private long unitId;
+    private LocalDate heldOn;
+    private String title;
+    private String attendees;
+    private String issues;
+    private String createdBy;
+
+    protected EngagementSession() {}
+
+    public EngagementSession(
+            SessionKind kind,
+            long unitId,
+            LocalDate heldOn,
+            String title,
+            String attendees,
+            String issues,
+            String createdBy) {
+        this.kind = kind;
+        this.unitId = unitId;
+        this.heldOn = heldOn;
+        this.title = title.trim();
+        this.attendees = Texts.blankToNull(attendees);
+        this.issues = Texts.blankToNull(issues);
+        this.createdBy = createdBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+}

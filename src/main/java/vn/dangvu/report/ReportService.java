@@ -1,0 +1,87 @@
+package vn.dangvu.report;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.branchwork.BranchWorkOverview;
+import vn.dangvu.branchwork.BranchWorkViews;
+import vn.dangvu.engagement.EngagementService;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.Role;
+import vn.dangvu.transfer.CampaignService;
+import vn.dangvu.transfer.CampaignViews;
+
+/**
+ * The leaders' summary: for district leaders and staff the district, for a commune's officials their
+ * commune, as of a chosen date. Every figure is computed from the records, never from counters.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    private final OrganisationService organisation;
+    private final CampaignService campaigns;
+    private final BranchWorkOverview branchWork;
+    private final EngagementService engagement;
+
+    ReportService(
+            OrganisationService organisation,
+            CampaignService campaigns,
+            BranchWorkOverview branchWork,
+            EngagementService engagement) {
+        this.organisation = organisation;
+        this.campaigns = campaigns;
+        this.branchWork = branchWork;
+        this.engagement = engagement;
+    }
+
+    public Summary summary(Actor actor, LocalDate asOf) {
+        if (actor.is(Role.BRANCH_SECRETARY)) {
+            throw new ForbiddenException();
+        }
+        UnitView scope = organisation.get(actor, actor.scopeUnitId());
+        List<CampaignService.CampaignFigures> figures = campaigns.figures(scope.path(), asOf);
+        long totalMoved =
+                figures.stream().mapToLong(f -> f.progress().total().moved()).sum();
+        BranchWorkOverview.SummaryPart work = branchWork.summary(scope.path(), asOf);
+        Map<String, Long> movedByCommune = new HashMap<>();
+        for (CampaignService.CampaignFigures f : figures) {
+            for (CampaignViews.Progress p : f.progress().communes()) {
+                movedByCommune.merge(p.communeName(), p.moved(), Long::sum);
+            }
+        }
+        long maxMoved = movedByCommune.values().stream()
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(0);
+        List<Summary.CommuneRow> communes = work.communes().stream()
+                .map(c -> {
+                    long moved = movedByCommune.getOrDefault(c.name(), 0L);
+                    return new Summary.CommuneRow(
+                            c.communeId(),
+                            c.name(),
+                            moved,
+                            c.dutyCoverage(),
+                            c.attendanceRate(),
+                            c.directingTone(),
+                            (int) BranchWorkViews.percent(moved, maxMoved));
+                })
+                .toList();
+        return new Summary(
+                scope,
+                asOf,
+                figures,
+                totalMoved,
+                work.duties(),
+                work.meetings(),
+                communes,
+                work.trend(),
+                engagement.summary(scope.path(), asOf));
+    }
+}

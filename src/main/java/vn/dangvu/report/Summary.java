@@ -1,0 +1,38 @@
+package vn.dangvu.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.dangvu.branchwork.BranchWorkViews;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.transfer.CampaignService;
+
+/** The leaders' summary of a scope as of a date: what the district report asks, in figures. */
+public record Summary(
+        UnitView scope,
+        LocalDate asOf,
+        List<CampaignService.CampaignFigures> campaigns,
+        long totalMoved,
+        BranchWorkViews.DutyCoverage duties,
+        BranchWorkViews.MeetingFigures meetings,
+        List<CommuneRow> communes,
+        List<BranchWorkViews.YearFigures> trend,
+        Map<String, Long> engagement) {
+
+    /** One commune in the comparison, with each figure's bar length in percent of the chart's width. */
+    public record CommuneRow(
+            long communeId,
+            String name,
+            long moved,
+            long dutyCoverage,
+            long attendanceRate,
+            long directingTone,
+            int movedBar) {}
+
+    public long maxTrendMeetings() {
+        return trend.stream()
+                .mapToLong(BranchWorkViews.YearFigures::meetings)
+                .max()
+                .orElse(0);
+    }
+}
