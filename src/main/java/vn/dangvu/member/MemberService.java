@@ -40,13 +40,16 @@ public class MemberService {
     private final MemberQueries queries;
     private final OrganisationService organisation;
     private final AuditLog audit;
+    private final vn.dangvu.member.domain.MemberImporter importer;
 
     MemberService(
             MemberRepository members,
             MembershipPeriodRepository periods,
             MemberQueries queries,
             OrganisationService organisation,
-            AuditLog audit) {
+            AuditLog audit,
+            vn.dangvu.member.domain.MemberImporter importer) {
+        this.importer = importer;
         this.members = members;
         this.periods = periods;
         this.queries = queries;
@@ -56,6 +59,11 @@ public class MemberService {
 
     public PageView<MemberRow> search(Actor actor, MemberSearch search, int page) {
         return queries.search(actor.scopePath(), search, page, PageView.DEFAULT_SIZE);
+    }
+
+    /** Every member of the list's filters in the actor's scope, streamed to {@code rows}. */
+    public void export(Actor actor, MemberSearch search, java.util.function.Consumer<ExportRow> rows) {
+        queries.export(actor.scopePath(), search, rows);
     }
 
     public MemberDetails get(Actor actor, long id) {
@@ -186,6 +194,33 @@ public class MemberService {
                 .map(MemberService::summary)
                 .toList();
     }
+
+    /** The stored members with these ID numbers, by ID number: what an import compares its rows with. */
+    public Map<String, StoredMember> findByIdNumbers(Collection<String> idNumbers) {
+        if (idNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return members.findByIdNumberIn(idNumbers).stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        Member::getIdNumber,
+                        m -> new StoredMember(m.getId(), m.getBranchId(), m.getStatus(), m.toForm())));
+    }
+
+    /** A stored member as an import sees it: where they attend and what a form would show. */
+    public record StoredMember(long id, long branchId, MemberStatus status, MemberForm form) {}
+
+    /**
+     * Writes a batch of imported members in the caller's transaction: new ones (id null) are registered
+     * in their branch from their admission date, existing ones get the form's fields (not the branch,
+     * which only a transfer changes). Plain JDBC batches, for files of tens of thousands of rows.
+     */
+    @Transactional
+    public void importBatch(List<Imported> batch) {
+        importer.write(batch);
+    }
+
+    /** One imported row: the stored member's id, or null for a new member. */
+    public record Imported(Long id, MemberForm form) {}
 
     /** Every stay of every member in one branch, oldest first (for loaders that replay history). */
     public List<Stay> staysIn(long branchId) {

@@ -209,6 +209,20 @@ public class OrganisationService {
         return register(code, name, kind, units.findById(parentId).orElseThrow(NotFoundException::new));
     }
 
+    /** Creates a branch under a commune the actor manages, with the next free code "COMMUNE-Bn" (imports). */
+    @Transactional
+    public UnitView createBranchWithCode(Actor actor, long communeId, String name, UnitKind kind) {
+        OrgUnit commune = loadInScope(actor, communeId);
+        String prefix = commune.toView().code() + "-B";
+        int n = 1;
+        while (units.existsByCodeIgnoreCase(prefix + n)) {
+            n++;
+        }
+        UnitView created = register(prefix + n, name, kind, commune);
+        audit.record(actor, AUDIT_TYPE, created.id(), "IMPORTED", created.code() + " — " + created.name());
+        return created;
+    }
+
     @Transactional
     public UnitView dissolveBranch(long id, DissolveForm form) {
         return dissolve(units.findById(id).orElseThrow(NotFoundException::new), form);

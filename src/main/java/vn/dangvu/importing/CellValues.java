@@ -1,0 +1,117 @@
+package vn.dangvu.importing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
+import vn.dangvu.member.Gender;
+import vn.dangvu.member.MemberGroup;
+import vn.dangvu.shared.Texts;
+
+/** Turns the cells people type into values: dates in every common form, yes/no, gender, member group. */
+final class CellValues {
+
+    private static final List<DateTimeFormatter> DATES = Stream.of("d/M/uuuu", "d.M.uuuu", "d-M-uuuu", "uuuu-M-d")
+            .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT))
+            .toList();
+    private static final List<DateTimeFormatter> SHORT_DATES = Stream.of("d/M/uu", "d.M.uu", "d-M-uu")
+            .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT))
+            .toList();
+
+    private final Map<String, MemberGroup> groups;
+
+    CellValues(MessageSource messages) {
+        this.groups = Stream.of(MemberGroup.values())
+                .flatMap(g -> Stream.of(
+                        Map.entry(RegisterColumns.key(g.name()), g),
+                        Map.entry(RegisterColumns.key(label(messages, g, "vi")), g),
+                        Map.entry(RegisterColumns.key(label(messages, g, "en")), g)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+
+    static String label(MessageSource messages, MemberGroup group, String language) {
+        return messages.getMessage(
+                "enum.MemberGroup." + group.name(), null, group.name(), Locale.forLanguageTag(language));
+    }
+
+    /** A date from a date cell or text; two-digit years fall in the last hundred years. */
+    static LocalDate date(Object cell) {
+        if (cell instanceof LocalDate date) {
+            return date;
+        }
+        String text = text(cell);
+        if (text.isEmpty()) {
+            return null;
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+        }
+        for (DateTimeFormatter format : SHORT_DATES) {
+            try {
+                LocalDate date = LocalDate.parse(text, format);
+                return date.isAfter(LocalDate.now()) ? date.minusYears(100) : date;
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+        }
+        throw new IllegalArgumentException("import.error.date");
+    }
+
+    static Boolean yesNo(Object cell) {
+        String key = RegisterColumns.key(text(cell));
+        return switch (key) {
+            case "", "khong", "k", "no", "false", "0" -> false;
+            case "co", "c", "x", "yes", "true", "1" -> true;
+            default -> throw new IllegalArgumentException("import.error.yesNo");
+        };
+    }
+
+    static Gender gender(Object cell) {
+        return switch (RegisterColumns.key(text(cell))) {
+            case "nam", "male", "m" -> Gender.MALE;
+            case "nu", "female", "f" -> Gender.FEMALE;
+            default -> throw new IllegalArgumentException("import.error.gender");
+        };
+    }
+
+    MemberGroup group(Object cell) {
+        MemberGroup group = groups.get(RegisterColumns.key(text(cell)));
+        if (group == null) {
+            throw new IllegalArgumentException("import.error.group");
+        }
+        return group;
+    }
+
+    static String text(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        return cell instanceof LocalDate date
+                ? date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                : cell.toString().trim();
+    }
+
+    /** A name without the words that prefix units ("Xã", "Chi bộ", "Ấp"…), folded, for matching. */
+    static String unitKey(String name) {
+        String folded = " " + Texts.fold(name) + " ";
+        for (String prefix : List.of(" dang bo ", " thi tran ", " xa ", " phuong ", " chi bo ", " ap ", " khom ")) {
+            folded = folded.replace(prefix, " ");
+        }
+        return RegisterColumns.key(folded);
+    }
+
+    static <T> Map<String, T> index(List<T> values, Function<T, String> name) {
+        return values.stream().collect(Collectors.toMap(v -> unitKey(name.apply(v)), v -> v, (a, b) -> a));
+    }
+}

@@ -1,0 +1,6 @@
+package vn.dangvu.importing;
+
+public enum ImportKind {
+    MEMBERS,
+    BRANCHES
+}

@@ -1,0 +1,60 @@
+package vn.dangvu.importing;
+
+import java.util.List;
+import vn.dangvu.shared.Texts;
+
+/**
+ * The headers of the registers, as districts write them in Excel. An export uses them, an import finds
+ * them in any order, ignoring case, diacritics, spacing and slashes.
+ */
+public final class RegisterColumns {
+
+    public static final String FULL_NAME = "Họ và tên";
+    public static final String BIRTH_DATE = "Ngày sinh";
+    public static final String GENDER = "Giới tính";
+    public static final String ID_NUMBER = "Số định danh cá nhân";
+    public static final String PARTY_CARD = "Số thẻ đảng viên";
+    public static final String ADMITTED = "Ngày vào Đảng";
+    public static final String FULL_MEMBER = "Ngày chính thức";
+    public static final String COMMUNE = "Xã/Thị trấn";
+    public static final String BRANCH = "Chi bộ đang sinh hoạt";
+    public static final String RESIDENCE = "Ấp/Khóm nơi cư trú";
+    public static final String POSITION = "Chức vụ";
+    public static final String WORKPLACE = "Nơi công tác";
+    public static final String GROUP = "Nhóm đảng viên";
+    public static final String COMMITTEE = "Ủy viên BCH Đảng bộ xã";
+    public static final String KEY_LEADER = "Lãnh đạo chủ chốt";
+
+    public static final List<String> MEMBERS = List.of(
+            FULL_NAME,
+            BIRTH_DATE,
+            GENDER,
+            ID_NUMBER,
+            PARTY_CARD,
+            ADMITTED,
+            FULL_MEMBER,
+            COMMUNE,
+            BRANCH,
+            RESIDENCE,
+            POSITION,
+            WORKPLACE,
+            GROUP,
+            COMMITTEE,
+            KEY_LEADER);
+
+    /** The columns a member row cannot do without. */
+    public static final List<String> MEMBERS_REQUIRED =
+            List.of(FULL_NAME, BIRTH_DATE, GENDER, ID_NUMBER, ADMITTED, COMMUNE, BRANCH, GROUP);
+
+    public static final String BRANCH_NAME = "Tên chi bộ";
+    public static final String BRANCH_KIND = "Loại chi bộ";
+
+    public static final List<String> BRANCHES = List.of(COMMUNE, BRANCH_NAME, BRANCH_KIND);
+
+    private RegisterColumns() {}
+
+    /** How a header or a name compares: folded, without spaces and slashes. */
+    public static String key(String header) {
+        return Texts.fold(header).replaceAll("[\\s/_.,;:()-]+", "");
+    }
+}

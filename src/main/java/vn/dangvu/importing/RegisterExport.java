@@ -1,0 +1,210 @@
+package vn.dangvu.importing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.member.ExportRow;
+import vn.dangvu.member.MemberSearch;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.web.LocalDateFormatter;
+
+/**
+ * Writes the registers as .xlsx (streamed) or .csv (UTF-8 with BOM, so Excel reads the accents) with
+ * the import's headers, so that an export imports back unchanged. CSV cells that start with =, +, - or @
+ * get an apostrophe in front, so that a spreadsheet never runs them as formulas.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegisterExport {
+
+    private final MemberService members;
+    private final OrganisationService organisation;
+    private final MessageSource messages;
+
+    RegisterExport(MemberService members, OrganisationService organisation, MessageSource messages) {
+        this.members = members;
+        this.organisation = organisation;
+        this.messages = messages;
+    }
+
+    public void members(Actor actor, MemberSearch search, ImportFormat format, OutputStream out) throws IOException {
+        try (Table table = table(format, out, RegisterColumns.MEMBERS)) {
+            IOException[] failure = {null};
+            members.export(actor, search, row -> {
+                try {
+                    table.row(memberCells(row));
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+        }
+    }
+
+    public void branches(Actor actor, ImportFormat format, OutputStream out) throws IOException {
+        List<UnitView> branches = organisation.subtreeOfKinds(actor.scopePath(), UnitKind.BRANCH_KINDS, true);
+        Map<Long, UnitView> communes =
+                organisation.findAll(branches.stream().map(UnitView::parentId).toList());
+        try (Table table = table(format, out, RegisterColumns.BRANCHES)) {
+            for (UnitView branch : branches) {
+                table.row(List.of(
+                        communes.get(branch.parentId()).name(), branch.name(), BranchRows.label(branch.kind())));
+            }
+        }
+    }
+
+    /** The import template: the headers and one example row. */
+    public void template(ImportKind kind, OutputStream out) throws IOException {
+        if (kind == ImportKind.BRANCHES) {
+            try (Table table = table(ImportFormat.XLSX, out, RegisterColumns.BRANCHES)) {
+                table.row(List.of("Xã Thông Bình", "Chi bộ Ấp Bình Thạnh", "Ấp"));
+            }
+            return;
+        }
+        try (Table table = table(ImportFormat.XLSX, out, RegisterColumns.MEMBERS)) {
+            table.row(memberCells(new ExportRow(
+                    "Nguyễn Văn A",
+                    LocalDate.of(1980, 5, 15),
+                    vn.dangvu.member.Gender.MALE,
+                    "087080012345",
+                    "30012345",
+                    LocalDate.of(2005, 3, 2),
+                    LocalDate.of(2006, 3, 2),
+                    "Xã Thông Bình",
+                    "Chi bộ Ấp Bình Thạnh",
+                    "Ấp Bình Thạnh",
+                    "Công chức Tư pháp - Hộ tịch",
+                    "UBND xã Thông Bình",
+                    vn.dangvu.member.MemberGroup.COMMUNE_CIVIL_SERVANT,
+                    false,
+                    false)));
+        }
+    }
+
+    private List<Object> memberCells(ExportRow r) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(r.fullName());
+        cells.add(r.birthDate());
+        cells.add(r.gender() == vn.dangvu.member.Gender.MALE ? "Nam" : "Nữ");
+        cells.add(r.idNumber());
+        cells.add(r.partyCardNumber() == null ? "" : r.partyCardNumber());
+        cells.add(r.admittedOn());
+        cells.add(r.fullMemberOn());
+        cells.add(r.communeName());
+        cells.add(r.branchName());
+        cells.add(r.residenceName() == null ? "" : r.residenceName());
+        cells.add(r.position() == null ? "" : r.position());
+        cells.add(r.workplace() == null ? "" : r.workplace());
+        cells.add(CellValues.label(messages, r.group(), "vi"));
+        cells.add(r.communeCommittee() ? "Có" : "Không");
+        cells.add(r.keyLeader() ? "Có" : "Không");
+        return cells;
+    }
+
+    private static Table table(ImportFormat format, OutputStream out, List<String> headers) throws IOException {
+        Table table = format == ImportFormat.XLSX ? new XlsxTable(out) : new CsvTable(out);
+        table.row(new ArrayList<>(headers));
+        return table;
+    }
+
+    private interface Table extends AutoCloseable {
+        void row(List<Object> cells) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private static final class XlsxTable implements Table {
+        private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        private final Sheet sheet = workbook.createSheet("Danh sách");
+        private final CellStyle date = workbook.createCellStyle();
+        private final CellStyle header = workbook.createCellStyle();
+        private final OutputStream out;
+        private int next;
+
+        XlsxTable(OutputStream out) {
+            this.out = out;
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+        }
+
+        @Override
+        public void row(List<Object> cells) {
+            Row row = sheet.createRow(next);
+            for (int i = 0; i < cells.size(); i++) {
+                Cell cell = row.createCell(i);
+                Object value = cells.get(i);
+                if (value instanceof LocalDate d) {
+                    cell.setCellValue(d);
+                    cell.setCellStyle(date);
+                } else {
+                    cell.setCellValue(value == null ? "" : value.toString());
+                    if (next == 0) {
+                        cell.setCellStyle(header);
+                    }
+                }
+            }
+            next++;
+        }
+
+        @Override
+        public void close() throws IOException {
+            workbook.write(out);
+            workbook.close();
+        }
+    }
+
+    private static final class CsvTable implements Table {
+        private final Writer writer;
+        private final CSVPrinter printer;
+
+        CsvTable(OutputStream out) throws IOException {
+            this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            this.printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+        }
+
+        @Override
+        public void row(List<Object> cells) throws IOException {
+            List<String> texts = new ArrayList<>(cells.size());
+            for (Object value : cells) {
+                String text = value instanceof LocalDate d
+                        ? LocalDateFormatter.DISPLAY.format(d)
+                        : value == null ? "" : value.toString();
+                texts.add(!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text);
+            }
+            printer.printRecord(texts);
+        }
+
+        @Override
+        public void close() throws IOException {
+            printer.flush();
+            writer.flush();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package vn.dangvu.importing.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangvu.importing.ImportFailedException;
+import vn.dangvu.importing.ImportKind;
+import vn.dangvu.importing.ImportService;
+import vn.dangvu.importing.RegisterExport;
+import vn.dangvu.shared.CurrentActor;
+import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.web.FlashMessages;
+
+/** Upload a register, see every row's outcome, confirm or cancel; download the template. */
+@Controller
+class ImportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ImportService imports;
+    private final RegisterExport export;
+    private final CurrentActor currentActor;
+
+    ImportController(ImportService imports, RegisterExport export, CurrentActor currentActor) {
+        this.imports = imports;
+        this.export = export;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping("/import")
+    String form(Model model) {
+        if (!currentActor.get().role().canWriteMembers()) {
+            throw new vn.dangvu.shared.ForbiddenException();
+        }
+        model.addAttribute("kinds", ImportKind.values());
+        return "importing/upload";
+    }
+
+    @PostMapping("/import")
+    String upload(@RequestParam ImportKind kind, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        if (file.isEmpty()) {
+            FlashMessages.error(redirect, "import.noFile");
+            return "redirect:/import";
+        }
+        try (InputStream in = file.getInputStream()) {
+            var preview = imports.upload(currentActor.get(), kind, file.getOriginalFilename(), in);
+            return "redirect:/import/" + preview.token();
+        } catch (ImportFailedException e) {
+            FlashMessages.error(redirect, e.messageKey(), e.arguments());
+            return "redirect:/import";
+        }
+    }
+
+    @GetMapping("/import/{token}")
+    String preview(
+            @PathVariable String token,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(defaultValue = "false") boolean errors,
+            Model model) {
+        model.addAttribute("preview", imports.preview(currentActor.get(), token, PageView.safePage(page), errors));
+        return "importing/preview";
+    }
+
+    @PostMapping("/import/{token}/commit")
+    String commit(@PathVariable String token, RedirectAttributes redirect) throws IOException {
+        try {
+            long written = imports.commit(currentActor.get(), token);
+            FlashMessages.success(redirect, "import.done", written);
+            return "redirect:/import";
+        } catch (ImportFailedException e) {
+            FlashMessages.error(redirect, e.messageKey(), e.arguments());
+            return "redirect:/import/" + token + "?errors=true";
+        }
+    }
+
+    @PostMapping("/import/{token}/cancel")
+    String cancel(@PathVariable String token, RedirectAttributes redirect) {
+        imports.cancel(currentActor.get(), token);
+        FlashMessages.success(redirect, "import.cancelled");
+        return "redirect:/import";
+    }
+
+    @GetMapping("/import/template/{kind}.xlsx")
+    void template(@PathVariable String kind, HttpServletResponse response) throws IOException {
+        ImportKind importKind = "branches".equals(kind) ? ImportKind.BRANCHES : ImportKind.MEMBERS;
+        download(response, XLSX, "mau-" + kind + ".xlsx");
+        export.template(importKind, response.getOutputStream());
+    }
+
+    static void download(HttpServletResponse response, String type, String filename) {
+        response.setContentType(type);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(filename).build().toString());
+    }
+}

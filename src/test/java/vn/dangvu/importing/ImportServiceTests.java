@@ -1,0 +1,239 @@
+package vn.dangvu.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangvu.member.MemberSearch;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.MemberForms;
+
+@IntegrationTest
+class ImportServiceTests {
+
+    private static final String HEADER =
+            "Họ và tên,Ngày sinh,Giới tính,Số định danh cá nhân,Số thẻ đảng viên,Ngày vào Đảng,"
+                    + "Ngày chính thức,Xã/Thị trấn,Chi bộ đang sinh hoạt,Ấp/Khóm nơi cư trú,Chức vụ,Nơi công tác,Nhóm đảng viên,"
+                    + "Ủy viên BCH Đảng bộ xã,Lãnh đạo chủ chốt\n";
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    RegisterExport export;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    DemoData demo;
+
+    @Test
+    void shouldImportAnExportBackUnchanged() throws Exception {
+        Actor staff = users.actor("tochuc");
+        MemberSearch thongBinh = new MemberSearch(null, demo.unit("TH-TB"), null, null, null);
+        for (ImportFormat format : ImportFormat.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            export.members(staff, thongBinh, format, out);
+            ImportPreview preview = imports.upload(
+                    staff,
+                    ImportKind.MEMBERS,
+                    "dang-vien." + format.name().toLowerCase(),
+                    new ByteArrayInputStream(out.toByteArray()));
+            assertThat(preview.errors())
+                    .as(format + " errors: %s", preview.rows().items())
+                    .isZero();
+            assertThat(preview.newRows() + preview.updates()).isZero();
+            assertThat(preview.unchanged())
+                    .isEqualTo(members.search(staff, thongBinh, 0).total());
+            assertThat(preview.committable()).isFalse();
+        }
+    }
+
+    @Test
+    void shouldMatchHeadersAndNamesWithoutDiacriticsAndImportNewAndChangedMembers() throws Exception {
+        Actor staff = users.actor("tochuc");
+        String id = MemberForms.form("x", 1).idNumber();
+        String csv =
+                "\uFEFFho va ten;NGAY SINH;gioi tinh;so dinh danh ca nhan;ngay vao dang;xa/thi tran;chi bo dang sinh hoat;"
+                        + "ap/khom noi cu tru;nhom dang vien;lanh dao chu chot\n"
+                        + "Lê Văn Nhập;3.4.80;nam;" + id
+                        + ";15-06-2005;xa thong binh;AP BINH THANH;ấp cả găng;Cong chuc xa;co\n";
+        ImportPreview preview = upload(staff, csv);
+        assertThat(preview.errors()).as("%s", preview.rows().items()).isZero();
+        assertThat(preview.newRows()).isEqualTo(1);
+
+        assertThat(imports.commit(staff, preview.token())).isEqualTo(1);
+        var stored = members.findByIdNumbers(List.of(id)).get(id);
+        assertThat(stored.branchId()).isEqualTo(demo.unit("TH-TB-A1"));
+        assertThat(stored.form().residenceBranchId()).isEqualTo(demo.unit("TH-TB-A2"));
+        assertThat(stored.form().birthDate()).isEqualTo(LocalDate.of(1980, 4, 3));
+        assertThat(stored.form().keyLeader()).isTrue();
+        assertThat(members.get(staff, stored.id()).periods())
+                .singleElement()
+                .satisfies(p -> assertThat(p.startedOn()).isEqualTo(LocalDate.of(2005, 6, 15)));
+
+        ImportPreview again = upload(staff, csv.replace("Lê Văn Nhập", "Lê Văn Đã Sửa"));
+        assertThat(again.updates()).isEqualTo(1);
+        imports.commit(staff, again.token());
+        assertThat(members.get(staff, stored.id()).fullName()).isEqualTo("Lê Văn Đã Sửa");
+    }
+
+    @Test
+    void shouldReportEveryKindOfErrorWithItsColumn() throws Exception {
+        Actor staff = users.actor("tochuc");
+        String existingElsewhere = members.findByIdNumbers(List.of()).isEmpty() ? demoIdNumber("TH-THC-A1") : "";
+        String ok = MemberForms.form("x", 1).idNumber();
+        String csv = HEADER
+                + ",01/01/1980,Nam," + MemberForms.form("x", 1).idNumber()
+                + ",,01/01/2005,,Xã Thông Bình,Chi bộ Ấp Bình Thạnh,,,,Nông dân khác,,\n"
+                + "A,32/01/1980,Nam,12345,,01/01/2005,,Xã Thông Bình,Chi bộ Ấp Bình Thạnh,,,,Nông dân khác,,\n"
+                + "B,01/01/1980,Khác,123456789012,,01/01/2099,01/01/2004,Xã Không Có,,,,,Nhóm lạ,có lẽ,\n"
+                + "C,01/01/1980,Nam," + ok
+                + ",,01/01/2005,,Xã Thông Bình,Chi bộ Không Có,Ấp Không Có,,,Nông dân khác,,\n"
+                + "D,01/01/1980,Nam," + ok + ",,01/01/1990,,Xã Thông Bình,Chi bộ Ấp Bình Thạnh,,,,Nông dân khác,,\n"
+                + "E,01/01/1980,Nam," + existingElsewhere
+                + ",,01/01/2005,,Xã Thông Bình,Chi bộ Ấp Bình Thạnh,,,,Nông dân khác,,\n";
+        ImportPreview preview = upload(staff, csv);
+        List<String> errors = preview.rows().items().stream()
+                .flatMap(r -> r.errors().stream().map(e -> r.rowNumber() + ":" + e.column() + ":" + e.messageKey()))
+                .toList();
+        assertThat(errors)
+                .contains(
+                        "2:Họ và tên:import.error.required",
+                        "3:Ngày sinh:import.error.date",
+                        "3:Số định danh cá nhân:import.error.idNumber",
+                        "4:Giới tính:import.error.gender",
+                        "4:Ngày vào Đảng:import.error.future",
+                        "4:Xã/Thị trấn:import.error.communeNotFound",
+                        "4:Nhóm đảng viên:import.error.group",
+                        "4:Ủy viên BCH Đảng bộ xã:import.error.yesNo",
+                        "5:Chi bộ đang sinh hoạt:import.error.branchNotFound",
+                        "6:Số định danh cá nhân:import.error.duplicateInFile",
+                        "6:Ngày vào Đảng:import.error.tooYoung",
+                        "7:Chi bộ đang sinh hoạt:import.error.branchChanged");
+        assertThat(preview.committable()).isFalse();
+    }
+
+    @Test
+    void shouldWriteNothingWhenALateRowFailsOnCommit() throws Exception {
+        Actor staff = users.actor("tochuc");
+        StringBuilder csv = new StringBuilder(HEADER);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            String id = MemberForms.form("x", 1).idNumber();
+            ids.add(id);
+            csv.append("Người Thứ ")
+                    .append(i)
+                    .append(",01/01/1980,Nam,")
+                    .append(id)
+                    .append(",,01/01/2005,,Xã Thông Bình,Chi bộ Ấp Bình Thạnh,,,,Nông dân khác,,\n");
+        }
+        ImportPreview preview = upload(staff, csv.toString());
+        assertThat(preview.newRows()).isEqualTo(2000);
+        // meanwhile someone registers the last row's member in another branch
+        var form = MemberForms.withIdNumber(MemberForms.form("Người Chen Ngang", demo.unit("TH-TB-A3")), ids.get(1999));
+        members.register(form, LocalDate.of(2010, 1, 1));
+        long before = demo.count("select count(*) from member");
+
+        assertThatThrownBy(() -> imports.commit(staff, preview.token()))
+                .isInstanceOfSatisfying(ImportFailedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("import.failedOnCommit");
+                    assertThat(e.arguments()).containsExactly(2001);
+                });
+        assertThat(demo.count("select count(*) from member")).isEqualTo(before);
+        assertThat(members.findByIdNumbers(ids.subList(0, 1999))).isEmpty();
+    }
+
+    @Test
+    void shouldKeepACommuneOfficialToTheirCommune() throws Exception {
+        Actor tanHoCo = users.actor("xa.tanhoco");
+        String csv = HEADER + "Ngô Văn Lạc,01/01/1980,Nam,"
+                + MemberForms.form("x", 1).idNumber()
+                + ",,01/01/2005,,Xã Thông Bình,Chi bộ Ấp Bình Thạnh,,,,Nông dân khác,,\n";
+        ImportPreview preview = imports.upload(
+                tanHoCo, ImportKind.MEMBERS, "a.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(preview.rows().items())
+                .singleElement()
+                .satisfies(r -> assertThat(r.errors())
+                        .extracting(RowOutcome.RowError::messageKey)
+                        .containsExactly("import.error.communeNotFound"));
+        assertThatThrownBy(() -> imports.upload(
+                        users.actor("lanhdao"),
+                        ImportKind.MEMBERS,
+                        "a.csv",
+                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> imports.preview(users.actor("tochuc"), preview.token(), 0, false))
+                .isInstanceOf(vn.dangvu.shared.NotFoundException.class);
+    }
+
+    @Test
+    void shouldRefuseWrongBrokenOrHeaderlessFilesCleanly() {
+        Actor staff = users.actor("tochuc");
+        assertThatThrownBy(() ->
+                        imports.upload(staff, ImportKind.MEMBERS, "a.pdf", new ByteArrayInputStream(new byte[] {1})))
+                .hasMessage("import.wrongType");
+        assertThatThrownBy(() -> imports.upload(
+                        staff,
+                        ImportKind.MEMBERS,
+                        "a.xlsx",
+                        new ByteArrayInputStream("not a zip".getBytes(StandardCharsets.UTF_8))))
+                .hasMessage("import.unreadable");
+        assertThatThrownBy(() -> upload(staff, "Tên,Tuổi\nA,3\n")).hasMessage("import.missingColumns");
+        assertThatThrownBy(() -> upload(staff, "")).hasMessage("import.empty");
+    }
+
+    @Test
+    void shouldImportBranchesAndNeutraliseFormulasInCsv() throws Exception {
+        Actor staff = users.actor("tochuc");
+        String csv = "Xã/Thị trấn,Tên chi bộ,Loại chi bộ\nxa thong binh,Chi bộ Ấp Mới Lập,Ấp\n"
+                + "Xã Thông Bình,Chi bộ Ấp Bình Thạnh,Ấp\nXã Thông Bình,Chi bộ Ấp Bình Thạnh,Khóm\n";
+        ImportPreview preview = imports.upload(
+                staff,
+                ImportKind.BRANCHES,
+                "chi-bo.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(preview.newRows()).isEqualTo(1);
+        assertThat(preview.unchanged()).isEqualTo(1);
+        assertThat(preview.errors()).isEqualTo(1);
+
+        var commune = fixtures.commune(1);
+        long hostile = fixtures.member("=HYPERLINK(\"http://x\")", commune.hamlet(0), commune.hamlet(0), null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.members(staff, new MemberSearch(null, commune.commune().id(), null, null, null), ImportFormat.CSV, out);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").doesNotContain(",=HYPERLINK");
+        ImportPreview back =
+                imports.upload(staff, ImportKind.MEMBERS, "lai.csv", new ByteArrayInputStream(out.toByteArray()));
+        assertThat(back.unchanged()).isEqualTo(1);
+        assertThat(members.get(staff, hostile).fullName()).startsWith("=HYPERLINK");
+    }
+
+    private ImportPreview upload(Actor actor, String csv) throws Exception {
+        return imports.upload(
+                actor, ImportKind.MEMBERS, "ds.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String demoIdNumber(String branchCode) {
+        return demo.text("select id_number from member where id = ?", demo.memberOf(branchCode));
+    }
+}
