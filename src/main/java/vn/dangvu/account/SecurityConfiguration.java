@@ -45,6 +45,7 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/webjars/**",
                                 "/favicon.ico",
+                                "/favicon.svg",
                                 "/error",
                                 "/error/**",
                                 "/actuator/health")
