@@ -21,7 +21,10 @@ import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
 import vn.dangvu.support.StatementCounter;
 
-/** Each page runs the same number of SQL statements however much data it shows (no N+1). */
+/**
+ * Each page runs the same number of SQL statements however much data it shows (no N+1). The bounds
+ * include the two or three statements of the session store (Spring Session JDBC) on each request.
+ */
 @IntegrationTest
 class QueryCountTests {
 
@@ -49,7 +52,7 @@ class QueryCountTests {
         long many = count(get("/members"));
         long filtered =
                 count(get("/members").param("group", "NON_REGULAR_POLICE").param("page", "1"));
-        assertThat(many).isEqualTo(few).isEqualTo(filtered).isLessThanOrEqualTo(6);
+        assertThat(many).isEqualTo(few).isEqualTo(filtered).isLessThanOrEqualTo(9);
     }
 
     @Test
@@ -68,14 +71,14 @@ class QueryCountTests {
 
         long one = count(get("/members/{id}", settled));
         long three = count(get("/members/{id}", mover));
-        assertThat(three).isEqualTo(one).isLessThanOrEqualTo(6);
+        assertThat(three).isEqualTo(one).isLessThanOrEqualTo(9);
     }
 
     @Test
     void shouldDrawTheTreeWithAFixedNumberOfStatements() throws Exception {
         long commune = statementsOf(get("/units").with(users.as("xa.thongbinh")));
         long district = statementsOf(get("/units").with(users.as("tochuc")));
-        assertThat(district).isEqualTo(commune).isLessThanOrEqualTo(4);
+        assertThat(district).isEqualTo(commune).isLessThanOrEqualTo(7);
     }
 
     private long count(MockHttpServletRequestBuilder request) throws Exception {

@@ -10,7 +10,7 @@ import vn.dangvu.shared.ActorHolder;
 
 /** The signed-in user: Spring Security's view and the services' {@link Actor}. */
 record AccountPrincipal(Actor actor, String passwordHash, boolean enabled, boolean locked)
-        implements UserDetails, ActorHolder {
+        implements UserDetails, ActorHolder, java.io.Serializable {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -9,11 +9,11 @@ import vn.dangvu.engagement.domain.Concern;
 import vn.dangvu.engagement.domain.ConcernRepository;
 import vn.dangvu.engagement.domain.EngagementQueries;
 import vn.dangvu.engagement.domain.EngagementSession;
+import vn.dangvu.engagement.domain.EngagementSessionRepository;
 import vn.dangvu.engagement.domain.FollowUp;
 import vn.dangvu.engagement.domain.FollowUpRepository;
 import vn.dangvu.engagement.domain.Recognition;
 import vn.dangvu.engagement.domain.RecognitionRepository;
-import vn.dangvu.engagement.domain.SessionRepository;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberSummary;
 import vn.dangvu.organisation.OrganisationService;
@@ -38,7 +38,7 @@ public class EngagementService {
 
     private final RecognitionRepository recognitions;
     private final ConcernRepository concerns;
-    private final SessionRepository sessions;
+    private final EngagementSessionRepository sessions;
     private final FollowUpRepository followUps;
     private final EngagementQueries queries;
     private final OrganisationService organisation;
@@ -50,7 +50,7 @@ public class EngagementService {
     EngagementService(
             RecognitionRepository recognitions,
             ConcernRepository concerns,
-            SessionRepository sessions,
+            EngagementSessionRepository sessions,
             FollowUpRepository followUps,
             EngagementQueries queries,
             OrganisationService organisation,

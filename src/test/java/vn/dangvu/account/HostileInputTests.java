@@ -3,17 +3,22 @@ package vn.dangvu.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.dangvu.engagement.EngagementForms;
 import vn.dangvu.engagement.EngagementService;
@@ -76,19 +81,37 @@ class HostileInputTests {
         }
     }
 
+    @LocalServerPort
+    int port;
+
     @Test
     void shouldGiveANewSessionIdAtLogin() throws Exception {
-        MockHttpSession before = new MockHttpSession();
-        String oldId = before.getId();
-        var result = mvc.perform(post("/login")
-                        .session(before)
-                        .with(csrf())
-                        .param("username", "tochuc")
-                        .param("password", "dangvu123"))
-                .andExpect(redirectedUrl("/"))
-                .andReturn();
-        var session = result.getRequest().getSession(false);
-        assertThat(session).isNotNull();
-        assertThat(session.getId()).isNotEqualTo(oldId);
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + port;
+        String page = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        String before = session(cookies);
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=tochuc&password=dangvu123&_csrf=" + token.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(before).isNotNull();
+        assertThat(session(cookies)).isNotNull().isNotEqualTo(before);
+    }
+
+    private static String session(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("SESSION"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -115,7 +115,7 @@ class SecurityTests {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
+                .filter(c -> c.startsWith("SESSION="))
                 .findFirst()
                 .orElseThrow();
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");

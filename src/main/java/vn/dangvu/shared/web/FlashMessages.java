@@ -15,5 +15,5 @@ public final class FlashMessages {
         attributes.addFlashAttribute("flashError", new FlashMessage(messageKey, arguments));
     }
 
-    public record FlashMessage(String key, Object[] arguments) {}
+    public record FlashMessage(String key, Object[] arguments) implements java.io.Serializable {}
 }

@@ -2,4 +2,4 @@ package vn.dangvu.engagement.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SessionRepository extends JpaRepository<EngagementSession, Long> {}
+public interface EngagementSessionRepository extends JpaRepository<EngagementSession, Long> {}
