@@ -193,6 +193,30 @@ class BrowserJourneyTests {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void shouldStayLightOnSlowConnections() {
+        signIn("tochuc");
+        long branch = demo.unit("TH-TB-A1");
+        for (String path :
+                List.of("/", "/members", "/branches/" + branch + "/duties", "/reports/summary", "/campaigns")) {
+            ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+            open(path);
+            long first = transferred();
+            assertThat(first).as("first load of %s", path).isGreaterThan(1024).isLessThan(300 * 1024);
+            open(path);
+            assertThat(transferred()).as("later load of %s", path).isLessThan(50 * 1024);
+        }
+    }
+
+    /** Bytes that crossed the network for the current page and what it loaded (0 for cached files). */
+    private long transferred() {
+        Object bytes = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                                + ".reduce((sum, e) => sum + (e.transferSize || 0), 0);");
+        return ((Number) bytes).longValue();
+    }
+
     private List<String> violations(String path) {
         Results results = new AxeBuilder().analyze(browser);
         return results.getViolations().stream()
