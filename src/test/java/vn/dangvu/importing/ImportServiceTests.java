@@ -203,6 +203,37 @@ class ImportServiceTests {
     }
 
     @Test
+    void shouldRefuseAZipBombAndOverlongCellsCleanly() throws Exception {
+        Actor staff = users.actor("tochuc");
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 200; i++) {
+                zip.write(zeros);
+            }
+        }
+        assertThat(bomb.size()).isLessThan(1024 * 1024);
+        assertThatThrownBy(() -> imports.upload(
+                        staff, ImportKind.MEMBERS, "bom.xlsx", new ByteArrayInputStream(bomb.toByteArray())))
+                .hasMessage("import.unreadable");
+
+        String huge = "A".repeat(200_000);
+        ImportPreview preview = upload(
+                staff,
+                HEADER + huge + ",01/01/1980,Nam," + MemberForms.form("x", 1).idNumber()
+                        + ",,01/01/2005,,Xã Thông Bình,Chi bộ Ấp Bình Thạnh,,,,Nông dân khác,,\n");
+        assertThat(preview.rows().items())
+                .singleElement()
+                .satisfies(r -> assertThat(r.errors())
+                        .extracting(RowOutcome.RowError::messageKey)
+                        .containsExactly("import.error.tooLong"));
+    }
+
+    @Test
     void shouldImportBranchesAndNeutraliseFormulasInCsv() throws Exception {
         Actor staff = users.actor("tochuc");
         String csv = "Xã/Thị trấn,Tên chi bộ,Loại chi bộ\nxa thong binh,Chi bộ Ấp Mới Lập,Ấp\n"
