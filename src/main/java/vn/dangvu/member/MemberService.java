@@ -236,14 +236,6 @@ public class MemberService {
         }
     }
 
-    /** Whether the actor may read this member (their branch lies in the actor's scope). */
-    public boolean isVisibleTo(Actor actor, long id) {
-        return members.findById(id)
-                .flatMap(m -> organisation.find(m.getBranchId()))
-                .map(branch -> actor.covers(branch.path()))
-                .orElse(false);
-    }
-
     /** Registers a member who attends {@code form.branchId()} from {@code joinedOn}. */
     @Transactional
     public long register(MemberForm form, LocalDate joinedOn) {

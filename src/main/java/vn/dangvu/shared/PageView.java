@@ -1,7 +1,6 @@
 package vn.dangvu.shared;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a list, as the templates' pager fragment reads it. Pages count from 0. */
 public record PageView<T>(List<T> items, int page, int size, long total) {
@@ -26,10 +25,6 @@ public record PageView<T>(List<T> items, int page, int size, long total) {
 
     public long lastIndex() {
         return (long) page * size + items.size();
-    }
-
-    public <R> PageView<R> map(Function<T, R> mapper) {
-        return new PageView<>(items.stream().map(mapper).toList(), page, size, total);
     }
 
     public static int safePage(Integer page) {

@@ -1,9 +1,7 @@
 package vn.dangvu.transfer;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
@@ -330,9 +328,5 @@ public class TransferService {
 
     private static String blank(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    static List<TransferState> openStates() {
-        return new ArrayList<>(OPEN);
     }
 }
