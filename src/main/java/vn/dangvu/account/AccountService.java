@@ -42,6 +42,7 @@ public class AccountService {
     private final int maxFailedLogins;
     private final Duration lockFor;
     private final AuditLog audit;
+    private final org.springframework.session.FindByIndexNameSessionRepository<?> sessions;
 
     AccountService(
             UserAccountRepository accounts,
@@ -50,8 +51,10 @@ public class AccountService {
             Optional<Clock> clock,
             @Value("${dangvu.security.max-failed-logins:5}") int maxFailedLogins,
             @Value("${dangvu.security.lock-minutes:15}") int lockMinutes,
-            AuditLog audit) {
+            AuditLog audit,
+            org.springframework.session.FindByIndexNameSessionRepository<?> sessions) {
         this.audit = audit;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.organisation = organisation;
         this.passwordEncoder = passwordEncoder;
@@ -168,7 +171,12 @@ public class AccountService {
             throw new ConflictException();
         }
         checkScope(actor, form.role(), form.scopeUnitId());
+        boolean rightsChanged = account.getRole() != form.role()
+                || account.getScopeUnitId() != form.scopeUnitId().longValue();
         account.update(form.fullName(), form.role(), form.scopeUnitId());
+        if (rightsChanged) {
+            signOut(account.getUsername());
+        }
         audit.record(
                 actor, AUDIT_TYPE, id, "UPDATED", form.fullName() + ", " + form.role() + ", " + form.scopeUnitId());
     }
@@ -193,6 +201,9 @@ public class AccountService {
             throw new BusinessRuleException("account.cannotDisableSelf");
         }
         account.setEnabled(enabled);
+        if (!enabled) {
+            signOut(account.getUsername());
+        }
         audit.record(actor, AUDIT_TYPE, id, enabled ? "ENABLED" : "DISABLED", null);
     }
 
@@ -211,6 +222,11 @@ public class AccountService {
         return accounts.save(
                         new UserAccount(username, passwordEncoder.encode(rawPassword), fullName, role, scopeUnitId))
                 .getId();
+    }
+
+    /** Ends the user's open sessions, so that a disabled account or changed rights take effect at once. */
+    private void signOut(String username) {
+        sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
     }
 
     private UserAccount loadInScope(Actor actor, long id) {

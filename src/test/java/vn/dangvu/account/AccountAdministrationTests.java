@@ -85,6 +85,46 @@ class AccountAdministrationTests {
                 .andExpect(redirectedUrl("/login?disabled"));
     }
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void shouldEndTheOpenSessionsOfAnAccountThatIsDisabled() throws Exception {
+        long id = accounts.createSystemAccount(
+                "dang.mo", "mat-khau-123", "Đang mở", Role.DISTRICT_LEADER, demo.unit("TH"));
+        var client = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        String base = "http://localhost:" + port;
+        String page = client.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(token.find()).isTrue();
+        client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "username=dang.mo&password=mat-khau-123&_csrf=" + token.group(1)))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        var home = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/"))
+                .build();
+        assertThat(client.send(home, java.net.http.HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .isEqualTo(200);
+
+        accounts.setEnabled(users.actor("tochuc"), id, false);
+
+        var after = client.send(home, java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
     @Test
     void shouldResetAPasswordAndUnlock() throws Exception {
         long id = accounts.createSystemAccount(

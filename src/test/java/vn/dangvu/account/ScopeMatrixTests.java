@@ -48,7 +48,9 @@ class ScopeMatrixTests {
         MEETINGS_VIEW,
         EVALUATIONS_VIEW,
         SUMMARY_VIEW,
-        CONCERNS_VIEW
+        CONCERNS_VIEW,
+        MEETING_VIEW,
+        AUDIT_VIEW
     }
 
     /** A place in the demo district: a branch, its commune and the account scoped to it. */
@@ -112,6 +114,9 @@ class ScopeMatrixTests {
             // the summary covers the user's own scope; branch secretaries have none
             case SUMMARY_VIEW -> role == Role.BRANCH_SECRETARY ? 403 : 200;
             case CONCERNS_VIEW -> 200;
+            case MEETING_VIEW -> own ? 200 : notFound;
+            // the audit trail is district staff's, who cover the whole district
+            case AUDIT_VIEW -> role == Role.DISTRICT_STAFF ? 200 : 403;
         };
     }
 
@@ -147,6 +152,8 @@ class ScopeMatrixTests {
             case EVALUATIONS_VIEW -> get("/branches/{id}/evaluations", branch);
             case SUMMARY_VIEW -> get("/reports/summary");
             case CONCERNS_VIEW -> get("/concerns");
+            case MEETING_VIEW -> get("/meetings/{id}", demo.meetingOf(target.branchCode()));
+            case AUDIT_VIEW -> get("/audit/MEMBER/{id}", member);
             case DUTY_ASSIGN ->
                 post("/branches/{id}/duties", branch)
                         .param("year", String.valueOf(java.time.LocalDate.now().getYear()))

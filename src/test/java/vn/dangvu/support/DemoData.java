@@ -34,6 +34,15 @@ public class DemoData {
                         where b.code = ? order by t.id limit 1""").param(branchCode).query(Long.class).single();
     }
 
+    /** Some meeting of the branch with this code. */
+    public long meetingOf(String branchCode) {
+        return jdbc.sql(
+                        "select m.id from meeting m join org_unit b on b.id = m.branch_id where b.code = ? order by m.id limit 1")
+                .param(branchCode)
+                .query(Long.class)
+                .single();
+    }
+
     public long account(String username) {
         return jdbc.sql("select id from app_user where username = ?")
                 .param(username)
