@@ -11,6 +11,7 @@ import vn.dangvu.engagement.EngagementViews;
 import vn.dangvu.engagement.RecognitionKind;
 import vn.dangvu.engagement.SessionKind;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.PagedSql;
 
 /** The engagement lists and counts, each in a fixed number of statements, limited to a scope path. */
 @Component
@@ -38,19 +39,14 @@ public class EngagementQueries {
         String from =
                 " from recognition r join org_unit b on b.id = r.branch_id left join org_unit c on c.id = b.parent_id"
                         + " left join member m on m.id = r.member_id";
-        long total = jdbc.sql("select count(*)" + from + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<EngagementViews.RecognitionRow> rows = jdbc.sql(
-                        "select r.id, r.kind, m.full_name, r.member_id, b.name as branch_name,"
-                                + " c.name as commune_name, r.decided_on, r.decided_by, r.decision, r.reason" + from
-                                + where
-                                + " order by r.decided_on desc, r.id desc limit :limit offset :offset")
-                .params(params)
-                .query((rs, i) -> new EngagementViews.RecognitionRow(
+        return PagedSql.page(
+                jdbc,
+                "r.id, r.kind, m.full_name, r.member_id, b.name as branch_name,"
+                        + " c.name as commune_name, r.decided_on, r.decided_by, r.decision, r.reason",
+                from + where,
+                "r.decided_on desc, r.id desc",
+                params,
+                (rs, i) -> new EngagementViews.RecognitionRow(
                         rs.getLong("id"),
                         RecognitionKind.valueOf(rs.getString("kind")),
                         rs.getString("full_name"),
@@ -60,9 +56,9 @@ public class EngagementQueries {
                         rs.getObject("decided_on", LocalDate.class),
                         rs.getString("decided_by"),
                         rs.getString("decision"),
-                        rs.getString("reason")))
-                .list();
-        return new PageView<>(rows, page, size, total);
+                        rs.getString("reason")),
+                page,
+                size);
     }
 
     /** Concerns of the scope, the overdue ones first when asked for. */
@@ -90,17 +86,13 @@ public class EngagementQueries {
         }
         String from = " from concern k join org_unit b on b.id = k.branch_id left join org_unit c on c.id = b.parent_id"
                 + " left join member m on m.id = k.member_id";
-        long total = jdbc.sql("select count(*)" + from + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<EngagementViews.ConcernRow> rows = jdbc.sql("select k.*, b.name as branch_name, c.name as commune_name,"
-                        + " m.full_name, " + overdue + " as overdue" + from + where
-                        + " order by (k.status = 'RESOLVED'), k.raised_on, k.id limit :limit offset :offset")
-                .params(params)
-                .query((rs, i) -> new EngagementViews.ConcernRow(
+        return PagedSql.page(
+                jdbc,
+                "k.*, b.name as branch_name, c.name as commune_name," + " m.full_name, " + overdue + " as overdue",
+                from + where,
+                "(k.status = 'RESOLVED'), k.raised_on, k.id",
+                params,
+                (rs, i) -> new EngagementViews.ConcernRow(
                         rs.getLong("id"),
                         rs.getString("branch_name"),
                         rs.getString("commune_name"),
@@ -114,9 +106,9 @@ public class EngagementQueries {
                         rs.getObject("resolved_on", LocalDate.class),
                         rs.getString("response"),
                         rs.getBoolean("overdue"),
-                        rs.getLong("version")))
-                .list();
-        return new PageView<>(rows, page, size, total);
+                        rs.getLong("version")),
+                page,
+                size);
     }
 
     public PageView<EngagementViews.SessionRow> sessions(String path, SessionKind kind, int page, int size) {
@@ -128,27 +120,24 @@ public class EngagementQueries {
             params.put("kind", kind.name());
         }
         String from = " from engagement_session s join org_unit u on u.id = s.unit_id";
-        long total = jdbc.sql("select count(*)" + from + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<EngagementViews.SessionRow> rows = jdbc.sql("select s.id, s.kind, u.name, s.held_on, s.title,"
+        return PagedSql.page(
+                jdbc,
+                "s.id, s.kind, u.name, s.held_on, s.title,"
                         + " (select count(*) from follow_up f where f.session_id = s.id) as follow_ups,"
-                        + " (select count(*) from follow_up f where f.session_id = s.id and f.done_on is null) as open_follow_ups"
-                        + from + where + " order by s.held_on desc, s.id desc limit :limit offset :offset")
-                .params(params)
-                .query((rs, i) -> new EngagementViews.SessionRow(
+                        + " (select count(*) from follow_up f where f.session_id = s.id and f.done_on is null) as open_follow_ups",
+                from + where,
+                "s.held_on desc, s.id desc",
+                params,
+                (rs, i) -> new EngagementViews.SessionRow(
                         rs.getLong("id"),
                         SessionKind.valueOf(rs.getString("kind")),
                         rs.getString("name"),
                         rs.getObject("held_on", LocalDate.class),
                         rs.getString("title"),
                         rs.getLong("follow_ups"),
-                        rs.getLong("open_follow_ups")))
-                .list();
-        return new PageView<>(rows, page, size, total);
+                        rs.getLong("open_follow_ups")),
+                page,
+                size);
     }
 
     public EngagementViews.SessionView session(long id, LocalDate today) {

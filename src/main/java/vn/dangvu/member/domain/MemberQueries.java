@@ -1,7 +1,6 @@
 package vn.dangvu.member.domain;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,6 +9,7 @@ import vn.dangvu.member.MemberRow;
 import vn.dangvu.member.MemberSearch;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.PagedSql;
 import vn.dangvu.shared.Texts;
 
 /**
@@ -29,18 +29,16 @@ public class MemberQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(scopePath, search, params);
         String from = " from member m join org_unit b on b.id = m.branch_id left join org_unit c on c.id = b.parent_id";
-        long total = jdbc.sql("select count(*)" + from + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<MemberRow> rows = jdbc.sql("""
-                        select m.id, m.full_name, m.birth_date, m.id_number, m.member_group, m.status,
+        return PagedSql.page(
+                jdbc,
+                """
+                        m.id, m.full_name, m.birth_date, m.id_number, m.member_group, m.status,
                                m.key_leader, m.commune_committee, b.id as branch_id, b.name as branch_name,
-                               c.name as commune_name""" + from + where + " order by m.sort_key, m.id limit :limit offset :offset")
-                .params(params)
-                .query((rs, i) -> new MemberRow(
+                               c.name as commune_name""",
+                from + where,
+                "m.sort_key, m.id",
+                params,
+                (rs, i) -> new MemberRow(
                         rs.getLong("id"),
                         rs.getString("full_name"),
                         rs.getObject("birth_date", java.time.LocalDate.class),
@@ -51,9 +49,9 @@ public class MemberQueries {
                         rs.getBoolean("commune_committee"),
                         rs.getLong("branch_id"),
                         rs.getString("branch_name"),
-                        rs.getString("commune_name")))
-                .list();
-        return new PageView<>(rows, page, size, total);
+                        rs.getString("commune_name")),
+                page,
+                size);
     }
 
     /** Every member of the list's filters (all pages), in list order, one row at a time. */

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.PagedSql;
 import vn.dangvu.transfer.CampaignViews;
 import vn.dangvu.transfer.CohortKind;
 import vn.dangvu.transfer.TransferState;
@@ -84,21 +85,18 @@ public class CampaignQueries {
         Map<String, Object> params = new HashMap<>(extra);
         params.put("campaign", campaignId);
         params.put("year", ratingYear);
-        long total = jdbc.sql("select count(*)" + COHORT_FROM + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<CampaignViews.CohortRow> rows = jdbc.sql(
-                        """
-                        select cm.id, cm.member_id, m.full_name, fb.name as from_name, fc.name as commune_name,
+        return PagedSql.page(
+                jdbc,
+                """
+                        cm.id, cm.member_id, m.full_name, fb.name as from_name, fc.name as commune_name,
                                cm.target_branch_id, tb.name as target_name, rb.name as residence_name,
                                (rb.id is not null and rb.parent_id <> fb.parent_id) as residence_outside,
                                exists (select 1 from member_rating r where r.member_id = cm.member_id and r.year = :year) as rated,
-                               cm.excluded, cm.exclusion_reason, cm.transfer_id, t.state""" + COHORT_FROM + where + " order by fc.name, m.sort_key, cm.id limit :limit offset :offset")
-                .params(params)
-                .query((rs, i) -> new CampaignViews.CohortRow(
+                               cm.excluded, cm.exclusion_reason, cm.transfer_id, t.state""",
+                COHORT_FROM + where,
+                "fc.name, m.sort_key, cm.id",
+                params,
+                (rs, i) -> new CampaignViews.CohortRow(
                         rs.getLong("id"),
                         rs.getLong("member_id"),
                         rs.getString("full_name"),
@@ -112,9 +110,9 @@ public class CampaignQueries {
                         rs.getBoolean("excluded"),
                         rs.getString("exclusion_reason"),
                         (Long) rs.getObject("transfer_id"),
-                        rs.getString("state") == null ? null : TransferState.valueOf(rs.getString("state"))))
-                .list();
-        return new PageView<>(rows, page, size, total);
+                        rs.getString("state") == null ? null : TransferState.valueOf(rs.getString("state"))),
+                page,
+                size);
     }
 
     public CampaignViews.CohortCounts counts(long campaignId, int ratingYear) {

@@ -2,11 +2,11 @@ package vn.dangvu.transfer.domain;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.PagedSql;
 import vn.dangvu.transfer.TransferDirection;
 import vn.dangvu.transfer.TransferFilter;
 import vn.dangvu.transfer.TransferKind;
@@ -44,18 +44,16 @@ public class TransferQueries {
                  left join member m on m.id = t.member_id
                  left join org_unit f on f.id = t.from_branch_id
                  left join org_unit t2 on t2.id = t.to_branch_id""";
-        long total = jdbc.sql("select count(*)" + from + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<TransferRow> rows = jdbc.sql("""
-                        select t.id, coalesce(m.full_name, t.in_full_name) as member_name, t.kind, t.direction, t.state,
+        return PagedSql.page(
+                jdbc,
+                """
+                        t.id, coalesce(m.full_name, t.in_full_name) as member_name, t.kind, t.direction, t.state,
                                coalesce(f.name, t.other_organisation) as from_name,
-                               coalesce(t2.name, t.other_organisation) as to_name, t.letter_date, t.effective_on""" + from + where + " order by t.id desc limit :limit offset :offset")
-                .params(params)
-                .query((rs, i) -> new TransferRow(
+                               coalesce(t2.name, t.other_organisation) as to_name, t.letter_date, t.effective_on""",
+                from + where,
+                "t.id desc",
+                params,
+                (rs, i) -> new TransferRow(
                         rs.getLong("id"),
                         rs.getString("member_name"),
                         TransferKind.valueOf(rs.getString("kind")),
@@ -64,8 +62,8 @@ public class TransferQueries {
                         rs.getString("from_name"),
                         rs.getString("to_name"),
                         rs.getObject("letter_date", LocalDate.class),
-                        rs.getObject("effective_on", LocalDate.class)))
-                .list();
-        return new PageView<>(rows, page, size, total);
+                        rs.getObject("effective_on", LocalDate.class)),
+                page,
+                size);
     }
 }
