@@ -21,7 +21,7 @@ final class BranchRows implements FileRows {
 
     private final Actor actor;
     private final OrganisationService organisation;
-    private final Map<String, UnitView> communes;
+    private final ScopeUnits units;
     private final Map<Long, Map<String, UnitView>> existing = new HashMap<>();
     private final Set<String> seen = new HashSet<>();
     private final Consumer<RowOutcome> outcomes;
@@ -33,16 +33,9 @@ final class BranchRows implements FileRows {
         this.organisation = organisation;
         this.outcomes = outcomes;
         this.write = write;
-        this.communes = CellValues.index(
-                organisation.communesInScope(actor).stream()
-                        .filter(UnitView::active)
-                        .toList(),
-                UnitView::name);
-        for (UnitView commune : communes.values()) {
-            existing.put(
-                    commune.id(),
-                    CellValues.index(
-                            organisation.subtreeOfKinds(commune.path(), UnitKind.BRANCH_KINDS, true), UnitView::name));
+        this.units = new ScopeUnits(actor, organisation);
+        for (UnitView commune : units.communes()) {
+            existing.put(commune.id(), CellValues.index(units.branchesOf(commune), UnitView::name));
         }
     }
 
@@ -78,7 +71,7 @@ final class BranchRows implements FileRows {
         Cells row = new Cells(columns, cells);
         List<RowOutcome.RowError> errors = new ArrayList<>();
         String name = row.text(BRANCH_NAME);
-        UnitView commune = communes.get(CellValues.unitKey(row.text(COMMUNE)));
+        UnitView commune = units.commune(row.text(COMMUNE));
         if (commune == null) {
             errors.add(new RowOutcome.RowError(COMMUNE, "import.error.communeNotFound"));
         }

@@ -31,7 +31,6 @@ import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.organisation.OrganisationService;
-import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Texts;
@@ -47,7 +46,7 @@ final class MemberRows implements FileRows {
     private final Actor actor;
     private final MemberService members;
     private final CellValues values;
-    private final Map<String, UnitView> communes;
+    private final ScopeUnits units;
     private final Map<Long, Map<String, UnitView>> branches = new HashMap<>();
     private final Map<Long, Map<String, UnitView>> residences = new HashMap<>();
     private final Map<String, UnitView> allResidences;
@@ -73,13 +72,9 @@ final class MemberRows implements FileRows {
         this.values = values;
         this.outcomes = outcomes;
         this.writer = writer;
-        this.communes = CellValues.index(
-                organisation.communesInScope(actor).stream()
-                        .filter(UnitView::active)
-                        .toList(),
-                UnitView::name);
-        for (UnitView commune : communes.values()) {
-            List<UnitView> own = organisation.subtreeOfKinds(commune.path(), UnitKind.BRANCH_KINDS, true);
+        this.units = new ScopeUnits(actor, organisation);
+        for (UnitView commune : units.communes()) {
+            List<UnitView> own = units.branchesOf(commune);
             branches.put(commune.id(), CellValues.index(own, UnitView::name));
             residences.put(
                     commune.id(),
@@ -134,7 +129,7 @@ final class MemberRows implements FileRows {
         MemberGroup group = row.parse(GROUP, values::group, errors, true);
         Boolean committee = row.parse(COMMITTEE, CellValues::yesNo, errors, false);
         Boolean leader = row.parse(KEY_LEADER, CellValues::yesNo, errors, false);
-        UnitView commune = communes.get(CellValues.unitKey(row.text(COMMUNE)));
+        UnitView commune = units.commune(row.text(COMMUNE));
         UnitView branch = null;
         Long residence = null;
         if (commune == null) {
