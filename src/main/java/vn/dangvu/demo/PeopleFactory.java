@@ -1,7 +1,6 @@
 package vn.dangvu.demo;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Random;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.MemberForm;
@@ -10,18 +9,6 @@ import vn.dangvu.member.MemberStatus;
 
 /** Fictional people with Vietnamese names, deterministic for a given seed. */
 final class PeopleFactory {
-
-    private static final List<String> FAMILY = List.of(
-            "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Hoàng", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
-            "Lý", "Đoàn", "Trương", "Lâm", "Mai", "Châu");
-    private static final List<String> MALE_MIDDLE = List.of("Văn", "Hữu", "Minh", "Thanh", "Quốc", "Công", "Thành");
-    private static final List<String> FEMALE_MIDDLE = List.of("Thị", "Ngọc", "Kim", "Thị Thu", "Thị Mỹ", "Hồng");
-    private static final List<String> MALE_GIVEN = List.of(
-            "An", "Bình", "Cường", "Dũng", "Hùng", "Hải", "Long", "Minh", "Nam", "Phúc", "Quang", "Sơn", "Tâm", "Thắng",
-            "Trung", "Tuấn", "Hiếu", "Khoa", "Lộc", "Nhân", "Tài", "Thịnh", "Đức", "Phước", "Nghĩa");
-    private static final List<String> FEMALE_GIVEN = List.of(
-            "Hạnh", "Hoa", "Lan", "Thảo", "Vân", "Xuân", "Yến", "Phương", "Nga", "Trang", "Hương", "Linh", "Mai",
-            "Diễm", "Ánh", "Thủy", "Loan", "Oanh", "Kiều", "Đào");
 
     private final Random random;
     private int serial;
@@ -35,10 +22,7 @@ final class PeopleFactory {
             MemberGroup group, String position, int admittedFrom, int admittedTo, long branchId, Long residenceId) {
         serial++;
         Gender gender = random.nextInt(100) < 62 ? Gender.MALE : Gender.FEMALE;
-        String name = pick(FAMILY) + " "
-                + (gender == Gender.MALE
-                        ? pick(MALE_MIDDLE) + " " + pick(MALE_GIVEN)
-                        : pick(FEMALE_MIDDLE) + " " + pick(FEMALE_GIVEN));
+        String name = VietnameseNames.fullName(random, gender);
         LocalDate admitted = LocalDate.of(
                 admittedFrom + random.nextInt(admittedTo - admittedFrom + 1),
                 1 + random.nextInt(12),
@@ -94,9 +78,5 @@ final class PeopleFactory {
 
     int nextInt(int bound) {
         return random.nextInt(bound);
-    }
-
-    private String pick(List<String> values) {
-        return values.get(random.nextInt(values.size()));
     }
 }

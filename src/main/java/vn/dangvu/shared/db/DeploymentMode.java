@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether the demo district and demo accounts are loaded: {@code dangvu.demo} when set, otherwise on
- * with the embedded database and off with an external one.
+ * with the embedded database and off with an external one, or when a synthetic dataset is asked for
+ * ({@code dangvu.generate.scale}).
  */
 @Component
 public class DeploymentMode {
@@ -16,7 +17,8 @@ public class DeploymentMode {
         String explicit = environment.getProperty("dangvu.demo");
         this.demo = explicit != null && !explicit.isBlank()
                 ? Boolean.parseBoolean(explicit.trim())
-                : !NoExternalDatabaseCondition.isExternal(environment);
+                : !NoExternalDatabaseCondition.isExternal(environment)
+                        && environment.getProperty("dangvu.generate.scale", "").isBlank();
     }
 
     public boolean demo() {

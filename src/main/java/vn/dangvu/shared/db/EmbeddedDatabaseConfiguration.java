@@ -29,12 +29,17 @@ public class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${dangvu.embedded-db.data-dir:}") String dataDir) throws IOException {
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${dangvu.embedded-db.data-dir:}") String dataDir, @Value("${dangvu.embedded-db.port:0}") int port)
+            throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "50")
                 .setLocaleConfig("encoding", "UTF8");
+        if (port > 0) {
+            builder.setPort(port);
+        }
         if (!dataDir.isBlank()) {
             Path directory = Path.of(dataDir).toAbsolutePath();
             Files.createDirectories(directory);

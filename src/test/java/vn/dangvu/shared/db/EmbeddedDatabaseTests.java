@@ -19,16 +19,21 @@ class EmbeddedDatabaseTests {
     @Test
     void shouldKeepDataInTheFolderBetweenStarts() throws Exception {
         EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
-        try (EmbeddedPostgres first = configuration.embeddedPostgres(dataDir.toString());
+        try (EmbeddedPostgres first = configuration.embeddedPostgres(dataDir.toString(), 0);
                 Connection c = first.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
             s.execute("create table kept (v text)");
             s.execute("insert into kept values ('còn đây')");
         }
-        try (EmbeddedPostgres second = configuration.embeddedPostgres(dataDir.toString());
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (EmbeddedPostgres second = configuration.embeddedPostgres(dataDir.toString(), port);
                 Connection c = second.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select v from kept")) {
+            assertThat(second.getPort()).as("the port asked for").isEqualTo(port);
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("còn đây");
         }

@@ -1,0 +1,171 @@
+package vn.dangvu.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The packaged app, started as a separate JVM (heap capped at 512 MB) on an embedded database folder. */
+final class AppProcess {
+
+    static final String HEAP = "512m";
+
+    private final Process process;
+    private final Path log;
+    private final Path data;
+    private final int port;
+    private final long started;
+
+    private AppProcess(Process process, Path log, Path data, int port, long started) {
+        this.process = process;
+        this.log = log;
+        this.data = data;
+        this.port = port;
+        this.started = started;
+    }
+
+    static AppProcess start(Path out, Path data, int port, int dbPort, List<String> arguments) throws IOException {
+        Path jar = jar();
+        Path log = out.resolve("app-" + System.currentTimeMillis() + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + HEAP,
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--dangvu.embedded-db.data-dir=" + data,
+                "--dangvu.embedded-db.port=" + dbPort,
+                "--dangvu.demo=false",
+                "--logging.level.org.hibernate.SQL=off"));
+        command.addAll(arguments);
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        return new AppProcess(process, log, data, port, started);
+    }
+
+    /** Waits until {@code /login} answers 200; returns the milliseconds since the process started. */
+    long awaitFirstRequest() throws Exception {
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .build();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            Benchmark.check(process.isAlive(), "The app stopped; see " + log);
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("The app did not answer within 5 minutes; see " + log);
+    }
+
+    void awaitLog(String text, long timeoutMs) throws Exception {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < deadline) {
+            Benchmark.check(process.isAlive(), "The app stopped; see " + log);
+            if (Files.readString(log).contains(text)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("No '" + text + "' in " + log);
+    }
+
+    /** Resident memory of the JVM, its heap in use, and the proportional memory of its PostgreSQL processes. */
+    String memory() throws Exception {
+        long pid = process.pid();
+        long javaRss = kilobytes(Path.of("/proc", String.valueOf(pid), "status"), "VmRSS:");
+        String heap = heapUsed(pid);
+        long postmaster = Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        long postgres = kilobytes(Path.of("/proc", String.valueOf(postmaster), "smaps_rollup"), "Pss:");
+        for (long child : children(postmaster)) {
+            postgres += kilobytes(Path.of("/proc", String.valueOf(child), "smaps_rollup"), "Pss:");
+        }
+        return "JVM resident memory **" + javaRss / 1024 + " MB** (heap limit " + HEAP + ", heap in use " + heap
+                + "), embedded PostgreSQL processes **" + postgres / 1024 + " MB** (proportional set size)";
+    }
+
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static String heapUsed(long pid) throws Exception {
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(pid),
+                        "GC.heap_info")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(jcmd.getInputStream().readAllBytes());
+        jcmd.waitFor();
+        Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(output);
+        return used.find()
+                ? Long.parseLong(used.group(2)) / 1024 + " MB of " + Long.parseLong(used.group(1)) / 1024
+                        + " MB committed"
+                : "unknown";
+    }
+
+    private static long kilobytes(Path file, String field) throws IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.filter(l -> l.startsWith(field))
+                    .map(l -> l.substring(field.length()).trim().split("\\s+")[0])
+                    .mapToLong(Long::parseLong)
+                    .findFirst()
+                    .orElse(0);
+        }
+    }
+
+    private static List<Long> children(long parent) throws IOException {
+        List<Long> children = new ArrayList<>();
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path p : processes
+                    .filter(p -> p.getFileName().toString().matches("\\d+"))
+                    .toList()) {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    if (Long.parseLong(fields[1]) == parent) {
+                        children.add(Long.parseLong(p.getFileName().toString()));
+                    }
+                } catch (IOException gone) {
+                    // the process ended while we looked
+                }
+            }
+        }
+        return children;
+    }
+
+    private static Path jar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("dangvu-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No target/dangvu-*.jar: run ./mvnw -Pbench verify"))
+                    .toAbsolutePath();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package vn.dangvu.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One logged-in browser: its own cookies (session), requests one at a time, as a user would. */
+final class Client {
+
+    /** One request: how long it took, its status and the statements the app ran for it. */
+    record Sample(long nanos, int status, int statements) {}
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final URI base;
+    private final Targets.User user;
+    private int counter;
+
+    private Client(HttpClient http, URI base, Targets.User user) {
+        this.http = http;
+        this.base = base;
+        this.user = user;
+    }
+
+    static Client login(URI base, Targets.User user, String password) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        String page = http.send(
+                        HttpRequest.newBuilder(base.resolve("/login")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher token = CSRF.matcher(page);
+        Benchmark.check(token.find(), "No CSRF token on the login page");
+        String form = "username=" + encode(user.username()) + "&password=" + encode(password) + "&_csrf="
+                + encode(token.group(1));
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(base.resolve("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        String location = response.headers().firstValue("Location").orElse("");
+        Benchmark.check(
+                response.statusCode() == 302 && !location.contains("error"), "Login failed for " + user.username());
+        return new Client(http, base, user);
+    }
+
+    Targets.User user() {
+        return user;
+    }
+
+    int next() {
+        return counter++;
+    }
+
+    Sample get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept-Encoding", "gzip")
+                .timeout(Duration.ofSeconds(60))
+                .build();
+        long started = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            long nanos = System.nanoTime() - started;
+            int statements = response.headers()
+                    .firstValue("X-SQL-Statements")
+                    .map(Integer::parseInt)
+                    .orElse(-1);
+            return new Sample(nanos, response.statusCode(), statements);
+        } catch (IOException e) {
+            return new Sample(System.nanoTime() - started, 0, -1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Sample(System.nanoTime() - started, 0, -1);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

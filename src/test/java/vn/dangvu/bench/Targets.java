@@ -1,0 +1,193 @@
+package vn.dangvu.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the virtual users ask for, read from the database once before the run: members, branches,
+ * meetings and campaigns inside each account's scope, picked in a fixed pseudo-random order.
+ */
+final class Targets {
+
+    /** An account and the branches and meetings it may open. */
+    record User(String username, List<Long> branches, List<Long> meetings) {
+        long branch(int i) {
+            return branches.get(Math.floorMod(i, branches.size()));
+        }
+
+        long meeting(int i) {
+            return meetings.get(Math.floorMod(i, meetings.size()));
+        }
+    }
+
+    private static final List<String> SEARCHES = List.of(
+            "nguyen van",
+            "tran thi",
+            "Lê Minh",
+            "pham",
+            "hung",
+            "Huỳnh Thị",
+            "vo thanh",
+            "lan",
+            "dang huu",
+            "ngoc",
+            "bui",
+            "Trương Công",
+            "mai",
+            "phuoc",
+            "do kim");
+
+    private final List<User> staff;
+    private final List<User> leaders;
+    private final List<User> communeOfficials;
+    private final List<User> secretaries;
+    private final List<Long> members;
+    private final List<Long> campaigns;
+
+    private Targets(
+            List<User> staff,
+            List<User> leaders,
+            List<User> communeOfficials,
+            List<User> secretaries,
+            List<Long> members,
+            List<Long> campaigns) {
+        this.staff = staff;
+        this.leaders = leaders;
+        this.communeOfficials = communeOfficials;
+        this.secretaries = secretaries;
+        this.members = members;
+        this.campaigns = campaigns;
+    }
+
+    static Targets load(Connection db, int users) throws SQLException {
+        String top = scopePath(db, "tochuc");
+        List<Long> members = ids(
+                db,
+                "select m.id from member m join org_unit b on b.id = m.branch_id where b.path like ?"
+                        + " order by hashtext(m.id::text) limit 2000",
+                top + "%");
+        List<Long> campaigns = ids(
+                db,
+                "select c.id from campaign c where exists (select 1 from campaign_commune cc join org_unit u"
+                        + " on u.id = cc.commune_id where cc.campaign_id = c.id and u.path like ?) order by c.id",
+                top + "%");
+        Benchmark.check(!members.isEmpty() && !campaigns.isEmpty(), "No members or campaigns: is the dataset loaded?");
+        return new Targets(
+                repeat(new User("tochuc", List.of(), List.of()), users),
+                repeat(new User("lanhdao", List.of(), List.of()), users),
+                accounts(db, "COMMUNE_OFFICIAL", users),
+                accounts(db, "BRANCH_SECRETARY", users),
+                members,
+                campaigns);
+    }
+
+    List<User> staff() {
+        return staff;
+    }
+
+    List<User> leaders() {
+        return leaders;
+    }
+
+    List<User> communeOfficials() {
+        return communeOfficials;
+    }
+
+    List<User> secretaries() {
+        return secretaries;
+    }
+
+    long member(User user, int i) {
+        return members.get(Math.floorMod(user.hashCode() * 31 + i * 7919, members.size()));
+    }
+
+    long campaign(int i) {
+        return campaigns.get(Math.floorMod(i, campaigns.size()));
+    }
+
+    static String searchTerm(int i) {
+        return SEARCHES.get(Math.floorMod(i, SEARCHES.size())).replace(' ', '+');
+    }
+
+    String describe(Connection db) throws SQLException {
+        return count(db, "select count(*) from member where status <> 'LEFT'") + " members, "
+                + count(db, "select count(*) from org_unit where kind in ('HAMLET', 'QUARTER', 'AGENCY', 'OTHER')")
+                + " branches, " + count(db, "select count(*) from org_unit where kind in ('COMMUNE', 'TOWN', 'WARD')")
+                + " communes, " + count(db, "select count(*) from meeting") + " meetings, "
+                + count(db, "select count(*) from attendance") + " attendance rows, "
+                + count(db, "select count(*) from duty") + " duties, " + count(db, "select count(*) from transfer")
+                + " transfers";
+    }
+
+    /** Distinct accounts of a role, with the branches under their scope and those branches' latest meetings. */
+    private static List<User> accounts(Connection db, String role, int users) throws SQLException {
+        List<User> accounts = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement("select a.username, u.path from app_user a join org_unit u"
+                + " on u.id = a.scope_unit_id where a.role = ? and a.enabled order by hashtext(a.username) limit ?")) {
+            s.setString(1, role);
+            s.setInt(2, users);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String path = rs.getString(2) + "%";
+                    List<Long> branches = ids(
+                            db,
+                            "select id from org_unit where path like ? and kind in ('HAMLET', 'QUARTER', 'AGENCY',"
+                                    + " 'OTHER') and status = 'ACTIVE' order by id",
+                            path);
+                    List<Long> meetings = ids(
+                            db,
+                            "select m.id from meeting m join org_unit b on b.id = m.branch_id where b.path like ?"
+                                    + " order by m.held_on desc, m.id limit 12",
+                            path);
+                    accounts.add(new User(rs.getString(1), branches, meetings));
+                }
+            }
+        }
+        Benchmark.check(!accounts.isEmpty(), "No " + role + " accounts");
+        return accounts;
+    }
+
+    private static String scopePath(Connection db, String username) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "select u.path from app_user a join org_unit u on u.id = a.scope_unit_id where a.username = ?")) {
+            s.setString(1, username);
+            try (ResultSet rs = s.executeQuery()) {
+                Benchmark.check(rs.next(), "No account " + username);
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static List<Long> ids(Connection db, String sql, String parameter) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (var s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<User> repeat(User user, int times) {
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            users.add(new User(user.username(), user.branches(), user.meetings()));
+        }
+        return users;
+    }
+}
