@@ -8,12 +8,23 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -21,17 +32,22 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dangvu.support.DemoData;
+import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
 /**
- * The main journeys in Debian's Chromium, as the users meet them: a transfer from proposal to
- * completion, attendance on a 360×640 phone, an import with an error that is fixed, the leaders'
- * summary; and axe-core on the main pages (no serious or critical violations). Outside CI the class is
- * skipped when Chromium is not installed; under CI=true it must run.
+ * The main journeys in Debian's Chromium, as the users meet them: every demo account signing in, a
+ * transfer from proposal to completion, a campaign run batch by batch, a duty given by a branch
+ * secretary, attendance on a 360×640 phone, an import with an error that is fixed, the leaders'
+ * summary and its Excel download; and axe-core on the main pages (no serious or critical violations).
+ * Outside CI the class is skipped when Chromium is not installed; under CI=true it must run.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,6 +55,7 @@ class BrowserJourneyTests {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @LocalServerPort
     int port;
@@ -46,7 +63,13 @@ class BrowserJourneyTests {
     @Autowired
     DemoData demo;
 
+    @Autowired
+    Fixtures fixtures;
+
     WebDriver browser;
+
+    /** Where Chromium saves downloads, without asking. */
+    Path downloads;
 
     @BeforeAll
     void startChromium() throws Exception {
@@ -56,8 +79,12 @@ class BrowserJourneyTests {
                     installed,
                     "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver): browser tests skipped");
         }
+        downloads = Files.createTempDirectory("downloads");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        options.setExperimentalOption(
+                "prefs",
+                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -105,6 +132,143 @@ class BrowserJourneyTests {
         assertThat(flash()).isEqualTo("Đã hoàn thành: đảng viên đã sinh hoạt tại chi bộ mới.");
         open("/members/" + member);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Chi bộ Ấp Long Sơn");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tochuc       | Ban Tổ chức Huyện ủy             | Đảng bộ huyện Tân Hồng | Ban Tổ chức Huyện ủy
+            lanhdao      | Thường trực Huyện ủy             | Đảng bộ huyện Tân Hồng | Lãnh đạo Huyện ủy
+            xa.thongbinh | Văn phòng Đảng ủy xã Thông Bình  | Xã Thông Bình          | Cán bộ Đảng ủy xã
+            xa.tanhoco   | Văn phòng Đảng ủy xã Tân Hộ Cơ   | Xã Tân Hộ Cơ           | Cán bộ Đảng ủy xã
+            bithu        | Bí thư Chi bộ Ấp Bình Thạnh      | Chi bộ Ấp Bình Thạnh   | Bí thư chi bộ
+            huyenuy.an   | Trần Văn An (Huyện ủy viên)      | Đảng bộ huyện Tân Hồng | Lãnh đạo Huyện ủy
+            huyenuy.binh | Lê Thị Bình (Huyện ủy viên)      | Đảng bộ huyện Tân Hồng | Lãnh đạo Huyện ủy
+            """)
+    void shouldSignEachDemoAccountInToItsDashboard(String username, String name, String scope, String role) {
+        signIn(username);
+        assertThat(browser.getCurrentUrl()).isEqualTo("http://localhost:" + port + "/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Xin chào, " + name);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Phạm vi quản lý: " + scope);
+        assertThat(browser.findElement(By.tagName("footer")).getText()).isEqualTo("Đăng nhập: " + name + " · " + role);
+    }
+
+    @Test
+    void shouldRunACampaignBatchByBatchAndShowItsProgress() {
+        LocalDate today = LocalDate.now();
+        String day = today.format(DAY);
+        Fixtures.Commune commune = fixtures.commune(2);
+        String communeName = commune.commune().name();
+        fixtures.member("Đinh Văn Có Nhà", commune.agency(), commune.hamlet(0), today.getYear() - 1);
+        fixtures.member("Lý Thị Chưa Ghi", commune.agency(), null, today.getYear() - 1);
+        String number = "15-HD/" + commune.commune().code();
+        String name = "Đợt chuyển " + commune.commune().code();
+
+        signIn("tochuc");
+        open("/directives/new");
+        browser.findElement(By.id("number")).sendKeys(number);
+        browser.findElement(By.id("issuedOn")).sendKeys(day);
+        browser.findElement(By.id("issuer")).sendKeys("Ban Tổ chức Huyện ủy");
+        browser.findElement(By.id("title")).sendKeys("Hướng dẫn chuyển sinh hoạt đảng về nơi cư trú");
+        submit("Lưu");
+        expectFlash("Đã thêm văn bản " + number + ".");
+        click(By.linkText("Tạo đợt chuyển sinh hoạt"));
+        await(ExpectedConditions.urlContains("/campaigns/new"));
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("deadline")).sendKeys("31/12/" + today.getYear());
+        String checkbox = browser.findElement(By.xpath("//main//label[normalize-space()='" + communeName + "']"))
+                .getAttribute("for");
+        press(browser.findElement(By.id(checkbox)));
+        submit("Lưu");
+        expectFlash("Đã tạo đợt " + name + ".");
+        expectText(
+                "Đã giải thể 00/01 chi bộ cơ quan; chuyển 0 đảng viên về sinh hoạt tại 0 chi bộ ấp, khóm.",
+                "Tổng 2; loại trừ 0; cần xử lý 1; chờ đề nghị 2; đã đề nghị 0; đã duyệt 0; đã hoàn thành 0.");
+
+        // One member has no residence, so proposing all stops, names her and keeps nothing.
+        submit("Đề nghị tất cả (2)");
+        confirm();
+        expectFlash("Không thực hiện được cho đảng viên Lý Thị Chưa Ghi: chưa có chi bộ nhận."
+                + " Toàn bộ thao tác đã được hủy, chưa có thay đổi nào.");
+        expectText("cần xử lý 1; chờ đề nghị 2; đã đề nghị 0;");
+
+        click(By.linkText("Chỉ hiện trường hợp cần xử lý"));
+        await(ExpectedConditions.urlContains("flagged=true"));
+        assertThat(browser.findElements(By.cssSelector("main table.table-responsive-stack tbody tr")))
+                .extracting(WebElement::getText)
+                .singleElement()
+                .asString()
+                .contains("Lý Thị Chưa Ghi", "Chưa có nơi cư trú", "Chưa có chi bộ nhận");
+        click(By.linkText("Lý Thị Chưa Ghi"));
+        new Select(browser.findElement(By.id("residence"))).selectByVisibleText("Chi bộ Ấp 2 — " + communeName);
+        submit("Ghi nơi cư trú");
+        expectFlash("Đã ghi nơi cư trú.");
+        assertThat(browser.findElement(By.cssSelector("main dl")).getText())
+                .contains("Nơi cư trú\nChi bộ Ấp 2", "Chi bộ nhận\nChi bộ Ấp 2");
+        click(By.linkText("← " + name));
+        expectText("Tổng 2; loại trừ 0; cần xử lý 0; chờ đề nghị 2; đã đề nghị 0; đã duyệt 0; đã hoàn thành 0.");
+
+        submit("Đề nghị tất cả (2)");
+        confirm();
+        expectFlash("Đã đề nghị chuyển cho cả danh sách.");
+        expectText("chờ đề nghị 0; đã đề nghị 2; đã duyệt 0; đã hoàn thành 0.");
+
+        submit("Duyệt tất cả (2)");
+        confirm();
+        expectFlash("Đã duyệt cả danh sách.");
+        expectText("chờ đề nghị 0; đã đề nghị 0; đã duyệt 2; đã hoàn thành 0.");
+        assertThat(browser.findElement(By.id("effectiveOn")).getAttribute("value"))
+                .isEqualTo(day);
+
+        submit("Hoàn thành tất cả (2)");
+        confirm();
+        expectFlash("Đã hoàn thành chuyển cho cả danh sách.");
+        expectText(
+                "chờ đề nghị 0; đã đề nghị 0; đã duyệt 0; đã hoàn thành 2.",
+                "Đã giải thể 00/01 chi bộ cơ quan; chuyển 2 đảng viên về sinh hoạt tại 2 chi bộ ấp, khóm.");
+        assertThat(browser.findElement(By.cssSelector("main tbody tr")).getText())
+                .isEqualTo(communeName + " 0/1 2/2 2");
+
+        long agency = commune.agency().id();
+        browser.findElement(By.id("decision-" + agency)).sendKeys("20-QĐ/ĐU");
+        browser.findElement(By.id("on-" + agency)).sendKeys(day);
+        submit("Giải thể");
+        confirm();
+        expectFlash("Đã giải thể chi bộ.");
+        expectText("Đã giải thể 01/01 chi bộ cơ quan; chuyển 2 đảng viên về sinh hoạt tại 2 chi bộ ấp, khóm.");
+    }
+
+    @Test
+    void shouldLetTheSecretaryGiveADutyToAMemberWithoutOne() {
+        signIn("bithu");
+        click(By.linkText("Phân công nhiệm vụ"));
+        await(ExpectedConditions.textToBe(
+                By.tagName("h1"),
+                "Phân công nhiệm vụ — Chi bộ Ấp Bình Thạnh, năm "
+                        + LocalDate.now().getYear()));
+        int without = withoutDuty();
+        assertThat(without)
+                .as("members of the demo branch without a duty this year")
+                .isPositive();
+
+        WebElement card = browser.findElement(By.xpath(
+                "//main//div[starts-with(@id, 'member-')][.//h2/span[normalize-space()='Chưa được giao nhiệm vụ']]"));
+        String cardId = card.getAttribute("id");
+        String member = cardId.substring("member-".length());
+        String name = card.findElement(By.cssSelector("h2 a")).getText();
+        WebElement assign = card.findElement(By.xpath(".//details[.//button[normalize-space()='Giao nhiệm vụ']]"));
+        if (assign.getAttribute("open") == null) {
+            press(assign.findElement(By.tagName("summary")));
+        }
+        browser.findElement(By.id("field-" + member)).sendKeys("Dân vận");
+        browser.findElement(By.id("title-" + member)).sendKeys("Theo dõi, giúp đỡ năm hộ gia đình ở tổ 2");
+        press(assign.findElement(By.xpath(".//button[normalize-space()='Giao nhiệm vụ']")));
+
+        expectFlash("Đã giao nhiệm vụ.");
+        assertThat(browser.getCurrentUrl()).endsWith("#" + cardId);
+        assertThat(browser.findElement(By.id(cardId)).getText())
+                .contains(name, "Theo dõi, giúp đỡ năm hộ gia đình ở tổ 2", "(Dân vận)", "Đã giao")
+                .doesNotContain("Chưa được giao nhiệm vụ");
+        assertThat(withoutDuty()).isEqualTo(without - 1);
     }
 
     @Test
@@ -159,6 +323,47 @@ class BrowserJourneyTests {
         assertThat(text).contains("09/09", "Tổng số đảng viên đã chuyển về chi bộ ấp, khóm: 339");
         assertThat(browser.findElement(By.partialLinkText("Tải Excel")).getAttribute("href"))
                 .contains("/reports/summary.xlsx");
+    }
+
+    @Test
+    void shouldDownloadTheSummaryWorkbookWithTheFiguresOnThePage() throws Exception {
+        signIn("lanhdao");
+        open("/reports/summary");
+        LocalDate asOf = LocalDate.parse(browser.findElement(By.id("asOf")).getAttribute("value"), DAY);
+        long moved = figure(browser.findElement(By.cssSelector("main p.lead a")).getText());
+        String withDutyLabel = "Được phân công nhiệm vụ";
+        long withDuty = figure(browser.findElement(
+                        By.xpath("//main//th[normalize-space()='" + withDutyLabel + "']/following-sibling::td"))
+                .getText());
+        assertThat(withDuty).isPositive();
+
+        click(By.partialLinkText("Tải Excel"));
+        Path file = downloads.resolve("tong-hop-" + asOf + ".xlsx");
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .withMessage("Chromium saved " + file)
+                .until(d -> Files.exists(file) && !Files.exists(Path.of(file + ".crdownload")));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            Sheet transfers = workbook.getSheet("Chuyển sinh hoạt");
+            assertThat(transfers
+                            .getRow(0)
+                            .getCell(2)
+                            .getLocalDateTimeCellValue()
+                            .toLocalDate())
+                    .isEqualTo(asOf);
+            Row total = transfers.getRow(transfers.getLastRowNum());
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Tổng số đảng viên đã chuyển");
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo((double) moved);
+            Sheet duties = workbook.getSheet("Nhiệm vụ");
+            assertThat(Stream.iterate(duties.getFirstRowNum(), r -> r <= duties.getLastRowNum(), r -> r + 1)
+                            .map(duties::getRow)
+                            .filter(r -> r != null
+                                    && withDutyLabel.equals(r.getCell(0).getStringCellValue()))
+                            .map(r -> r.getCell(1).getNumericCellValue()))
+                    .containsExactly((double) withDuty);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     @Test
@@ -260,6 +465,43 @@ class BrowserJourneyTests {
     private void press(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    /** Waits for the flash message after a submit, so that the page left behind cannot answer instead. */
+    private void expectFlash(String text) {
+        await(ExpectedConditions.textToBe(By.cssSelector("main > .alert"), text));
+    }
+
+    /** Waits until the page shows every one of these texts. */
+    private void expectText(String... texts) {
+        for (String text : texts) {
+            await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+        }
+    }
+
+    /** Accepts the page's "are you sure?" question. */
+    private void confirm() {
+        await(ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    private <T> T await(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    /** The duties page's count of members without a duty. */
+    private int withoutDuty() {
+        String summary =
+                browser.findElement(By.cssSelector("main section > .alert")).getText();
+        Matcher m = Pattern.compile("; (\\d+) chưa được giao nhiệm vụ").matcher(summary);
+        assertThat(m.find()).as(summary).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** The number in a figure as the page writes it ("1.342", or "…: 339"). */
+    private static long figure(String text) {
+        Matcher m = Pattern.compile("(\\d[\\d.]*)$").matcher(text.trim());
+        assertThat(m.find()).as(text).isTrue();
+        return Long.parseLong(m.group(1).replace(".", ""));
     }
 
     private String flash() {
