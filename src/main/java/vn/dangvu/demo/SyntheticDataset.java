@@ -317,8 +317,11 @@ final class SyntheticDataset {
             int roll = random.nextInt(100);
             Long transfer = null;
             if (roll < 80) {
-                String state = roll < 45 ? "COMPLETED" : roll < 65 ? "APPROVED" : "PROPOSED";
                 LocalDate on = roll < 45 ? today.minusDays(1 + random.nextInt(Math.max(dayOfYear() - 15, 1))) : null;
+                if (on != null && !on.isAfter(p.admitted)) {
+                    on = null;
+                }
+                String state = on != null ? "COMPLETED" : roll < 65 ? "APPROVED" : "PROPOSED";
                 transfer = transfer("INTERNAL", "WITHIN", state, p, police.id(), home.id(), null, on, campaign);
                 if (on != null) {
                     p.stints.set(0, new Stint(police.id(), p.admitted, on, null));

@@ -50,10 +50,10 @@ public class ReportService {
         long totalMoved =
                 figures.stream().mapToLong(f -> f.progress().total().moved()).sum();
         BranchWorkOverview.SummaryPart work = branchWork.summary(scope.path(), asOf);
-        Map<String, Long> movedByCommune = new HashMap<>();
+        Map<Long, Long> movedByCommune = new HashMap<>();
         for (CampaignService.CampaignFigures f : figures) {
             for (CampaignViews.Progress p : f.progress().communes()) {
-                movedByCommune.merge(p.communeName(), p.moved(), Long::sum);
+                movedByCommune.merge(p.communeId(), p.moved(), Long::sum);
             }
         }
         long maxMoved = movedByCommune.values().stream()
@@ -62,7 +62,7 @@ public class ReportService {
                 .orElse(0);
         List<Summary.CommuneRow> communes = work.communes().stream()
                 .map(c -> {
-                    long moved = movedByCommune.getOrDefault(c.name(), 0L);
+                    long moved = movedByCommune.getOrDefault(c.communeId(), 0L);
                     return new Summary.CommuneRow(
                             c.communeId(),
                             c.name(),

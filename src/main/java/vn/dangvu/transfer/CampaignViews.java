@@ -61,6 +61,7 @@ public final class CampaignViews {
 
     /** Progress of one commune (or the total), as of a date, from the transfer history. */
     public record Progress(
+            Long communeId,
             String communeName,
             long agencyBranches,
             long agencyDissolved,

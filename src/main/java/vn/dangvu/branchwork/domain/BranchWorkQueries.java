@@ -169,26 +169,37 @@ public class BranchWorkQueries {
                               and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from)
                             group by p.branch_id, m.id, m.key_leader, m.commune_committee
                         ), duty_holder as (
-                            select distinct d.branch_id, d.member_id from duty d where d.year = :year
+                            select distinct d.branch_id, d.member_id from duty d
+                            where d.year = :year and d.branch_id in (select id from branch)
+                        ), members as (
+                            select l.branch_id, count(*) as members,
+                                   count(*) filter (where d.member_id is null) as without_duty,
+                                   count(*) filter (where l.leader and d.member_id is null) as leaders_without_duty
+                            from listed l left join duty_holder d on d.branch_id = l.branch_id and d.member_id = l.member_id
+                            group by l.branch_id
                         ), held as (
                             select m.branch_id, m.id from meeting m
                             where m.held_on between :from and :to and m.branch_id in (select id from branch)
+                        ), meetings as (
+                            select h.branch_id, count(*) as meetings from held h group by h.branch_id
+                        ), att as (
+                            select h.branch_id,
+                                   coalesce(round(100.0 * count(*) filter (where a.status = 'PRESENT')
+                                       / nullif(count(*) filter (where a.status <> 'EXEMPT'), 0)), 0) as attendance_rate,
+                                   count(*) filter (where a.directing_tone) as directing_tone
+                            from held h join attendance a on a.meeting_id = h.id group by h.branch_id
+                        ), visits as (
+                            select h.branch_id, count(distinct g.meeting_id) as liaison_visits
+                            from held h join meeting_guest g on g.meeting_id = h.id
+                            where g.kind = 'LIAISON' group by h.branch_id
                         )
-                        select b.id, b.name, b.commune_name,
-                          (select count(*) from listed l where l.branch_id = b.id) as members,
-                          (select count(*) from listed l where l.branch_id = b.id and not exists (
-                              select 1 from duty_holder d where d.branch_id = b.id and d.member_id = l.member_id)) as without_duty,
-                          (select count(*) from listed l where l.branch_id = b.id and l.leader and not exists (
-                              select 1 from duty_holder d where d.branch_id = b.id and d.member_id = l.member_id)) as leaders_without_duty,
-                          (select count(*) from held h where h.branch_id = b.id) as meetings,
-                          (select coalesce(round(100.0 * count(*) filter (where a.status = 'PRESENT')
-                                  / nullif(count(*) filter (where a.status <> 'EXEMPT'), 0)), 0)
-                             from attendance a join held h on h.id = a.meeting_id where h.branch_id = b.id) as attendance_rate,
-                          (select count(distinct g.meeting_id) from meeting_guest g join held h on h.id = g.meeting_id
-                             where h.branch_id = b.id and g.kind = 'LIAISON') as liaison_visits,
-                          (select count(*) from attendance a join held h on h.id = a.meeting_id
-                             where h.branch_id = b.id and a.directing_tone) as directing_tone
-                        from branch b""")
+                        select b.id, b.name, b.commune_name, coalesce(mb.members, 0) as members,
+                               coalesce(mb.without_duty, 0) as without_duty,
+                               coalesce(mb.leaders_without_duty, 0) as leaders_without_duty,
+                               coalesce(mt.meetings, 0) as meetings, coalesce(a.attendance_rate, 0) as attendance_rate,
+                               coalesce(v.liaison_visits, 0) as liaison_visits, coalesce(a.directing_tone, 0) as directing_tone
+                        from branch b left join members mb on mb.branch_id = b.id left join meetings mt on mt.branch_id = b.id
+                        left join att a on a.branch_id = b.id left join visits v on v.branch_id = b.id""")
                 .param("path", path + "%")
                 .param("year", year)
                 .param("from", LocalDate.of(year, 1, 1))
@@ -311,28 +322,37 @@ public class BranchWorkQueries {
     public List<BranchWorkViews.CommuneFigures> communeFigures(String path, int year, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         with commune as (
-                            select c.id, c.name, c.path from org_unit c
+                            select c.id, c.name from org_unit c
                             where c.path like :path and c.kind in ('COMMUNE', 'TOWN', 'WARD')),
+                        branch as (
+                            select b.id, c.id as commune_id from commune c join org_unit b on b.parent_id = c.id),
                         listed as (
-                            select distinct c.id as commune_id, m.id as member_id,
-                                   exists (select 1 from duty d where d.member_id = m.id and d.year = :year) as has_duty
-                            from commune c join org_unit b on b.path like c.path || '%'
-                            join membership_period p on p.branch_id = b.id join member m on m.id = p.member_id
-                            where p.started_on <= :to and (p.ended_on is null or p.ended_on > :from)),
-                        att as (
-                            select c.id as commune_id, a.status, a.directing_tone
-                            from commune c join org_unit b on b.path like c.path || '%'
+                            select b.commune_id, p.member_id,
+                                   exists (select 1 from duty d where d.member_id = p.member_id and d.year = :year) as has_duty
+                            from branch b join membership_period p on p.branch_id = b.id
+                            where p.started_on <= :to and (p.ended_on is null or p.ended_on > :from)
+                            group by b.commune_id, p.member_id),
+                        members as (
+                            select commune_id, count(*) as members, count(*) filter (where has_duty) as with_duty
+                            from listed group by commune_id),
+                        held as (
+                            select b.commune_id, count(*) as meetings from branch b
                             join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
-                            join attendance a on a.meeting_id = mt.id)
-                        select c.id, c.name,
-                          (select count(*) from listed l where l.commune_id = c.id) as members,
-                          (select count(*) from listed l where l.commune_id = c.id and l.has_duty) as with_duty,
-                          (select count(*) from org_unit b join meeting mt on mt.branch_id = b.id
-                             where b.path like c.path || '%' and mt.held_on between :from and :to) as meetings,
-                          (select count(*) from att where att.commune_id = c.id and att.status <> 'EXEMPT') as listed,
-                          (select count(*) from att where att.commune_id = c.id and att.status = 'PRESENT') as present,
-                          (select count(*) from att where att.commune_id = c.id and att.directing_tone) as directing
-                        from commune c order by c.name""")
+                            group by b.commune_id),
+                        att as (
+                            select b.commune_id,
+                                   count(*) filter (where a.status <> 'EXEMPT') as listed,
+                                   count(*) filter (where a.status = 'PRESENT') as present,
+                                   count(*) filter (where a.directing_tone) as directing
+                            from branch b join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
+                            join attendance a on a.meeting_id = mt.id
+                            group by b.commune_id)
+                        select c.id, c.name, coalesce(m.members, 0) as members, coalesce(m.with_duty, 0) as with_duty,
+                               coalesce(h.meetings, 0) as meetings, coalesce(a.listed, 0) as listed,
+                               coalesce(a.present, 0) as present, coalesce(a.directing, 0) as directing
+                        from commune c left join members m on m.commune_id = c.id
+                        left join held h on h.commune_id = c.id left join att a on a.commune_id = c.id
+                        order by c.name""")
                 .param("path", path + "%")
                 .param("year", year)
                 .param("from", from)
@@ -352,16 +372,18 @@ public class BranchWorkQueries {
     /** Meetings and attendance per year, from {@code fromYear} to the year of {@code to} (up to that date). */
     public List<BranchWorkViews.YearFigures> trend(String path, int fromYear, LocalDate to) {
         return jdbc.sql("""
-                        select y as year,
-                          (select count(*) from meeting mt join org_unit b on b.id = mt.branch_id
-                             where b.path like :path and extract(year from mt.held_on) = y and mt.held_on <= :to) as meetings,
-                          (select count(*) from attendance a join meeting mt on mt.id = a.meeting_id join org_unit b on b.id = mt.branch_id
-                             where b.path like :path and extract(year from mt.held_on) = y and mt.held_on <= :to
-                               and a.status <> 'EXEMPT') as listed,
-                          (select count(*) from attendance a join meeting mt on mt.id = a.meeting_id join org_unit b on b.id = mt.branch_id
-                             where b.path like :path and extract(year from mt.held_on) = y and mt.held_on <= :to
-                               and a.status = 'PRESENT') as present
-                        from generate_series(:fromYear, :toYear) as y order by y""")
+                        with held as (
+                            select mt.id, extract(year from mt.held_on)::int as y from meeting mt
+                            join org_unit b on b.id = mt.branch_id
+                            where b.path like :path and mt.held_on between make_date(:fromYear, 1, 1) and :to),
+                        per_year as (
+                            select h.y, count(distinct h.id) as meetings,
+                                   count(a.meeting_id) filter (where a.status <> 'EXEMPT') as listed,
+                                   count(a.meeting_id) filter (where a.status = 'PRESENT') as present
+                            from held h left join attendance a on a.meeting_id = h.id group by h.y)
+                        select g.y as year, coalesce(p.meetings, 0) as meetings, coalesce(p.listed, 0) as listed,
+                               coalesce(p.present, 0) as present
+                        from generate_series(:fromYear, :toYear) as g(y) left join per_year p on p.y = g.y order by g.y""")
                 .param("path", path + "%")
                 .param("fromYear", fromYear)
                 .param("toYear", to.getYear())

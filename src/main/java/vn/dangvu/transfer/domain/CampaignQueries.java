@@ -149,7 +149,7 @@ public class CampaignQueries {
                  where cm.campaign_id = :campaign and t.state = 'COMPLETED' and t.effective_on <= :asOf
                    and fb.path like :scope""";
         List<CampaignViews.Progress> communes = jdbc.sql("""
-                        select c.name,
+                        select c.id, c.name,
                           (select count(*) from org_unit a where a.parent_id = c.id and a.kind = 'AGENCY') as agency,
                           (select count(*) from org_unit a where a.parent_id = c.id and a.kind = 'AGENCY'
                              and a.status = 'DISSOLVED' and a.dissolved_on <= :asOf) as dissolved,
@@ -166,6 +166,7 @@ public class CampaignQueries {
                 .param("asOf", asOf)
                 .param("scope", scopePath + "%")
                 .query((rs, i) -> new CampaignViews.Progress(
+                        rs.getLong("id"),
                         rs.getString("name"),
                         rs.getLong("agency"),
                         rs.getLong("dissolved"),
@@ -180,6 +181,7 @@ public class CampaignQueries {
                 .query(Long.class)
                 .single();
         CampaignViews.Progress total = new CampaignViews.Progress(
+                null,
                 null,
                 communes.stream()
                         .mapToLong(CampaignViews.Progress::agencyBranches)
