@@ -104,6 +104,22 @@ public class OrganisationService {
         return subtreeOfKinds(actor.scopePath(), UnitKind.BRANCH_KINDS, true);
     }
 
+    /** Above this many branches in scope, a list's branch filter offers only the chosen commune's branches. */
+    static final int BRANCH_FILTER_LIMIT = 300;
+
+    /**
+     * The branches a list may be filtered by: those of the chosen commune, or all those in scope when
+     * they are few enough for one drop-down (a province has thousands); otherwise none until a commune
+     * is chosen.
+     */
+    public List<UnitChoice> branchFilter(Actor actor, Long communeId) {
+        if (communeId != null) {
+            return choices(subtreeOfKinds(get(actor, communeId).path(), UnitKind.BRANCH_KINDS, true));
+        }
+        List<UnitView> all = branchesInScope(actor);
+        return all.size() <= BRANCH_FILTER_LIMIT ? choices(all) : List.of();
+    }
+
     public List<UnitView> communesInScope(Actor actor) {
         return subtreeOfKinds(actor.scopePath(), UnitKind.COMMUNE_KINDS, false);
     }
@@ -118,10 +134,21 @@ public class OrganisationService {
     }
 
     /** The actor's subtree with member counts (a unit counts its own members and those below it). */
+    /** How many levels below the top the tree page shows. */
+    static final int TREE_DEPTH = 2;
+
     public UnitNode tree(Actor actor) {
-        List<UnitView> all = units.findSubtree(actor.scopePath()).stream()
-                .map(OrgUnit::toView)
-                .toList();
+        return tree(actor, actor.scopeUnitId());
+    }
+
+    /**
+     * The tree below a unit in the actor's scope, {@link #TREE_DEPTH} levels deep: a province shows its
+     * districts and communes, a district its communes and branches; deeper units are folded.
+     */
+    public UnitNode tree(Actor actor, long rootId) {
+        UnitView top = get(actor, rootId);
+        List<UnitView> all =
+                units.findSubtree(top.path()).stream().map(OrgUnit::toView).toList();
         Map<Long, Long> counts = membership.activeMembersByBranch(
                 all.stream().filter(u -> u.kind().isBranch()).map(UnitView::id).toList());
         Map<Long, List<UnitView>> childrenByParent = new HashMap<>();
@@ -130,22 +157,20 @@ public class OrganisationService {
                     .computeIfAbsent(unit.parentId(), k -> new ArrayList<>())
                     .add(unit);
         }
-        UnitView root = all.stream()
-                .filter(u -> u.id() == actor.scopeUnitId())
-                .findFirst()
-                .orElseThrow(NotFoundException::new);
-        return node(root, childrenByParent, counts);
+        return node(top, childrenByParent, counts, TREE_DEPTH);
     }
 
-    private static UnitNode node(UnitView unit, Map<Long, List<UnitView>> childrenByParent, Map<Long, Long> counts) {
+    private static UnitNode node(
+            UnitView unit, Map<Long, List<UnitView>> childrenByParent, Map<Long, Long> counts, int depth) {
         List<UnitNode> children = childrenByParent.getOrDefault(unit.id(), List.of()).stream()
                 .sorted((a, b) ->
                         a.active() == b.active() ? a.name().compareToIgnoreCase(b.name()) : a.active() ? -1 : 1)
-                .map(child -> node(child, childrenByParent, counts))
+                .map(child -> node(child, childrenByParent, counts, depth - 1))
                 .toList();
         long members = counts.getOrDefault(unit.id(), 0L)
                 + children.stream().mapToLong(UnitNode::members).sum();
-        return new UnitNode(unit, members, children);
+        boolean folded = depth <= 0 && !children.isEmpty();
+        return new UnitNode(unit, members, folded ? List.of() : children, folded);
     }
 
     public long activeMembers(long branchId) {

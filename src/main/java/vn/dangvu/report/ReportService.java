@@ -14,12 +14,14 @@ import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.Role;
+import vn.dangvu.shared.db.DataChangeStamp;
 import vn.dangvu.transfer.CampaignService;
 import vn.dangvu.transfer.CampaignViews;
 
 /**
  * The leaders' summary: for district leaders and staff the district, for a commune's officials their
- * commune, as of a chosen date. Every figure is computed from the records, never from counters.
+ * commune, as of a chosen date. Every figure is computed from the records, never from counters; a
+ * computed summary is reused until the data changes (see {@link SummaryCache}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,12 +31,18 @@ public class ReportService {
     private final CampaignService campaigns;
     private final BranchWorkOverview branchWork;
     private final EngagementService engagement;
+    private final DataChangeStamp stamp;
+    private final SummaryCache cache;
 
     ReportService(
             OrganisationService organisation,
             CampaignService campaigns,
             BranchWorkOverview branchWork,
-            EngagementService engagement) {
+            EngagementService engagement,
+            DataChangeStamp stamp,
+            SummaryCache cache) {
+        this.stamp = stamp;
+        this.cache = cache;
         this.organisation = organisation;
         this.campaigns = campaigns;
         this.branchWork = branchWork;
@@ -46,6 +54,10 @@ public class ReportService {
             throw new ForbiddenException();
         }
         UnitView scope = organisation.get(actor, actor.scopeUnitId());
+        return cache.get(new SummaryCache.Key(scope.id(), asOf, stamp.current()), () -> compute(scope, asOf));
+    }
+
+    private Summary compute(UnitView scope, LocalDate asOf) {
         List<CampaignService.CampaignFigures> figures = campaigns.figures(scope.path(), asOf);
         long totalMoved =
                 figures.stream().mapToLong(f -> f.progress().total().moved()).sum();

@@ -10,6 +10,8 @@ import vn.dangvu.member.MemberService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.Role;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.IntegrationTest;
@@ -48,6 +50,31 @@ class OrganisationServiceTests {
             assertThat(branch.unit().active()).isFalse();
             assertThat(branch.unit().dissolutionDecision()).isNotBlank();
         });
+    }
+
+    @Test
+    void shouldFoldAProvinceTreeBelowTheCommunesAndOpenAnyUnitOfTheScope() {
+        long serial = System.nanoTime() % 1_000_000;
+        UnitView province = organisation.registerRoot("P" + serial, "Tỉnh thử " + serial, UnitKind.PROVINCE);
+        UnitView district = organisation.registerChild(province.id(), "P" + serial + "-H", "Huyện", UnitKind.DISTRICT);
+        UnitView commune = organisation.registerChild(district.id(), "P" + serial + "-X", "Xã", UnitKind.COMMUNE);
+        organisation.registerChild(commune.id(), "P" + serial + "-A", "Chi bộ Ấp", UnitKind.HAMLET);
+        Actor staff = new Actor(0, "tinh", "Ban Tổ chức Tỉnh ủy", Role.DISTRICT_STAFF, province.id(), province.path());
+
+        UnitNode whole = organisation.tree(staff);
+        UnitNode shownCommune = whole.children().get(0).children().get(0);
+        assertThat(shownCommune.unit().id()).isEqualTo(commune.id());
+        assertThat(shownCommune.folded()).isTrue();
+        assertThat(shownCommune.children()).isEmpty();
+
+        UnitNode opened = organisation.tree(staff, commune.id());
+        assertThat(opened.folded()).isFalse();
+        assertThat(opened.children())
+                .singleElement()
+                .satisfies(b -> assertThat(b.unit().kind()).isEqualTo(UnitKind.HAMLET));
+        assertThatThrownBy(() -> organisation.tree(users.actor("tochuc"), commune.id()))
+                .as("a unit outside the district")
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

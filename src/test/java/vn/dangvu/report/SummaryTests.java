@@ -200,6 +200,21 @@ class SummaryTests {
     }
 
     @Test
+    void shouldReuseAComputedSummaryOnlyUntilTheDataChanges() {
+        Summary first = reports.summary(official, TODAY);
+        assertThat(reports.summary(official, TODAY)).as("nothing changed").isSameAs(first);
+
+        engagement.raise(
+                users.actor("tochuc"),
+                new EngagementForms.ConcernForm(commune.hamlet(0).id(), null, "Chị Sáu", "Nước sạch", null, TODAY));
+
+        Summary after = reports.summary(official, TODAY);
+        assertThat(after).isNotSameAs(first);
+        assertThat(after.engagement().get("concerns_raised"))
+                .isEqualTo(first.engagement().get("concerns_raised") + 1);
+    }
+
+    @Test
     void shouldShowADistrictLeaderTheWholeDistrictAndRefuseSecretaries() {
         Summary district = reports.summary(users.actor("lanhdao"), LocalDate.of(2024, 12, 31));
         assertThat(district.totalMoved()).isGreaterThanOrEqualTo(339 + 3);

@@ -47,7 +47,7 @@ class MemberController {
         Actor actor = currentActor.get();
         model.addAttribute("page", members.search(actor, search, PageView.safePage(page)));
         model.addAttribute("communes", organisation.communesInScope(actor));
-        model.addAttribute("branches", organisation.choices(organisation.branchesInScope(actor)));
+        model.addAttribute("branches", organisation.branchFilter(actor, search.commune()));
         model.addAttribute("groups", MemberGroup.values());
         model.addAttribute("statuses", MemberStatus.values());
         return "member/list";

@@ -18,6 +18,7 @@ import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.RenameForm;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.web.FlashMessages;
@@ -37,8 +38,9 @@ class OrganisationController {
     }
 
     @GetMapping
-    String tree(Model model) {
-        model.addAttribute("tree", organisation.tree(currentActor.get()));
+    String tree(@RequestParam(required = false) Long root, Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("tree", organisation.tree(actor, root == null ? actor.scopeUnitId() : root));
         return "organisation/tree";
     }
 
