@@ -107,8 +107,12 @@ public class DutyService {
         audit.record(actor, "MEMBER", duty.getMemberId(), "DUTY_" + form.status(), duty.getTitle());
     }
 
-    public long branchOf(long dutyId) {
-        return duties.findById(dutyId).orElseThrow(NotFoundException::new).getBranchId();
+    /** The branch of a duty the actor may read (another scope's duty answers 404, even to a broken form). */
+    public long branchOf(Actor actor, long dutyId) {
+        long branchId =
+                duties.findById(dutyId).orElseThrow(NotFoundException::new).getBranchId();
+        access.read(actor, branchId);
+        return branchId;
     }
 
     public List<BranchWorkViews.DutyView> ofMember(long memberId, int year) {

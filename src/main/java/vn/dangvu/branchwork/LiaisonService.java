@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.account.AccountService;
 import vn.dangvu.branchwork.domain.BranchWorkQueries;
 import vn.dangvu.branchwork.domain.Liaison;
 import vn.dangvu.branchwork.domain.LiaisonRepository;
@@ -30,6 +31,7 @@ public class LiaisonService {
     private final OrganisationService organisation;
     private final MeetingService meetings;
     private final BranchAccess access;
+    private final AccountService accounts;
     private final AuditLog audit;
 
     LiaisonService(
@@ -38,12 +40,14 @@ public class LiaisonService {
             OrganisationService organisation,
             MeetingService meetings,
             BranchAccess access,
+            AccountService accounts,
             AuditLog audit) {
         this.liaisons = liaisons;
         this.queries = queries;
         this.organisation = organisation;
         this.meetings = meetings;
         this.access = access;
+        this.accounts = accounts;
         this.audit = audit;
     }
 
@@ -52,11 +56,17 @@ public class LiaisonService {
         return queries.assignments(actor.scopePath());
     }
 
-    /** Assigns a district leader's account to a branch. The account's role is checked by the caller's choice list. */
+    /**
+     * Assigns an enabled district leader's account of the actor's scope to a branch: a liaison reads and
+     * comments on the branch's meetings, so any other account would reach beyond its own scope.
+     */
     @Transactional
     public void assign(Actor actor, long userId, long branchId) {
         requireStaff(actor);
         access.read(actor, branchId);
+        if (accounts.ofRole(actor, Role.DISTRICT_LEADER).stream().noneMatch(a -> a.id() == userId)) {
+            throw BusinessRuleException.onField("userId", "liaison.notALeader");
+        }
         if (liaisons.existsByUserIdAndBranchId(userId, branchId)) {
             throw new BusinessRuleException("liaison.alreadyAssigned");
         }
@@ -92,6 +102,7 @@ public class LiaisonService {
     @Transactional
     public void comment(Actor actor, long meetingId, String comment) {
         long branchId = meetings.branchOf(meetingId);
+        access.read(actor, branchId);
         if (!liaisons.existsByUserIdAndBranchId(actor.userId(), branchId)) {
             throw new ForbiddenException();
         }

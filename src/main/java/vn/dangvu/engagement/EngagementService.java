@@ -128,6 +128,14 @@ public class EngagementService {
         }
         UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(branch.path());
+        if (form.memberId() != null) {
+            // the concern list shows the member's name: a member of another scope does not exist here
+            MemberSummary member = members.find(form.memberId()).orElseThrow(NotFoundException::new);
+            actor.requireCovers(organisation
+                    .find(member.branchId())
+                    .orElseThrow(NotFoundException::new)
+                    .path());
+        }
         if (!branch.kind().isResidential()) {
             throw BusinessRuleException.onField("branchId", "concern.notAHamlet");
         }
@@ -145,32 +153,38 @@ public class EngagementService {
 
     @Transactional
     public void forward(Actor actor, long id, long version) {
-        Concern concern = concernInScope(actor, id, version);
+        Concern concern = concernInScope(actor, id);
         if (actor.is(Role.DISTRICT_LEADER)) {
             throw new ForbiddenException();
         }
+        requireVersion(concern, version);
         concern.forward(LocalDate.now());
         audit.record(actor, "CONCERN", id, "FORWARDED", null);
     }
 
     @Transactional
     public void resolve(Actor actor, long id, long version, String response) {
-        Concern concern = concernInScope(actor, id, version);
+        Concern concern = concernInScope(actor, id);
         if (!actor.is(Role.COMMUNE_OFFICIAL) && !actor.is(Role.DISTRICT_STAFF)) {
             throw new ForbiddenException();
         }
+        requireVersion(concern, version);
         concern.resolve(LocalDate.now(), response);
         audit.record(actor, "CONCERN", id, "RESOLVED", response);
     }
 
-    private Concern concernInScope(Actor actor, long id, long version) {
+    /** Scope first, then the role, then the version: a role that may never do it is told so, whatever it sent. */
+    private Concern concernInScope(Actor actor, long id) {
         Concern concern = concerns.findById(id).orElseThrow(NotFoundException::new);
         actor.requireCovers(
                 organisation.find(concern.getBranchId()).orElseThrow().path());
+        return concern;
+    }
+
+    private static void requireVersion(Concern concern, long version) {
         if (concern.getVersion() != version) {
             throw new ConflictException();
         }
-        return concern;
     }
 
     // ---- reception sessions and dialogues ----

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,15 +46,23 @@ public class ImportService {
     private final AuditLog audit;
     private final CellValues values;
     private final Path folder;
+    private final TabularReader.Limits limits;
     private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
 
-    ImportService(OrganisationService organisation, MemberService members, AuditLog audit, MessageSource messages)
+    ImportService(
+            OrganisationService organisation,
+            MemberService members,
+            AuditLog audit,
+            MessageSource messages,
+            @Value("${dangvu.import.max-rows:100000}") int maxRows,
+            @Value("${dangvu.import.max-columns:200}") int maxColumns)
             throws IOException {
         this.organisation = organisation;
         this.members = members;
         this.audit = audit;
         this.values = new CellValues(messages);
         this.folder = Files.createTempDirectory("dangvu-imports");
+        this.limits = new TabularReader.Limits(maxRows, maxColumns);
     }
 
     /** An uploaded file waiting for confirmation, with every row's outcome. */
@@ -156,7 +165,7 @@ public class ImportService {
                 : new BranchRows(actor, organisation, outcomes, write);
         boolean[] headerSeen = {false};
         try {
-            TabularReader.read(file, format, (number, cells) -> {
+            TabularReader.read(file, format, limits, (number, cells) -> {
                 if (!headerSeen[0]) {
                     if (Headers.blank(cells)) {
                         return;

@@ -26,9 +26,19 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * Reads the first sheet of an .xlsx, or a .csv (UTF-8 with or without BOM, comma or semicolon), one row
  * at a time, so that a large file never sits in memory. A cell is a String, or a LocalDate for a real
- * Excel date cell.
+ * Excel date cell. A file with more rows or wider rows than {@link Limits} allow is refused with a
+ * message before its rows are checked: the preview keeps every row's outcome in memory.
  */
 final class TabularReader {
+
+    /**
+     * How many non-blank rows after the header, and how many columns up to the last filled cell, a file
+     * may have.
+     */
+    record Limits(int rows, int columns) {}
+
+    /** No spreadsheet has more columns (Excel's XFD): a CSV record with more fields is not a register. */
+    static final int MAX_FIELDS = 16_384;
 
     enum Format {
         XLSX,
@@ -49,11 +59,11 @@ final class TabularReader {
     }
 
     /** Calls {@code row} for every row, the header first, with its 1-based row number. */
-    static void read(Path file, Format format, RowConsumer row) throws IOException {
+    static void read(Path file, Format format, Limits limits, RowConsumer row) throws IOException {
         if (format == Format.XLSX) {
-            readXlsx(file, row);
+            readXlsx(file, limits, row);
         } else {
-            readCsv(file, row);
+            readCsv(file, limits, row);
         }
     }
 
@@ -61,8 +71,9 @@ final class TabularReader {
         void accept(int rowNumber, List<Object> cells);
     }
 
-    private static void readXlsx(Path file, RowConsumer consumer) throws IOException {
+    private static void readXlsx(Path file, Limits limits, RowConsumer consumer) throws IOException {
         DataFormatter formatter = new DataFormatter();
+        RowCounter counter = new RowCounter(limits);
         try (InputStream in = Files.newInputStream(file);
                 Workbook workbook = StreamingReader.builder()
                         .rowCacheSize(200)
@@ -70,12 +81,47 @@ final class TabularReader {
                         .open(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             for (Row row : sheet) {
-                List<Object> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                int width = Math.max(0, row.getLastCellNum());
+                if (width > limits.columns()) {
+                    // formatted but empty cells far to the right do not count
+                    width = lastFilledColumn(row, formatter) + 1;
+                    if (width > limits.columns()) {
+                        throw new ImportFailedException("import.tooManyColumns", limits.columns());
+                    }
+                }
+                List<Object> cells = new ArrayList<>(width);
+                for (int c = 0; c < width; c++) {
                     Cell cell = row.getCell(c);
                     cells.add(value(cell, formatter));
                 }
+                counter.count(cells);
                 consumer.accept(row.getRowNum() + 1, cells);
+            }
+        }
+    }
+
+    private static int lastFilledColumn(Row row, DataFormatter formatter) {
+        int last = -1;
+        for (Cell cell : row) {
+            if (!CellValues.text(value(cell, formatter)).isEmpty()) {
+                last = Math.max(last, cell.getColumnIndex());
+            }
+        }
+        return last;
+    }
+
+    /** Counts the non-blank rows as they come and stops the read when there are too many. */
+    private static final class RowCounter {
+        private final Limits limits;
+        private long rows;
+
+        RowCounter(Limits limits) {
+            this.limits = limits;
+        }
+
+        void count(List<Object> cells) {
+            if (!Headers.blank(cells) && ++rows > limits.rows() + 1L) { // the header is a row too
+                throw new ImportFailedException("import.tooManyRows", limits.rows());
             }
         }
     }
@@ -96,8 +142,10 @@ final class TabularReader {
         return formatter.formatCellValue(cell).trim();
     }
 
-    private static void readCsv(Path file, RowConsumer consumer) throws IOException {
+    private static void readCsv(Path file, Limits limits, RowConsumer consumer) throws IOException {
         char delimiter = delimiterOf(file);
+        checkCsvShape(file, delimiter, limits);
+        RowCounter counter = new RowCounter(limits);
         try (Reader reader = bomless(Files.newInputStream(file));
                 CSVParser parser = CSVFormat.DEFAULT
                         .builder()
@@ -111,7 +159,57 @@ final class TabularReader {
                 number++;
                 List<Object> cells = new ArrayList<>(record.size());
                 record.forEach(value -> cells.add(value.trim()));
-                consumer.accept(number, cells);
+                int width = cells.size();
+                while (width > limits.columns()
+                        && CellValues.text(cells.get(width - 1)).isEmpty()) {
+                    width--;
+                }
+                if (width > limits.columns()) {
+                    throw new ImportFailedException("import.tooManyColumns", limits.columns());
+                }
+                List<Object> row = width == cells.size() ? cells : new ArrayList<>(cells.subList(0, width));
+                counter.count(row);
+                consumer.accept(number, row);
+            }
+        }
+    }
+
+    /**
+     * Goes through the file once, character by character, before the CSV parser builds any record: a
+     * single line of millions of delimiters, or millions of short lines, is refused without being held
+     * in memory. Delimiters inside quotes do not count; trailing empty fields do not make a row wide.
+     */
+    private static void checkCsvShape(Path file, char delimiter, Limits limits) throws IOException {
+        try (Reader reader = new BufferedReader(bomless(Files.newInputStream(file)), 65_536)) {
+            boolean quoted = false;
+            int field = 0;
+            int lastFilled = -1;
+            long rows = 0;
+            int c;
+            while (true) {
+                c = reader.read();
+                boolean endOfRecord = c == -1 || (!quoted && (c == '\n' || c == '\r'));
+                if (endOfRecord) {
+                    if (lastFilled >= limits.columns()) {
+                        throw new ImportFailedException("import.tooManyColumns", limits.columns());
+                    }
+                    if (lastFilled >= 0 && ++rows > limits.rows() + 1L) {
+                        throw new ImportFailedException("import.tooManyRows", limits.rows());
+                    }
+                    if (c == -1) {
+                        return;
+                    }
+                    field = 0;
+                    lastFilled = -1;
+                } else if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == delimiter && !quoted) {
+                    if (++field >= MAX_FIELDS) {
+                        throw new ImportFailedException("import.tooManyColumns", limits.columns());
+                    }
+                } else if (!Character.isWhitespace(c)) {
+                    lastFilled = field;
+                }
             }
         }
     }

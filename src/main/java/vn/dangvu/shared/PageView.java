@@ -27,7 +27,10 @@ public record PageView<T>(List<T> items, int page, int size, long total) {
         return (long) page * size + items.size();
     }
 
+    /** Far beyond any list there is, and small enough that its offset fits the int that JPA takes. */
+    public static final int LAST_PAGE = 1_000_000;
+
     public static int safePage(Integer page) {
-        return page == null || page < 0 ? 0 : page;
+        return page == null || page < 0 ? 0 : Math.min(page, LAST_PAGE);
     }
 }

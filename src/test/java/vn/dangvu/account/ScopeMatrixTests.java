@@ -1,13 +1,20 @@
 package vn.dangvu.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,17 +22,33 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.dangvu.branchwork.LiaisonService;
+import vn.dangvu.engagement.EngagementForms;
+import vn.dangvu.engagement.EngagementService;
+import vn.dangvu.engagement.SessionKind;
+import vn.dangvu.importing.ImportKind;
+import vn.dangvu.importing.ImportService;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberService;
+import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Role;
 import vn.dangvu.shared.web.LocalDateFormatter;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.MemberForms;
+import vn.dangvu.transfer.StepForm;
+import vn.dangvu.transfer.TransferForm;
+import vn.dangvu.transfer.TransferKind;
+import vn.dangvu.transfer.TransferService;
 
 /**
- * Every role against every kind of page, on a record in its own scope and on one outside it: reads of
- * another scope answer 404, writes a role may never do answer 403, whatever the scope.
+ * Every role against every page and command that names a record (by path or by a parameter), on a
+ * record in its own scope and on one outside it: reads and writes of another scope answer 404, writes a
+ * role may never do answer 403, whatever the scope. A write that is allowed answers 302 (or 200 when the
+ * form comes back): the requests are built so that an allowed write mostly stops at a rule checked after
+ * the role and the scope (a stale version, a taken code, a missing date), so that the rows do not depend
+ * on each other and leave the demo district as it was.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,26 +58,94 @@ class ScopeMatrixTests {
         MEMBER_VIEW,
         MEMBER_EDIT_FORM,
         MEMBER_UPDATE,
+        MEMBER_CREATE,
+        MEMBER_YEAR,
         UNIT_VIEW,
         UNIT_RENAME,
         UNIT_DISSOLVE_FORM,
+        UNIT_DISSOLVE,
         BRANCH_NEW_FORM,
+        BRANCH_CREATE,
         ACCOUNT_VIEW,
+        ACCOUNT_NEW_FORM,
+        ACCOUNT_UPDATE,
+        ACCOUNT_PASSWORD,
+        ACCOUNT_ENABLE,
         TRANSFER_VIEW,
+        TRANSFER_LETTER,
         TRANSFER_NEW_FORM,
+        TRANSFER_CREATE,
+        TRANSFER_PROPOSE,
+        TRANSFER_APPROVE,
+        TRANSFER_COMPLETE,
+        TRANSFER_REJECT,
+        TRANSFER_CANCEL,
+        INCOMING_NEW_FORM,
+        INCOMING_CREATE,
+        DIRECTIVE_VIEW,
         CAMPAIGN_VIEW,
+        CAMPAIGN_NEW_FORM,
+        CAMPAIGN_CREATE,
+        CAMPAIGN_LETTERS,
+        CAMPAIGN_ENTRY_VIEW,
+        CAMPAIGN_ENTRY_TARGET,
+        CAMPAIGN_ENTRY_RESIDENCE,
+        CAMPAIGN_ENTRY_EXCLUDE,
+        CAMPAIGN_ENTRY_INCLUDE,
+        CAMPAIGN_PROPOSE_ALL,
+        CAMPAIGN_APPROVE_ALL,
+        CAMPAIGN_COMPLETE_ALL,
+        CAMPAIGN_AGENCY_DISSOLVE,
         DUTIES_VIEW,
         DUTY_ASSIGN,
+        DUTY_PROGRESS,
+        DUTY_TEMPLATE_FORM,
+        DUTY_TEMPLATE_SAVE,
         MEETINGS_VIEW,
+        MEETING_CREATE,
+        MEETING_VIEW,
+        MEETING_ATTENDANCE,
+        MEETING_GUEST,
+        MEETING_LIAISON_COMMENT,
+        LIAISON_ASSIGN,
+        LIAISON_REMOVE,
         EVALUATIONS_VIEW,
+        EVALUATIONS_SAVE,
+        BRANCHWORK_OF_COMMUNE,
         SUMMARY_VIEW,
         CONCERNS_VIEW,
-        MEETING_VIEW,
+        CONCERN_RAISE,
+        CONCERN_FORWARD,
+        CONCERN_RESOLVE,
+        SESSION_HOLD,
+        SESSION_VIEW,
+        SESSION_FOLLOW_UP,
+        FOLLOW_UP_DONE,
+        RECOGNITION_CREATE,
+        RECOGNITIONS_OF_MEMBER,
+        IMPORT_PREVIEW,
+        IMPORT_COMMIT,
+        IMPORT_CANCEL,
         AUDIT_VIEW
     }
 
     /** A place in the demo district: a branch, its commune and the account scoped to it. */
-    record Target(String branchCode, String communeCode, String account) {}
+    record Target(String branchCode, String communeCode, String account) {
+
+        /** Another hamlet of the same commune that no demo account is scoped to, where test transfers go. */
+        String neighbourCode() {
+            return communeCode + "-A5";
+        }
+
+        String agencyCode() {
+            return communeCode + "-CQ";
+        }
+
+        /** The commune official of the target's commune. */
+        String communeOfficial() {
+            return communeCode.equals("TH-TB") ? "xa.thongbinh" : "xa.tanhoco";
+        }
+    }
 
     static final Target TB_A1 = new Target("TH-TB-A1", "TH-TB", "bithu");
     static final Target TB_A2 = new Target("TH-TB-A2", "TH-TB", "xa.thongbinh");
@@ -72,6 +163,24 @@ class ScopeMatrixTests {
     @Autowired
     MemberService members;
 
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TransferService transfers;
+
+    @Autowired
+    EngagementService engagement;
+
+    @Autowired
+    LiaisonService liaisons;
+
+    @Autowired
+    ImportService imports;
+
+    /** What a row created only to be acted on (an open transfer, a liaison) needs undone afterwards. */
+    private final List<Runnable> cleanups = new ArrayList<>();
+
     Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
         addRows(rows, "tochuc", Role.DISTRICT_STAFF, TB_A1, true);
@@ -87,36 +196,88 @@ class ScopeMatrixTests {
         return rows.stream();
     }
 
-    private static void addRows(List<Arguments> rows, String user, Role role, Target target, boolean own) {
+    private void addRows(List<Arguments> rows, String user, Role role, Target target, boolean own) {
+        // the demo assigns some district leaders to hamlets as liaisons, who may comment on their meetings
+        boolean liaison = demo.count("""
+                        select count(*) from liaison l join app_user u on u.id = l.user_id
+                        where u.username = ? and l.branch_id = ?""", user, demo.unit(target.branchCode())) > 0;
         for (Page page : Page.values()) {
-            rows.add(Arguments.of(user, page, target, own, expected(role, page, own)));
+            rows.add(Arguments.of(user, page, target, own, expected(role, page, own, liaison)));
         }
     }
 
-    private static int expected(Role role, Page page, boolean own) {
+    private static int expected(Role role, Page page, boolean own, boolean liaison) {
         int notFound = 404;
+        boolean staff = role == Role.DISTRICT_STAFF;
+        boolean district = staff || role == Role.DISTRICT_LEADER;
+        boolean secretary = role == Role.BRANCH_SECRETARY;
+        boolean importer = staff || role == Role.COMMUNE_OFFICIAL;
         return switch (page) {
-            case MEMBER_VIEW, UNIT_VIEW -> own ? 200 : notFound;
+            case MEMBER_VIEW, MEMBER_YEAR, UNIT_VIEW, TRANSFER_VIEW, TRANSFER_LETTER, RECOGNITIONS_OF_MEMBER ->
+                own ? 200 : notFound;
             case MEMBER_EDIT_FORM -> role.canWriteMembers() ? (own ? 200 : notFound) : 403;
             case MEMBER_UPDATE -> role.canWriteMembers() ? (own ? 302 : notFound) : 403;
+            // the branch comes from a select list: one outside the scope is an error beside it on the form
+            case MEMBER_CREATE -> role.canWriteMembers() ? (own ? 302 : 200) : 403;
             case UNIT_RENAME -> role.canManageUnits() ? (own ? 302 : notFound) : 403;
-            case UNIT_DISSOLVE_FORM -> role.canManageUnits() ? (own ? 200 : notFound) : 403;
+            // the form comes back: the branch still has members, the code is taken
+            case UNIT_DISSOLVE_FORM, UNIT_DISSOLVE, BRANCH_CREATE ->
+                role.canManageUnits() ? (own ? 200 : notFound) : 403;
             // a new branch goes under the target's commune, which a branch secretary does not cover
             case BRANCH_NEW_FORM -> role.canManageUnits() ? (own ? 200 : notFound) : 403;
             case ACCOUNT_VIEW -> role.canManageAccounts() ? (own ? 200 : notFound) : 403;
-            case TRANSFER_VIEW -> own ? 200 : notFound;
+            case ACCOUNT_NEW_FORM -> role.canManageAccounts() ? 200 : 403;
+            case ACCOUNT_UPDATE, ACCOUNT_ENABLE -> role.canManageAccounts() ? (own ? 302 : notFound) : 403;
+            // a password too short: the form comes back
+            case ACCOUNT_PASSWORD -> role.canManageAccounts() ? (own ? 200 : notFound) : 403;
             case TRANSFER_NEW_FORM -> role.canWriteMembers() ? (own ? 200 : notFound) : 403;
-            // campaigns span communes: only district roles read them
-            case CAMPAIGN_VIEW -> role == Role.DISTRICT_STAFF || role == Role.DISTRICT_LEADER ? 200 : 403;
-            case DUTIES_VIEW, MEETINGS_VIEW, EVALUATIONS_VIEW -> own ? 200 : notFound;
+            // to the member's own branch: the form comes back with the error
+            case TRANSFER_CREATE -> !own ? notFound : role.canWriteMembers() ? 200 : 403;
+            // commune officials propose and cancel internal transfers within their commune; staff do every step
+            case TRANSFER_PROPOSE, TRANSFER_CANCEL ->
+                !own ? notFound : staff || role == Role.COMMUNE_OFFICIAL ? 302 : 403;
+            case TRANSFER_APPROVE, TRANSFER_COMPLETE, TRANSFER_REJECT -> !own ? notFound : staff ? 302 : 403;
+            case INCOMING_NEW_FORM -> staff ? 200 : 403;
+            // a commune is not a branch to receive into: the form comes back
+            case INCOMING_CREATE -> staff ? (own ? 200 : notFound) : 403;
+            case DIRECTIVE_VIEW -> 200;
+            // campaigns span communes: only district roles read them, only district staff run them
+            case CAMPAIGN_VIEW, CAMPAIGN_LETTERS -> district ? 200 : 403;
+            case CAMPAIGN_NEW_FORM, CAMPAIGN_CREATE, CAMPAIGN_ENTRY_VIEW -> staff ? 200 : 403;
+            case CAMPAIGN_ENTRY_TARGET,
+                    CAMPAIGN_ENTRY_RESIDENCE,
+                    CAMPAIGN_ENTRY_EXCLUDE,
+                    CAMPAIGN_ENTRY_INCLUDE,
+                    CAMPAIGN_PROPOSE_ALL,
+                    CAMPAIGN_APPROVE_ALL,
+                    CAMPAIGN_COMPLETE_ALL,
+                    CAMPAIGN_AGENCY_DISSOLVE -> staff ? 302 : 403;
+            case DUTIES_VIEW, MEETINGS_VIEW, EVALUATIONS_VIEW, MEETING_VIEW -> own ? 200 : notFound;
             // branch work is written by the branch, the commune and district staff; leaders only read
-            case DUTY_ASSIGN -> !own ? notFound : role == Role.DISTRICT_LEADER ? 403 : 302;
+            case DUTY_ASSIGN, DUTY_PROGRESS, MEETING_CREATE, MEETING_ATTENDANCE, MEETING_GUEST, EVALUATIONS_SAVE ->
+                !own ? notFound : role == Role.DISTRICT_LEADER ? 403 : 302;
+            // only the liaison assigned to the branch comments on its meetings
+            case MEETING_LIAISON_COMMENT -> !own ? notFound : liaison ? 302 : 403;
+            case LIAISON_ASSIGN, LIAISON_REMOVE -> staff ? 302 : 403;
+            case DUTY_TEMPLATE_FORM, DUTY_TEMPLATE_SAVE -> staff ? 200 : 403;
+            // a commune's view: a branch secretary's scope holds no commune
+            case BRANCHWORK_OF_COMMUNE -> own && !secretary ? 200 : notFound;
             // the summary covers the user's own scope; branch secretaries have none
-            case SUMMARY_VIEW -> role == Role.BRANCH_SECRETARY ? 403 : 200;
+            case SUMMARY_VIEW -> secretary ? 403 : 200;
             case CONCERNS_VIEW -> 200;
-            case MEETING_VIEW -> own ? 200 : notFound;
+            // branch secretaries record and forward their hamlet's concerns; leaders only read them
+            case CONCERN_RAISE -> role == Role.DISTRICT_LEADER ? 403 : own ? 302 : notFound;
+            case CONCERN_FORWARD -> !own ? notFound : role == Role.DISTRICT_LEADER ? 403 : 302;
+            case CONCERN_RESOLVE -> !own ? notFound : importer ? 302 : 403;
+            // receptions and dialogues are held by communes and the district, not by branches
+            case SESSION_HOLD, SESSION_FOLLOW_UP, FOLLOW_UP_DONE, RECOGNITION_CREATE ->
+                secretary ? 403 : own ? 302 : notFound;
+            case SESSION_VIEW -> own && !secretary ? 200 : notFound;
+            // an upload belongs to whoever uploaded it
+            case IMPORT_PREVIEW -> importer ? (own ? 200 : notFound) : 403;
+            case IMPORT_COMMIT, IMPORT_CANCEL -> importer ? (own ? 302 : notFound) : 403;
             // the audit trail is district staff's, who cover the whole district
-            case AUDIT_VIEW -> role == Role.DISTRICT_STAFF ? 200 : 403;
+            case AUDIT_VIEW -> staff ? 200 : 403;
         };
     }
 
@@ -124,68 +285,434 @@ class ScopeMatrixTests {
     @MethodSource("matrix")
     void shouldAnswerByRoleAndScope(String user, Page page, Target target, boolean own, int expectedStatus)
             throws Exception {
-        mvc.perform(request(page, target).with(users.as(user)).with(csrf())).andExpect(status().is(expectedStatus));
+        mvc.perform(request(page, target, user, own).with(users.as(user)).with(csrf()))
+                .andExpect(status().is(expectedStatus));
     }
 
-    private MockHttpServletRequestBuilder request(Page page, Target target) {
+    /** A concern names the member who picked it up, and the concern list shows their name. */
+    @Test
+    void shouldNotLetAConcernNameAMemberOfAnotherScope() throws Exception {
+        long stranger = demo.memberOf(THC_A1.branchCode());
+        long before = demo.count("select count(*) from concern where member_id = ?", stranger);
+        mvc.perform(post("/concerns")
+                        .param("branchId", String.valueOf(demo.unit(TB_A1.branchCode())))
+                        .param("memberId", String.valueOf(stranger))
+                        .param("residentName", "Hộ ông Năm")
+                        .param("topic", "Đèn đường hỏng")
+                        .param("raisedOn", LocalDateFormatter.DISPLAY.format(LocalDate.now()))
+                        .with(users.as("bithu"))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(demo.count("select count(*) from concern where member_id = ?", stranger))
+                .isEqualTo(before);
+    }
+
+    /** A liaison reads and comments on a branch's meetings: only a district leader's account may be one. */
+    @Test
+    void shouldAssignOnlyDistrictLeadersAsLiaisons() throws Exception {
+        long branch = demo.unit(THC_A1.branchCode());
+        mvc.perform(post("/liaisons")
+                        .param("userId", String.valueOf(demo.account("bithu")))
+                        .param("branchId", String.valueOf(branch))
+                        .with(users.as("tochuc"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("flashError"));
+        assertThat(demo.count(
+                        "select count(*) from liaison where user_id = ? and branch_id = ?",
+                        demo.account("bithu"),
+                        branch))
+                .isZero();
+    }
+
+    @AfterEach
+    void undoWhatTheRowPrepared() {
+        cleanups.forEach(Runnable::run);
+        cleanups.clear();
+    }
+
+    private MockHttpServletRequestBuilder request(Page page, Target target, String user, boolean own) throws Exception {
         long member = demo.memberOf(target.branchCode());
         long branch = demo.unit(target.branchCode());
+        long commune = demo.unit(target.communeCode());
+        long campaign = demo.count("select min(id) from campaign");
+        String today = LocalDateFormatter.DISPLAY.format(LocalDate.now());
         return switch (page) {
             case MEMBER_VIEW -> get("/members/{id}", member);
             case MEMBER_EDIT_FORM -> get("/members/{id}/edit", member);
-            case MEMBER_UPDATE -> memberUpdate(member);
+            case MEMBER_UPDATE -> memberParams(post("/members/{id}", member), "", members.editForm(staff(), member));
+            case MEMBER_CREATE ->
+                memberParams(post("/members"), "", MemberForms.form("Người Thử Phạm Vi", branch))
+                        .param("branchId", String.valueOf(branch))
+                        .param("joinedBranchOn", today);
+            case MEMBER_YEAR ->
+                get("/members/{id}/years/{year}", member, LocalDate.now().getYear() - 1);
             case UNIT_VIEW -> get("/units/{id}", branch);
             case UNIT_RENAME ->
                 post("/units/{id}/rename", branch)
                         .param("name", demo.text("select name from org_unit where id = ?", branch))
-                        .param(
-                                "version",
-                                String.valueOf(demo.count("select version from org_unit where id = ?", branch)));
+                        .param("version", version("org_unit", branch));
             case UNIT_DISSOLVE_FORM -> get("/units/{id}/dissolve", branch);
-            case BRANCH_NEW_FORM -> get("/units/new").param("parent", String.valueOf(demo.unit(target.communeCode())));
+            case UNIT_DISSOLVE ->
+                post("/units/{id}/dissolve", branch)
+                        .param("decision", "01-QĐ/HU")
+                        .param("dissolvedOn", today);
+            case BRANCH_NEW_FORM -> get("/units/new").param("parent", String.valueOf(commune));
+            case BRANCH_CREATE ->
+                post("/units")
+                        .param("parentId", String.valueOf(commune))
+                        .param("code", target.branchCode())
+                        .param("name", "Chi bộ Ấp Thử")
+                        .param("kind", "HAMLET");
             case ACCOUNT_VIEW -> get("/accounts/{id}", demo.account(target.account()));
+            case ACCOUNT_NEW_FORM -> get("/accounts/new");
+            case ACCOUNT_UPDATE -> accountUpdate(demo.account(target.account()));
+            case ACCOUNT_PASSWORD ->
+                post("/accounts/{id}/password", demo.account(target.account()))
+                        .param("password", "ngan")
+                        .param("confirmation", "ngan");
+            case ACCOUNT_ENABLE ->
+                post("/accounts/{id}/enabled", demo.account(target.account())).param("enabled", "true");
             case TRANSFER_VIEW -> get("/transfers/{id}", demo.transferInto(target.branchCode()));
+            case TRANSFER_LETTER -> get("/transfers/{id}/letter", demo.transferInto(target.branchCode()));
             case TRANSFER_NEW_FORM -> get("/transfers/new").param("member", String.valueOf(member));
-            case CAMPAIGN_VIEW -> get("/campaigns/{id}", demo.count("select min(id) from campaign"));
+            case TRANSFER_CREATE ->
+                post("/transfers")
+                        .param("memberId", String.valueOf(member))
+                        .param("kind", "INTERNAL")
+                        .param("toBranchId", String.valueOf(branch))
+                        .param("reason", "Chuyển về nơi cư trú");
+            case TRANSFER_PROPOSE -> step(openTransfer(target, 0), "propose");
+            case TRANSFER_APPROVE -> step(openTransfer(target, 1), "approve");
+            // no effective date: a completion that would pass the role and the scope stops there
+            case TRANSFER_COMPLETE -> step(openTransfer(target, 2), "complete");
+            // no reason: likewise
+            case TRANSFER_REJECT -> step(openTransfer(target, 1), "reject");
+            case TRANSFER_CANCEL -> step(openTransfer(target, 0), "cancel");
+            case INCOMING_NEW_FORM -> get("/transfers/incoming/new");
+            case INCOMING_CREATE ->
+                memberParams(post("/transfers/incoming"), "member.", MemberForms.form("Người Chuyển Đến", branch))
+                        .param("toBranchId", String.valueOf(commune))
+                        .param("otherOrganisation", "Đảng bộ huyện Hồng Ngự")
+                        .param("reason", "Chuyển sinh hoạt chính thức");
+            case DIRECTIVE_VIEW -> get("/directives/{id}", demo.count("select min(id) from directive"));
+            case CAMPAIGN_VIEW -> get("/campaigns/{id}", campaign);
+            case CAMPAIGN_NEW_FORM ->
+                get("/campaigns/new").param("directive", String.valueOf(demo.count("select min(id) from directive")));
+            // a member-group campaign without its group: the form comes back
+            case CAMPAIGN_CREATE ->
+                post("/campaigns")
+                        .param("directiveId", String.valueOf(demo.count("select min(id) from directive")))
+                        .param("name", "Đợt thử")
+                        .param("deadline", today)
+                        .param("cohortKind", "MEMBER_GROUP")
+                        .param("communeIds", String.valueOf(commune));
+            // the smaller demo campaign: a letter per transfer
+            case CAMPAIGN_LETTERS -> get("/campaigns/{id}/letters", demo.count("select max(id) from campaign"));
+            case CAMPAIGN_ENTRY_VIEW -> get("/campaigns/{id}/cohort/{entry}", campaign, entry(campaign, target));
+            // the demo entries are all proposed: choosing a target or excluding stops at that rule
+            case CAMPAIGN_ENTRY_TARGET ->
+                post("/campaigns/{id}/cohort/{entry}/target", campaign, entry(campaign, target))
+                        .param("branchId", entryBranch("cm.target_branch_id", entry(campaign, target)));
+            case CAMPAIGN_ENTRY_RESIDENCE ->
+                post("/campaigns/{id}/cohort/{entry}/residence", campaign, entry(campaign, target))
+                        .param(
+                                "branchId",
+                                entryBranch(
+                                        "coalesce(m.residence_branch_id, cm.target_branch_id)",
+                                        entry(campaign, target)));
+            case CAMPAIGN_ENTRY_EXCLUDE ->
+                post("/campaigns/{id}/cohort/{entry}/exclude", campaign, entry(campaign, target))
+                        .param("reason", "Đi học dài hạn");
+            case CAMPAIGN_ENTRY_INCLUDE ->
+                post("/campaigns/{id}/cohort/{entry}/include", campaign, entry(campaign, target));
+            // everyone was proposed, approved and moved: the batch steps find nothing left to do
+            case CAMPAIGN_PROPOSE_ALL -> post("/campaigns/{id}/propose-all", campaign);
+            case CAMPAIGN_APPROVE_ALL -> post("/campaigns/{id}/approve-all", campaign);
+            case CAMPAIGN_COMPLETE_ALL -> post("/campaigns/{id}/complete-all", campaign);
+            // the demo agency branches are dissolved already
+            case CAMPAIGN_AGENCY_DISSOLVE ->
+                post("/campaigns/{id}/agencies/{branch}/dissolve", campaign, demo.unit(target.agencyCode()))
+                        .param("decision", "01-QĐ/HU")
+                        .param("dissolvedOn", today);
             case DUTIES_VIEW -> get("/branches/{id}/duties", branch);
-            case MEETINGS_VIEW -> get("/branches/{id}/meetings", branch);
-            case EVALUATIONS_VIEW -> get("/branches/{id}/evaluations", branch);
-            case SUMMARY_VIEW -> get("/reports/summary");
-            case CONCERNS_VIEW -> get("/concerns");
-            case MEETING_VIEW -> get("/meetings/{id}", demo.meetingOf(target.branchCode()));
-            case AUDIT_VIEW -> get("/audit/MEMBER/{id}", member);
             case DUTY_ASSIGN ->
                 post("/branches/{id}/duties", branch)
-                        .param("year", String.valueOf(java.time.LocalDate.now().getYear()))
+                        .param("year", String.valueOf(LocalDate.now().getYear()))
                         .param("memberId", String.valueOf(member))
                         .param("field", "Dân vận")
                         .param("title", "Phụ trách tổ nhân dân tự quản");
+            // a stale version: an update that passed the role and the scope stops there
+            case DUTY_PROGRESS -> {
+                long duty = demo.count(
+                        "select min(d.id) from duty d join org_unit b on b.id = d.branch_id where b.code = ?",
+                        target.branchCode());
+                yield post("/duties/{id}", duty)
+                        .param("year", String.valueOf(demo.count("select year from duty where id = ?", duty)))
+                        .param("status", "DONE")
+                        .param("version", "-1");
+            }
+            case DUTY_TEMPLATE_FORM -> get("/duty-templates/{id}", demo.count("select min(id) from duty_template"));
+            case DUTY_TEMPLATE_SAVE ->
+                post("/duty-templates/{id}", demo.count("select min(id) from duty_template"))
+                        .param("group", "FARMER_OTHER")
+                        .param("field", "Kinh tế")
+                        .param("title", "Vận động hộ nghèo")
+                        .param("active", "true")
+                        .param("version", "-1");
+            case MEETINGS_VIEW -> get("/branches/{id}/meetings", branch);
+            case MEETING_CREATE ->
+                post("/branches/{id}/meetings", branch)
+                        .param("heldOn", "05/01/2000")
+                        .param("kind", "REGULAR")
+                        .param("topic", "Sinh hoạt thử");
+            case MEETING_VIEW -> get("/meetings/{id}", demo.meetingOf(target.branchCode()));
+            case MEETING_ATTENDANCE ->
+                post("/meetings/{id}/attendance", demo.meetingOf(target.branchCode()))
+                        .param("version", "-1");
+            case MEETING_GUEST ->
+                post("/meetings/{id}/guests", demo.meetingOf(target.branchCode()))
+                        .param("kind", "OTHER")
+                        .param("name", "Khách thử")
+                        .param("comment", "");
+            // a blank comment: a comment that passed the role and the scope stops there
+            case MEETING_LIAISON_COMMENT ->
+                post("/meetings/{id}/liaison-comment", demo.meetingOf(target.branchCode()))
+                        .param("comment", " ");
+            case LIAISON_ASSIGN -> liaisonAssign(branch);
+            case LIAISON_REMOVE -> post("/liaisons/{id}/remove", freshLiaison(branch));
+            case EVALUATIONS_VIEW -> get("/branches/{id}/evaluations", branch);
+            // no rows, for a year nobody was rated: nothing but the role and the scope is checked
+            case EVALUATIONS_SAVE -> post("/branches/{id}/evaluations", branch).param("year", "2000");
+            case BRANCHWORK_OF_COMMUNE -> get("/branchwork").param("commune", String.valueOf(commune));
+            case SUMMARY_VIEW -> get("/reports/summary");
+            case CONCERNS_VIEW -> get("/concerns");
+            case CONCERN_RAISE ->
+                post("/concerns")
+                        .param("branchId", String.valueOf(branch))
+                        .param("memberId", String.valueOf(member))
+                        .param("residentName", "Hộ bà Tư")
+                        .param("topic", "Đường ngập nước")
+                        .param("raisedOn", today);
+            case CONCERN_FORWARD ->
+                post("/concerns/{id}/forward", concern(target)).param("version", "-1");
+            case CONCERN_RESOLVE ->
+                post("/concerns/{id}/resolve", concern(target))
+                        .param("version", "-1")
+                        .param("response", "Đã trả lời");
+            case SESSION_HOLD ->
+                post("/sessions")
+                        .param("kind", "RECEPTION")
+                        .param("unitId", String.valueOf(commune))
+                        .param("heldOn", today)
+                        .param("title", "Tiếp công dân định kỳ");
+            case SESSION_VIEW -> get("/sessions/{id}", session(commune));
+            case SESSION_FOLLOW_UP ->
+                post("/sessions/{id}/follow-ups", session(commune))
+                        .param("description", "Trả lời bà con")
+                        .param("owner", "Văn phòng Đảng ủy")
+                        .param("dueOn", today);
+            case FOLLOW_UP_DONE -> {
+                long session = session(commune);
+                yield post("/follow-ups/{id}/done", followUp(session))
+                        .param("version", "-1")
+                        .param("session", String.valueOf(session));
+            }
+            case RECOGNITION_CREATE ->
+                post("/recognitions")
+                        .param("kind", "COMMENDATION")
+                        .param("memberId", String.valueOf(member))
+                        .param("decidedOn", today)
+                        .param("decidedBy", "Đảng ủy xã")
+                        .param("reason", "Vận động hiến đất làm đường");
+            case RECOGNITIONS_OF_MEMBER -> get("/recognitions").param("member", String.valueOf(member));
+            case IMPORT_PREVIEW -> get("/import/{token}", upload(uploader(user, own, target)));
+            case IMPORT_COMMIT -> post("/import/{token}/commit", upload(uploader(user, own, target)));
+            case IMPORT_CANCEL -> post("/import/{token}/cancel", upload(uploader(user, own, target)));
+            case AUDIT_VIEW -> get("/audit/MEMBER/{id}", member);
         };
     }
 
-    private MockHttpServletRequestBuilder memberUpdate(long id) {
-        MemberForm form = members.editForm(users.actor("tochuc"), id);
-        MockHttpServletRequestBuilder request = post("/members/{id}", id)
-                .param("fullName", form.fullName())
-                .param("birthDate", LocalDateFormatter.DISPLAY.format(form.birthDate()))
-                .param("gender", form.gender().name())
-                .param("idNumber", form.idNumber())
-                .param("admittedOn", LocalDateFormatter.DISPLAY.format(form.admittedOn()))
-                .param("group", form.group().name())
-                .param("status", form.status().name())
-                .param("version", String.valueOf(form.version()));
-        if (form.fullMemberOn() != null) {
-            request.param("fullMemberOn", LocalDateFormatter.DISPLAY.format(form.fullMemberOn()));
+    private Actor staff() {
+        return users.actor("tochuc");
+    }
+
+    private String version(String table, long id) {
+        return String.valueOf(demo.count("select version from " + table + " where id = ?", id));
+    }
+
+    private static MockHttpServletRequestBuilder memberParams(
+            MockHttpServletRequestBuilder request, String prefix, MemberForm form) {
+        request.param(prefix + "fullName", form.fullName())
+                .param(prefix + "birthDate", LocalDateFormatter.DISPLAY.format(form.birthDate()))
+                .param(prefix + "gender", form.gender().name())
+                .param(prefix + "idNumber", form.idNumber())
+                .param(prefix + "admittedOn", LocalDateFormatter.DISPLAY.format(form.admittedOn()))
+                .param(prefix + "group", form.group().name())
+                .param(prefix + "status", form.status().name());
+        if (form.version() != null) {
+            request.param(prefix + "version", String.valueOf(form.version()));
         }
-        request.param("partyCardNumber", form.partyCardNumber() == null ? "" : form.partyCardNumber())
-                .param("position", form.position() == null ? "" : form.position())
-                .param("workplace", form.workplace() == null ? "" : form.workplace())
-                .param("communeCommittee", String.valueOf(form.communeCommittee()))
-                .param("keyLeader", String.valueOf(form.keyLeader()))
-                .param("districtCommittee", String.valueOf(form.districtCommittee()));
+        if (form.fullMemberOn() != null) {
+            request.param(prefix + "fullMemberOn", LocalDateFormatter.DISPLAY.format(form.fullMemberOn()));
+        }
+        request.param(prefix + "partyCardNumber", form.partyCardNumber() == null ? "" : form.partyCardNumber())
+                .param(prefix + "position", form.position() == null ? "" : form.position())
+                .param(prefix + "workplace", form.workplace() == null ? "" : form.workplace())
+                .param(prefix + "communeCommittee", String.valueOf(form.communeCommittee()))
+                .param(prefix + "keyLeader", String.valueOf(form.keyLeader()))
+                .param(prefix + "districtCommittee", String.valueOf(form.districtCommittee()));
         if (form.residenceBranchId() != null) {
-            request.param("residenceBranchId", String.valueOf(form.residenceBranchId()));
+            request.param(prefix + "residenceBranchId", String.valueOf(form.residenceBranchId()));
         }
         return request;
+    }
+
+    /** The account as it is: saving it changes nothing but its version. */
+    private MockHttpServletRequestBuilder accountUpdate(long id) {
+        AccountForm form = accounts.editForm(staff(), id);
+        return post("/accounts/{id}", id)
+                .param("username", form.username())
+                .param("fullName", form.fullName())
+                .param("role", form.role().name())
+                .param("scopeUnitId", String.valueOf(form.scopeUnitId()))
+                .param("version", String.valueOf(form.version()));
+    }
+
+    /**
+     * A new internal transfer of a member of the target branch to a neighbouring hamlet, taken by district
+     * staff {@code steps} steps on (0 = draft, 1 = proposed, 2 = approved); cancelled after the row if it is
+     * still open.
+     */
+    private long openTransfer(Target target, int steps) {
+        Actor staff = staff();
+        long member = demo.count("""
+                select min(m.id) from member m join org_unit b on b.id = m.branch_id
+                where b.code = ? and m.status = 'ACTIVE' and not exists (
+                  select 1 from transfer t where t.member_id = m.id and t.state in ('DRAFT', 'PROPOSED', 'APPROVED'))""", target.branchCode());
+        long id = transfers.create(
+                staff,
+                new TransferForm(
+                        member,
+                        TransferKind.INTERNAL,
+                        demo.unit(target.neighbourCode()),
+                        null,
+                        "Chuyển về nơi cư trú",
+                        null,
+                        null));
+        if (steps >= 1) {
+            transfers.propose(
+                    staff, id, new StepForm(demo.count("select version from transfer where id = ?", id), null, null));
+        }
+        if (steps >= 2) {
+            transfers.approve(
+                    staff, id, new StepForm(demo.count("select version from transfer where id = ?", id), null, null));
+        }
+        cleanups.add(() -> {
+            if (demo.count(
+                            "select count(*) from transfer where id = ? and state in ('DRAFT', 'PROPOSED', 'APPROVED')",
+                            id)
+                    > 0) {
+                transfers.cancel(
+                        staff,
+                        id,
+                        new StepForm(
+                                demo.count("select version from transfer where id = ?", id), "Kiểm thử phạm vi", null));
+            }
+        });
+        return id;
+    }
+
+    private MockHttpServletRequestBuilder step(long transfer, String step) {
+        return post("/transfers/{id}/{step}", transfer, step)
+                .param("version", String.valueOf(demo.count("select version from transfer where id = ?", transfer)));
+    }
+
+    /** An entry of the campaign's cohort that came from the target commune's agency branch. */
+    private long entry(long campaign, Target target) {
+        return demo.count("""
+                select min(cm.id) from campaign_member cm join org_unit b on b.id = cm.from_branch_id
+                where cm.campaign_id = ? and b.code = ?""", campaign, target.agencyCode());
+    }
+
+    private String entryBranch(String column, long entry) {
+        return String.valueOf(demo.count(
+                "select " + column + " from campaign_member cm join member m on m.id = cm.member_id where cm.id = ?",
+                entry));
+    }
+
+    /** A district leader already assigned to the branch, or one who is assigned by the row and unassigned after. */
+    private MockHttpServletRequestBuilder liaisonAssign(long branch) {
+        long existing = demo.count("select coalesce(min(user_id), 0) from liaison where branch_id = ?", branch);
+        long user = existing != 0 ? existing : demo.account("huyenuy.an");
+        if (existing == 0) {
+            cleanups.add(() -> removeLiaison(user, branch));
+        }
+        return post("/liaisons").param("userId", String.valueOf(user)).param("branchId", String.valueOf(branch));
+    }
+
+    /** A liaison assignment made for the row, of a district leader not yet assigned to the branch. */
+    private long freshLiaison(long branch) {
+        long user = demo.count("""
+                select min(u.id) from app_user u where u.username in ('huyenuy.an', 'huyenuy.binh')
+                and not exists (select 1 from liaison l where l.user_id = u.id and l.branch_id = ?)""", branch);
+        liaisons.record(user, branch, LocalDate.now());
+        cleanups.add(() -> removeLiaison(user, branch));
+        return demo.count("select id from liaison where user_id = ? and branch_id = ?", user, branch);
+    }
+
+    private void removeLiaison(long user, long branch) {
+        long id = demo.count(
+                "select coalesce(min(id), 0) from liaison where user_id = ? and branch_id = ?", user, branch);
+        if (id != 0) {
+            liaisons.remove(staff(), id);
+        }
+    }
+
+    private long concern(Target target) {
+        return demo.count(
+                "select min(k.id) from concern k join org_unit b on b.id = k.branch_id where b.code = ?",
+                target.branchCode());
+    }
+
+    /** A reception held by the commune (the demo holds only the district's dialogues), made once. */
+    private long session(long commune) {
+        long found = demo.count("select coalesce(min(id), 0) from engagement_session where unit_id = ?", commune);
+        return found != 0
+                ? found
+                : engagement.hold(
+                        staff(),
+                        new EngagementForms.SessionForm(
+                                SessionKind.RECEPTION, commune, LocalDate.now(), "Tiếp công dân định kỳ", null, null));
+    }
+
+    private long followUp(long session) {
+        long found = demo.count("select coalesce(min(id), 0) from follow_up where session_id = ?", session);
+        if (found != 0) {
+            return found;
+        }
+        engagement.addFollowUp(
+                staff(),
+                session,
+                new EngagementForms.FollowUpForm(
+                        "Trả lời bà con", "Văn phòng Đảng ủy", LocalDate.now().plusDays(10)));
+        return demo.count("select min(id) from follow_up where session_id = ?", session);
+    }
+
+    /** Who uploads the file a row acts on: the user in their own scope, else the target commune's official. */
+    private static String uploader(String user, boolean own, Target target) {
+        boolean importer = user.equals("tochuc") || user.startsWith("xa.");
+        return own && importer ? user : target.communeOfficial();
+    }
+
+    /** An uploaded branch register with a header and no rows: committing it writes nothing. */
+    private String upload(String username) throws Exception {
+        return imports.upload(
+                        users.actor(username),
+                        ImportKind.BRANCHES,
+                        "chi-bo.csv",
+                        new ByteArrayInputStream(
+                                "Xã/Thị trấn,Tên chi bộ,Loại chi bộ\n".getBytes(StandardCharsets.UTF_8)))
+                .token();
     }
 }

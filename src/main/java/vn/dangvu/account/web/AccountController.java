@@ -20,6 +20,7 @@ import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.CurrentActor;
+import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.Role;
 import vn.dangvu.shared.web.FlashMessages;
@@ -129,6 +130,9 @@ class AccountController {
 
     private String form(Long id, Model model) {
         Actor actor = currentActor.get();
+        if (!actor.role().canManageAccounts()) {
+            throw new ForbiddenException();
+        }
         if (id != null) {
             AccountView account = accounts.get(actor, id);
             model.addAttribute("account", account);

@@ -10,6 +10,7 @@ import vn.dangvu.branchwork.BranchWorkOverview;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
+import vn.dangvu.shared.web.Periods;
 
 /** The commune and district views of branch work, and a member's year. */
 @Controller
@@ -32,7 +33,7 @@ class BranchWorkController {
             @RequestParam(required = false) String sort,
             Model model) {
         Actor actor = currentActor.get();
-        int y = year == null ? LocalDate.now().getYear() : year;
+        int y = Periods.year(year, LocalDate.now().getYear());
         model.addAttribute("year", y);
         model.addAttribute("commune", commune);
         model.addAttribute("sort", sort);
@@ -43,7 +44,7 @@ class BranchWorkController {
 
     @GetMapping("/members/{id}/years/{year}")
     String memberYear(@PathVariable long id, @PathVariable int year, Model model) {
-        model.addAttribute("memberYear", overview.memberYear(currentActor.get(), id, year));
+        model.addAttribute("memberYear", overview.memberYear(currentActor.get(), id, Periods.year(year, year)));
         return "branchwork/member-year";
     }
 }

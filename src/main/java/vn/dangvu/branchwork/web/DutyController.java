@@ -18,6 +18,7 @@ import vn.dangvu.branchwork.DutyService;
 import vn.dangvu.branchwork.DutyStatus;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.web.Commands;
+import vn.dangvu.shared.web.Periods;
 
 /** A branch's duties for a year: who has none, assigning from the district's suggestions, progress. */
 @Controller
@@ -35,7 +36,7 @@ class DutyController {
 
     @GetMapping("/branches/{id}/duties")
     String page(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
-        int y = year == null ? LocalDate.now().getYear() : year;
+        int y = Periods.year(year, LocalDate.now().getYear());
         model.addAttribute("page", duties.page(currentActor.get(), id, y));
         model.addAttribute("statuses", DutyStatus.values());
         model.addAttribute("mayWrite", BranchAccess.mayWrite(currentActor.get()));
@@ -49,6 +50,7 @@ class DutyController {
             @Valid @ModelAttribute DutyForm dutyForm,
             BindingResult result,
             RedirectAttributes redirect) {
+        Periods.year(year, year);
         if (result.hasErrors()) {
             vn.dangvu.shared.web.FlashMessages.error(redirect, "duty.formInvalid");
         } else {
@@ -64,7 +66,8 @@ class DutyController {
             @Valid @ModelAttribute DutyProgressForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        long branch = duties.branchOf(id);
+        long branch = duties.branchOf(currentActor.get(), id);
+        Periods.year(year, year);
         if (result.hasErrors()) {
             vn.dangvu.shared.web.FlashMessages.error(redirect, "duty.formInvalid");
         } else {

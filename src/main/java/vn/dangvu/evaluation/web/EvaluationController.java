@@ -19,6 +19,7 @@ import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
+import vn.dangvu.shared.web.Periods;
 
 /** A branch's evaluations for a year: members stage by stage, and the branch's rating. */
 @Controller
@@ -36,7 +37,7 @@ class EvaluationController {
 
     @GetMapping("/branches/{id}/evaluations")
     String page(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
-        int y = year == null ? LocalDate.now().getYear() - 1 : year;
+        int y = Periods.year(year, LocalDate.now().getYear() - 1);
         model.addAttribute("page", evaluations.page(currentActor.get(), id, y));
         model.addAttribute("ratings", Rating.values());
         return "evaluation/branch";
@@ -51,6 +52,7 @@ class EvaluationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        Periods.year(year, year);
         BusinessRuleException error;
         if (result.hasErrors()) {
             error = new BusinessRuleException("evaluation.formInvalid");

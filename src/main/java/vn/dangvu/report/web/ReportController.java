@@ -15,6 +15,7 @@ import vn.dangvu.report.Summary;
 import vn.dangvu.report.SummaryDocument;
 import vn.dangvu.report.SummaryWorkbook;
 import vn.dangvu.shared.CurrentActor;
+import vn.dangvu.shared.web.Periods;
 
 /** The leaders' summary as a page, a printable A4 page, an .xlsx workbook and a drafted .docx section. */
 @Controller
@@ -65,7 +66,7 @@ class ReportController {
     }
 
     private Summary summary(LocalDate asOf) {
-        return reports.summary(currentActor.get(), asOf == null ? LocalDate.now() : asOf);
+        return reports.summary(currentActor.get(), Periods.asOf(asOf));
     }
 
     private static void download(HttpServletResponse response, String type, String filename) {

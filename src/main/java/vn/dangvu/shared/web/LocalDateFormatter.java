@@ -21,7 +21,11 @@ public class LocalDateFormatter implements Formatter<LocalDate> {
     public LocalDate parse(String text, Locale locale) throws ParseException {
         String normalised = text.trim().replace('.', '/').replace('-', '/');
         try {
-            return LocalDate.parse(normalised, INPUT);
+            LocalDate date = LocalDate.parse(normalised, INPUT);
+            if (date.getYear() < 1000 || date.getYear() > 9999) { // "+99999": four digits, as typed by people
+                throw new ParseException(text, 0);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new ParseException(text, e.getErrorIndex());
         }

@@ -17,10 +17,13 @@ import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
+import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.Role;
 import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
+import vn.dangvu.shared.web.Periods;
 import vn.dangvu.transfer.CampaignForm;
 import vn.dangvu.transfer.CampaignService;
 import vn.dangvu.transfer.CohortKind;
@@ -52,7 +55,7 @@ class CampaignController {
 
     @GetMapping
     String list(@RequestParam(required = false) LocalDate asOf, Model model) {
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        LocalDate date = Periods.asOf(asOf);
         var summaries = campaigns.list(currentActor.get(), date);
         model.addAttribute("asOf", date);
         model.addAttribute("campaigns", summaries);
@@ -69,7 +72,7 @@ class CampaignController {
             @RequestParam(required = false) Integer page,
             Model model) {
         Actor actor = currentActor.get();
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        LocalDate date = Periods.asOf(asOf);
         var view = campaigns.page(actor, id, date, flagged, PageView.safePage(page));
         model.addAttribute("campaign", view.campaign());
         model.addAttribute("asOf", date);
@@ -188,6 +191,9 @@ class CampaignController {
 
     private String form(long directiveId, Model model) {
         Actor actor = currentActor.get();
+        if (!actor.is(Role.DISTRICT_STAFF)) {
+            throw new ForbiddenException(); // the same rule as the write: only district staff start a campaign
+        }
         model.addAttribute("directive", directives.get(directiveId));
         model.addAttribute(
                 "communes",

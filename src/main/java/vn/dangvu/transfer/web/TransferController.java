@@ -153,6 +153,9 @@ class TransferController {
 
     private String incomingForm(Model model) {
         Actor actor = currentActor.get();
+        if (!actor.is(vn.dangvu.shared.Role.DISTRICT_STAFF)) {
+            throw new vn.dangvu.shared.ForbiddenException(); // only district staff receive a member from outside
+        }
         model.addAttribute("branches", organisation.choices(organisation.branchesInScope(actor)));
         model.addAttribute("residences", organisation.choices(organisation.residences(actor)));
         model.addAttribute("groups", MemberGroup.values());
