@@ -39,7 +39,8 @@ public final class Benchmark {
 
     private final String scale = System.getProperty("bench.scale", "district").toLowerCase(Locale.ROOT);
     private final int users = Integer.getInteger("bench.users", 20);
-    private final int requests = Integer.getInteger("bench.requests", 25);
+    private final int requests = Integer.getInteger("bench.requests", 20);
+    private final int thinkMs = Integer.getInteger("bench.think-ms", 1000);
     private final Path data =
             Path.of(System.getProperty("bench.data", "data/bench-" + scale)).toAbsolutePath();
     private final Path out =
@@ -58,7 +59,10 @@ public final class Benchmark {
         note("");
         note("Run on " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
-                + ", " + users + " concurrent users, " + requests + " requests per user per page.");
+                + ". " + users + " concurrent users, each logged in as the page's role, " + requests
+                + " requests each per page, pausing " + thinkMs / 2 + "–" + thinkMs * 3 / 2
+                + " ms between requests as a person clicking quickly would (the latencies). Then the same"
+                + " users without pauses, to find how many requests per second the app serves (req/s).");
         note("");
         if (!Files.exists(data.resolve("PG_VERSION"))) {
             generate();
@@ -125,20 +129,31 @@ public final class Benchmark {
             for (Targets.User user : scenario.users()) {
                 clients.add(Client.login(URI.create("http://localhost:" + port), user, PASSWORD));
             }
-            int perUser = scenario.name().endsWith("xlsx") ? Math.max(requests / 5, 2) : requests;
-            run(scenario, clients, Math.max(perUser / 5, 1), new ConcurrentLinkedQueue<>());
+            int perUser = scenario.name().endsWith("xlsx") ? Math.max(requests / 4, 2) : requests;
+            run(scenario, clients, Math.max(perUser / 4, 1), 0, new ConcurrentLinkedQueue<>());
             ConcurrentLinkedQueue<Client.Sample> samples = new ConcurrentLinkedQueue<>();
-            long wall = run(scenario, clients, perUser, samples);
-            Result result =
-                    Result.of(scenario.name(), scenario.role(), scenario.budgetMs(), new ArrayList<>(samples), wall);
+            run(scenario, clients, perUser, thinkMs, samples);
+            ConcurrentLinkedQueue<Client.Sample> saturated = new ConcurrentLinkedQueue<>();
+            long wall = run(scenario, clients, Math.max(perUser / 2, 1), 0, saturated);
+            Result result = Result.of(
+                    scenario.name(),
+                    scenario.role(),
+                    scenario.budgetMs(),
+                    new ArrayList<>(samples),
+                    new ArrayList<>(saturated),
+                    wall);
             System.out.println(result.line());
             results.add(result);
         }
         return results;
     }
 
-    /** Every client does {@code count} requests, all clients at once; returns the wall time in ns. */
-    private long run(Scenario scenario, List<Client> clients, int count, ConcurrentLinkedQueue<Client.Sample> samples)
+    /**
+     * Every client does {@code count} requests, all clients at once, pausing a random 50–150 % of
+     * {@code think} ms before each; returns the wall time in ns.
+     */
+    private long run(
+            Scenario scenario, List<Client> clients, int count, int think, ConcurrentLinkedQueue<Client.Sample> samples)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         CountDownLatch start = new CountDownLatch(1);
@@ -148,6 +163,11 @@ public final class Benchmark {
                 try {
                     start.await();
                     for (int i = 0; i < count; i++) {
+                        if (think > 0) {
+                            Thread.sleep(think / 2
+                                    + java.util.concurrent.ThreadLocalRandom.current()
+                                            .nextInt(think + 1));
+                        }
                         samples.add(client.get(scenario.path().apply(client.user(), client.next())));
                     }
                 } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package vn.dangvu.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** The measurements of one page: latency percentiles, throughput, SQL statements per request. */
 record Result(
@@ -18,10 +19,22 @@ record Result(
         int minStatements,
         int maxStatements) {
 
-    static Result of(String page, String role, long budgetMs, List<Client.Sample> samples, long wallNanos) {
+    /**
+     * @param samples the requests of users who pause between clicks: the latencies
+     * @param saturated the requests of the same users without pauses, taking {@code wallNanos}: the req/s
+     */
+    static Result of(
+            String page,
+            String role,
+            long budgetMs,
+            List<Client.Sample> samples,
+            List<Client.Sample> saturated,
+            long wallNanos) {
         double[] ms =
                 samples.stream().mapToDouble(s -> s.nanos() / 1e6).sorted().toArray();
-        int errors = (int) samples.stream().filter(s -> s.status() != 200).count();
+        int errors = (int) Stream.concat(samples.stream(), saturated.stream())
+                .filter(s -> s.status() != 200)
+                .count();
         int min = samples.stream().mapToInt(Client.Sample::statements).min().orElse(-1);
         int max = samples.stream().mapToInt(Client.Sample::statements).max().orElse(-1);
         double seconds = wallNanos / (double) TimeUnit.SECONDS.toNanos(1);
@@ -34,7 +47,7 @@ record Result(
                 percentile(ms, 50),
                 percentile(ms, 95),
                 ms[ms.length - 1],
-                samples.size() / seconds,
+                saturated.size() / seconds,
                 min,
                 max);
     }
