@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,8 +166,8 @@ public class BackupService {
     /**
      * Loads a backup into this database, which Flyway must have brought to the backup's schema version
      * and whose application tables must all be empty but for the rows the migrations wrote. One
-     * transaction: a refused or damaged backup
-     * leaves the database as it was.
+     * transaction: a refused or damaged backup leaves the database as it was (sequences are moved
+     * last, once every table is loaded).
      */
     public Manifest restore(Path file) {
         long started = System.currentTimeMillis();
@@ -199,6 +198,9 @@ public class BackupService {
     }
 
     private static ZipFile open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BackupException("backup.missing", file.toAbsolutePath());
+        }
         try {
             return new ZipFile(file.toFile());
         } catch (IOException e) {
@@ -226,6 +228,39 @@ public class BackupService {
     private void load(Connection connection, ZipFile zip, Manifest manifest) throws SQLException {
         execute(connection, PORTABLE_TEXT);
         Catalog catalog = new Catalog(connection);
+        List<Manifest.Table> tables = checkTarget(connection, catalog, manifest);
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        for (Manifest.Table table : tables) {
+            if (REFERENCE_DATA.contains(table.name())) {
+                execute(connection, "delete from " + Catalog.quoted(table.name()));
+            }
+            ZipEntry entry = zip.getEntry(table.file());
+            if (entry == null) {
+                throw new BackupException("backup.corrupt", table.file(), "missing");
+            }
+            long rows;
+            try (InputStream in = zip.getInputStream(entry)) {
+                rows = copy.copyIn(
+                        "copy " + Catalog.quoted(table.name()) + " (" + Catalog.quoted(table.columns())
+                                + ") from stdin (format csv, header true)",
+                        in,
+                        1 << 16);
+            } catch (SQLException | IOException e) {
+                throw new BackupException("backup.corrupt", table.file(), e.getMessage()).withCause(e);
+            }
+            if (rows != table.rows()) {
+                throw new BackupException("backup.rowCount", table.name(), table.rows(), rows);
+            }
+        }
+        restoreSequences(catalog, manifest.sequences());
+    }
+
+    /**
+     * Refuses a database at another schema version, with other tables or columns, or with data; locks
+     * its tables and returns the backup's tables in the order their foreign keys need.
+     */
+    private static List<Manifest.Table> checkTarget(Connection connection, Catalog catalog, Manifest manifest)
+            throws SQLException {
         String version = catalog.schemaVersion().orElseThrow(() -> new BackupException("backup.notMigrated"));
         if (!version.equals(manifest.schemaVersion())) {
             throw new BackupException("backup.otherVersion", manifest.schemaVersion(), version);
@@ -233,11 +268,13 @@ public class BackupService {
         Map<String, List<String>> tables = catalog.tablesInLoadOrder();
         Map<String, Manifest.Table> saved =
                 manifest.tables().stream().collect(Collectors.toMap(Manifest.Table::name, Function.identity()));
-        List<String> differences = tables.entrySet().stream()
-                .filter(t -> !saved.containsKey(t.getKey())
-                        || !new HashSet<>(saved.get(t.getKey()).columns()).equals(new HashSet<>(t.getValue())))
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toCollection(ArrayList::new));
+        List<String> differences = new ArrayList<>();
+        tables.forEach((table, columns) -> {
+            if (!saved.containsKey(table)
+                    || !Set.copyOf(saved.get(table).columns()).equals(Set.copyOf(columns))) {
+                differences.add(table);
+            }
+        });
         saved.keySet().stream().filter(t -> !tables.containsKey(t)).forEach(differences::add);
         if (!differences.isEmpty()) {
             throw new BackupException("backup.otherSchema", String.join(", ", differences));
@@ -253,33 +290,7 @@ public class BackupService {
         if (!filled.isEmpty()) {
             throw new BackupException("backup.notEmpty", String.join(", ", filled));
         }
-        for (String table : REFERENCE_DATA) {
-            if (tables.containsKey(table)) {
-                execute(connection, "delete from " + Catalog.quoted(table));
-            }
-        }
-        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        for (String name : tables.keySet()) {
-            Manifest.Table table = saved.get(name);
-            ZipEntry entry = zip.getEntry(table.file());
-            if (entry == null) {
-                throw new BackupException("backup.corrupt", table.file(), "missing");
-            }
-            long rows;
-            try (InputStream in = zip.getInputStream(entry)) {
-                rows = copy.copyIn(
-                        "copy " + Catalog.quoted(name) + " (" + Catalog.quoted(table.columns())
-                                + ") from stdin (format csv, header true)",
-                        in,
-                        1 << 16);
-            } catch (SQLException | IOException e) {
-                throw new BackupException("backup.corrupt", table.file(), e.getMessage()).withCause(e);
-            }
-            if (rows != table.rows()) {
-                throw new BackupException("backup.rowCount", name, table.rows(), rows);
-            }
-        }
-        restoreSequences(catalog, manifest.sequences());
+        return tables.keySet().stream().map(saved::get).toList();
     }
 
     /**

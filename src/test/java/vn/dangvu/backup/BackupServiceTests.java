@@ -198,6 +198,9 @@ class BackupServiceTests {
                         .replaceFirst("\n(\\d+),", "\nnot-a-number,")
                         .getBytes(UTF_8));
 
+        assertThatThrownBy(() -> restore.restore(folder.resolve("none.zip")))
+                .isInstanceOfSatisfying(
+                        BackupException.class, e -> assertThat(e.messageKey()).isEqualTo("backup.missing"));
         assertThatThrownBy(() -> restore.restore(truncated))
                 .isInstanceOfSatisfying(
                         BackupException.class, e -> assertThat(e.messageKey()).isEqualTo("backup.unreadable"));
