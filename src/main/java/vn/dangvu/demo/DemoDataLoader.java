@@ -31,9 +31,10 @@ import vn.dangvu.transfer.DirectiveForm;
 import vn.dangvu.transfer.DirectiveService;
 
 /**
- * Loads the Tân Hồng demo district once, in one transaction, through the same services users call:
- * the tree, the members in their agency branches as of 2018, their moves to the hamlet/quarter branches
- * where they live (January 2019, and the commune police in July 2021), and the demo accounts.
+ * Loads the Tân Hồng demo district once, into an empty database, in one transaction, through the same
+ * services users call: the tree, the members in their agency branches as of 2018, their moves to the
+ * hamlet/quarter branches where they live (January 2019, and the commune police in July 2021), and the
+ * demo accounts.
  */
 @Component
 @Order(10)
@@ -109,9 +110,16 @@ class DemoDataLoader implements ApplicationRunner {
         if (!mode.demo()) {
             return;
         }
-        boolean loaded = organisation.roots().stream().anyMatch(u -> u.code().equals(DemoDistrict.DISTRICT_CODE));
-        if (loaded) {
+        List<UnitView> roots = organisation.roots();
+        if (roots.stream().anyMatch(u -> u.code().equals(DemoDistrict.DISTRICT_CODE))) {
             log.info("Demo district already loaded");
+            return;
+        }
+        if (!roots.isEmpty()) {
+            // Real data, e.g. restored from a backup into a new embedded database: never mix the demo in.
+            log.warn(
+                    "Demo mode is on, but the database holds '{}': the demo district is not loaded",
+                    roots.get(0).name());
             return;
         }
         long started = System.currentTimeMillis();

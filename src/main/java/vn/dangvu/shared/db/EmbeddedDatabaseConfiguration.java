@@ -61,18 +61,26 @@ public class EmbeddedDatabaseConfiguration {
     }
 
     /**
+     * The PostgreSQL server running on this data folder, if one does: left behind by a killed JVM, or
+     * serving an app that is running.
+     */
+    public static Optional<ProcessHandle> runningServer(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        return lines.isEmpty()
+                ? Optional.empty()
+                : ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
+    }
+
+    /**
      * After the JVM was killed, its PostgreSQL server may still run on the data folder: stop it (a
      * clean shutdown; PostgreSQL's WAL keeps every committed transaction) before starting a new one.
      */
     private static void stopOrphanedServer(Path directory) throws IOException {
-        Path pidFile = directory.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> server = lines.isEmpty()
-                ? Optional.empty()
-                : ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> server = runningServer(directory);
         if (server.isPresent()) {
             log.warn(
                     "Stopping an orphaned PostgreSQL server (pid {}) left on {}",

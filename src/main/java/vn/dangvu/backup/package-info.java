@@ -1,0 +1,5 @@
+/**
+ * Online, consistent backups of the application's tables to a zip file (scheduled, or on the command
+ * line), and their restore into an empty database that Flyway brought to the same schema version.
+ */
+package vn.dangvu.backup;
