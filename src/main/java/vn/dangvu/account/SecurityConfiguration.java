@@ -42,15 +42,7 @@ class SecurityConfiguration {
         failureHandler.setDefaultFailureUrl("/login?error");
 
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login",
-                                "/css/**",
-                                "/js/**",
-                                "/webjars/**",
-                                "/favicon.ico",
-                                "/favicon.svg",
-                                "/error",
-                                "/error/**",
-                                "/actuator/health")
+                                "/login", "/assets/**", "/webjars/**", "/error", "/error/**", "/actuator/health")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

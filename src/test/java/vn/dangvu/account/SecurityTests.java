@@ -86,7 +86,7 @@ class SecurityTests {
 
     @Test
     void shouldSendSecurityHeadersOnEveryResponse() throws Exception {
-        for (String path : new String[] {"/login", "/css/app.css"}) {
+        for (String path : new String[] {"/login", "/assets/css/app.css"}) {
             mvc.perform(get(path))
                     .andExpect(header().string("Content-Security-Policy", Matchers.containsString("script-src 'self'")))
                     .andExpect(header().string(

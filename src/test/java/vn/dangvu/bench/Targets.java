@@ -24,22 +24,23 @@ final class Targets {
         }
     }
 
+    /** What people type to find someone: a full name, with or without diacritics. */
     private static final List<String> SEARCHES = List.of(
-            "nguyen van",
-            "tran thi",
-            "Lê Minh",
-            "pham",
-            "hung",
-            "Huỳnh Thị",
-            "vo thanh",
-            "lan",
-            "dang huu",
-            "ngoc",
-            "bui",
-            "Trương Công",
-            "mai",
-            "phuoc",
-            "do kim");
+            "nguyen van hung",
+            "tran thi lan",
+            "Lê Minh Tuấn",
+            "pham thi thu trang",
+            "vo thanh phuc",
+            "huynh van nam",
+            "Đặng Hữu Nghĩa",
+            "bui thi mai",
+            "do kim hoa",
+            "truong cong thang",
+            "ngo quoc dung",
+            "Lý Thị Hạnh",
+            "phan minh tam",
+            "duong thi ngoc yen",
+            "mai van long");
 
     private final List<User> staff;
     private final List<User> leaders;
@@ -110,7 +111,8 @@ final class Targets {
     }
 
     static String searchTerm(int i) {
-        return SEARCHES.get(Math.floorMod(i, SEARCHES.size())).replace(' ', '+');
+        return java.net.URLEncoder.encode(
+                SEARCHES.get(Math.floorMod(i, SEARCHES.size())), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     String describe(Connection db) throws SQLException {
