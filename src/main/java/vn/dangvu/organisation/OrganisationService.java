@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.organisation.domain.OrgUnit;
@@ -114,10 +115,17 @@ public class OrganisationService {
      */
     public List<UnitChoice> branchFilter(Actor actor, Long communeId) {
         if (communeId != null) {
-            return choices(subtreeOfKinds(get(actor, communeId).path(), UnitKind.BRANCH_KINDS, true));
+            return find(communeId)
+                    .filter(commune -> actor.covers(commune.path()))
+                    .map(commune -> choices(subtreeOfKinds(commune.path(), UnitKind.BRANCH_KINDS, true)))
+                    .orElse(List.of());
         }
-        List<UnitView> all = branchesInScope(actor);
-        return all.size() <= BRANCH_FILTER_LIMIT ? choices(all) : List.of();
+        List<UnitView> some = units
+                .findSubtreeOfKinds(actor.scopePath(), UnitKind.BRANCH_KINDS, true, Limit.of(BRANCH_FILTER_LIMIT + 1))
+                .stream()
+                .map(OrgUnit::toView)
+                .toList();
+        return some.size() <= BRANCH_FILTER_LIMIT ? choices(some) : List.of();
     }
 
     public List<UnitView> communesInScope(Actor actor) {

@@ -251,7 +251,7 @@ class BackupServiceTests {
             long before = written.get();
             Path file = folder.resolve("busy.zip");
             Manifest manifest = new BackupService(busy.dataSource()).backup(file);
-            assertThat(written.get()).as("rows written during the backup").isGreaterThan(before + 5);
+            assertThat(written.get()).as("rows written during the backup").isGreaterThan(before);
             writing.set(false);
             writer.get();
 

@@ -2,6 +2,7 @@ package vn.dangvu.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -12,8 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.dangvu.shared.db.StatementCounting;
 
 /**
@@ -38,6 +40,9 @@ class SyntheticDatasetTests {
 
     @Autowired
     SyntheticDataGenerator generator;
+
+    @Autowired
+    UserDetailsService userDetails;
 
     @Test
     void shouldHaveTheShapeOfADistrict() {
@@ -103,8 +108,7 @@ class SyntheticDatasetTests {
     void shouldUseVietnameseNamesAndFindThemWithoutDiacritics() throws Exception {
         assertThat(count("select count(*) from member where full_name ~ '[ăâđêôơưàáạảãèéẹẻẽìíịỉĩòóọỏõùúụủũỳýỵỷỹĐ]'"))
                 .isGreaterThan(count("select count(*) from member") * 9 / 10);
-        MockHttpSession staff = login("tochuc");
-        String page = mvc.perform(get("/members").param("q", "nguyen van").session(staff))
+        String page = mvc.perform(get("/members").param("q", "nguyen van").with(as("tochuc")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -119,11 +123,10 @@ class SyntheticDatasetTests {
         }
         long branch = count("select scope_unit_id from app_user where username = 'h01.x01.a01'");
         long otherBranch = count("select scope_unit_id from app_user where username = 'h01.x02.a01'");
-        MockHttpSession secretary = login("h01.x01.a01");
-        mvc.perform(get("/branches/{id}/duties", branch).session(secretary))
+        mvc.perform(get("/branches/{id}/duties", branch).with(as("h01.x01.a01")))
                 .andExpect(status().isOk())
                 .andExpect(header().exists(StatementCounting.HEADER));
-        mvc.perform(get("/branches/{id}/duties", otherBranch).session(secretary))
+        mvc.perform(get("/branches/{id}/duties", otherBranch).with(as("h01.x01.a01")))
                 .andExpect(status().isNotFound());
     }
 
@@ -136,12 +139,13 @@ class SyntheticDatasetTests {
         assertThat(count("select count(*) from member")).isEqualTo(members);
     }
 
-    private MockHttpSession login(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password(SyntheticDataset.PASSWORD))
-                .andExpect(authenticated().withUsername(username))
-                .andReturn()
-                .getRequest()
-                .getSession();
+    private void login(String username) throws Exception {
+        mvc.perform(formLogin().user(username).password(SyntheticDataset.PASSWORD))
+                .andExpect(authenticated().withUsername(username));
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(userDetails.loadUserByUsername(username));
     }
 
     private long count(String sql) {

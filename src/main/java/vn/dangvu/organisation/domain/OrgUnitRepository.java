@@ -2,6 +2,7 @@ package vn.dangvu.organisation.domain;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,6 +17,13 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
             order by u.path""")
     List<OrgUnit> findSubtreeOfKinds(
             String path, Collection<vn.dangvu.organisation.UnitKind> kinds, boolean activeOnly);
+
+    @Query("""
+            select u from OrgUnit u
+            where u.path like concat(:path, '%') and u.kind in :kinds and (:activeOnly = false or u.status = 'ACTIVE')
+            order by u.path""")
+    List<OrgUnit> findSubtreeOfKinds(
+            String path, Collection<vn.dangvu.organisation.UnitKind> kinds, boolean activeOnly, Limit limit);
 
     List<OrgUnit> findByIdIn(Collection<Long> ids);
 
