@@ -130,11 +130,7 @@ public class EngagementService {
         actor.requireCovers(branch.path());
         if (form.memberId() != null) {
             // the concern list shows the member's name: a member of another scope does not exist here
-            MemberSummary member = members.find(form.memberId()).orElseThrow(NotFoundException::new);
-            actor.requireCovers(organisation
-                    .find(member.branchId())
-                    .orElseThrow(NotFoundException::new)
-                    .path());
+            members.findInScope(actor, form.memberId());
         }
         if (!branch.kind().isResidential()) {
             throw BusinessRuleException.onField("branchId", "concern.notAHamlet");

@@ -167,6 +167,11 @@ public class MemberService {
 
     // ---- for other modules and loaders, which check scope themselves ----
 
+    /** A member of the actor's scope: another scope's member does not exist for them (404). */
+    public MemberSummary findInScope(Actor actor, long id) {
+        return summary(loadInScope(actor, id));
+    }
+
     public Optional<MemberSummary> find(long id) {
         return members.findById(id).map(MemberService::summary);
     }

@@ -64,7 +64,11 @@ public class OrganisationService {
 
     /** Units of the given kinds in the subtree of {@code rootPath}, in tree order. */
     public List<UnitView> subtreeOfKinds(String rootPath, Set<UnitKind> kinds, boolean activeOnly) {
-        return units.findSubtreeOfKinds(rootPath, kinds, activeOnly).stream()
+        return subtreeOfKinds(rootPath, kinds, activeOnly, Limit.unlimited());
+    }
+
+    private List<UnitView> subtreeOfKinds(String rootPath, Set<UnitKind> kinds, boolean activeOnly, Limit limit) {
+        return units.findSubtreeOfKinds(rootPath, kinds, activeOnly, limit).stream()
                 .map(OrgUnit::toView)
                 .toList();
     }
@@ -120,11 +124,8 @@ public class OrganisationService {
                     .map(commune -> choices(subtreeOfKinds(commune.path(), UnitKind.BRANCH_KINDS, true)))
                     .orElse(List.of());
         }
-        List<UnitView> some = units
-                .findSubtreeOfKinds(actor.scopePath(), UnitKind.BRANCH_KINDS, true, Limit.of(BRANCH_FILTER_LIMIT + 1))
-                .stream()
-                .map(OrgUnit::toView)
-                .toList();
+        List<UnitView> some =
+                subtreeOfKinds(actor.scopePath(), UnitKind.BRANCH_KINDS, true, Limit.of(BRANCH_FILTER_LIMIT + 1));
         return some.size() <= BRANCH_FILTER_LIMIT ? choices(some) : List.of();
     }
 
@@ -141,10 +142,10 @@ public class OrganisationService {
         return subtreeOfKinds(topPath, EnumSet.of(UnitKind.HAMLET, UnitKind.QUARTER), true);
     }
 
-    /** The actor's subtree with member counts (a unit counts its own members and those below it). */
     /** How many levels below the top the tree page shows. */
     static final int TREE_DEPTH = 2;
 
+    /** The actor's subtree with member counts (a unit counts its own members and those below it). */
     public UnitNode tree(Actor actor) {
         return tree(actor, actor.scopeUnitId());
     }

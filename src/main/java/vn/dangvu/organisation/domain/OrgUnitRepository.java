@@ -16,13 +16,6 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
             where u.path like concat(:path, '%') and u.kind in :kinds and (:activeOnly = false or u.status = 'ACTIVE')
             order by u.path""")
     List<OrgUnit> findSubtreeOfKinds(
-            String path, Collection<vn.dangvu.organisation.UnitKind> kinds, boolean activeOnly);
-
-    @Query("""
-            select u from OrgUnit u
-            where u.path like concat(:path, '%') and u.kind in :kinds and (:activeOnly = false or u.status = 'ACTIVE')
-            order by u.path""")
-    List<OrgUnit> findSubtreeOfKinds(
             String path, Collection<vn.dangvu.organisation.UnitKind> kinds, boolean activeOnly, Limit limit);
 
     List<OrgUnit> findByIdIn(Collection<Long> ids);
