@@ -2,6 +2,7 @@ package vn.dangvu.transfer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +87,15 @@ public class CampaignService {
 
     /** Everything the campaign page shows, read in one transaction with the campaign loaded once. */
     public CampaignViews.Page page(Actor actor, long id, LocalDate asOf, boolean flaggedOnly, int page) {
-        Campaign campaign = load(actor, id);
+        requireReader(actor);
+        Campaign campaign = campaigns.findById(id).orElseThrow(NotFoundException::new);
+        Collection<UnitView> communes = coveredCommunes(actor, campaign);
+        CampaignViews.CohortCounts counts = queries.counts(id, campaign.ratingYear());
         return new CampaignViews.Page(
-                view(campaign),
+                view(campaign, communes),
                 queries.progress(id, asOf),
-                queries.counts(id, campaign.ratingYear()),
-                queries.cohort(id, campaign.ratingYear(), flaggedOnly, page, COHORT_PAGE_SIZE),
+                counts,
+                queries.cohort(id, campaign.ratingYear(), flaggedOnly, counts, page, COHORT_PAGE_SIZE),
                 campaign.getCohortKind() == CohortKind.AGENCY_BRANCHES ? queries.agencyBranches(id) : List.of());
     }
 
@@ -118,10 +122,12 @@ public class CampaignService {
     }
 
     private CampaignViews.Campaign view(Campaign campaign) {
-        List<String> communeNames = organisation.findAll(campaign.getCommuneIds()).values().stream()
-                .map(UnitView::name)
-                .sorted()
-                .toList();
+        return view(campaign, organisation.findAll(campaign.getCommuneIds()).values());
+    }
+
+    private CampaignViews.Campaign view(Campaign campaign, Collection<UnitView> communes) {
+        List<String> communeNames =
+                communes.stream().map(UnitView::name).sorted().toList();
         return new CampaignViews.Campaign(
                 campaign.getId(),
                 campaign.getName(),
@@ -344,10 +350,18 @@ public class CampaignService {
     private Campaign load(Actor actor, long id) {
         requireReader(actor);
         Campaign campaign = campaigns.findById(id).orElseThrow(NotFoundException::new);
-        for (UnitView commune : organisation.findAll(campaign.getCommuneIds()).values()) {
+        coveredCommunes(actor, campaign);
+        return campaign;
+    }
+
+    /** The campaign's communes, once the actor's scope is checked to cover every one of them. */
+    private Collection<UnitView> coveredCommunes(Actor actor, Campaign campaign) {
+        Collection<UnitView> communes =
+                organisation.findAll(campaign.getCommuneIds()).values();
+        for (UnitView commune : communes) {
             actor.requireCovers(commune.path());
         }
-        return campaign;
+        return communes;
     }
 
     private Campaign loadForStaff(Actor actor, long id) {

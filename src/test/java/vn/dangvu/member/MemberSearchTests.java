@@ -102,6 +102,28 @@ class MemberSearchTests {
     }
 
     @Test
+    void shouldCountASearchsMatchesOnEveryPageAndPastTheEnd() {
+        MemberSearch nguyen = new MemberSearch("nguyen", null, null, null, null);
+        long matches = demo.count("""
+                select count(*) from member m join org_unit b on b.id = m.branch_id
+                where m.status <> 'LEFT' and m.search_text like '%nguyen%'""");
+        assertThat(matches).isGreaterThan(2L * PageView.DEFAULT_SIZE);
+        PageView<MemberRow> first = members.search(staff, nguyen, 0);
+        PageView<MemberRow> second = members.search(staff, nguyen, 1);
+        PageView<MemberRow> beyond = members.search(staff, nguyen, PageView.LAST_PAGE);
+        assertThat(first.total())
+                .isEqualTo(second.total())
+                .isEqualTo(beyond.total())
+                .isEqualTo(matches);
+        assertThat(first.items()).hasSize(PageView.DEFAULT_SIZE);
+        assertThat(second.items()).hasSize(PageView.DEFAULT_SIZE).doesNotContainAnyElementsOf(first.items());
+        assertThat(beyond.items()).isEmpty();
+        assertThat(members.search(staff, new MemberSearch("khong-co-ai", null, null, null, null), 0)
+                        .total())
+                .isZero();
+    }
+
+    @Test
     void shouldFilterByBranchAndGroup() {
         long branch = demo.unit("TH-TB-A1");
         PageView<MemberRow> police =

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.shared.PageView;
-import vn.dangvu.shared.PagedSql;
 import vn.dangvu.transfer.CampaignViews;
 import vn.dangvu.transfer.CohortKind;
 import vn.dangvu.transfer.TransferState;
@@ -71,32 +70,43 @@ public class CampaignQueries {
     }
 
     public java.util.Optional<CampaignViews.CohortRow> cohortEntry(long campaignId, int ratingYear, long entryId) {
-        return rows(campaignId, ratingYear, " and cm.id = :entry", Map.of("entry", entryId), 0, 1).items().stream()
+        return rows(campaignId, ratingYear, " and cm.id = :entry", Map.of("entry", entryId), 0, 1).stream()
                 .findFirst();
     }
 
     public PageView<CampaignViews.CohortRow> cohort(
             long campaignId, int ratingYear, boolean flaggedOnly, int page, int size) {
-        return rows(campaignId, ratingYear, flaggedOnly ? " and " + FLAGGED : "", Map.of(), page, size);
+        return cohort(campaignId, ratingYear, flaggedOnly, counts(campaignId, ratingYear), page, size);
     }
 
-    private PageView<CampaignViews.CohortRow> rows(
+    /** A page of the cohort whose size the caller has already read with {@link #counts}. */
+    public PageView<CampaignViews.CohortRow> cohort(
+            long campaignId,
+            int ratingYear,
+            boolean flaggedOnly,
+            CampaignViews.CohortCounts counts,
+            int page,
+            int size) {
+        List<CampaignViews.CohortRow> rows =
+                rows(campaignId, ratingYear, flaggedOnly ? " and " + FLAGGED : "", Map.of(), page, size);
+        return new PageView<>(rows, page, size, flaggedOnly ? counts.flagged() : counts.total());
+    }
+
+    private List<CampaignViews.CohortRow> rows(
             long campaignId, int ratingYear, String where, Map<String, Object> extra, int page, int size) {
         Map<String, Object> params = new HashMap<>(extra);
         params.put("campaign", campaignId);
         params.put("year", ratingYear);
-        return PagedSql.page(
-                jdbc,
-                """
-                        cm.id, cm.member_id, m.full_name, fb.name as from_name, fc.name as commune_name,
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        return jdbc.sql("""
+                        select cm.id, cm.member_id, m.full_name, fb.name as from_name, fc.name as commune_name,
                                cm.target_branch_id, tb.name as target_name, rb.name as residence_name,
                                (rb.id is not null and rb.parent_id <> fb.parent_id) as residence_outside,
                                exists (select 1 from member_rating r where r.member_id = cm.member_id and r.year = :year) as rated,
-                               cm.excluded, cm.exclusion_reason, cm.transfer_id, t.state""",
-                COHORT_FROM + where,
-                "fc.name, m.sort_key, cm.id",
-                params,
-                (rs, i) -> new CampaignViews.CohortRow(
+                               cm.excluded, cm.exclusion_reason, cm.transfer_id, t.state""" + COHORT_FROM + where + " order by fc.name, m.sort_key, cm.id limit :limit offset :offset")
+                .params(params)
+                .query((rs, i) -> new CampaignViews.CohortRow(
                         rs.getLong("id"),
                         rs.getLong("member_id"),
                         rs.getString("full_name"),
@@ -110,9 +120,8 @@ public class CampaignQueries {
                         rs.getBoolean("excluded"),
                         rs.getString("exclusion_reason"),
                         (Long) rs.getObject("transfer_id"),
-                        rs.getString("state") == null ? null : TransferState.valueOf(rs.getString("state"))),
-                page,
-                size);
+                        rs.getString("state") == null ? null : TransferState.valueOf(rs.getString("state"))))
+                .list();
     }
 
     public CampaignViews.CohortCounts counts(long campaignId, int ratingYear) {
@@ -141,45 +150,56 @@ public class CampaignQueries {
         return progress(campaignId, asOf, "/");
     }
 
-    /** Progress of the campaign's communes that lie under {@code scopePath}. */
+    /**
+     * Progress of the campaign's communes that lie under {@code scopePath}, in one statement: the
+     * cohort and the agency branches are each aggregated once by commune (not once per commune), and
+     * the scope's distinct receiving branches are an uncorrelated subquery that runs once.
+     */
     public CampaignViews.ProgressReport progress(long campaignId, LocalDate asOf, String scopePath) {
-        String moved = " " + """
-                 from campaign_member cm join org_unit fb on fb.id = cm.from_branch_id
-                 join transfer t on t.id = cm.transfer_id
-                 where cm.campaign_id = :campaign and t.state = 'COMPLETED' and t.effective_on <= :asOf
-                   and fb.path like :scope""";
+        long[] receiving = {0};
         List<CampaignViews.Progress> communes = jdbc.sql("""
-                        select c.id, c.name,
-                          (select count(*) from org_unit a where a.parent_id = c.id and a.kind = 'AGENCY') as agency,
-                          (select count(*) from org_unit a where a.parent_id = c.id and a.kind = 'AGENCY'
-                             and a.status = 'DISSOLVED' and a.dissolved_on <= :asOf) as dissolved,
-                          (select count(*) from campaign_member cm join org_unit fb on fb.id = cm.from_branch_id
-                             where cm.campaign_id = :campaign and fb.parent_id = c.id and not cm.excluded) as cohort,
-                          (select count(*)""" + moved + """
-                             and fb.parent_id = c.id) as moved,
-                          (select count(distinct t.to_branch_id)""" + moved + """
-                             and fb.parent_id = c.id) as receiving
+                        select c.id, c.name, coalesce(a.agency, 0) as agency, coalesce(a.dissolved, 0) as dissolved,
+                               coalesce(k.cohort, 0) as cohort, coalesce(k.moved, 0) as moved,
+                               coalesce(k.receiving, 0) as receiving,
+                               (select count(distinct t.to_branch_id)
+                                from campaign_member cm join org_unit fb on fb.id = cm.from_branch_id
+                                join transfer t on t.id = cm.transfer_id
+                                where cm.campaign_id = :campaign and t.state = 'COMPLETED' and t.effective_on <= :asOf
+                                  and fb.path like :scope) as scope_receiving
                         from campaign_commune cc join org_unit c on c.id = cc.commune_id
+                        left join (
+                          select a.parent_id, count(*) as agency,
+                                 count(*) filter (where a.status = 'DISSOLVED' and a.dissolved_on <= :asOf) as dissolved
+                          from org_unit a
+                          where a.kind = 'AGENCY'
+                            and a.parent_id in (select commune_id from campaign_commune where campaign_id = :campaign)
+                          group by a.parent_id) a on a.parent_id = c.id
+                        left join (
+                          select fb.parent_id, count(*) filter (where not cm.excluded) as cohort,
+                                 count(t.id) filter (where t.state = 'COMPLETED' and t.effective_on <= :asOf) as moved,
+                                 count(distinct t.to_branch_id)
+                                   filter (where t.state = 'COMPLETED' and t.effective_on <= :asOf) as receiving
+                          from campaign_member cm join org_unit fb on fb.id = cm.from_branch_id
+                          left join transfer t on t.id = cm.transfer_id
+                          where cm.campaign_id = :campaign
+                          group by fb.parent_id) k on k.parent_id = c.id
                         where cc.campaign_id = :campaign and c.path like :scope
                         order by c.name""")
                 .param("campaign", campaignId)
                 .param("asOf", asOf)
                 .param("scope", scopePath + "%")
-                .query((rs, i) -> new CampaignViews.Progress(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getLong("agency"),
-                        rs.getLong("dissolved"),
-                        rs.getLong("cohort"),
-                        rs.getLong("moved"),
-                        rs.getLong("receiving")))
+                .query((rs, i) -> {
+                    receiving[0] = rs.getLong("scope_receiving");
+                    return new CampaignViews.Progress(
+                            rs.getLong("id"),
+                            rs.getString("name"),
+                            rs.getLong("agency"),
+                            rs.getLong("dissolved"),
+                            rs.getLong("cohort"),
+                            rs.getLong("moved"),
+                            rs.getLong("receiving"));
+                })
                 .list();
-        long receiving = jdbc.sql("select count(distinct t.to_branch_id)" + moved)
-                .param("campaign", campaignId)
-                .param("asOf", asOf)
-                .param("scope", scopePath + "%")
-                .query(Long.class)
-                .single();
         CampaignViews.Progress total = new CampaignViews.Progress(
                 null,
                 null,
@@ -191,7 +211,7 @@ public class CampaignQueries {
                         .sum(),
                 communes.stream().mapToLong(CampaignViews.Progress::cohort).sum(),
                 communes.stream().mapToLong(CampaignViews.Progress::moved).sum(),
-                receiving);
+                receiving[0]);
         return new CampaignViews.ProgressReport(asOf, new ArrayList<>(communes), total);
     }
 
