@@ -64,11 +64,7 @@ public class OrganisationService {
 
     /** Units of the given kinds in the subtree of {@code rootPath}, in tree order. */
     public List<UnitView> subtreeOfKinds(String rootPath, Set<UnitKind> kinds, boolean activeOnly) {
-        return subtreeOfKinds(rootPath, kinds, activeOnly, Limit.unlimited());
-    }
-
-    private List<UnitView> subtreeOfKinds(String rootPath, Set<UnitKind> kinds, boolean activeOnly, Limit limit) {
-        return units.findSubtreeOfKinds(rootPath, kinds, activeOnly, limit).stream()
+        return units.findSubtreeOfKinds(rootPath, kinds, activeOnly, Limit.unlimited()).stream()
                 .map(OrgUnit::toView)
                 .toList();
     }
@@ -121,12 +117,13 @@ public class OrganisationService {
         if (communeId != null) {
             return find(communeId)
                     .filter(commune -> actor.covers(commune.path()))
-                    .map(commune -> choices(subtreeOfKinds(commune.path(), UnitKind.BRANCH_KINDS, true)))
+                    .map(commune ->
+                            units.findChoicesOfSubtree(commune.path(), UnitKind.BRANCH_KINDS, true, Limit.unlimited()))
                     .orElse(List.of());
         }
-        List<UnitView> some =
-                subtreeOfKinds(actor.scopePath(), UnitKind.BRANCH_KINDS, true, Limit.of(BRANCH_FILTER_LIMIT + 1));
-        return some.size() <= BRANCH_FILTER_LIMIT ? choices(some) : List.of();
+        List<UnitChoice> some = units.findChoicesOfSubtree(
+                actor.scopePath(), UnitKind.BRANCH_KINDS, true, Limit.of(BRANCH_FILTER_LIMIT + 1));
+        return some.size() <= BRANCH_FILTER_LIMIT ? some : List.of();
     }
 
     public List<UnitView> communesInScope(Actor actor) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dangvu.member.MemberService;
@@ -75,6 +76,43 @@ class OrganisationServiceTests {
         assertThatThrownBy(() -> organisation.tree(users.actor("tochuc"), commune.id()))
                 .as("a unit outside the district")
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void shouldOfferTheBranchFilterLabelledWithTheCommuneAndOnlyWithinTheScope() {
+        Actor staff = users.actor("tochuc");
+        long thongBinh = demo.unit("TH-TB");
+        List<UnitChoice> all = organisation.branchFilter(staff, null);
+        long activeBranches = demo.count("""
+                select count(*) from org_unit where kind in ('HAMLET', 'QUARTER', 'AGENCY', 'OTHER')
+                and status = 'ACTIVE' and path like (select path from org_unit where code = 'TH') || '%'""");
+        assertThat(all).hasSize((int) activeBranches);
+        UnitView a1 = organisation.get(staff, demo.unit("TH-TB-A1"));
+        assertThat(all).contains(new UnitChoice(a1.id(), a1.name() + " — Xã Thông Bình"));
+
+        List<UnitChoice> ofThongBinh = organisation.branchFilter(staff, thongBinh);
+        assertThat(ofThongBinh)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.label()).endsWith(" — Xã Thông Bình"));
+        assertThat(organisation.branchFilter(users.actor("xa.tanhoco"), thongBinh))
+                .as("a commune outside the scope")
+                .isEmpty();
+    }
+
+    @Test
+    void shouldWaitForACommuneBeforeListingMoreThan300Branches() {
+        long serial = System.nanoTime() % 1_000_000;
+        UnitView province = organisation.registerRoot("F" + serial, "Tỉnh lọc " + serial, UnitKind.PROVINCE);
+        UnitView commune = organisation.registerChild(province.id(), "F" + serial + "-X", "Xã Lọc", UnitKind.COMMUNE);
+        for (int i = 0; i <= OrganisationService.BRANCH_FILTER_LIMIT; i++) {
+            organisation.registerChild(commune.id(), "F" + serial + "-A" + i, "Ấp " + i, UnitKind.HAMLET);
+        }
+        Actor staff = new Actor(0, "tinh", "Ban Tổ chức Tỉnh ủy", Role.DISTRICT_STAFF, province.id(), province.path());
+
+        assertThat(organisation.branchFilter(staff, null)).isEmpty();
+        assertThat(organisation.branchFilter(staff, commune.id()))
+                .hasSize(OrganisationService.BRANCH_FILTER_LIMIT + 1)
+                .allSatisfy(c -> assertThat(c.label()).endsWith(" — Xã Lọc"));
     }
 
     @Test

@@ -10,11 +10,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * The whole application on a throw-away embedded PostgreSQL with the demo district loaded. Every
  * class with this annotation shares one Spring context, so the database starts once per test run.
+ * Hibernate validates its mappings against the migrated schema here (the app itself skips that).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dangvu.embedded-db.data-dir=", "dangvu.demo=true"})
+        properties = {"dangvu.embedded-db.data-dir=", "dangvu.demo=true", "spring.jpa.hibernate.ddl-auto=validate"})
 @AutoConfigureMockMvc
 public @interface IntegrationTest {}

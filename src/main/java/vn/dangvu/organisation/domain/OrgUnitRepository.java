@@ -18,6 +18,15 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     List<OrgUnit> findSubtreeOfKinds(
             String path, Collection<vn.dangvu.organisation.UnitKind> kinds, boolean activeOnly, Limit limit);
 
+    /** As {@link #findSubtreeOfKinds}, as select-list choices labelled with their parent, in one statement. */
+    @Query("""
+            select new vn.dangvu.organisation.UnitChoice(u.id, coalesce(concat(u.name, ' — ', p.name), u.name))
+            from OrgUnit u left join OrgUnit p on p.id = u.parentId
+            where u.path like concat(:path, '%') and u.kind in :kinds and (:activeOnly = false or u.status = 'ACTIVE')
+            order by u.path""")
+    List<vn.dangvu.organisation.UnitChoice> findChoicesOfSubtree(
+            String path, Collection<vn.dangvu.organisation.UnitKind> kinds, boolean activeOnly, Limit limit);
+
     List<OrgUnit> findByIdIn(Collection<Long> ids);
 
     boolean existsByCodeIgnoreCase(String code);
