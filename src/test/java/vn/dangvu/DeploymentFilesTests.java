@@ -61,6 +61,11 @@ class DeploymentFilesTests {
     void shouldBuildTheImageTheComposeFileNames() throws IOException {
         String dockerfile = Files.readString(Path.of("Dockerfile"));
         assertThat(dockerfile).contains("EXPOSE 8080").contains("./mvnw").contains("curl");
+        assertThat(dockerfile)
+                .as("the image runs the jar that the extraction names")
+                .contains("extract --destination /app --application-filename app.jar")
+                .contains("COPY --from=build /app/ ./")
+                .contains("\"-jar\", \"app.jar\"]");
         assertThat(Path.of("mvnw")).isExecutable();
     }
 }

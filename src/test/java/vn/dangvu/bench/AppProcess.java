@@ -34,14 +34,31 @@ final class AppProcess {
         this.started = started;
     }
 
+    /** How the app is started: as the packaged jar, or extracted and with a class-data-sharing archive. */
+    enum Launch {
+        /** {@code java -jar target/dangvu-*.jar}, the simplest way. */
+        JAR,
+        /** The production way of the README: the extracted jar with the archive of a training run. */
+        EXTRACTED_CDS
+    }
+
     static AppProcess start(Path out, Path data, int port, int dbPort, List<String> arguments) throws IOException {
-        Path jar = jar();
+        return start(out, data, port, dbPort, arguments, Launch.JAR);
+    }
+
+    static AppProcess start(Path out, Path data, int port, int dbPort, List<String> arguments, Launch launch)
+            throws IOException {
         Path log = out.resolve("app-" + System.currentTimeMillis() + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + HEAP,
-                "-jar",
-                jar.toString(),
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + HEAP));
+        if (launch == Launch.EXTRACTED_CDS) {
+            command.addAll(List.of(
+                    "-XX:SharedArchiveFile=" + extracted(out).resolve(ARCHIVE),
+                    "-jar",
+                    extracted(out).resolve(jar().getFileName()).toString()));
+        } else {
+            command.addAll(List.of("-jar", jar().toString()));
+        }
+        command.addAll(List.of(
                 "--server.port=" + port,
                 "--dangvu.embedded-db.data-dir=" + data,
                 "--dangvu.embedded-db.port=" + dbPort,
@@ -54,6 +71,59 @@ final class AppProcess {
                 .redirectOutput(log.toFile())
                 .start();
         return new AppProcess(process, log, data, port, started);
+    }
+
+    private static final String ARCHIVE = "dangvu.jsa";
+
+    /**
+     * Extracts the jar into {@code out/app} (Spring Boot's {@code tools} jar mode) and records a
+     * class-data-sharing archive of the classes a start loads, with a training run that stops once the
+     * context is refreshed, on a throw-away database and any free port (the README's commands). Done again
+     * only when the jar is newer.
+     */
+    static void prepareExtracted(Path out) throws Exception {
+        Path jar = jar();
+        Path dir = extracted(out);
+        Path archive = dir.resolve(ARCHIVE);
+        if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+            return;
+        }
+        org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+        run(
+                out,
+                List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", dir.toString()));
+        run(
+                out,
+                List.of(
+                        java(),
+                        "-Xmx" + HEAP,
+                        "-XX:ArchiveClassesAtExit=" + archive,
+                        "-Dspring.context.exit=onRefresh",
+                        "-jar",
+                        dir.resolve(jar.getFileName()).toString(),
+                        "--dangvu.embedded-db.data-dir=",
+                        "--server.port=0",
+                        "--dangvu.demo=false"));
+        Benchmark.check(Files.exists(archive), "No class-data-sharing archive was written; see " + out);
+    }
+
+    private static Path extracted(Path out) {
+        return out.resolve("app");
+    }
+
+    private static void run(Path out, List<String> command) throws Exception {
+        Path log = out.resolve("prepare-" + System.currentTimeMillis() + ".log");
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        Benchmark.check(
+                process.waitFor(10, TimeUnit.MINUTES) && process.exitValue() == 0,
+                "Failed: " + String.join(" ", command) + "; see " + log);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Waits until {@code /login} answers 200; returns the milliseconds since the process started. */

@@ -67,11 +67,26 @@ public final class Benchmark {
         if (!Files.exists(data.resolve("PG_VERSION"))) {
             generate();
         }
-        AppProcess app =
-                AppProcess.start(out, data, port, dbPort, List.of("--dangvu.diagnostics.statement-count=true"));
+        AppProcess plain = AppProcess.start(out, data, port, dbPort, List.of());
+        long plainStartup;
+        try {
+            plainStartup = plain.awaitFirstRequest();
+        } finally {
+            plain.stop();
+        }
+        AppProcess.prepareExtracted(out);
+        AppProcess app = AppProcess.start(
+                out,
+                data,
+                port,
+                dbPort,
+                List.of("--dangvu.diagnostics.statement-count=true"),
+                AppProcess.Launch.EXTRACTED_CDS);
         try {
             long startup = app.awaitFirstRequest();
-            note("- Time to first request (process start to `/login` answering 200): **" + startup + " ms**");
+            note("- Time to first request (process start to `/login` answering 200), started as the README's"
+                    + " production section says (extracted jar, class-data-sharing archive): **" + startup
+                    + " ms**; with a plain `java -jar`: " + plainStartup + " ms");
             try (Connection db = DriverManager.getConnection(
                     "jdbc:postgresql://localhost:" + dbPort + "/postgres", "postgres", "postgres")) {
                 Targets targets = Targets.load(db, users);
