@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.organisation.domain.OrgUnit;
 import vn.dangvu.organisation.domain.OrgUnitRepository;
+import vn.dangvu.organisation.domain.UnitQueries;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
@@ -34,11 +34,13 @@ public class OrganisationService {
     public static final String AUDIT_TYPE = "UNIT";
 
     private final OrgUnitRepository units;
+    private final UnitQueries unitQueries;
     private final UnitMembership membership;
     private final AuditLog audit;
 
-    OrganisationService(OrgUnitRepository units, UnitMembership membership, AuditLog audit) {
+    OrganisationService(OrgUnitRepository units, UnitQueries unitQueries, UnitMembership membership, AuditLog audit) {
         this.units = units;
+        this.unitQueries = unitQueries;
         this.membership = membership;
         this.audit = audit;
     }
@@ -64,9 +66,7 @@ public class OrganisationService {
 
     /** Units of the given kinds in the subtree of {@code rootPath}, in tree order. */
     public List<UnitView> subtreeOfKinds(String rootPath, Set<UnitKind> kinds, boolean activeOnly) {
-        return units.findSubtreeOfKinds(rootPath, kinds, activeOnly, Limit.unlimited()).stream()
-                .map(OrgUnit::toView)
-                .toList();
+        return unitQueries.subtreeOfKinds(rootPath, kinds, activeOnly);
     }
 
     /** The commune-level unit that holds this unit (itself if it is one), if any. */
@@ -117,13 +117,15 @@ public class OrganisationService {
         if (communeId != null) {
             return find(communeId)
                     .filter(commune -> actor.covers(commune.path()))
-                    .map(commune ->
-                            units.findChoicesOfSubtree(commune.path(), UnitKind.BRANCH_KINDS, true, Limit.unlimited()))
+                    .map(commune -> branchChoices(commune.path(), Integer.MAX_VALUE))
                     .orElse(List.of());
         }
-        List<UnitChoice> some = units.findChoicesOfSubtree(
-                actor.scopePath(), UnitKind.BRANCH_KINDS, true, Limit.of(BRANCH_FILTER_LIMIT + 1));
+        List<UnitChoice> some = branchChoices(actor.scopePath(), BRANCH_FILTER_LIMIT + 1);
         return some.size() <= BRANCH_FILTER_LIMIT ? some : List.of();
+    }
+
+    private List<UnitChoice> branchChoices(String path, int limit) {
+        return unitQueries.choicesOfSubtree(path, UnitKind.BRANCH_KINDS, true, limit);
     }
 
     public List<UnitView> communesInScope(Actor actor) {

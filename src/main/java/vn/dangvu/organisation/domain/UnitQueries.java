@@ -1,0 +1,75 @@
+package vn.dangvu.organisation.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.dangvu.organisation.UnitChoice;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitStatus;
+import vn.dangvu.organisation.UnitView;
+
+/**
+ * Reads of many units at once for lists and select boxes, as plain rows: a province has thousands of
+ * branches, and loading them as entities cost more than the rest of a page.
+ */
+@Component
+public class UnitQueries {
+
+    private static final String SUBTREE =
+            " where path like :prefix and kind in (:kinds)" + " and (:activeOnly = false or status = 'ACTIVE')";
+
+    private final JdbcClient jdbc;
+
+    UnitQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The units of these kinds at or below {@code path}, in path order. */
+    public List<UnitView> subtreeOfKinds(String path, Collection<UnitKind> kinds, boolean activeOnly) {
+        return jdbc.sql("select * from org_unit" + SUBTREE + " order by path")
+                .param("prefix", path + "%")
+                .param("kinds", names(kinds))
+                .param("activeOnly", activeOnly)
+                .query(UnitQueries::view)
+                .list();
+    }
+
+    /**
+     * The first {@code limit} of those units in path order, as choices labelled with their parent's name.
+     * The units are picked before their parents are joined, so a province's thousands of branches cost
+     * a sort of their paths, not thousands of labels.
+     */
+    public List<UnitChoice> choicesOfSubtree(String path, Collection<UnitKind> kinds, boolean activeOnly, int limit) {
+        return jdbc.sql("select u.id, coalesce(u.name || ' — ' || p.name, u.name) as label"
+                        + " from (select id, name, parent_id, path from org_unit" + SUBTREE
+                        + " order by path limit :limit) u"
+                        + " left join org_unit p on p.id = u.parent_id order by u.path")
+                .param("prefix", path + "%")
+                .param("kinds", names(kinds))
+                .param("activeOnly", activeOnly)
+                .param("limit", limit)
+                .query((rs, i) -> new UnitChoice(rs.getLong("id"), rs.getString("label")))
+                .list();
+    }
+
+    private static List<String> names(Collection<UnitKind> kinds) {
+        return kinds.stream().map(UnitKind::name).toList();
+    }
+
+    private static UnitView view(ResultSet rs, int row) throws SQLException {
+        return new UnitView(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                UnitKind.valueOf(rs.getString("kind")),
+                UnitStatus.valueOf(rs.getString("status")),
+                rs.getObject("parent_id", Long.class),
+                rs.getString("path"),
+                rs.getObject("dissolved_on", java.time.LocalDate.class),
+                rs.getString("dissolution_decision"),
+                rs.getLong("version"));
+    }
+}
