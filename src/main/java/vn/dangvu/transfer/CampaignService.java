@@ -105,10 +105,10 @@ public class CampaignService {
      */
     public List<CampaignFigures> figures(String scopePath, LocalDate asOf) {
         List<CampaignFigures> figures = new ArrayList<>();
+        Map<Long, CampaignViews.ProgressReport> progress = queries.progressOfAll(asOf, scopePath);
         for (CampaignViews.Summary summary : queries.summaries(asOf, null)) {
-            CampaignViews.ProgressReport progress = queries.progress(summary.id(), asOf, scopePath);
-            if (!progress.communes().isEmpty()) {
-                figures.add(new CampaignFigures(summary, progress));
+            if (progress.containsKey(summary.id())) {
+                figures.add(new CampaignFigures(summary, progress.get(summary.id())));
             }
         }
         return figures;

@@ -54,6 +54,40 @@ class CampaignServiceTests {
     long nowhere;
     long campaign;
 
+    @Autowired
+    vn.dangvu.support.StatementCounter statements;
+
+    @Test
+    void shouldReadEveryCampaignsFiguresInAFixedNumberOfStatements() {
+        LocalDate asOf = LocalDate.of(2024, 3, 15);
+        statements.reset();
+        List<CampaignService.CampaignFigures> before = campaigns.figures("/", asOf);
+        long fewer = statements.count();
+        for (int i = 0; i < 2; i++) {
+            Fixtures.Commune another = fixtures.commune(1);
+            campaigns.create(
+                    staff,
+                    new CampaignForm(
+                            directives.register(
+                                    staff,
+                                    new DirectiveForm(
+                                            "T-" + (++serial) + "-HD/BTCTU",
+                                            LocalDate.of(2023, 11, 1),
+                                            "Ban Tổ chức",
+                                            "Thử nghiệm",
+                                            null)),
+                            "Đợt đếm " + i,
+                            LocalDate.of(2024, 3, 31),
+                            CohortKind.AGENCY_BRANCHES,
+                            null,
+                            List.of(another.commune().id())));
+        }
+        statements.reset();
+        List<CampaignService.CampaignFigures> after = campaigns.figures("/", asOf);
+        assertThat(after).hasSize(before.size() + 2);
+        assertThat(statements.count()).isEqualTo(fewer).isLessThanOrEqualTo(2);
+    }
+
     /** A commune whose agency branch has three members: one rated, one not rated, one with no residence. */
     @BeforeEach
     void setUp() {

@@ -3,6 +3,7 @@ package vn.dangvu.transfer.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -150,56 +151,81 @@ public class CampaignQueries {
         return progress(campaignId, asOf, "/");
     }
 
-    /**
-     * Progress of the campaign's communes that lie under {@code scopePath}, in one statement: the
-     * cohort and the agency branches are each aggregated once by commune (not once per commune), and
-     * the scope's distinct receiving branches are an uncorrelated subquery that runs once.
-     */
+    /** Progress of the campaign's communes that lie under {@code scopePath}. */
     public CampaignViews.ProgressReport progress(long campaignId, LocalDate asOf, String scopePath) {
-        long[] receiving = {0};
-        List<CampaignViews.Progress> communes = jdbc.sql("""
-                        select c.id, c.name, coalesce(a.agency, 0) as agency, coalesce(a.dissolved, 0) as dissolved,
-                               coalesce(k.cohort, 0) as cohort, coalesce(k.moved, 0) as moved,
-                               coalesce(k.receiving, 0) as receiving,
-                               (select count(distinct t.to_branch_id)
-                                from campaign_member cm join org_unit fb on fb.id = cm.from_branch_id
-                                join transfer t on t.id = cm.transfer_id
-                                where cm.campaign_id = :campaign and t.state = 'COMPLETED' and t.effective_on <= :asOf
-                                  and fb.path like :scope) as scope_receiving
-                        from campaign_commune cc join org_unit c on c.id = cc.commune_id
-                        left join (
-                          select a.parent_id, count(*) as agency,
-                                 count(*) filter (where a.status = 'DISSOLVED' and a.dissolved_on <= :asOf) as dissolved
-                          from org_unit a
-                          where a.kind = 'AGENCY'
-                            and a.parent_id in (select commune_id from campaign_commune where campaign_id = :campaign)
-                          group by a.parent_id) a on a.parent_id = c.id
-                        left join (
-                          select fb.parent_id, count(*) filter (where not cm.excluded) as cohort,
-                                 count(t.id) filter (where t.state = 'COMPLETED' and t.effective_on <= :asOf) as moved,
-                                 count(distinct t.to_branch_id)
-                                   filter (where t.state = 'COMPLETED' and t.effective_on <= :asOf) as receiving
-                          from campaign_member cm join org_unit fb on fb.id = cm.from_branch_id
-                          left join transfer t on t.id = cm.transfer_id
-                          where cm.campaign_id = :campaign
-                          group by fb.parent_id) k on k.parent_id = c.id
-                        where cc.campaign_id = :campaign and c.path like :scope
-                        order by c.name""")
-                .param("campaign", campaignId)
+        return progressByCampaign(campaignId, asOf, scopePath).getOrDefault(campaignId, report(asOf, List.of(), 0));
+    }
+
+    /**
+     * Progress of every campaign, keyed by campaign id, limited to the communes under {@code scopePath};
+     * a campaign with no commune there is left out. One statement however many campaigns there are.
+     */
+    public Map<Long, CampaignViews.ProgressReport> progressOfAll(LocalDate asOf, String scopePath) {
+        return progressByCampaign(null, asOf, scopePath);
+    }
+
+    /**
+     * One statement for one campaign or all: the cohort, the receiving branches and the agency branches
+     * are each grouped by campaign and commune once, never counted once per commune.
+     */
+    private Map<Long, CampaignViews.ProgressReport> progressByCampaign(
+            Long campaignId, LocalDate asOf, String scopePath) {
+        String ofCampaign = campaignId == null ? "" : " and cm.campaign_id = :campaign";
+        String sql = """
+                select cc.campaign_id, c.id, c.name, coalesce(a.agency, 0) as agency,
+                       coalesce(a.dissolved, 0) as dissolved, coalesce(k.cohort, 0) as cohort,
+                       coalesce(k.moved, 0) as moved, coalesce(k.receiving, 0) as receiving,
+                       coalesce(r.receiving, 0) as scope_receiving
+                from campaign_commune cc join org_unit c on c.id = cc.commune_id
+                left join (
+                  select a.parent_id, count(*) as agency,
+                         count(*) filter (where a.status = 'DISSOLVED' and a.dissolved_on <= :asOf) as dissolved
+                  from org_unit a
+                  where a.kind = 'AGENCY' and a.parent_id in (select commune_id from campaign_commune)
+                  group by a.parent_id) a on a.parent_id = c.id
+                left join (
+                  select cm.campaign_id, fb.parent_id, count(*) filter (where not cm.excluded) as cohort,
+                         count(t.id) filter (where t.state = 'COMPLETED' and t.effective_on <= :asOf) as moved,
+                         count(distinct t.to_branch_id)
+                           filter (where t.state = 'COMPLETED' and t.effective_on <= :asOf) as receiving
+                  from campaign_member cm join org_unit fb on fb.id = cm.from_branch_id
+                  left join transfer t on t.id = cm.transfer_id
+                  where fb.path like :scope {ofCampaign}
+                  group by cm.campaign_id, fb.parent_id) k on k.campaign_id = cc.campaign_id and k.parent_id = c.id
+                left join (
+                  select cm.campaign_id, count(distinct t.to_branch_id) as receiving
+                  from campaign_member cm join org_unit fb on fb.id = cm.from_branch_id
+                  join transfer t on t.id = cm.transfer_id
+                  where t.state = 'COMPLETED' and t.effective_on <= :asOf and fb.path like :scope {ofCampaign}
+                  group by cm.campaign_id) r on r.campaign_id = cc.campaign_id
+                where c.path like :scope {ofCommune}
+                order by cc.campaign_id, c.name""".replace("{ofCampaign}", ofCampaign).replace("{ofCommune}", ofCampaign.replace("cm.", "cc."));
+        Map<Long, List<CampaignViews.Progress>> communes = new LinkedHashMap<>();
+        Map<Long, Long> receiving = new HashMap<>();
+        jdbc.sql(sql)
+                .param("campaign", campaignId, java.sql.Types.BIGINT)
                 .param("asOf", asOf)
                 .param("scope", scopePath + "%")
-                .query((rs, i) -> {
-                    receiving[0] = rs.getLong("scope_receiving");
-                    return new CampaignViews.Progress(
-                            rs.getLong("id"),
-                            rs.getString("name"),
-                            rs.getLong("agency"),
-                            rs.getLong("dissolved"),
-                            rs.getLong("cohort"),
-                            rs.getLong("moved"),
-                            rs.getLong("receiving"));
-                })
-                .list();
+                .query(rs -> {
+                    long campaign = rs.getLong("campaign_id");
+                    receiving.put(campaign, rs.getLong("scope_receiving"));
+                    communes.computeIfAbsent(campaign, k -> new ArrayList<>())
+                            .add(new CampaignViews.Progress(
+                                    rs.getLong("id"),
+                                    rs.getString("name"),
+                                    rs.getLong("agency"),
+                                    rs.getLong("dissolved"),
+                                    rs.getLong("cohort"),
+                                    rs.getLong("moved"),
+                                    rs.getLong("receiving")));
+                });
+        Map<Long, CampaignViews.ProgressReport> reports = new LinkedHashMap<>();
+        communes.forEach((campaign, rows) -> reports.put(campaign, report(asOf, rows, receiving.get(campaign))));
+        return reports;
+    }
+
+    private static CampaignViews.ProgressReport report(
+            LocalDate asOf, List<CampaignViews.Progress> communes, long receiving) {
         CampaignViews.Progress total = new CampaignViews.Progress(
                 null,
                 null,
@@ -211,7 +237,7 @@ public class CampaignQueries {
                         .sum(),
                 communes.stream().mapToLong(CampaignViews.Progress::cohort).sum(),
                 communes.stream().mapToLong(CampaignViews.Progress::moved).sum(),
-                receiving[0]);
+                receiving);
         return new CampaignViews.ProgressReport(asOf, new ArrayList<>(communes), total);
     }
 
