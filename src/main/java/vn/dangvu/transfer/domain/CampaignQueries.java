@@ -181,7 +181,7 @@ public class CampaignQueries {
                   select a.parent_id, count(*) as agency,
                          count(*) filter (where a.status = 'DISSOLVED' and a.dissolved_on <= :asOf) as dissolved
                   from org_unit a
-                  where a.kind = 'AGENCY' and a.parent_id in (select commune_id from campaign_commune)
+                  where a.kind = 'AGENCY' and a.parent_id in (select commune_id from campaign_commune cc {ofCommuneOnly})
                   group by a.parent_id) a on a.parent_id = c.id
                 left join (
                   select cm.campaign_id, fb.parent_id, count(*) filter (where not cm.excluded) as cohort,
@@ -199,7 +199,9 @@ public class CampaignQueries {
                   where t.state = 'COMPLETED' and t.effective_on <= :asOf and fb.path like :scope {ofCampaign}
                   group by cm.campaign_id) r on r.campaign_id = cc.campaign_id
                 where c.path like :scope {ofCommune}
-                order by cc.campaign_id, c.name""".replace("{ofCampaign}", ofCampaign).replace("{ofCommune}", ofCampaign.replace("cm.", "cc."));
+                order by cc.campaign_id, c.name""".replace("{ofCampaign}", ofCampaign)
+                .replace("{ofCommune}", ofCampaign.replace("cm.", "cc."))
+                .replace("{ofCommuneOnly}", campaignId == null ? "" : "where cc.campaign_id = :campaign");
         Map<Long, List<CampaignViews.Progress>> communes = new LinkedHashMap<>();
         Map<Long, Long> receiving = new HashMap<>();
         jdbc.sql(sql)
