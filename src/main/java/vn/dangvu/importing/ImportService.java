@@ -65,6 +65,12 @@ public class ImportService {
         this.limits = new TabularReader.Limits(maxRows, maxColumns);
     }
 
+    /** Uploads waiting for confirmation do not outlive the app: their folder goes when it stops. */
+    @jakarta.annotation.PreDestroy
+    void deleteUploads() {
+        org.springframework.util.FileSystemUtils.deleteRecursively(folder.toFile());
+    }
+
     /** An uploaded file waiting for confirmation, with every row's outcome. */
     private record Upload(
             String username,
