@@ -77,19 +77,12 @@ public class OrganisationService {
                 .findFirst();
     }
 
-    /** Select-list entries for these units, each labelled with its parent's name. */
-    public List<UnitChoice> choices(List<UnitView> units) {
-        Map<Long, UnitView> parents = findAll(units.stream()
-                .map(UnitView::parentId)
-                .filter(java.util.Objects::nonNull)
-                .toList());
-        return units.stream()
-                .map(u -> new UnitChoice(
-                        u.id(),
-                        parents.containsKey(u.parentId())
-                                ? u.name() + " — " + parents.get(u.parentId()).name()
-                                : u.name()))
-                .toList();
+    /**
+     * Select-list entries for the units of these kinds in the subtree of {@code rootPath}, in tree order,
+     * each labelled with its parent's name ("Chi bộ Ấp Bình Hòa — Xã Tân Hộ Cơ").
+     */
+    public List<UnitChoice> choices(String rootPath, Set<UnitKind> kinds, boolean activeOnly) {
+        return unitQueries.choicesOfSubtree(rootPath, kinds, activeOnly, Integer.MAX_VALUE);
     }
 
     // ---- reads for a user ----
@@ -101,8 +94,8 @@ public class OrganisationService {
     }
 
     /** Active branches the actor may place members in, in tree order. */
-    public List<UnitView> branchesInScope(Actor actor) {
-        return subtreeOfKinds(actor.scopePath(), UnitKind.BRANCH_KINDS, true);
+    public List<UnitChoice> branchesInScope(Actor actor) {
+        return choices(actor.scopePath(), UnitKind.BRANCH_KINDS, true);
     }
 
     /** Above this many branches in scope, a list's branch filter offers only the chosen commune's branches. */
@@ -117,15 +110,12 @@ public class OrganisationService {
         if (communeId != null) {
             return find(communeId)
                     .filter(commune -> actor.covers(commune.path()))
-                    .map(commune -> branchChoices(commune.path(), Integer.MAX_VALUE))
+                    .map(commune -> choices(commune.path(), UnitKind.BRANCH_KINDS, true))
                     .orElse(List.of());
         }
-        List<UnitChoice> some = branchChoices(actor.scopePath(), BRANCH_FILTER_LIMIT + 1);
+        List<UnitChoice> some =
+                unitQueries.choicesOfSubtree(actor.scopePath(), UnitKind.BRANCH_KINDS, true, BRANCH_FILTER_LIMIT + 1);
         return some.size() <= BRANCH_FILTER_LIMIT ? some : List.of();
-    }
-
-    private List<UnitChoice> branchChoices(String path, int limit) {
-        return unitQueries.choicesOfSubtree(path, UnitKind.BRANCH_KINDS, true, limit);
     }
 
     public List<UnitView> communesInScope(Actor actor) {
@@ -137,8 +127,18 @@ public class OrganisationService {
      * the actor belongs to, since people may live in another commune than the one they work in.
      */
     public List<UnitView> residences(Actor actor) {
-        String topPath = "/" + pathIds(actor.scopePath()).get(0) + "/";
-        return subtreeOfKinds(topPath, EnumSet.of(UnitKind.HAMLET, UnitKind.QUARTER), true);
+        return subtreeOfKinds(topPath(actor), RESIDENCE_KINDS, true);
+    }
+
+    /** {@link #residences} as select-list entries. */
+    public List<UnitChoice> residenceChoices(Actor actor) {
+        return choices(topPath(actor), RESIDENCE_KINDS, true);
+    }
+
+    private static final Set<UnitKind> RESIDENCE_KINDS = EnumSet.of(UnitKind.HAMLET, UnitKind.QUARTER);
+
+    private static String topPath(Actor actor) {
+        return "/" + pathIds(actor.scopePath()).get(0) + "/";
     }
 
     /** How many levels below the top the tree page shows. */

@@ -11,20 +11,6 @@ public final class PagedSql {
 
     private PagedSql() {}
 
-    /** {@link #page} or {@link #pageOfFew}, chosen by how selective the filters are. */
-    @FunctionalInterface
-    public interface Pager {
-        <T> PageView<T> page(
-                JdbcClient jdbc,
-                String columns,
-                String fromWhere,
-                String orderBy,
-                Map<String, Object> params,
-                RowMapper<T> mapper,
-                int page,
-                int size);
-    }
-
     /**
      * @param columns what to select, e.g. {@code "m.id, m.full_name"}
      * @param fromWhere the FROM and WHERE clauses, starting with a space

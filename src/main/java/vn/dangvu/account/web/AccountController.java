@@ -143,9 +143,7 @@ class AccountController {
         model.addAttribute("accountId", id);
         model.addAttribute("roles", Role.values());
         model.addAttribute(
-                "scopes",
-                organisation.choices(
-                        organisation.subtreeOfKinds(actor.scopePath(), java.util.EnumSet.allOf(UnitKind.class), true)));
+                "scopes", organisation.choices(actor.scopePath(), java.util.EnumSet.allOf(UnitKind.class), true));
         return "account/form";
     }
 }

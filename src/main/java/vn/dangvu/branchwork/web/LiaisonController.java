@@ -46,10 +46,10 @@ class LiaisonController {
         model.addAttribute("leaders", accounts.ofRole(actor, Role.DISTRICT_LEADER));
         model.addAttribute(
                 "branches",
-                organisation.choices(organisation.subtreeOfKinds(
+                organisation.choices(
                         actor.scopePath(),
                         java.util.EnumSet.of(UnitKind.HAMLET, UnitKind.QUARTER, UnitKind.OTHER),
-                        true)));
+                        true));
         return "branchwork/liaisons";
     }
 

@@ -59,8 +59,7 @@ class ConcernController {
         }
         model.addAttribute(
                 "hamlets",
-                organisation.choices(organisation.subtreeOfKinds(
-                        actor.scopePath(), EnumSet.of(UnitKind.HAMLET, UnitKind.QUARTER), true)));
+                organisation.choices(actor.scopePath(), EnumSet.of(UnitKind.HAMLET, UnitKind.QUARTER), true));
         return "engagement/concerns";
     }
 

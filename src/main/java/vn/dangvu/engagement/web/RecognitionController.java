@@ -64,9 +64,7 @@ class RecognitionController {
             model.addAttribute("member", members.get(actor, form.memberId()));
         }
         model.addAttribute(
-                "branches",
-                organisation.choices(
-                        organisation.subtreeOfKinds(actor.scopePath(), EnumSet.copyOf(UnitKind.BRANCH_KINDS), true)));
+                "branches", organisation.choices(actor.scopePath(), EnumSet.copyOf(UnitKind.BRANCH_KINDS), true));
         return "engagement/recognitions";
     }
 

@@ -58,11 +58,11 @@ class SessionController {
         }
         model.addAttribute(
                 "units",
-                organisation.choices(organisation.subtreeOfKinds(
+                organisation.choices(
                         actor.scopePath(),
                         EnumSet.of(
                                 UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE, UnitKind.TOWN, UnitKind.WARD),
-                        true)));
+                        true));
         return "engagement/sessions";
     }
 

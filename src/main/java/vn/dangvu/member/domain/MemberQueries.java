@@ -20,10 +20,12 @@ import vn.dangvu.shared.Texts;
 @Component
 public class MemberQueries {
 
-    /** A search term leaves few members: their page and count come in one statement. */
-    private static final PagedSql.Pager PAGE_OF_FEW = PagedSql::pageOfFew;
+    private static final String COLUMNS = """
+            m.id, m.full_name, m.birth_date, m.id_number, m.member_group, m.status,
+                   m.key_leader, m.commune_committee, b.id as branch_id, b.name as branch_name,
+                   c.name as commune_name""";
 
-    private static final PagedSql.Pager PAGE = PagedSql::page;
+    private static final String ORDER = "m.sort_key, m.id";
 
     private final JdbcClient jdbc;
 
@@ -35,31 +37,25 @@ public class MemberQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(scopePath, search, params);
         String from = " from member m join org_unit b on b.id = m.branch_id left join org_unit c on c.id = b.parent_id";
-        boolean searching = Texts.blankToNull(search.q()) != null;
-        return (searching ? PAGE_OF_FEW : PAGE)
-                .page(
-                        jdbc,
-                        """
-                        m.id, m.full_name, m.birth_date, m.id_number, m.member_group, m.status,
-                               m.key_leader, m.commune_committee, b.id as branch_id, b.name as branch_name,
-                               c.name as commune_name""",
-                        from + where,
-                        "m.sort_key, m.id",
-                        params,
-                        (rs, i) -> new MemberRow(
-                                rs.getLong("id"),
-                                rs.getString("full_name"),
-                                rs.getObject("birth_date", java.time.LocalDate.class),
-                                rs.getString("id_number"),
-                                MemberGroup.valueOf(rs.getString("member_group")),
-                                MemberStatus.valueOf(rs.getString("status")),
-                                rs.getBoolean("key_leader"),
-                                rs.getBoolean("commune_committee"),
-                                rs.getLong("branch_id"),
-                                rs.getString("branch_name"),
-                                rs.getString("commune_name")),
-                        page,
-                        size);
+        // A search term leaves few members: their page and count come in one statement.
+        return Texts.blankToNull(search.q()) != null
+                ? PagedSql.pageOfFew(jdbc, COLUMNS, from + where, ORDER, params, MemberQueries::row, page, size)
+                : PagedSql.page(jdbc, COLUMNS, from + where, ORDER, params, MemberQueries::row, page, size);
+    }
+
+    private static MemberRow row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new MemberRow(
+                rs.getLong("id"),
+                rs.getString("full_name"),
+                rs.getObject("birth_date", java.time.LocalDate.class),
+                rs.getString("id_number"),
+                MemberGroup.valueOf(rs.getString("member_group")),
+                MemberStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("key_leader"),
+                rs.getBoolean("commune_committee"),
+                rs.getLong("branch_id"),
+                rs.getString("branch_name"),
+                rs.getString("commune_name"));
     }
 
     /** Every member of the list's filters (all pages), in list order, one row at a time. */

@@ -115,10 +115,10 @@ class MemberController {
             members.editForm(actor, id); // the same role and scope checks as the write itself
             model.addAttribute("member", members.get(actor, id));
         } else {
-            model.addAttribute("branches", organisation.choices(organisation.branchesInScope(actor)));
+            model.addAttribute("branches", organisation.branchesInScope(actor));
         }
         model.addAttribute("memberId", id);
-        model.addAttribute("residences", organisation.choices(organisation.residences(actor)));
+        model.addAttribute("residences", organisation.residenceChoices(actor));
         model.addAttribute("groups", MemberGroup.values());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("statuses", List.of(MemberStatus.ACTIVE, MemberStatus.EXEMPT));

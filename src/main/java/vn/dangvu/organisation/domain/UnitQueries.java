@@ -19,7 +19,7 @@ import vn.dangvu.organisation.UnitView;
 public class UnitQueries {
 
     private static final String SUBTREE =
-            " where path like :prefix and kind in (:kinds)" + " and (:activeOnly = false or status = 'ACTIVE')";
+            " where path like :prefix and kind in (:kinds) and (:activeOnly = false or status = 'ACTIVE')";
 
     private final JdbcClient jdbc;
 

@@ -132,7 +132,7 @@ class CampaignController {
         Actor actor = currentActor.get();
         model.addAttribute("campaign", campaigns.get(actor, id));
         model.addAttribute("entry", campaigns.cohortEntry(actor, id, entry));
-        model.addAttribute("residences", organisation.choices(organisation.residences(actor)));
+        model.addAttribute("residences", organisation.residenceChoices(actor));
         return "transfer/campaign-entry";
     }
 

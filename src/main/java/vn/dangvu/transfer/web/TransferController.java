@@ -147,7 +147,7 @@ class TransferController {
         model.addAttribute("member", members.get(actor, memberId));
         model.addAttribute("ratedLastYear", transfers.ratedLastYear(memberId));
         model.addAttribute("kinds", TransferKind.values());
-        model.addAttribute("branches", organisation.choices(organisation.branchesInScope(actor)));
+        model.addAttribute("branches", organisation.branchesInScope(actor));
         return "transfer/form";
     }
 
@@ -156,8 +156,8 @@ class TransferController {
         if (!actor.is(vn.dangvu.shared.Role.DISTRICT_STAFF)) {
             throw new vn.dangvu.shared.ForbiddenException(); // only district staff receive a member from outside
         }
-        model.addAttribute("branches", organisation.choices(organisation.branchesInScope(actor)));
-        model.addAttribute("residences", organisation.choices(organisation.residences(actor)));
+        model.addAttribute("branches", organisation.branchesInScope(actor));
+        model.addAttribute("residences", organisation.residenceChoices(actor));
         model.addAttribute("groups", MemberGroup.values());
         model.addAttribute("genders", Gender.values());
         return "transfer/incoming";
