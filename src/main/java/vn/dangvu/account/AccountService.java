@@ -15,15 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.account.domain.UserAccount;
 import vn.dangvu.account.domain.UserAccountRepository;
 import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitChoice;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.RecordLink;
+import vn.dangvu.shared.RecordLinks;
 import vn.dangvu.shared.Role;
 
 /** User accounts: administration by district staff within their scope, sign-in and throttling. */
@@ -43,6 +45,8 @@ public class AccountService {
     private final Duration lockFor;
     private final AuditLog audit;
     private final org.springframework.session.FindByIndexNameSessionRepository<?> sessions;
+    private final AccountPolicy policy;
+    private final RecordLinks links;
 
     AccountService(
             UserAccountRepository accounts,
@@ -52,7 +56,11 @@ public class AccountService {
             @Value("${dangvu.security.max-failed-logins:5}") int maxFailedLogins,
             @Value("${dangvu.security.lock-minutes:15}") int lockMinutes,
             AuditLog audit,
-            org.springframework.session.FindByIndexNameSessionRepository<?> sessions) {
+            org.springframework.session.FindByIndexNameSessionRepository<?> sessions,
+            AccountPolicy policy,
+            RecordLinks links) {
+        this.policy = policy;
+        this.links = links;
         this.audit = audit;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -96,7 +104,7 @@ public class AccountService {
     // ---- administration ----
 
     public PageView<AccountView> list(Actor actor, int page) {
-        requireAdmin(actor);
+        policy.requireManageAccounts(actor);
         List<Long> unitIds =
                 organisation.subtreeOfKinds(actor.scopePath(), java.util.EnumSet.allOf(UnitKind.class), false).stream()
                         .map(UnitView::id)
@@ -116,7 +124,7 @@ public class AccountService {
 
     /** Enabled accounts of one role within the administrator's scope (e.g. district leaders to assign as liaisons). */
     public List<AccountView> ofRole(Actor actor, Role role) {
-        requireAdmin(actor);
+        policy.requireManageAccounts(actor);
         List<Long> unitIds =
                 organisation.subtreeOfKinds(actor.scopePath(), java.util.EnumSet.allOf(UnitKind.class), false).stream()
                         .map(UnitView::id)
@@ -128,13 +136,29 @@ public class AccountService {
     }
 
     public AccountView get(Actor actor, long id) {
-        requireAdmin(actor);
+        policy.requireManageAccounts(actor);
         UserAccount account = loadInScope(actor, id);
         return view(account, organisation.find(account.getScopeUnitId()).orElseThrow());
     }
 
+    /**
+     * The account form's page: the account (null for a new one), the roles and scopes to choose from, and
+     * other modules' links; only for those who manage accounts.
+     */
+    public FormPage formPage(Actor actor, Long id) {
+        policy.requireManageAccounts(actor);
+        AccountView account = id == null ? null : get(actor, id);
+        return new FormPage(
+                account,
+                List.of(Role.values()),
+                organisation.choices(actor.scopePath(), java.util.EnumSet.allOf(UnitKind.class), true),
+                id == null ? List.of() : links.on(actor, AUDIT_TYPE, id));
+    }
+
+    public record FormPage(AccountView account, List<Role> roles, List<UnitChoice> scopes, List<RecordLink> links) {}
+
     public AccountForm editForm(Actor actor, long id) {
-        requireAdmin(actor);
+        policy.requireManageAccounts(actor);
         UserAccount account = loadInScope(actor, id);
         return new AccountForm(
                 account.getUsername(),
@@ -147,7 +171,7 @@ public class AccountService {
 
     @Transactional
     public long create(Actor actor, AccountForm form) {
-        requireAdmin(actor);
+        policy.requireManageAccounts(actor);
         checkScope(actor, form.role(), form.scopeUnitId());
         String username = UserAccount.normalise(form.username());
         if (accounts.existsByUsername(username)) {
@@ -165,7 +189,7 @@ public class AccountService {
 
     @Transactional
     public void update(Actor actor, long id, AccountForm form) {
-        requireAdmin(actor);
+        policy.requireManageAccounts(actor);
         UserAccount account = loadInScope(actor, id);
         if (form.version() == null || form.version() != account.getVersion()) {
             throw new ConflictException();
@@ -183,7 +207,7 @@ public class AccountService {
 
     @Transactional
     public void resetPassword(Actor actor, long id, PasswordForm form) {
-        requireAdmin(actor);
+        policy.requireManageAccounts(actor);
         UserAccount account = loadInScope(actor, id);
         checkPassword("password", form.password());
         if (!form.password().equals(form.confirmation())) {
@@ -195,7 +219,7 @@ public class AccountService {
 
     @Transactional
     public void setEnabled(Actor actor, long id, boolean enabled) {
-        requireAdmin(actor);
+        policy.requireManageAccounts(actor);
         UserAccount account = loadInScope(actor, id);
         if (!enabled && account.getId() == actor.userId()) {
             throw new BusinessRuleException("account.cannotDisableSelf");
@@ -242,13 +266,7 @@ public class AccountService {
         if (scope == null || !actor.covers(scope.path())) {
             throw BusinessRuleException.onField("scopeUnitId", "account.scopeOutOfReach");
         }
-        boolean fits = switch (role) {
-            case DISTRICT_STAFF, DISTRICT_LEADER ->
-                scope.kind() == UnitKind.DISTRICT || scope.kind() == UnitKind.PROVINCE;
-            case COMMUNE_OFFICIAL -> scope.kind().isCommuneLevel();
-            case BRANCH_SECRETARY -> scope.kind().isBranch();
-        };
-        if (!fits) {
+        if (!policy.scopeFits(role, scope.kind())) {
             throw BusinessRuleException.onField("scopeUnitId", "account.scopeNotForRole");
         }
     }
@@ -256,12 +274,6 @@ public class AccountService {
     private static void checkPassword(String field, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw BusinessRuleException.onField(field, "account.passwordTooShort", MIN_PASSWORD_LENGTH);
-        }
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.role().canManageAccounts()) {
-            throw new ForbiddenException();
         }
     }
 

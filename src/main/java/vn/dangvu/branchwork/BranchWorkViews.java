@@ -5,6 +5,7 @@ import java.util.List;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberSummary;
 import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.PageView;
 
 /** The read models of the branch work pages. */
 public final class BranchWorkViews {
@@ -28,7 +29,12 @@ public final class BranchWorkViews {
     }
 
     /** A branch's duties for a year: members without any first, commune leaders and committee members first. */
-    public record DutyPage(UnitView branch, int year, List<MemberDuties> members, List<TemplateView> templates) {
+    public record DutyPage(
+            UnitView branch,
+            int year,
+            List<MemberDuties> members,
+            List<TemplateView> templates,
+            BranchWorkPolicy.May may) {
         public long withoutDuty() {
             return members.stream().filter(MemberDuties::withoutDuty).count();
         }
@@ -65,7 +71,10 @@ public final class BranchWorkViews {
             boolean taken,
             List<AttendanceRow> attendance,
             List<GuestView> guests,
-            long version) {}
+            long version,
+            BranchWorkPolicy.May may) {}
+
+    public record MeetingsPage(UnitView branch, PageView<MeetingRow> meetings, BranchWorkPolicy.May may) {}
 
     /** A branch's figures for a year, for the commune and district views. */
     public record BranchFigures(

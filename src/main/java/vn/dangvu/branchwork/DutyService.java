@@ -19,9 +19,7 @@ import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
-import vn.dangvu.shared.Role;
 
 /** Duties a branch gives its members for a year, and the district's suggested duties per member group. */
 @Service
@@ -31,7 +29,7 @@ public class DutyService {
     private final DutyRepository duties;
     private final DutyTemplateRepository templates;
     private final MemberService members;
-    private final BranchAccess access;
+    private final BranchWorkPolicy access;
     private final AuditLog audit;
     private final vn.dangvu.branchwork.domain.BranchWorkQueries queries;
 
@@ -39,7 +37,7 @@ public class DutyService {
             DutyRepository duties,
             DutyTemplateRepository templates,
             MemberService members,
-            BranchAccess access,
+            BranchWorkPolicy access,
             AuditLog audit,
             vn.dangvu.branchwork.domain.BranchWorkQueries queries) {
         this.queries = queries;
@@ -65,7 +63,7 @@ public class DutyService {
         }
         rows.sort(Comparator.comparing((BranchWorkViews.MemberDuties m) -> !m.withoutDuty())
                 .thenComparing(m -> !m.member().leader()));
-        return new BranchWorkViews.DutyPage(branch, year, rows, activeTemplates());
+        return new BranchWorkViews.DutyPage(branch, year, rows, activeTemplates(), access.may(actor, false));
     }
 
     @Transactional
@@ -123,6 +121,17 @@ public class DutyService {
 
     // ---- templates ----
 
+    /** What the actor may do on the list of suggested duties. */
+    public BranchWorkPolicy.TemplatesMay mayOnTemplates(Actor actor) {
+        return access.mayOnTemplates(actor);
+    }
+
+    /** An empty suggested duty, to those who keep them. */
+    public TemplateForm newTemplateForm(Actor actor) {
+        access.requireKeepTemplates(actor);
+        return TemplateForm.empty();
+    }
+
     public List<BranchWorkViews.TemplateView> allTemplates() {
         return templates.findAllByOrderByMemberGroupAscIdAsc().stream()
                 .map(DutyService::view)
@@ -136,7 +145,7 @@ public class DutyService {
     }
 
     public TemplateForm templateForm(Actor actor, long id) {
-        requireStaff(actor);
+        access.requireKeepTemplates(actor);
         DutyTemplate t = templates.findById(id).orElseThrow(NotFoundException::new);
         return new TemplateForm(
                 t.getMemberGroup(), t.getField(), t.getTitle(), t.getDescription(), t.isActive(), t.getVersion());
@@ -144,7 +153,7 @@ public class DutyService {
 
     @Transactional
     public long saveTemplate(Actor actor, Long id, TemplateForm form) {
-        requireStaff(actor);
+        access.requireKeepTemplates(actor);
         DutyTemplate template;
         if (id == null) {
             template = templates.save(new DutyTemplate(form));
@@ -166,12 +175,6 @@ public class DutyService {
         Duty duty = new Duty(memberId, branchId, year, field, title, null, by);
         duty.progress(status, null, null);
         duties.save(duty);
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.is(Role.DISTRICT_STAFF)) {
-            throw new ForbiddenException();
-        }
     }
 
     private static boolean blank(String text) {

@@ -2,14 +2,18 @@ package vn.dangvu.branchwork;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.account.AccountService;
+import vn.dangvu.account.AccountView;
 import vn.dangvu.branchwork.domain.BranchWorkQueries;
 import vn.dangvu.branchwork.domain.Liaison;
 import vn.dangvu.branchwork.domain.LiaisonRepository;
 import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitChoice;
+import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
@@ -30,7 +34,7 @@ public class LiaisonService {
     private final BranchWorkQueries queries;
     private final OrganisationService organisation;
     private final MeetingService meetings;
-    private final BranchAccess access;
+    private final BranchWorkPolicy access;
     private final AccountService accounts;
     private final AuditLog audit;
 
@@ -39,7 +43,7 @@ public class LiaisonService {
             BranchWorkQueries queries,
             OrganisationService organisation,
             MeetingService meetings,
-            BranchAccess access,
+            BranchWorkPolicy access,
             AccountService accounts,
             AuditLog audit) {
         this.liaisons = liaisons;
@@ -52,7 +56,7 @@ public class LiaisonService {
     }
 
     public List<BranchWorkViews.LiaisonAssignment> assignments(Actor actor) {
-        requireStaff(actor);
+        access.requireAssignLiaisons(actor);
         return queries.assignments(actor.scopePath());
     }
 
@@ -62,9 +66,9 @@ public class LiaisonService {
      */
     @Transactional
     public void assign(Actor actor, long userId, long branchId) {
-        requireStaff(actor);
+        access.requireAssignLiaisons(actor);
         access.read(actor, branchId);
-        if (accounts.ofRole(actor, Role.DISTRICT_LEADER).stream().noneMatch(a -> a.id() == userId)) {
+        if (leaders(actor).stream().noneMatch(a -> a.id() == userId)) {
             throw BusinessRuleException.onField("userId", "liaison.notALeader");
         }
         if (liaisons.existsByUserIdAndBranchId(userId, branchId)) {
@@ -76,11 +80,24 @@ public class LiaisonService {
 
     @Transactional
     public void remove(Actor actor, long liaisonId) {
-        requireStaff(actor);
+        access.requireAssignLiaisons(actor);
         Liaison liaison = liaisons.findById(liaisonId).orElseThrow(NotFoundException::new);
         access.read(actor, liaison.getBranchId());
         liaisons.delete(liaison);
         audit.record(actor, "UNIT", liaison.getBranchId(), "LIAISON_REMOVED", String.valueOf(liaison.getUserId()));
+    }
+
+    /** The district leaders of the actor's scope, whom district staff may assign as liaisons. */
+    public List<AccountView> leaders(Actor actor) {
+        access.requireAssignLiaisons(actor);
+        return accounts.ofRole(actor, Role.DISTRICT_LEADER);
+    }
+
+    /** The branches district staff may assign liaisons to: the residential and other active branches. */
+    public List<UnitChoice> assignableBranches(Actor actor) {
+        access.requireAssignLiaisons(actor);
+        return organisation.choices(
+                actor.scopePath(), EnumSet.of(UnitKind.HAMLET, UnitKind.QUARTER, UnitKind.OTHER), true);
     }
 
     /** The signed-in liaison's branches, with the last meeting held and the next one planned. */
@@ -120,11 +137,5 @@ public class LiaisonService {
     @Transactional
     public void record(long userId, long branchId, LocalDate on) {
         liaisons.save(new Liaison(userId, branchId, on, AuditLog.SYSTEM));
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.is(Role.DISTRICT_STAFF)) {
-            throw new ForbiddenException();
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.branchwork.domain.BranchWorkQueries;
+import vn.dangvu.branchwork.domain.LiaisonRepository;
 import vn.dangvu.branchwork.domain.Meeting;
 import vn.dangvu.branchwork.domain.MeetingGuest;
 import vn.dangvu.branchwork.domain.MeetingGuestRepository;
@@ -36,7 +37,8 @@ public class MeetingService {
     private final MeetingGuestRepository guests;
     private final BranchWorkQueries queries;
     private final MemberService members;
-    private final BranchAccess access;
+    private final BranchWorkPolicy access;
+    private final LiaisonRepository liaisons;
     private final AuditLog audit;
 
     MeetingService(
@@ -44,14 +46,22 @@ public class MeetingService {
             MeetingGuestRepository guests,
             BranchWorkQueries queries,
             MemberService members,
-            BranchAccess access,
+            BranchWorkPolicy access,
+            LiaisonRepository liaisons,
             AuditLog audit) {
+        this.liaisons = liaisons;
         this.meetings = meetings;
         this.guests = guests;
         this.queries = queries;
         this.members = members;
         this.access = access;
         this.audit = audit;
+    }
+
+    /** A branch's meetings page: the branch, a page of its meetings, and what the actor may do there. */
+    public BranchWorkViews.MeetingsPage listPage(Actor actor, long branchId, int page) {
+        UnitView branch = access.read(actor, branchId);
+        return new BranchWorkViews.MeetingsPage(branch, list(actor, branchId, page), access.may(actor, false));
     }
 
     public PageView<BranchWorkViews.MeetingRow> list(Actor actor, long branchId, int page) {
@@ -95,7 +105,8 @@ public class MeetingService {
                 !taken.isEmpty(),
                 rows,
                 guestViews,
-                meeting.getVersion());
+                meeting.getVersion(),
+                access.may(actor, liaisons.existsByUserIdAndBranchId(actor.userId(), branch.id())));
     }
 
     @Transactional

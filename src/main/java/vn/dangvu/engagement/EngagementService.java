@@ -22,10 +22,8 @@ import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
-import vn.dangvu.shared.Role;
 
 /**
  * Commendations and reminders, residents' concerns, reception sessions and dialogues, each within the
@@ -46,6 +44,7 @@ public class EngagementService {
     private final AuditLog audit;
     private final int openDays;
     private final int forwardedDays;
+    private final EngagementPolicy policy;
 
     EngagementService(
             RecognitionRepository recognitions,
@@ -57,7 +56,9 @@ public class EngagementService {
             MemberService members,
             AuditLog audit,
             @Value("${dangvu.concerns.open-days:15}") int openDays,
-            @Value("${dangvu.concerns.forwarded-days:30}") int forwardedDays) {
+            @Value("${dangvu.concerns.forwarded-days:30}") int forwardedDays,
+            EngagementPolicy policy) {
+        this.policy = policy;
         this.recognitions = recognitions;
         this.concerns = concerns;
         this.sessions = sessions;
@@ -70,6 +71,11 @@ public class EngagementService {
         this.forwardedDays = forwardedDays;
     }
 
+    /** What the actor may do on the concerns, receptions and commendations pages. */
+    public EngagementPolicy.May may(Actor actor) {
+        return policy.may(actor);
+    }
+
     // ---- commendations and reminders ----
 
     public PageView<EngagementViews.RecognitionRow> recognitions(
@@ -79,9 +85,7 @@ public class EngagementService {
 
     @Transactional
     public long recognise(Actor actor, EngagementForms.RecognitionForm form) {
-        if (actor.is(Role.BRANCH_SECRETARY)) {
-            throw new ForbiddenException();
-        }
+        policy.require(policy.mayRecognise(actor));
         long branchId;
         if (form.memberId() != null) {
             MemberSummary member = members.find(form.memberId()).orElseThrow(NotFoundException::new);
@@ -123,9 +127,7 @@ public class EngagementService {
 
     @Transactional
     public long raise(Actor actor, EngagementForms.ConcernForm form) {
-        if (actor.is(Role.DISTRICT_LEADER)) {
-            throw new ForbiddenException();
-        }
+        policy.require(policy.mayRaiseConcerns(actor));
         UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(branch.path());
         if (form.memberId() != null) {
@@ -150,9 +152,7 @@ public class EngagementService {
     @Transactional
     public void forward(Actor actor, long id, long version) {
         Concern concern = concernInScope(actor, id);
-        if (actor.is(Role.DISTRICT_LEADER)) {
-            throw new ForbiddenException();
-        }
+        policy.require(policy.mayForwardConcerns(actor));
         requireVersion(concern, version);
         concern.forward(LocalDate.now());
         audit.record(actor, "CONCERN", id, "FORWARDED", null);
@@ -161,9 +161,7 @@ public class EngagementService {
     @Transactional
     public void resolve(Actor actor, long id, long version, String response) {
         Concern concern = concernInScope(actor, id);
-        if (!actor.is(Role.COMMUNE_OFFICIAL) && !actor.is(Role.DISTRICT_STAFF)) {
-            throw new ForbiddenException();
-        }
+        policy.require(policy.mayResolveConcerns(actor));
         requireVersion(concern, version);
         concern.resolve(LocalDate.now(), response);
         audit.record(actor, "CONCERN", id, "RESOLVED", response);
@@ -197,7 +195,7 @@ public class EngagementService {
 
     @Transactional
     public long hold(Actor actor, EngagementForms.SessionForm form) {
-        requireSessionWriter(actor);
+        policy.require(policy.mayHoldSessions(actor));
         UnitView unit = organisation.find(form.unitId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(unit.path());
         EngagementSession saved = sessions.save(new EngagementSession(
@@ -214,7 +212,7 @@ public class EngagementService {
 
     @Transactional
     public void addFollowUp(Actor actor, long sessionId, EngagementForms.FollowUpForm form) {
-        requireSessionWriter(actor);
+        policy.require(policy.mayHoldSessions(actor));
         EngagementSession session = sessions.findById(sessionId).orElseThrow(NotFoundException::new);
         actor.requireCovers(organisation.find(session.getUnitId()).orElseThrow().path());
         followUps.save(new FollowUp(sessionId, form.description(), form.owner(), form.dueOn()));
@@ -222,7 +220,7 @@ public class EngagementService {
 
     @Transactional
     public long followUpDone(Actor actor, long followUpId, long version) {
-        requireSessionWriter(actor);
+        policy.require(policy.mayHoldSessions(actor));
         FollowUp followUp = followUps.findById(followUpId).orElseThrow(NotFoundException::new);
         EngagementSession session = sessions.findById(followUp.getSessionId()).orElseThrow();
         actor.requireCovers(organisation.find(session.getUnitId()).orElseThrow().path());
@@ -236,11 +234,5 @@ public class EngagementService {
     /** Counts for the summary (see {@link EngagementQueries#summary}). */
     public Map<String, Long> summary(String path, LocalDate asOf) {
         return queries.summary(path, asOf, asOf.minusDays(openDays), asOf.minusDays(forwardedDays));
-    }
-
-    private static void requireSessionWriter(Actor actor) {
-        if (actor.is(Role.BRANCH_SECRETARY)) {
-            throw new ForbiddenException();
-        }
     }
 }

@@ -14,8 +14,10 @@ public record EvaluationPage(
         long excellentLimit,
         long excellentUsed,
         long communeMembers,
-        boolean mayRateCommune,
-        boolean mayWrite) {
+        May may) {
+
+    /** Record the branch's stages; record the commune's stage and the branch's own rating. */
+    public record May(boolean write, boolean rateCommune) {}
 
     public record Row(MemberSummary member, EvaluationView evaluation) {}
 }

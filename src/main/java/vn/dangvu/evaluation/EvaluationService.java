@@ -24,9 +24,7 @@ import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
-import vn.dangvu.shared.Role;
 
 /**
  * Yearly evaluations of members (self → branch committee → branch → commune Party committee) and of
@@ -44,6 +42,7 @@ public class EvaluationService {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final double excellentShare;
+    private final EvaluationPolicy policy;
 
     EvaluationService(
             MemberRatingRepository ratings,
@@ -52,7 +51,9 @@ public class EvaluationService {
             OrganisationService organisation,
             JdbcClient jdbc,
             AuditLog audit,
-            @Value("${dangvu.evaluation.excellent-share:0.2}") double excellentShare) {
+            @Value("${dangvu.evaluation.excellent-share:0.2}") double excellentShare,
+            EvaluationPolicy policy) {
+        this.policy = policy;
         this.ratings = ratings;
         this.branchRatings = branchRatings;
         this.members = members;
@@ -81,7 +82,7 @@ public class EvaluationService {
     }
 
     public EvaluationPage page(Actor actor, long branchId, int year) {
-        UnitView branch = branch(actor, branchId);
+        UnitView branch = policy.read(actor, branchId);
         List<MemberSummary> people =
                 members.inBranchDuring(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         Map<Long, MemberRating> byMember =
@@ -108,22 +109,18 @@ public class EvaluationService {
                 quota.limit(),
                 quota.used(),
                 quota.members(),
-                mayRateCommune(actor),
-                mayWrite(actor));
+                policy.may(actor));
     }
 
     /** Saves the branch's evaluation screen; the quota is checked after the change, in the same transaction. */
     @Transactional
     public void save(Actor actor, long branchId, int year, EvaluationForm form) {
-        UnitView branch = branch(actor, branchId);
-        if (!mayWrite(actor)) {
-            throw new ForbiddenException();
-        }
+        UnitView branch = policy.write(actor, branchId);
         Set<Long> listed =
                 members.inBranchDuring(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
                         .map(MemberSummary::id)
                         .collect(Collectors.toSet());
-        boolean commune = mayRateCommune(actor);
+        boolean commune = policy.mayRateInCommune(actor);
         for (EvaluationForm.Row row : form.rows()) {
             if (!listed.contains(row.memberId())) {
                 throw new NotFoundException();
@@ -210,23 +207,6 @@ public class EvaluationService {
     }
 
     private record Quota(long limit, long used, long members) {}
-
-    private UnitView branch(Actor actor, long branchId) {
-        UnitView branch = organisation.find(branchId).orElseThrow(NotFoundException::new);
-        if (!branch.kind().isBranch()) {
-            throw new NotFoundException();
-        }
-        actor.requireCovers(branch.path());
-        return branch;
-    }
-
-    private static boolean mayWrite(Actor actor) {
-        return actor.role() != Role.DISTRICT_LEADER;
-    }
-
-    private static boolean mayRateCommune(Actor actor) {
-        return actor.is(Role.DISTRICT_STAFF) || actor.is(Role.COMMUNE_OFFICIAL);
-    }
 
     private static EvaluationView view(MemberRating r) {
         return new EvaluationView(

@@ -24,10 +24,8 @@ import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
-import vn.dangvu.shared.Role;
 
 /**
  * Imports the registers from .xlsx or .csv in two steps: an upload is read and checked row by row into
@@ -48,6 +46,7 @@ public class ImportService {
     private final Path folder;
     private final TabularReader.Limits limits;
     private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
+    private final ImportPolicy policy;
 
     ImportService(
             OrganisationService organisation,
@@ -55,8 +54,10 @@ public class ImportService {
             AuditLog audit,
             MessageSource messages,
             @Value("${dangvu.import.max-rows:100000}") int maxRows,
-            @Value("${dangvu.import.max-columns:200}") int maxColumns)
+            @Value("${dangvu.import.max-columns:200}") int maxColumns,
+            ImportPolicy policy)
             throws IOException {
+        this.policy = policy;
         this.organisation = organisation;
         this.members = members;
         this.audit = audit;
@@ -81,8 +82,14 @@ public class ImportService {
             List<RowOutcome> outcomes,
             Instant at) {}
 
+    /** The kinds of file the upload page offers: only to those who may import. */
+    public List<ImportKind> kinds(Actor actor) {
+        policy.requireImport(actor);
+        return List.of(ImportKind.values());
+    }
+
     public ImportPreview upload(Actor actor, ImportKind kind, String filename, InputStream content) throws IOException {
-        requireImporter(actor);
+        policy.requireImport(actor);
         forgetOld();
         TabularReader.Format format = TabularReader.formatOf(filename);
         if (format == null) {
@@ -195,7 +202,7 @@ public class ImportService {
     }
 
     private Upload upload(Actor actor, String token) {
-        requireImporter(actor);
+        policy.requireImport(actor);
         Upload upload = uploads.get(token);
         if (upload == null || !upload.username().equals(actor.username())) {
             throw new NotFoundException();
@@ -221,11 +228,5 @@ public class ImportService {
                 .map(Map.Entry::getKey)
                 .toList()
                 .forEach(this::forget);
-    }
-
-    private static void requireImporter(Actor actor) {
-        if (!actor.is(Role.DISTRICT_STAFF) && !actor.is(Role.COMMUNE_OFFICIAL)) {
-            throw new ForbiddenException();
-        }
     }
 }

@@ -21,9 +21,9 @@ import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.RecordLinks;
 
 /**
  * Members and their membership periods. Every method that takes an {@link Actor} checks that the
@@ -42,14 +42,21 @@ public class MemberService {
     private final AuditLog audit;
     private final vn.dangvu.member.domain.MemberImporter importer;
 
+    private final MemberPolicy policy;
+    private final RecordLinks links;
+
     MemberService(
             MemberRepository members,
             MembershipPeriodRepository periods,
             MemberQueries queries,
             OrganisationService organisation,
             AuditLog audit,
-            vn.dangvu.member.domain.MemberImporter importer) {
+            vn.dangvu.member.domain.MemberImporter importer,
+            MemberPolicy policy,
+            RecordLinks links) {
         this.importer = importer;
+        this.policy = policy;
+        this.links = links;
         this.members = members;
         this.periods = periods;
         this.queries = queries;
@@ -70,6 +77,23 @@ public class MemberService {
         MemberDetails details = findDetails(id).orElseThrow(NotFoundException::new);
         actor.requireCovers(details.branch().path());
         return details;
+    }
+
+    /** A member's page, with what the actor may do there. */
+    public MemberPage page(Actor actor, long id) {
+        MemberDetails member = get(actor, id);
+        return new MemberPage(member, policy.may(actor, member, links.on(actor, AUDIT_TYPE, id)));
+    }
+
+    /** What the actor may do on the member list. */
+    public MemberPolicy.ListMay mayOnList(Actor actor) {
+        return policy.mayOnList(actor);
+    }
+
+    /** An empty form for a new member, to those who may add one. */
+    public MemberForm newForm(Actor actor) {
+        policy.requireWrite(actor);
+        return MemberForm.empty();
     }
 
     /** A member's page without a scope check, for modules that checked their own record's scope. */
@@ -122,13 +146,13 @@ public class MemberService {
 
     /** The form to edit a member, filled with what is stored. */
     public MemberForm editForm(Actor actor, long id) {
-        requireWriter(actor);
+        policy.requireWrite(actor);
         return loadInScope(actor, id).toForm();
     }
 
     @Transactional
     public long create(Actor actor, MemberForm form) {
-        requireWriter(actor);
+        policy.requireWrite(actor);
         if (form.branchId() == null) {
             throw BusinessRuleException.onField("branchId", "member.branchRequired");
         }
@@ -143,7 +167,7 @@ public class MemberService {
 
     @Transactional
     public void update(Actor actor, long id, MemberForm form) {
-        requireWriter(actor);
+        policy.requireWrite(actor);
         Member member = loadInScope(actor, id);
         if (form.version() == null || member.getVersion() != form.version()) {
             throw new ConflictException();
@@ -158,7 +182,7 @@ public class MemberService {
     /** Records where a member lives (a hamlet/quarter branch), e.g. to resolve a campaign's exception. */
     @Transactional
     public void setResidence(Actor actor, long id, long residenceBranchId) {
-        requireWriter(actor);
+        policy.requireWrite(actor);
         Member member = loadInScope(actor, id);
         checkResidence(residenceBranchId);
         member.setResidence(residenceBranchId);
@@ -342,12 +366,6 @@ public class MemberService {
         UnitView residence = organisation.find(residenceId).orElse(null);
         if (residence == null || !residence.kind().isResidential()) {
             throw BusinessRuleException.onField("residenceBranchId", "member.residenceNotHamlet");
-        }
-    }
-
-    private static void requireWriter(Actor actor) {
-        if (!actor.role().canWriteMembers()) {
-            throw new ForbiddenException();
         }
     }
 }

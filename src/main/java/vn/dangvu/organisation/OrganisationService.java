@@ -19,8 +19,8 @@ import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.RecordLinks;
 
 /**
  * The organisation tree: district, communes, branches. Methods that take an {@link Actor} check the
@@ -37,12 +37,22 @@ public class OrganisationService {
     private final UnitQueries unitQueries;
     private final UnitMembership membership;
     private final AuditLog audit;
+    private final OrganisationPolicy policy;
+    private final RecordLinks links;
 
-    OrganisationService(OrgUnitRepository units, UnitQueries unitQueries, UnitMembership membership, AuditLog audit) {
+    OrganisationService(
+            OrgUnitRepository units,
+            UnitQueries unitQueries,
+            UnitMembership membership,
+            AuditLog audit,
+            OrganisationPolicy policy,
+            RecordLinks links) {
         this.units = units;
         this.unitQueries = unitQueries;
         this.membership = membership;
         this.audit = audit;
+        this.policy = policy;
+        this.links = links;
     }
 
     // ---- reads for other modules (no scope check) ----
@@ -185,11 +195,40 @@ public class OrganisationService {
         return membership.activeMembers(branchId);
     }
 
+    /** A unit's page: another scope's unit answers 404. */
+    public UnitPage page(Actor actor, long id) {
+        UnitView unit = get(actor, id);
+        UnitView parent = unit.parentId() == null ? null : find(unit.parentId()).orElse(null);
+        return new UnitPage(unit, parent, activeMembers(id), policy.may(actor, unit, links.on(actor, AUDIT_TYPE, id)));
+    }
+
+    /** The page that confirms a dissolution: only for those who may dissolve (403 before the scope's 404). */
+    public UnitPage dissolvePage(Actor actor, long id) {
+        policy.requireManageUnits(actor);
+        return page(actor, id);
+    }
+
+    /** The unit a new branch goes under, for the form: only for those who may add one. */
+    public UnitView newBranchParent(Actor actor, long parentId) {
+        policy.requireManageUnits(actor);
+        return get(actor, parentId);
+    }
+
+    /** A branch of the actor's scope: a unit of another kind or scope answers 404. */
+    public UnitView branch(Actor actor, long branchId) {
+        UnitView branch = find(branchId).orElseThrow(NotFoundException::new);
+        if (!branch.kind().isBranch()) {
+            throw new NotFoundException();
+        }
+        actor.requireCovers(branch.path());
+        return branch;
+    }
+
     // ---- writes by a user ----
 
     @Transactional
     public UnitView createBranch(Actor actor, BranchForm form) {
-        requireUnitManager(actor);
+        policy.requireManageUnits(actor);
         OrgUnit parent = units.findById(form.parentId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(parent.getPath());
         if (!form.kind().isBranch()) {
@@ -202,7 +241,7 @@ public class OrganisationService {
 
     @Transactional
     public UnitView rename(Actor actor, long id, RenameForm form) {
-        requireUnitManager(actor);
+        policy.requireManageUnits(actor);
         OrgUnit unit = loadInScope(actor, id);
         if (unit.getVersion() != form.version()) {
             throw new ConflictException();
@@ -224,7 +263,7 @@ public class OrganisationService {
 
     @Transactional
     public UnitView dissolve(Actor actor, long id, DissolveForm form) {
-        requireUnitManager(actor);
+        policy.requireManageUnits(actor);
         UnitView dissolved = dissolve(loadInScope(actor, id), form);
         audit.record(actor, AUDIT_TYPE, id, "DISSOLVED", form.decision() + ", " + form.dissolvedOn());
         return dissolved;
@@ -295,12 +334,6 @@ public class OrganisationService {
         OrgUnit unit = units.findById(id).orElseThrow(NotFoundException::new);
         actor.requireCovers(unit.getPath());
         return unit;
-    }
-
-    private static void requireUnitManager(Actor actor) {
-        if (!actor.role().canManageUnits()) {
-            throw new ForbiddenException();
-        }
     }
 
     private static List<Long> pathIds(String path) {

@@ -18,10 +18,12 @@ public class DashboardService {
 
     private final OrganisationService organisation;
     private final MemberService members;
+    private final ReportPolicy policy;
 
-    DashboardService(OrganisationService organisation, MemberService members) {
+    DashboardService(OrganisationService organisation, MemberService members, ReportPolicy policy) {
         this.organisation = organisation;
         this.members = members;
+        this.policy = policy;
     }
 
     public Dashboard forActor(Actor actor) {
@@ -33,9 +35,15 @@ public class DashboardService {
                 units.stream().filter(u -> u.kind().isBranch() && !u.active()).count();
         long communes = units.stream().filter(u -> u.kind().isCommuneLevel()).count();
         long attending = members.search(actor, MemberSearch.all(), 0).total();
-        return new Dashboard(scope, attending, activeBranches, dissolvedBranches, communes);
+        return new Dashboard(
+                scope, attending, activeBranches, dissolvedBranches, communes, policy.mayOnHome(actor, scope));
     }
 
     public record Dashboard(
-            UnitView scope, long attendingMembers, long activeBranches, long dissolvedBranches, long communes) {}
+            UnitView scope,
+            long attendingMembers,
+            long activeBranches,
+            long dissolvedBranches,
+            long communes,
+            ReportPolicy.HomeMay may) {}
 }

@@ -12,8 +12,6 @@ import vn.dangvu.engagement.EngagementService;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.shared.ForbiddenException;
-import vn.dangvu.shared.Role;
 import vn.dangvu.shared.db.DataChangeStamp;
 import vn.dangvu.transfer.CampaignService;
 import vn.dangvu.transfer.CampaignViews;
@@ -33,6 +31,7 @@ public class ReportService {
     private final EngagementService engagement;
     private final DataChangeStamp stamp;
     private final SummaryCache cache;
+    private final ReportPolicy policy;
 
     ReportService(
             OrganisationService organisation,
@@ -40,7 +39,9 @@ public class ReportService {
             BranchWorkOverview branchWork,
             EngagementService engagement,
             DataChangeStamp stamp,
-            SummaryCache cache) {
+            SummaryCache cache,
+            ReportPolicy policy) {
+        this.policy = policy;
         this.stamp = stamp;
         this.cache = cache;
         this.organisation = organisation;
@@ -50,9 +51,7 @@ public class ReportService {
     }
 
     public Summary summary(Actor actor, LocalDate asOf) {
-        if (actor.is(Role.BRANCH_SECRETARY)) {
-            throw new ForbiddenException();
-        }
+        policy.requireReadSummary(actor);
         UnitView scope = organisation.get(actor, actor.scopeUnitId());
         return cache.get(new SummaryCache.Key(scope.id(), asOf, stamp.current()), () -> compute(scope, asOf));
     }

@@ -20,10 +20,9 @@ import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
-import vn.dangvu.shared.Role;
+import vn.dangvu.shared.RecordLinks;
 import vn.dangvu.transfer.domain.Campaign;
 import vn.dangvu.transfer.domain.CampaignMember;
 import vn.dangvu.transfer.domain.CampaignMemberRepository;
@@ -51,6 +50,8 @@ public class CampaignService {
     private final MemberService members;
     private final OrganisationService organisation;
     private final AuditLog audit;
+    private final TransferPolicy policy;
+    private final RecordLinks links;
 
     CampaignService(
             CampaignRepository campaigns,
@@ -61,7 +62,11 @@ public class CampaignService {
             DirectiveService directives,
             MemberService members,
             OrganisationService organisation,
-            AuditLog audit) {
+            AuditLog audit,
+            TransferPolicy policy,
+            RecordLinks links) {
+        this.policy = policy;
+        this.links = links;
         this.campaigns = campaigns;
         this.cohort = cohort;
         this.queries = queries;
@@ -76,18 +81,43 @@ public class CampaignService {
     // ---- reads ----
 
     public List<CampaignViews.Summary> list(Actor actor, LocalDate asOf) {
-        requireReader(actor);
+        policy.requireReadCampaigns(actor);
         return queries.summaries(asOf, null);
     }
 
+    /** The campaigns page: every campaign as of a date, and how many members they moved in all. */
+    public CampaignViews.ListPage listPage(Actor actor, LocalDate asOf) {
+        List<CampaignViews.Summary> summaries = list(actor, asOf);
+        return new CampaignViews.ListPage(
+                summaries,
+                summaries.stream().mapToLong(CampaignViews.Summary::moved).sum());
+    }
+
+    /** A new campaign's form under a directive: only for those who run campaigns. */
+    public CampaignViews.FormPage formPage(Actor actor, long directiveId) {
+        policy.requireRunCampaigns(actor);
+        return new CampaignViews.FormPage(
+                directives.get(directiveId),
+                organisation.communesInScope(actor).stream()
+                        .filter(UnitView::active)
+                        .toList());
+    }
+
+    /** A directive's page: the directive, and its campaigns for those who read campaigns. */
+    public CampaignViews.DirectivePage directivePage(Actor actor, long directiveId) {
+        TransferPolicy.DirectiveMay may = policy.mayOnDirectives(actor);
+        return new CampaignViews.DirectivePage(
+                directives.get(directiveId), may.campaigns() ? ofDirective(actor, directiveId) : List.of(), may);
+    }
+
     public List<CampaignViews.Summary> ofDirective(Actor actor, long directiveId) {
-        requireReader(actor);
+        policy.requireReadCampaigns(actor);
         return queries.summaries(LocalDate.now(), directiveId);
     }
 
     /** Everything the campaign page shows, read in one transaction with the campaign loaded once. */
     public CampaignViews.Page page(Actor actor, long id, LocalDate asOf, boolean flaggedOnly, int page) {
-        requireReader(actor);
+        policy.requireReadCampaigns(actor);
         Campaign campaign = campaigns.findById(id).orElseThrow(NotFoundException::new);
         Collection<UnitView> communes = coveredCommunes(actor, campaign);
         CampaignViews.CohortCounts counts = queries.counts(id, campaign.ratingYear());
@@ -96,7 +126,8 @@ public class CampaignService {
                 queries.progress(id, asOf),
                 counts,
                 queries.cohort(id, campaign.ratingYear(), flaggedOnly, counts, page, COHORT_PAGE_SIZE),
-                campaign.getCohortKind() == CohortKind.AGENCY_BRANCHES ? queries.agencyBranches(id) : List.of());
+                campaign.getCohortKind() == CohortKind.AGENCY_BRANCHES ? queries.agencyBranches(id) : List.of(),
+                policy.mayOnCampaign(actor, links.on(actor, "CAMPAIGN", id)));
     }
 
     /**
@@ -174,7 +205,7 @@ public class CampaignService {
 
     @Transactional
     public long create(Actor actor, CampaignForm form) {
-        requireStaff(actor);
+        policy.requireRunCampaigns(actor);
         directives.get(form.directiveId());
         if (form.cohortKind() == CohortKind.MEMBER_GROUP && form.memberGroup() == null) {
             throw BusinessRuleException.onField("memberGroup", "campaign.groupRequired");
@@ -348,7 +379,7 @@ public class CampaignService {
     }
 
     private Campaign load(Actor actor, long id) {
-        requireReader(actor);
+        policy.requireReadCampaigns(actor);
         Campaign campaign = campaigns.findById(id).orElseThrow(NotFoundException::new);
         coveredCommunes(actor, campaign);
         return campaign;
@@ -365,19 +396,7 @@ public class CampaignService {
     }
 
     private Campaign loadForStaff(Actor actor, long id) {
-        requireStaff(actor);
+        policy.requireRunCampaigns(actor);
         return load(actor, id);
-    }
-
-    private static void requireReader(Actor actor) {
-        if (!actor.is(Role.DISTRICT_STAFF) && !actor.is(Role.DISTRICT_LEADER)) {
-            throw new ForbiddenException();
-        }
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.is(Role.DISTRICT_STAFF)) {
-            throw new ForbiddenException();
-        }
     }
 }

@@ -76,7 +76,20 @@ public final class CampaignViews {
             ProgressReport progress,
             CohortCounts counts,
             vn.dangvu.shared.PageView<CohortRow> cohort,
-            List<AgencyBranch> agencies) {}
+            List<AgencyBranch> agencies,
+            May may) {}
+
+    /** Run the campaign (its batch steps, cohort entries, agency dissolutions); other modules' links. */
+    public record May(boolean run, List<vn.dangvu.shared.RecordLink> links) {}
+
+    /** A directive's page: its campaigns are empty for those who do not read campaigns. */
+    public record DirectivePage(DirectiveView directive, List<Summary> campaigns, TransferPolicy.DirectiveMay may) {}
+
+    /** The campaigns page; {@code totalMoved}: members moved by all of them. */
+    public record ListPage(List<Summary> campaigns, long totalMoved) {}
+
+    /** A new campaign's form: its directive and the active communes it may cover. */
+    public record FormPage(DirectiveView directive, List<vn.dangvu.organisation.UnitView> communes) {}
 
     /** An agency branch of the campaign's communes, and whether it can be dissolved now. */
     public record AgencyBranch(long id, String name, String communeName, boolean active, long activeMembers) {}

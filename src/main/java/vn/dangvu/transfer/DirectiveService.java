@@ -7,10 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
-import vn.dangvu.shared.Role;
 import vn.dangvu.transfer.domain.Directive;
 import vn.dangvu.transfer.domain.DirectiveRepository;
 
@@ -21,10 +19,23 @@ public class DirectiveService {
 
     private final DirectiveRepository directives;
     private final AuditLog audit;
+    private final TransferPolicy policy;
 
-    DirectiveService(DirectiveRepository directives, AuditLog audit) {
+    DirectiveService(DirectiveRepository directives, AuditLog audit, TransferPolicy policy) {
         this.directives = directives;
         this.audit = audit;
+        this.policy = policy;
+    }
+
+    /** What the actor may do on the directive pages. */
+    public TransferPolicy.DirectiveMay may(Actor actor) {
+        return policy.mayOnDirectives(actor);
+    }
+
+    /** An empty directive, to those who may register one. */
+    public DirectiveForm newForm(Actor actor) {
+        policy.requireRegisterDirectives(actor);
+        return DirectiveForm.empty();
     }
 
     public PageView<DirectiveView> list(int page) {
@@ -43,8 +54,8 @@ public class DirectiveService {
 
     @Transactional
     public long register(Actor actor, DirectiveForm form) {
-        if (actor != null && !actor.is(Role.DISTRICT_STAFF)) {
-            throw new ForbiddenException();
+        if (actor != null) {
+            policy.requireRegisterDirectives(actor);
         }
         if (directives.existsByNumberIgnoreCase(form.number().trim())) {
             throw BusinessRuleException.onField("number", "directive.numberTaken");

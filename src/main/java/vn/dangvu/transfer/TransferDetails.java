@@ -30,6 +30,7 @@ public record TransferDetails(
         Trail trail,
         boolean notRatedLastYear,
         Steps steps,
+        May may,
         long version) {
 
     /** Who did each step, and when. */
@@ -44,6 +45,9 @@ public record TransferDetails(
             Instant completedAt,
             String closedBy,
             Instant closedAt) {}
+
+    /** Open the transfer's campaign; other modules' links (its audit trail). */
+    public record May(boolean campaign, java.util.List<vn.dangvu.shared.RecordLink> links) {}
 
     public record Steps(boolean propose, boolean approve, boolean complete, boolean reject, boolean cancel) {
         public boolean any() {

@@ -19,7 +19,7 @@ import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
-import vn.dangvu.shared.Role;
+import vn.dangvu.shared.RecordLinks;
 import vn.dangvu.transfer.domain.CampaignMember;
 import vn.dangvu.transfer.domain.CampaignMemberRepository;
 import vn.dangvu.transfer.domain.IncomingMember;
@@ -47,6 +47,8 @@ public class TransferService {
     private final OrganisationService organisation;
     private final EvaluationService evaluations;
     private final AuditLog audit;
+    private final TransferPolicy policy;
+    private final RecordLinks links;
 
     TransferService(
             TransferRepository transfers,
@@ -55,7 +57,11 @@ public class TransferService {
             MemberService members,
             OrganisationService organisation,
             EvaluationService evaluations,
-            AuditLog audit) {
+            AuditLog audit,
+            TransferPolicy policy,
+            RecordLinks links) {
+        this.policy = policy;
+        this.links = links;
         this.transfers = transfers;
         this.queries = queries;
         this.cohort = cohort;
@@ -79,9 +85,7 @@ public class TransferService {
                         .toList());
         UnitView from = units.get(t.getFromBranchId());
         UnitView to = units.get(t.getToBranchId());
-        if (!touches(actor, from, to)) {
-            throw new NotFoundException();
-        }
+        policy.requireRead(actor, from, to);
         MemberDetails member = t.getMemberId() == null
                 ? null
                 : members.findDetails(t.getMemberId()).orElse(null);
@@ -123,8 +127,29 @@ public class TransferService {
                         t.getClosedBy(),
                         t.getClosedAt()),
                 notRated,
-                steps(actor, t, from, to),
+                policy.steps(actor, t, from, to),
+                policy.may(actor, t.getCampaignId(), links.on(actor, AUDIT_TYPE, t.getId())),
                 t.getVersion());
+    }
+
+    /** What the actor may do on the transfer list. */
+    public TransferPolicy.ListMay mayOnList(Actor actor) {
+        return policy.mayOnList(actor);
+    }
+
+    /** The transfer form's member and choices: only for those who may start a member's transfer. */
+    public TransferFormPage formPage(Actor actor, long memberId) {
+        policy.requireStart(actor);
+        return new TransferFormPage(members.get(actor, memberId), ratedLastYear(memberId), policy.mayOnForm(actor));
+    }
+
+    /** The member and choices of a member's transfer form; {@code ratedLastYear}: see {@link #ratedLastYear}. */
+    public record TransferFormPage(MemberDetails member, boolean ratedLastYear, TransferPolicy.FormMay may) {}
+
+    /** The branches that may receive a member from outside, for the form: only for those who may receive one. */
+    public java.util.List<vn.dangvu.organisation.UnitChoice> incomingBranches(Actor actor) {
+        policy.requireReceiveIncoming(actor);
+        return organisation.branchesInScope(actor);
     }
 
     /** Whether the member was rated for last year: the directive moves members after rating. */
@@ -139,7 +164,7 @@ public class TransferService {
         MemberSummary member = members.find(form.memberId()).orElseThrow(NotFoundException::new);
         UnitView from = organisation.find(member.branchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(from.path());
-        requireMayCreate(actor, form.kind());
+        policy.requireCreate(actor, form.kind());
         Transfer.Letter letter = new Transfer.Letter(form.reason(), blank(form.letterNumber()), form.letterDate());
         Transfer transfer;
         if (form.leavesTheTree()) {
@@ -155,9 +180,7 @@ public class TransferService {
                 throw BusinessRuleException.onField("toBranchId", "transfer.toBranchRequired");
             }
             UnitView to = organisation.find(form.toBranchId()).orElseThrow(NotFoundException::new);
-            if (actor.is(Role.COMMUNE_OFFICIAL)) {
-                actor.requireCovers(to.path());
-            }
+            policy.requireDestination(actor, to);
             members.checkMove(member.id(), to.id());
             transfer = Transfer.within(form.kind(), member.id(), from.id(), to.id(), null, letter, actor.username());
         }
@@ -166,9 +189,7 @@ public class TransferService {
 
     @Transactional
     public long createIncoming(Actor actor, IncomingForm form) {
-        if (!actor.is(Role.DISTRICT_STAFF)) {
-            throw new ForbiddenException();
-        }
+        policy.requireReceiveIncoming(actor);
         UnitView to = organisation.find(form.toBranchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(to.path());
         if (!to.kind().isBranch() || !to.active()) {
@@ -274,9 +295,7 @@ public class TransferService {
 
     private Transfer lockedInScope(Actor actor, long id, StepForm form) {
         Transfer t = transfers.findForUpdate(id).orElseThrow(NotFoundException::new);
-        if (!touches(actor, unit(t.getFromBranchId()), unit(t.getToBranchId()))) {
-            throw new NotFoundException();
-        }
+        policy.requireRead(actor, unit(t.getFromBranchId()), unit(t.getToBranchId()));
         if (form.version() == null || form.version() != t.getVersion()) {
             throw new ConflictException();
         }
@@ -284,42 +303,13 @@ public class TransferService {
     }
 
     private TransferDetails.Steps steps(Actor actor, Transfer t) {
-        return steps(actor, t, unit(t.getFromBranchId()), unit(t.getToBranchId()));
-    }
-
-    private static TransferDetails.Steps steps(Actor actor, Transfer t, UnitView from, UnitView to) {
-        boolean staff = actor.is(Role.DISTRICT_STAFF);
-        boolean commune = actor.is(Role.COMMUNE_OFFICIAL)
-                && t.getKind() == TransferKind.INTERNAL
-                && from != null
-                && to != null
-                && actor.covers(from.path())
-                && actor.covers(to.path());
-        boolean early = t.getState() == TransferState.DRAFT || t.getState() == TransferState.PROPOSED;
-        return new TransferDetails.Steps(
-                (staff || commune) && t.canStep(TransferState.PROPOSED),
-                staff && t.canStep(TransferState.APPROVED),
-                staff && t.canStep(TransferState.COMPLETED),
-                staff && t.canStep(TransferState.REJECTED),
-                (staff || (commune && early)) && t.canStep(TransferState.CANCELLED));
+        return policy.steps(actor, t, unit(t.getFromBranchId()), unit(t.getToBranchId()));
     }
 
     private static void requireStep(boolean allowed) {
         if (!allowed) {
             throw new ForbiddenException();
         }
-    }
-
-    private static void requireMayCreate(Actor actor, TransferKind kind) {
-        boolean allowed =
-                actor.is(Role.DISTRICT_STAFF) || (actor.is(Role.COMMUNE_OFFICIAL) && kind == TransferKind.INTERNAL);
-        if (!allowed) {
-            throw new ForbiddenException();
-        }
-    }
-
-    private static boolean touches(Actor actor, UnitView from, UnitView to) {
-        return (from != null && actor.covers(from.path())) || (to != null && actor.covers(to.path()));
     }
 
     private UnitView unit(Long id) {

@@ -85,7 +85,7 @@ class EvaluationServiceTests {
         long member = demo.memberOf("TH-TB-A1");
         int year = 2023;
         var page = evaluations.page(secretary, branch, year);
-        assertThat(page.mayRateCommune()).isFalse();
+        assertThat(page.may().rateCommune()).isFalse();
         var row = page.rows().stream()
                 .filter(r -> r.member().id() == member)
                 .findFirst()

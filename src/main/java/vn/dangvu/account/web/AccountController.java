@@ -13,16 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.account.AccountForm;
 import vn.dangvu.account.AccountService;
-import vn.dangvu.account.AccountView;
 import vn.dangvu.account.PasswordForm;
-import vn.dangvu.organisation.OrganisationService;
-import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.CurrentActor;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.PageView;
-import vn.dangvu.shared.Role;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
 
@@ -32,12 +27,10 @@ import vn.dangvu.shared.web.FormErrors;
 class AccountController {
 
     private final AccountService accounts;
-    private final OrganisationService organisation;
     private final CurrentActor currentActor;
 
-    AccountController(AccountService accounts, OrganisationService organisation, CurrentActor currentActor) {
+    AccountController(AccountService accounts, CurrentActor currentActor) {
         this.accounts = accounts;
-        this.organisation = organisation;
         this.currentActor = currentActor;
     }
 
@@ -129,21 +122,15 @@ class AccountController {
     }
 
     private String form(Long id, Model model) {
-        Actor actor = currentActor.get();
-        if (!actor.role().canManageAccounts()) {
-            throw new ForbiddenException();
-        }
-        if (id != null) {
-            AccountView account = accounts.get(actor, id);
-            model.addAttribute("account", account);
-        }
+        AccountService.FormPage page = accounts.formPage(currentActor.get(), id);
+        model.addAttribute("account", page.account());
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", new PasswordForm("", ""));
         }
         model.addAttribute("accountId", id);
-        model.addAttribute("roles", Role.values());
-        model.addAttribute(
-                "scopes", organisation.choices(actor.scopePath(), java.util.EnumSet.allOf(UnitKind.class), true));
+        model.addAttribute("roles", page.roles());
+        model.addAttribute("scopes", page.scopes());
+        model.addAttribute("links", page.links());
         return "account/form";
     }
 }

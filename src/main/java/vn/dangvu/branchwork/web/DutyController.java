@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dangvu.branchwork.BranchAccess;
 import vn.dangvu.branchwork.DutyForm;
 import vn.dangvu.branchwork.DutyProgressForm;
 import vn.dangvu.branchwork.DutyService;
@@ -39,7 +38,6 @@ class DutyController {
         int y = Periods.year(year, LocalDate.now().getYear());
         model.addAttribute("page", duties.page(currentActor.get(), id, y));
         model.addAttribute("statuses", DutyStatus.values());
-        model.addAttribute("mayWrite", BranchAccess.mayWrite(currentActor.get()));
         return "branchwork/duties";
     }
 

@@ -7,13 +7,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dangvu.account.AccountService;
 import vn.dangvu.branchwork.LiaisonService;
-import vn.dangvu.organisation.OrganisationService;
-import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
-import vn.dangvu.shared.Role;
 import vn.dangvu.shared.web.Commands;
 
 /** Liaison assignments (district staff) and a liaison's own branches. */
@@ -21,20 +17,11 @@ import vn.dangvu.shared.web.Commands;
 class LiaisonController {
 
     private final LiaisonService liaisons;
-    private final AccountService accounts;
-    private final OrganisationService organisation;
     private final CurrentActor currentActor;
     private final Commands commands;
 
-    LiaisonController(
-            LiaisonService liaisons,
-            AccountService accounts,
-            OrganisationService organisation,
-            CurrentActor currentActor,
-            Commands commands) {
+    LiaisonController(LiaisonService liaisons, CurrentActor currentActor, Commands commands) {
         this.liaisons = liaisons;
-        this.accounts = accounts;
-        this.organisation = organisation;
         this.currentActor = currentActor;
         this.commands = commands;
     }
@@ -43,13 +30,8 @@ class LiaisonController {
     String assignments(Model model) {
         Actor actor = currentActor.get();
         model.addAttribute("assignments", liaisons.assignments(actor));
-        model.addAttribute("leaders", accounts.ofRole(actor, Role.DISTRICT_LEADER));
-        model.addAttribute(
-                "branches",
-                organisation.choices(
-                        actor.scopePath(),
-                        java.util.EnumSet.of(UnitKind.HAMLET, UnitKind.QUARTER, UnitKind.OTHER),
-                        true));
+        model.addAttribute("leaders", liaisons.leaders(actor));
+        model.addAttribute("branches", liaisons.assignableBranches(actor));
         return "branchwork/liaisons";
     }
 

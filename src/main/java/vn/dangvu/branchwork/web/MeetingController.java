@@ -12,14 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.branchwork.AttendanceForm;
 import vn.dangvu.branchwork.AttendanceStatus;
-import vn.dangvu.branchwork.BranchAccess;
 import vn.dangvu.branchwork.GuestForm;
 import vn.dangvu.branchwork.GuestKind;
 import vn.dangvu.branchwork.LiaisonService;
 import vn.dangvu.branchwork.MeetingForm;
 import vn.dangvu.branchwork.MeetingKind;
 import vn.dangvu.branchwork.MeetingService;
-import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.Commands;
@@ -32,19 +30,12 @@ class MeetingController {
 
     private final MeetingService meetings;
     private final LiaisonService liaisons;
-    private final BranchAccess access;
     private final CurrentActor currentActor;
     private final Commands commands;
 
-    MeetingController(
-            MeetingService meetings,
-            LiaisonService liaisons,
-            BranchAccess access,
-            CurrentActor currentActor,
-            Commands commands) {
+    MeetingController(MeetingService meetings, LiaisonService liaisons, CurrentActor currentActor, Commands commands) {
         this.meetings = meetings;
         this.liaisons = liaisons;
-        this.access = access;
         this.currentActor = currentActor;
         this.commands = commands;
     }
@@ -76,15 +67,11 @@ class MeetingController {
 
     @GetMapping("/meetings/{id}")
     String show(@PathVariable long id, Model model) {
-        Actor actor = currentActor.get();
-        var meeting = meetings.get(actor, id);
+        var meeting = meetings.get(currentActor.get(), id);
         model.addAttribute("meeting", meeting);
         model.addAttribute("statuses", AttendanceStatus.values());
         model.addAttribute("guestKinds", new GuestKind[] {GuestKind.COMMUNE_OFFICIAL, GuestKind.OTHER});
         model.addAttribute("guestForm", GuestForm.empty());
-        model.addAttribute("mayWrite", BranchAccess.mayWrite(actor));
-        model.addAttribute(
-                "isLiaison", liaisons.isLiaisonOf(actor, meeting.branch().id()));
         model.addAttribute("future", meeting.heldOn().isAfter(java.time.LocalDate.now()));
         return "branchwork/meeting";
     }
@@ -125,11 +112,11 @@ class MeetingController {
     }
 
     private String listPage(long id, Integer page, Model model) {
-        Actor actor = currentActor.get();
-        model.addAttribute("branch", access.read(actor, id));
-        model.addAttribute("page", meetings.list(actor, id, PageView.safePage(page)));
+        var meetingsPage = meetings.listPage(currentActor.get(), id, PageView.safePage(page));
+        model.addAttribute("branch", meetingsPage.branch());
+        model.addAttribute("page", meetingsPage.meetings());
+        model.addAttribute("may", meetingsPage.may());
         model.addAttribute("kinds", MeetingKind.values());
-        model.addAttribute("mayWrite", BranchAccess.mayWrite(actor));
         return "branchwork/meetings";
     }
 }

@@ -13,8 +13,6 @@ import vn.dangvu.branchwork.DutyService;
 import vn.dangvu.branchwork.TemplateForm;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.shared.CurrentActor;
-import vn.dangvu.shared.ForbiddenException;
-import vn.dangvu.shared.Role;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
 
@@ -33,13 +31,13 @@ class TemplateController {
     @GetMapping("/duty-templates")
     String list(Model model) {
         model.addAttribute("templates", duties.allTemplates());
+        model.addAttribute("may", duties.mayOnTemplates(currentActor.get()));
         return "branchwork/templates";
     }
 
     @GetMapping("/duty-templates/new")
     String newTemplate(Model model) {
-        requireStaff();
-        model.addAttribute("templateForm", TemplateForm.empty());
+        model.addAttribute("templateForm", duties.newTemplateForm(currentActor.get()));
         return form(null, model);
     }
 
@@ -67,15 +65,9 @@ class TemplateController {
     }
 
     private String form(Long id, Model model) {
-        requireStaff();
+        duties.newTemplateForm(currentActor.get()); // the same rule as the save: only district staff
         model.addAttribute("templateId", id);
         model.addAttribute("groups", MemberGroup.values());
         return "branchwork/template-form";
-    }
-
-    private void requireStaff() {
-        if (!currentActor.get().is(Role.DISTRICT_STAFF)) {
-            throw new ForbiddenException();
-        }
     }
 }

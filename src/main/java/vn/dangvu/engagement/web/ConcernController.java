@@ -50,6 +50,7 @@ class ConcernController {
             @RequestParam(required = false) Integer page,
             Model model) {
         Actor actor = currentActor.get();
+        model.addAttribute("may", engagement.may(currentActor.get()));
         model.addAttribute("page", engagement.concerns(actor, status, overdue, PageView.safePage(page)));
         model.addAttribute("status", status);
         model.addAttribute("overdue", overdue);

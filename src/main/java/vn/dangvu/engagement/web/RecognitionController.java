@@ -49,6 +49,7 @@ class RecognitionController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Long member,
             Model model) {
+        model.addAttribute("may", engagement.may(currentActor.get()));
         model.addAttribute("page", engagement.recognitions(currentActor.get(), kind, year, PageView.safePage(page)));
         model.addAttribute("kind", kind);
         model.addAttribute("year", year);

@@ -50,6 +50,7 @@ class SessionController {
             @RequestParam(required = false) Integer page,
             Model model) {
         Actor actor = currentActor.get();
+        model.addAttribute("may", engagement.may(currentActor.get()));
         model.addAttribute("page", engagement.sessions(actor, kind, PageView.safePage(page)));
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", SessionKind.values());
@@ -85,6 +86,7 @@ class SessionController {
     @GetMapping("/sessions/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("engagementSession", engagement.session(currentActor.get(), id));
+        model.addAttribute("may", engagement.may(currentActor.get()));
         return "engagement/session";
     }
 

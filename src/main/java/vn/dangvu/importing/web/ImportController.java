@@ -39,10 +39,7 @@ class ImportController {
 
     @GetMapping("/import")
     String form(Model model) {
-        if (!currentActor.get().role().canWriteMembers()) {
-            throw new vn.dangvu.shared.ForbiddenException();
-        }
-        model.addAttribute("kinds", ImportKind.values());
+        model.addAttribute("kinds", imports.kinds(currentActor.get()));
         return "importing/upload";
     }
 

@@ -15,13 +15,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
+import vn.dangvu.member.MemberPage;
 import vn.dangvu.member.MemberSearch;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
@@ -46,6 +46,7 @@ class MemberController {
             @ModelAttribute("search") MemberSearch search, @RequestParam(required = false) Integer page, Model model) {
         Actor actor = currentActor.get();
         model.addAttribute("page", members.search(actor, search, PageView.safePage(page)));
+        model.addAttribute("may", members.mayOnList(actor));
         model.addAttribute("communes", organisation.communesInScope(actor));
         model.addAttribute("branches", organisation.branchFilter(actor, search.commune()));
         model.addAttribute("groups", MemberGroup.values());
@@ -55,16 +56,15 @@ class MemberController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("member", members.get(currentActor.get(), id));
+        MemberPage page = members.page(currentActor.get(), id);
+        model.addAttribute("member", page.member());
+        model.addAttribute("may", page.may());
         return "member/show";
     }
 
     @GetMapping("/new")
     String newMember(Model model) {
-        if (!currentActor.get().role().canWriteMembers()) {
-            throw new ForbiddenException();
-        }
-        model.addAttribute("memberForm", MemberForm.empty());
+        model.addAttribute("memberForm", members.newForm(currentActor.get()));
         return form(null, model);
     }
 

@@ -17,10 +17,10 @@ import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.RenameForm;
 import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitPage;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
 
@@ -46,16 +46,11 @@ class OrganisationController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        UnitView unit = organisation.get(currentActor.get(), id);
-        model.addAttribute("unit", unit);
-        model.addAttribute(
-                "parent",
-                unit.parentId() == null
-                        ? null
-                        : organisation.find(unit.parentId()).orElse(null));
-        model.addAttribute("activeMembers", organisation.activeMembers(id));
+        UnitPage page = organisation.page(currentActor.get(), id);
+        model.addAttribute("page", page);
         if (!model.containsAttribute("renameForm")) {
-            model.addAttribute("renameForm", new RenameForm(unit.name(), unit.version()));
+            model.addAttribute(
+                    "renameForm", new RenameForm(page.unit().name(), page.unit().version()));
         }
         return "organisation/show";
     }
@@ -123,22 +118,15 @@ class OrganisationController {
     }
 
     private String dissolvePage(long id, Model model) {
-        requireManager();
-        model.addAttribute("unit", organisation.get(currentActor.get(), id));
-        model.addAttribute("activeMembers", organisation.activeMembers(id));
+        UnitPage page = organisation.dissolvePage(currentActor.get(), id);
+        model.addAttribute("unit", page.unit());
+        model.addAttribute("activeMembers", page.activeMembers());
         return "organisation/dissolve";
     }
 
     private String branchForm(long parentId, Model model) {
-        requireManager();
-        model.addAttribute("parent", organisation.get(currentActor.get(), parentId));
+        model.addAttribute("parent", organisation.newBranchParent(currentActor.get(), parentId));
         model.addAttribute("kinds", List.copyOf(UnitKind.BRANCH_KINDS));
         return "organisation/new";
-    }
-
-    private void requireManager() {
-        if (!currentActor.get().role().canManageUnits()) {
-            throw new ForbiddenException();
-        }
     }
 }

@@ -17,9 +17,7 @@ import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.PageView;
-import vn.dangvu.shared.Role;
 import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
@@ -27,7 +25,6 @@ import vn.dangvu.shared.web.Periods;
 import vn.dangvu.transfer.CampaignForm;
 import vn.dangvu.transfer.CampaignService;
 import vn.dangvu.transfer.CohortKind;
-import vn.dangvu.transfer.DirectiveService;
 
 /** Campaigns: the list, a new one under a directive, its page (progress, cohort), batch steps, letters. */
 @Controller
@@ -35,19 +32,13 @@ import vn.dangvu.transfer.DirectiveService;
 class CampaignController {
 
     private final CampaignService campaigns;
-    private final DirectiveService directives;
     private final OrganisationService organisation;
     private final CurrentActor currentActor;
     private final Commands commands;
 
     CampaignController(
-            CampaignService campaigns,
-            DirectiveService directives,
-            OrganisationService organisation,
-            CurrentActor currentActor,
-            Commands commands) {
+            CampaignService campaigns, OrganisationService organisation, CurrentActor currentActor, Commands commands) {
         this.campaigns = campaigns;
-        this.directives = directives;
         this.organisation = organisation;
         this.currentActor = currentActor;
         this.commands = commands;
@@ -56,11 +47,10 @@ class CampaignController {
     @GetMapping
     String list(@RequestParam(required = false) LocalDate asOf, Model model) {
         LocalDate date = Periods.asOf(asOf);
-        var summaries = campaigns.list(currentActor.get(), date);
+        var listPage = campaigns.listPage(currentActor.get(), date);
         model.addAttribute("asOf", date);
-        model.addAttribute("campaigns", summaries);
-        model.addAttribute(
-                "totalMoved", summaries.stream().mapToLong(s -> s.moved()).sum());
+        model.addAttribute("campaigns", listPage.campaigns());
+        model.addAttribute("totalMoved", listPage.totalMoved());
         return "transfer/campaigns";
     }
 
@@ -81,6 +71,7 @@ class CampaignController {
         model.addAttribute("counts", view.counts());
         model.addAttribute("cohort", view.cohort());
         model.addAttribute("agencies", view.agencies());
+        model.addAttribute("may", view.may());
         model.addAttribute("today", LocalDate.now());
         return "transfer/campaign";
     }
@@ -190,16 +181,9 @@ class CampaignController {
     }
 
     private String form(long directiveId, Model model) {
-        Actor actor = currentActor.get();
-        if (!actor.is(Role.DISTRICT_STAFF)) {
-            throw new ForbiddenException(); // the same rule as the write: only district staff start a campaign
-        }
-        model.addAttribute("directive", directives.get(directiveId));
-        model.addAttribute(
-                "communes",
-                organisation.communesInScope(actor).stream()
-                        .filter(c -> c.active())
-                        .toList());
+        var formPage = campaigns.formPage(currentActor.get(), directiveId);
+        model.addAttribute("directive", formPage.directive());
+        model.addAttribute("communes", formPage.communes());
         model.addAttribute("cohortKinds", CohortKind.values());
         model.addAttribute("groups", MemberGroup.values());
         return "transfer/campaign-form";

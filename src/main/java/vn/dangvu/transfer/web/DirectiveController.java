@@ -12,9 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.shared.CurrentActor;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.PageView;
-import vn.dangvu.shared.Role;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
 import vn.dangvu.transfer.CampaignService;
@@ -38,29 +36,29 @@ class DirectiveController {
     @GetMapping
     String list(@RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("page", directives.list(PageView.safePage(page)));
+        model.addAttribute("may", directives.may(currentActor.get()));
         return "transfer/directives";
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("directive", directives.get(id));
-        var actor = currentActor.get();
-        boolean district = actor.is(Role.DISTRICT_STAFF) || actor.is(Role.DISTRICT_LEADER);
-        model.addAttribute("campaigns", district ? campaigns.ofDirective(actor, id) : java.util.List.of());
+        var directivePage = campaigns.directivePage(currentActor.get(), id);
+        model.addAttribute("directive", directivePage.directive());
+        model.addAttribute("campaigns", directivePage.campaigns());
+        model.addAttribute("may", directivePage.may());
         return "transfer/directive";
     }
 
     @GetMapping("/new")
     String newDirective(Model model) {
-        requireStaff();
-        model.addAttribute("directiveForm", DirectiveForm.empty());
+        model.addAttribute("directiveForm", directives.newForm(currentActor.get()));
         return "transfer/directive-form";
     }
 
     @PostMapping
     String create(
             @Valid @ModelAttribute DirectiveForm directiveForm, BindingResult result, RedirectAttributes redirect) {
-        requireStaff();
+        directives.newForm(currentActor.get()); // 403 before the form's errors, as for the form itself
         return FormErrors.submit(
                 result,
                 () -> {
@@ -69,11 +67,5 @@ class DirectiveController {
                     return "redirect:/directives/" + id;
                 },
                 () -> "transfer/directive-form");
-    }
-
-    private void requireStaff() {
-        if (!currentActor.get().is(Role.DISTRICT_STAFF)) {
-            throw new ForbiddenException();
-        }
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.MemberGroup;
-import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
@@ -35,19 +34,13 @@ import vn.dangvu.transfer.TransferState;
 class TransferController {
 
     private final TransferService transfers;
-    private final MemberService members;
     private final OrganisationService organisation;
     private final CurrentActor currentActor;
     private final Commands commands;
 
     TransferController(
-            TransferService transfers,
-            MemberService members,
-            OrganisationService organisation,
-            CurrentActor currentActor,
-            Commands commands) {
+            TransferService transfers, OrganisationService organisation, CurrentActor currentActor, Commands commands) {
         this.transfers = transfers;
-        this.members = members;
         this.organisation = organisation;
         this.currentActor = currentActor;
         this.commands = commands;
@@ -59,6 +52,7 @@ class TransferController {
             @RequestParam(required = false) Integer page,
             Model model) {
         model.addAttribute("page", transfers.list(currentActor.get(), filter, PageView.safePage(page)));
+        model.addAttribute("may", transfers.mayOnList(currentActor.get()));
         model.addAttribute("states", TransferState.values());
         model.addAttribute("kinds", TransferKind.values());
         return "transfer/list";
@@ -141,22 +135,17 @@ class TransferController {
 
     private String form(long memberId, Model model) {
         Actor actor = currentActor.get();
-        if (!actor.role().canWriteMembers()) {
-            throw new vn.dangvu.shared.ForbiddenException();
-        }
-        model.addAttribute("member", members.get(actor, memberId));
-        model.addAttribute("ratedLastYear", transfers.ratedLastYear(memberId));
-        model.addAttribute("kinds", TransferKind.values());
+        TransferService.TransferFormPage page = transfers.formPage(actor, memberId);
+        model.addAttribute("member", page.member());
+        model.addAttribute("ratedLastYear", page.ratedLastYear());
+        model.addAttribute("may", page.may());
         model.addAttribute("branches", organisation.branchesInScope(actor));
         return "transfer/form";
     }
 
     private String incomingForm(Model model) {
         Actor actor = currentActor.get();
-        if (!actor.is(vn.dangvu.shared.Role.DISTRICT_STAFF)) {
-            throw new vn.dangvu.shared.ForbiddenException(); // only district staff receive a member from outside
-        }
-        model.addAttribute("branches", organisation.branchesInScope(actor));
+        model.addAttribute("branches", transfers.incomingBranches(actor));
         model.addAttribute("residences", organisation.residenceChoices(actor));
         model.addAttribute("groups", MemberGroup.values());
         model.addAttribute("genders", Gender.values());

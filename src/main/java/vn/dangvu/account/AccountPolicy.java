@@ -1,0 +1,45 @@
+package vn.dangvu.account;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.MenuContributor;
+import vn.dangvu.shared.MenuGroup;
+import vn.dangvu.shared.MenuItem;
+import vn.dangvu.shared.Role;
+
+/**
+ * Who may manage user accounts, and which scope fits which role. District staff manage the accounts of
+ * their scope (another scope's account does not exist for them: 404); nobody else sees accounts.
+ */
+@Component
+public class AccountPolicy implements MenuContributor {
+
+    public boolean mayManageAccounts(Actor actor) {
+        return actor.is(Role.DISTRICT_STAFF);
+    }
+
+    public void requireManageAccounts(Actor actor) {
+        if (!mayManageAccounts(actor)) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /** Whether a unit of this kind may be the scope of an account with this role. */
+    public boolean scopeFits(Role role, UnitKind kind) {
+        return switch (role) {
+            case DISTRICT_STAFF, DISTRICT_LEADER -> kind == UnitKind.DISTRICT || kind == UnitKind.PROVINCE;
+            case COMMUNE_OFFICIAL -> kind.isCommuneLevel();
+            case BRANCH_SECRETARY -> kind.isBranch();
+        };
+    }
+
+    @Override
+    public List<MenuItem> menuItems(Actor actor) {
+        return mayManageAccounts(actor)
+                ? List.of(new MenuItem(MenuGroup.ADMINISTRATION, 30, "nav.accounts", "/accounts"))
+                : List.of();
+    }
+}

@@ -1,0 +1,108 @@
+package vn.dangvu.branchwork;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.dangvu.organisation.OrganisationPolicy;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.MenuContributor;
+import vn.dangvu.shared.MenuGroup;
+import vn.dangvu.shared.MenuItem;
+import vn.dangvu.shared.Role;
+
+/**
+ * Who may see and do a branch's work (duties, meetings, liaisons): everyone whose scope covers the branch
+ * reads it (another scope's branch answers 404); who writes it is the organisation's rule for a branch's
+ * own records (the branch, its commune, district staff; district leaders only read). District staff keep
+ * the suggested duties and assign district leaders as liaisons; only a branch's liaison comments on its
+ * meetings.
+ */
+@Component
+public class BranchWorkPolicy implements MenuContributor {
+
+    private final OrganisationService organisation;
+    private final OrganisationPolicy organisationPolicy;
+
+    BranchWorkPolicy(OrganisationService organisation, OrganisationPolicy organisationPolicy) {
+        this.organisation = organisation;
+        this.organisationPolicy = organisationPolicy;
+    }
+
+    /** A branch whose work the actor reads. */
+    public UnitView read(Actor actor, long branchId) {
+        return organisation.branch(actor, branchId);
+    }
+
+    /** A branch whose work the actor writes: 404 outside the scope, 403 for a role that only reads. */
+    public UnitView write(Actor actor, long branchId) {
+        UnitView branch = read(actor, branchId);
+        organisationPolicy.requireKeepBranchRecords(actor);
+        return branch;
+    }
+
+    public boolean mayWrite(Actor actor) {
+        return organisationPolicy.mayKeepBranchRecords(actor);
+    }
+
+    /** The district's suggested duties: everyone reads them, district staff keep them. */
+    public boolean mayKeepTemplates(Actor actor) {
+        return actor.is(Role.DISTRICT_STAFF);
+    }
+
+    public void requireKeepTemplates(Actor actor) {
+        require(mayKeepTemplates(actor));
+    }
+
+    public boolean mayAssignLiaisons(Actor actor) {
+        return actor.is(Role.DISTRICT_STAFF);
+    }
+
+    public void requireAssignLiaisons(Actor actor) {
+        require(mayAssignLiaisons(actor));
+    }
+
+    /** Liaisons are district leaders: only they have branches of their own to follow. */
+    public boolean mayBeLiaison(Actor actor) {
+        return actor.is(Role.DISTRICT_LEADER);
+    }
+
+    /** What the actor may do on a branch's work pages; {@code liaison}: assigned to that branch. */
+    public May may(Actor actor, boolean liaison) {
+        return new May(mayWrite(actor), liaison);
+    }
+
+    /** Write the branch's duties, meetings and attendance; comment on its meetings as its liaison. */
+    public record May(boolean write, boolean comment) {}
+
+    /** What the actor may do on the list of suggested duties. */
+    public TemplatesMay mayOnTemplates(Actor actor) {
+        return new TemplatesMay(mayKeepTemplates(actor));
+    }
+
+    public record TemplatesMay(boolean edit) {}
+
+    @Override
+    public List<MenuItem> menuItems(Actor actor) {
+        List<MenuItem> items = new ArrayList<>();
+        items.add(new MenuItem(MenuGroup.BRANCH_WORK, 10, "nav.branchwork", "/branchwork"));
+        if (mayBeLiaison(actor)) {
+            items.add(new MenuItem(MenuGroup.BRANCH_WORK, 15, "nav.liaison", "/liaison"));
+        }
+        if (mayAssignLiaisons(actor)) {
+            items.add(new MenuItem(MenuGroup.ADMINISTRATION, 40, "nav.liaisons", "/liaisons"));
+        }
+        if (mayKeepTemplates(actor)) {
+            items.add(new MenuItem(MenuGroup.ADMINISTRATION, 50, "nav.templates", "/duty-templates"));
+        }
+        return items;
+    }
+
+    private static void require(boolean allowed) {
+        if (!allowed) {
+            throw new ForbiddenException();
+        }
+    }
+}
