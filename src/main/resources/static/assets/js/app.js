@@ -45,3 +45,22 @@ document.querySelectorAll(".js-print").forEach(function (button) {
         window.print();
     });
 });
+
+// Menu groups: a click elsewhere or Escape closes an open group (without this file they close on their own click).
+(function () {
+    function closeGroups(except) {
+        document.querySelectorAll(".app-group[open]").forEach(function (group) {
+            if (group !== except) {
+                group.removeAttribute("open");
+            }
+        });
+    }
+    document.addEventListener("click", function (event) {
+        closeGroups(event.target.closest ? event.target.closest(".app-group") : null);
+    });
+    document.addEventListener("keydown", function (event) {
+        if (event.key === "Escape") {
+            closeGroups(null);
+        }
+    });
+})();
