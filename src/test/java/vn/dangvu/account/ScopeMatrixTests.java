@@ -215,24 +215,23 @@ class ScopeMatrixTests {
         return switch (page) {
             case MEMBER_VIEW, MEMBER_YEAR, UNIT_VIEW, TRANSFER_VIEW, TRANSFER_LETTER, RECOGNITIONS_OF_MEMBER ->
                 own ? 200 : notFound;
-            case MEMBER_EDIT_FORM -> role.canWriteMembers() ? (own ? 200 : notFound) : 403;
-            case MEMBER_UPDATE -> role.canWriteMembers() ? (own ? 302 : notFound) : 403;
+            case MEMBER_EDIT_FORM -> importer ? (own ? 200 : notFound) : 403;
+            case MEMBER_UPDATE -> importer ? (own ? 302 : notFound) : 403;
             // the branch comes from a select list: one outside the scope is an error beside it on the form
-            case MEMBER_CREATE -> role.canWriteMembers() ? (own ? 302 : 200) : 403;
-            case UNIT_RENAME -> role.canManageUnits() ? (own ? 302 : notFound) : 403;
+            case MEMBER_CREATE -> importer ? (own ? 302 : 200) : 403;
+            case UNIT_RENAME -> staff ? (own ? 302 : notFound) : 403;
             // the form comes back: the branch still has members, the code is taken
-            case UNIT_DISSOLVE_FORM, UNIT_DISSOLVE, BRANCH_CREATE ->
-                role.canManageUnits() ? (own ? 200 : notFound) : 403;
+            case UNIT_DISSOLVE_FORM, UNIT_DISSOLVE, BRANCH_CREATE -> staff ? (own ? 200 : notFound) : 403;
             // a new branch goes under the target's commune, which a branch secretary does not cover
-            case BRANCH_NEW_FORM -> role.canManageUnits() ? (own ? 200 : notFound) : 403;
-            case ACCOUNT_VIEW -> role.canManageAccounts() ? (own ? 200 : notFound) : 403;
-            case ACCOUNT_NEW_FORM -> role.canManageAccounts() ? 200 : 403;
-            case ACCOUNT_UPDATE, ACCOUNT_ENABLE -> role.canManageAccounts() ? (own ? 302 : notFound) : 403;
+            case BRANCH_NEW_FORM -> staff ? (own ? 200 : notFound) : 403;
+            case ACCOUNT_VIEW -> staff ? (own ? 200 : notFound) : 403;
+            case ACCOUNT_NEW_FORM -> staff ? 200 : 403;
+            case ACCOUNT_UPDATE, ACCOUNT_ENABLE -> staff ? (own ? 302 : notFound) : 403;
             // a password too short: the form comes back
-            case ACCOUNT_PASSWORD -> role.canManageAccounts() ? (own ? 200 : notFound) : 403;
-            case TRANSFER_NEW_FORM -> role.canWriteMembers() ? (own ? 200 : notFound) : 403;
+            case ACCOUNT_PASSWORD -> staff ? (own ? 200 : notFound) : 403;
+            case TRANSFER_NEW_FORM -> importer ? (own ? 200 : notFound) : 403;
             // to the member's own branch: the form comes back with the error
-            case TRANSFER_CREATE -> !own ? notFound : role.canWriteMembers() ? 200 : 403;
+            case TRANSFER_CREATE -> !own ? notFound : importer ? 200 : 403;
             // commune officials propose and cancel internal transfers within their commune; staff do every step
             case TRANSFER_PROPOSE, TRANSFER_CANCEL ->
                 !own ? notFound : staff || role == Role.COMMUNE_OFFICIAL ? 302 : 403;
