@@ -1,0 +1,121 @@
+package vn.dangvu.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.dangvu.member.MemberPolicy;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitStatus;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Role;
+import vn.dangvu.support.Actors;
+import vn.dangvu.transfer.domain.Transfer;
+
+class TransferPolicyTests {
+
+    private final TransferPolicy policy = new TransferPolicy(new MemberPolicy());
+
+    @ParameterizedTest(name = "{0} creates INTERNAL {1}, OFFICIAL {2}, TEMPORARY {3}, COLLECTIVE {4}; receives {5}")
+    @CsvSource(textBlock = """
+            DISTRICT_STAFF,   true,  true,  true,  true,  true
+            DISTRICT_LEADER,  false, false, false, false, false
+            COMMUNE_OFFICIAL, true,  false, false, false, false
+            BRANCH_SECRETARY, false, false, false, false, false
+            """)
+    void shouldDecideWhoCreatesWhichTransfer(
+            Role role, boolean internal, boolean official, boolean temporary, boolean collective, boolean receive) {
+        var actor = Actors.of(role);
+        assertThat(policy.mayCreate(actor, TransferKind.INTERNAL)).isEqualTo(internal);
+        assertThat(policy.mayCreate(actor, TransferKind.OFFICIAL)).isEqualTo(official);
+        assertThat(policy.mayCreate(actor, TransferKind.TEMPORARY)).isEqualTo(temporary);
+        assertThat(policy.mayCreate(actor, TransferKind.COLLECTIVE)).isEqualTo(collective);
+        assertThat(policy.mayReceiveIncoming(actor)).isEqualTo(receive);
+        assertThat(policy.mayOnList(actor).receiveIncoming()).isEqualTo(receive);
+    }
+
+    @Test
+    void shouldOfferOnTheFormOnlyTheKindsTheActorMayCreate() {
+        assertThat(policy.mayOnForm(Actors.of(Role.DISTRICT_STAFF)))
+                .isEqualTo(new TransferPolicy.FormMay(
+                        List.of(
+                                TransferKind.INTERNAL,
+                                TransferKind.OFFICIAL,
+                                TransferKind.TEMPORARY,
+                                TransferKind.COLLECTIVE),
+                        true));
+        assertThat(policy.mayOnForm(Actors.of(Role.COMMUNE_OFFICIAL)))
+                .isEqualTo(new TransferPolicy.FormMay(List.of(TransferKind.INTERNAL), false));
+    }
+
+    @ParameterizedTest(name = "{0}: registers directives {1}, reads campaigns {2}, runs them {3}")
+    @CsvSource(textBlock = """
+            DISTRICT_STAFF,   true,  true,  true
+            DISTRICT_LEADER,  false, true,  false
+            COMMUNE_OFFICIAL, false, false, false
+            BRANCH_SECRETARY, false, false, false
+            """)
+    void shouldDecideWhoRunsDirectivesAndCampaigns(Role role, boolean register, boolean read, boolean run) {
+        var actor = Actors.of(role);
+        assertThat(policy.mayOnDirectives(actor)).isEqualTo(new TransferPolicy.DirectiveMay(register, read, run));
+        assertThat(policy.mayOnCampaign(actor, List.of()).run()).isEqualTo(run);
+        assertThat(policy.may(actor, 7L, List.of()).campaign()).isEqualTo(read);
+        assertThat(policy.may(actor, null, List.of()).campaign()).isFalse();
+    }
+
+    /** An INTERNAL transfer between two branches of the commune /1/2/. */
+    @ParameterizedTest(
+            name = "{0} on a {1} {2} transfer: propose {3}, approve {4}, complete {5}, reject {6}, cancel {7}")
+    @CsvSource(textBlock = """
+            DISTRICT_STAFF,   INTERNAL, DRAFT,    true,  false, false, false, true
+            DISTRICT_STAFF,   INTERNAL, PROPOSED, false, true,  false, true,  true
+            DISTRICT_STAFF,   INTERNAL, APPROVED, false, false, true,  true,  true
+            COMMUNE_OFFICIAL, INTERNAL, DRAFT,    true,  false, false, false, true
+            COMMUNE_OFFICIAL, INTERNAL, PROPOSED, false, false, false, false, true
+            COMMUNE_OFFICIAL, INTERNAL, APPROVED, false, false, false, false, false
+            COMMUNE_OFFICIAL, OFFICIAL, DRAFT,    false, false, false, false, false
+            DISTRICT_LEADER,  INTERNAL, DRAFT,    false, false, false, false, false
+            DISTRICT_LEADER,  INTERNAL, PROPOSED, false, false, false, false, false
+            BRANCH_SECRETARY, INTERNAL, DRAFT,    false, false, false, false, false
+            """)
+    void shouldOfferTheStepsOfTheTransfersLifecycle(
+            Role role,
+            TransferKind kind,
+            TransferState state,
+            boolean propose,
+            boolean approve,
+            boolean complete,
+            boolean reject,
+            boolean cancel) {
+        Transfer transfer = Transfer.within(kind, 9, 3, 4, null, new Transfer.Letter("Về nơi cư trú", null, null), "x");
+        if (state != TransferState.DRAFT) {
+            transfer.propose("x");
+        }
+        if (state == TransferState.APPROVED) {
+            transfer.approve("x");
+        }
+        assertThat(policy.steps(Actors.of(role), transfer, branch(3), branch(4)))
+                .isEqualTo(new TransferDetails.Steps(propose, approve, complete, reject, cancel));
+    }
+
+    @Test
+    void shouldKeepACommuneOfficialsStepsWithinTheCommune() {
+        Transfer transfer = Transfer.within(
+                TransferKind.INTERNAL, 9, 3, 4, null, new Transfer.Letter("Về nơi cư trú", null, null), "x");
+        UnitView elsewhere =
+                new UnitView(4, "B", "B", UnitKind.HAMLET, UnitStatus.ACTIVE, 5L, "/1/5/4/", null, null, 0);
+        assertThat(policy.steps(Actors.of(Role.COMMUNE_OFFICIAL), transfer, branch(3), elsewhere))
+                .isEqualTo(new TransferDetails.Steps(false, false, false, false, false));
+        assertThat(policy.mayRead(Actors.of(Role.COMMUNE_OFFICIAL), branch(3), elsewhere))
+                .isTrue();
+        assertThat(policy.mayRead(Actors.of(Role.COMMUNE_OFFICIAL), elsewhere, elsewhere))
+                .isFalse();
+    }
+
+    private static UnitView branch(long id) {
+        return new UnitView(
+                id, "B" + id, "B" + id, UnitKind.HAMLET, UnitStatus.ACTIVE, 2L, "/1/2/" + id + "/", null, null, 0);
+    }
+}
