@@ -74,6 +74,11 @@ public class BranchWorkPolicy implements MenuContributor {
         return new May(mayWrite(actor), liaison);
     }
 
+    /** Only the branch's own liaison comments on its meetings; {@code liaison}: the actor is. */
+    public void requireComment(Actor actor, boolean liaison) {
+        require(may(actor, liaison).comment());
+    }
+
     /** Write the branch's duties, meetings and attendance; comment on its meetings as its liaison. */
     public record May(boolean write, boolean comment) {}
 

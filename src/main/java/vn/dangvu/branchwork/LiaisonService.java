@@ -18,7 +18,6 @@ import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
-import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.Role;
 
@@ -120,17 +119,11 @@ public class LiaisonService {
     public void comment(Actor actor, long meetingId, String comment) {
         long branchId = meetings.branchOf(meetingId);
         access.read(actor, branchId);
-        if (!liaisons.existsByUserIdAndBranchId(actor.userId(), branchId)) {
-            throw new ForbiddenException();
-        }
+        access.requireComment(actor, liaisons.existsByUserIdAndBranchId(actor.userId(), branchId));
         if (comment == null || comment.isBlank()) {
             throw BusinessRuleException.onField("comment", "liaison.commentRequired");
         }
         meetings.addLiaisonComment(actor, meetingId, comment);
-    }
-
-    public boolean isLiaisonOf(Actor actor, long branchId) {
-        return liaisons.existsByUserIdAndBranchId(actor.userId(), branchId);
     }
 
     /** Assigns a liaison (loaders). */
