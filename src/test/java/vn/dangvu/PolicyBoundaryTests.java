@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who may do what is decided by each module's policy, and pages only read the capability flags it
- * returns: no template compares role names or asks a role, and no web class refers to roles at all.
+ * returns: no template compares role names or asks a role, and no web class refers to roles, checks a
+ * scope or answers 403 itself.
  */
 class PolicyBoundaryTests {
 
@@ -30,7 +31,8 @@ class PolicyBoundaryTests {
             "role\\(\\)|\\.is\\(|'(DISTRICT_STAFF|DISTRICT_LEADER|COMMUNE_OFFICIAL|BRANCH_SECRETARY)'|T\\(vn\\.dangvu\\.shared\\.Role\\)");
 
     private static final Pattern ROLE_IN_WEB_CLASS =
-            Pattern.compile("\\bRole\\.|\\.role\\(\\)|\\.is\\(\\s*Role|import vn\\.dangvu\\.shared\\.Role;");
+            Pattern.compile("\\bRole\\.|\\.role\\(\\)|\\.is\\(\\s*Role|import vn\\.dangvu\\.shared\\.Role;"
+                    + "|ForbiddenException|\\.(requireCovers|covers)\\(");
 
     @Test
     void shouldKeepRoleDecisionsOutOfTemplates() throws IOException {
@@ -63,6 +65,8 @@ class PolicyBoundaryTests {
         assertThat(rolesInWebClass("if (!actor.is(Role.DISTRICT_STAFF)) {")).isNotEmpty();
         assertThat(rolesInWebClass("if (!currentActor.get().role().canWriteMembers()) {"))
                 .isNotEmpty();
+        assertThat(rolesInWebClass("throw new ForbiddenException();")).isNotEmpty();
+        assertThat(rolesInWebClass("actor.requireCovers(unit.path());")).isNotEmpty();
         assertThat(rolesInWebClass("model.addAttribute(\"may\", members.mayOnList(actor));"))
                 .isEmpty();
     }
