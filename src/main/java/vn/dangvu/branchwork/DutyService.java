@@ -12,6 +12,7 @@ import vn.dangvu.branchwork.domain.Duty;
 import vn.dangvu.branchwork.domain.DutyRepository;
 import vn.dangvu.branchwork.domain.DutyTemplate;
 import vn.dangvu.branchwork.domain.DutyTemplateRepository;
+import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberSummary;
 import vn.dangvu.organisation.UnitView;
@@ -126,10 +127,10 @@ public class DutyService {
         return access.mayOnTemplates(actor);
     }
 
-    /** An empty suggested duty, to those who keep them. */
-    public TemplateForm newTemplateForm(Actor actor) {
+    /** The member groups a suggested duty is for, for its form: only to those who keep suggested duties. */
+    public List<MemberGroup> templateGroups(Actor actor) {
         access.requireKeepTemplates(actor);
-        return TemplateForm.empty();
+        return List.of(MemberGroup.values());
     }
 
     public List<BranchWorkViews.TemplateView> allTemplates() {

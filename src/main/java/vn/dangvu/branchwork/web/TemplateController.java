@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.branchwork.DutyService;
 import vn.dangvu.branchwork.TemplateForm;
-import vn.dangvu.member.MemberGroup;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
@@ -37,7 +36,7 @@ class TemplateController {
 
     @GetMapping("/duty-templates/new")
     String newTemplate(Model model) {
-        model.addAttribute("templateForm", duties.newTemplateForm(currentActor.get()));
+        model.addAttribute("templateForm", TemplateForm.empty());
         return form(null, model);
     }
 
@@ -65,9 +64,8 @@ class TemplateController {
     }
 
     private String form(Long id, Model model) {
-        duties.newTemplateForm(currentActor.get()); // the same rule as the save: only district staff
         model.addAttribute("templateId", id);
-        model.addAttribute("groups", MemberGroup.values());
+        model.addAttribute("groups", duties.templateGroups(currentActor.get()));
         return "branchwork/template-form";
     }
 }
