@@ -2,17 +2,21 @@ package vn.dangvu.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +56,9 @@ class TransferServiceTests {
 
     @Autowired
     DemoData demo;
+
+    @Autowired
+    DataSource dataSource;
 
     Actor staff;
     Fixtures.Commune commune;
@@ -172,7 +179,9 @@ class TransferServiceTests {
 
     /**
      * Both users saw the approved transfer and press "complete" at once: one moves the member, the other
-     * is told that someone changed the transfer meanwhile (not an error page, not a second move).
+     * is told that someone changed the transfer meanwhile (not an error page, not a second move). The test
+     * holds the transfer's row until both completions are waiting on the database, so that they really
+     * overlap instead of one finishing before the other starts.
      */
     @Test
     void shouldLetOnlyOneOfTwoSimultaneousCompletionsWinAndTellTheOtherOfTheConflict() throws Exception {
@@ -182,23 +191,34 @@ class TransferServiceTests {
         step(id, "approve");
         StepForm seen = new StepForm(version(id), null, LocalDate.now());
 
-        CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Optional<RuntimeException>>> outcomes = new ArrayList<>();
         try {
-            for (int i = 0; i < 2; i++) {
-                Callable<Optional<RuntimeException>> attempt = () -> {
-                    start.await();
-                    try {
-                        transfers.complete(staff, id, seen);
-                        return Optional.empty();
-                    } catch (RuntimeException e) {
-                        return Optional.of(e);
-                    }
-                };
-                outcomes.add(pool.submit(attempt));
+            try (Connection holder = dataSource.getConnection()) {
+                holder.setAutoCommit(false);
+                try (PreparedStatement lock =
+                        holder.prepareStatement("select id from transfer where id = ? for update")) {
+                    lock.setLong(1, id);
+                    lock.executeQuery().close();
+                }
+                for (int i = 0; i < 2; i++) {
+                    Callable<Optional<RuntimeException>> attempt = () -> {
+                        try {
+                            transfers.complete(staff, id, seen);
+                            return Optional.empty();
+                        } catch (RuntimeException e) {
+                            return Optional.of(e);
+                        }
+                    };
+                    outcomes.add(pool.submit(attempt));
+                }
+                await().atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(20))
+                        .until(() -> demo.count("""
+                                        select count(*) from pg_stat_activity
+                                        where datname = current_database() and wait_event_type = 'Lock'""") >= 2);
+                holder.commit();
             }
-            start.countDown();
             List<RuntimeException> failures = new ArrayList<>();
             for (Future<Optional<RuntimeException>> outcome : outcomes) {
                 outcome.get(30, TimeUnit.SECONDS).ifPresent(failures::add);
