@@ -57,6 +57,16 @@ class DeploymentFilesTests {
         assertThat(health.get("test").toString()).contains("/actuator/health");
     }
 
+    /** The browser tests are skipped without Chromium unless CI=true: the CI script sets it itself. */
+    @Test
+    void shouldSetCiBeforeTheCiScriptRunsTheTests() throws IOException {
+        List<String> script = Files.readAllLines(Path.of(".ci/run"));
+        int exported = script.indexOf("export CI=true");
+        int verify = script.indexOf("./mvnw -B verify");
+        assertThat(verify).as("the test command").isNotNegative();
+        assertThat(exported).as("export CI=true before the test command").isBetween(0, verify);
+    }
+
     @Test
     void shouldBuildTheImageTheComposeFileNames() throws IOException {
         String dockerfile = Files.readString(Path.of("Dockerfile"));

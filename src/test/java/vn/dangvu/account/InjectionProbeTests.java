@@ -1,38 +1,61 @@
 package vn.dangvu.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opentest4j.AssertionFailedError;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.dangvu.branchwork.BranchWorkViews;
+import vn.dangvu.evaluation.EvaluationPage;
 import vn.dangvu.importing.ImportKind;
+import vn.dangvu.importing.ImportPreview;
 import vn.dangvu.importing.ImportService;
+import vn.dangvu.organisation.UnitNode;
+import vn.dangvu.report.Summary;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.IntegrationTest;
 
 /**
- * Classic SQL injection payloads, LIKE wildcards and out-of-range numbers and dates through every search
- * box, filter, sort and page parameter of the list pages: each answers 200 or a clean 400 (404 for a
- * path segment), never 500; no payload brings back more rows than a harmless value of the same
- * parameter; and the database is the same afterwards.
+ * Classic SQL injection payloads, LIKE wildcards and out-of-range numbers and dates through every
+ * parameter that a page reads (search boxes, filters, sorts, pages, dates, path segments of lists,
+ * exports, the summary and forms): each answers 200 or a clean 400 (404 for a record's id or a path
+ * segment), never 500, and a payload that would make the database sleep answers within seconds; no
+ * payload brings back more rows than a harmless value of the same parameter; and the database is the
+ * same afterwards.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,13 +76,17 @@ class InjectionProbeTests {
             "_",
             "%%",
             "*",
-            "'||pg_sleep(5)||'",
-            "1; select pg_sleep(5)",
+            "'||pg_sleep(10)||'",
+            "1; select pg_sleep(10)",
             "$$; drop table member; $$",
             "a\u0000b",
             "x".repeat(4000));
 
-    static final Set<String> NAMES_A_RECORD = Set.of("member", "commune", "branch", "campaign");
+    /** A payload that would make PostgreSQL sleep must not hold the answer up: injected, it takes 10 s or more. */
+    static final Duration SLEEP_LIMIT = Duration.ofSeconds(5);
+
+    static final Set<String> NAMES_A_RECORD =
+            Set.of("member", "commune", "branch", "campaign", "root", "parent", "directive");
 
     static final List<String> NUMBERS = List.of(
             "", "0", "-1", "1.5", "1e9", "2147483647", "-2147483648", "9223372036854775807", "99999999999999999999");
@@ -68,13 +95,29 @@ class InjectionProbeTests {
             "31/12/9999", "1/1/0001", "0/0/2020", "29/02/2023", "1/1/99999", "1/1/+99999", "+1/1/2020", "2020-02-30");
 
     /**
-     * A parameter of a list page (or a path segment, when {@code param} is null and the path has a
-     * {@code {v}}), probed as {@code user} against a harmless value of the same parameter.
+     * One parameter of a page that the page's controller reads, probed as {@code user} against a harmless
+     * value of the same parameter. {@code param} names a query parameter, or a variable of the path
+     * {@code pattern} when the pattern holds it; {@code path} gives the pattern's other variables. Each
+     * page's answer to a payload is compared with its answer to the harmless value by its number of rows,
+     * unless {@code noRows} says why the page has none.
      */
-    record Probe(String user, String path, String param, String harmless) {
+    record Probe(String user, String pattern, Map<String, Object> path, String param, String harmless, String noRows) {
+
+        boolean inPath() {
+            return pattern.contains("{" + param + "}");
+        }
+
+        Probe withoutRows(String reason) {
+            return new Probe(user, pattern, path, param, harmless, reason);
+        }
+
         @Override
         public String toString() {
-            return user + " " + path + (param == null ? "" : "?" + param + "=");
+            String shown = pattern;
+            for (Map.Entry<String, Object> variable : path.entrySet()) {
+                shown = shown.replace("{" + variable.getKey() + "}", String.valueOf(variable.getValue()));
+            }
+            return user + " " + shown + (inPath() ? "" : "?" + param + "=");
         }
     }
 
@@ -90,9 +133,13 @@ class InjectionProbeTests {
     @Autowired
     ImportService imports;
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
     Stream<Probe> probes() throws Exception {
         String commune = String.valueOf(demo.unit("TH-TB"));
-        String branch = String.valueOf(demo.unit("TH-TB-A1"));
+        long branch = demo.unit("TH-TB-A1");
         long member = demo.memberOf("TH-TB-A1");
         long campaign = demo.count("select min(id) from campaign");
         String lastYear = String.valueOf(LocalDate.now().getYear() - 1);
@@ -106,55 +153,89 @@ class InjectionProbeTests {
                 .token();
         List<Probe> probes = new ArrayList<>();
         for (String user : List.of("tochuc", "xa.thongbinh")) {
-            for (String path : List.of("/members", "/members/export.csv")) {
-                probes.add(new Probe(user, path, "q", "khong co ai ten nay"));
-                probes.add(new Probe(user, path, "commune", commune));
-                probes.add(new Probe(user, path, "branch", branch));
-                probes.add(new Probe(user, path, "group", "FARMER_OTHER"));
-                probes.add(new Probe(user, path, "status", "ACTIVE"));
+            for (Map<String, Object> format :
+                    List.of(Map.<String, Object>of(), Map.<String, Object>of("format", "csv"))) {
+                String path = format.isEmpty() ? "/members" : "/members/export.{format}";
+                probes.add(query(user, path, format, "q", "khong co ai ten nay"));
+                probes.add(query(user, path, format, "commune", commune));
+                probes.add(query(user, path, format, "branch", String.valueOf(branch)));
+                probes.add(query(user, path, format, "group", "FARMER_OTHER"));
+                probes.add(query(user, path, format, "status", "ACTIVE"));
             }
-            probes.add(new Probe(user, "/members", "page", "0"));
-            probes.add(new Probe(user, "/members", "sort", "fullName"));
-            probes.add(new Probe(user, "/transfers", "state", "COMPLETED"));
-            probes.add(new Probe(user, "/transfers", "kind", "INTERNAL"));
-            probes.add(new Probe(user, "/transfers", "campaign", String.valueOf(campaign)));
-            probes.add(new Probe(user, "/transfers", "page", "0"));
-            probes.add(new Probe(user, "/concerns", "status", "OPEN"));
-            probes.add(new Probe(user, "/concerns", "overdue", "true"));
-            probes.add(new Probe(user, "/concerns", "page", "0"));
-            probes.add(new Probe(user, "/sessions", "kind", "DIALOGUE"));
-            probes.add(new Probe(user, "/sessions", "page", "0"));
-            probes.add(new Probe(user, "/recognitions", "kind", "COMMENDATION"));
-            probes.add(new Probe(user, "/recognitions", "year", lastYear));
-            probes.add(new Probe(user, "/recognitions", "page", "0"));
-            probes.add(new Probe(user, "/recognitions", "member", String.valueOf(member)));
-            probes.add(new Probe(user, "/branchwork", "year", lastYear));
-            probes.add(new Probe(user, "/branchwork", "commune", commune));
-            probes.add(new Probe(user, "/branchwork", "sort", "members"));
-            probes.add(new Probe(user, "/branches/" + branch + "/duties", "year", lastYear));
-            probes.add(new Probe(user, "/branches/" + branch + "/evaluations", "year", lastYear));
-            probes.add(new Probe(user, "/branches/" + branch + "/meetings", "page", "0"));
-            probes.add(new Probe(user, "/members/" + member + "/years/{v}", null, lastYear));
-            probes.add(new Probe(user, "/units", "q", "x"));
-            probes.add(new Probe(user, "/units/export.csv", "q", "x"));
-            for (String summary : List.of(
-                    "/reports/summary", "/reports/summary/print", "/reports/summary.xlsx", "/reports/summary.docx")) {
-                probes.add(new Probe(user, summary, "asOf", "06/01/2019"));
+            probes.add(query(user, "/members", "page", "0"));
+            probes.add(inPath(user, "/members/export.{format}", Map.of(), "format", "csv"));
+            probes.add(query(user, "/units", "root", commune));
+            probes.add(inPath(user, "/units/export.{format}", Map.of(), "format", "csv"));
+            probes.add(query(user, "/transfers", "state", "COMPLETED"));
+            probes.add(query(user, "/transfers", "kind", "INTERNAL"));
+            probes.add(query(user, "/transfers", "campaign", String.valueOf(campaign)));
+            probes.add(query(user, "/transfers", "page", "0"));
+            probes.add(query(user, "/transfers/new", "member", String.valueOf(member))
+                    .withoutRows("a form for one new transfer: the member is the only record it shows"));
+            probes.add(query(user, "/concerns", "status", "OPEN"));
+            probes.add(query(user, "/concerns", "overdue", "true"));
+            probes.add(query(user, "/concerns", "page", "0"));
+            probes.add(query(user, "/sessions", "kind", "DIALOGUE"));
+            probes.add(query(user, "/sessions", "page", "0"));
+            probes.add(query(user, "/recognitions", "kind", "COMMENDATION"));
+            probes.add(query(user, "/recognitions", "year", lastYear));
+            probes.add(query(user, "/recognitions", "page", "0"));
+            probes.add(query(user, "/recognitions", "member", String.valueOf(member)));
+            probes.add(query(user, "/branchwork", "year", lastYear));
+            probes.add(query(user, "/branchwork", "commune", commune));
+            probes.add(query(user, "/branchwork", "sort", "members"));
+            probes.add(query(user, "/branches/{id}/duties", Map.of("id", branch), "year", lastYear));
+            probes.add(query(user, "/branches/{id}/evaluations", Map.of("id", branch), "year", lastYear));
+            probes.add(query(user, "/branches/{id}/meetings", Map.of("id", branch), "page", "0"));
+            probes.add(inPath(user, "/members/{id}/years/{year}", Map.of("id", member), "year", lastYear)
+                    .withoutRows("one member's year: figures and the meetings of one year, not a list to filter"));
+            probes.add(query(user, "/reports/summary", "asOf", "06/01/2019"));
+            probes.add(query(user, "/reports/summary/print", "asOf", "06/01/2019"));
+            for (String file : List.of("/reports/summary.xlsx", "/reports/summary.docx")) {
+                probes.add(query(user, file, "asOf", "06/01/2019")
+                        .withoutRows("a document of fixed sections; the page it copies is compared by its communes"));
             }
         }
-        probes.add(new Probe("tochuc", "/members/export.xlsx", "q", "khong co ai ten nay"));
-        probes.add(new Probe("tochuc", "/campaigns", "asOf", "06/01/2019"));
-        probes.add(new Probe("tochuc", "/campaigns/" + campaign, "asOf", "06/01/2019"));
-        probes.add(new Probe("tochuc", "/campaigns/" + campaign, "flagged", "true"));
-        probes.add(new Probe("tochuc", "/campaigns/" + campaign, "page", "0"));
-        probes.add(new Probe("tochuc", "/accounts", "page", "0"));
-        probes.add(new Probe("tochuc", "/directives", "page", "0"));
-        probes.add(new Probe("tochuc", "/audit/MEMBER/" + member, "page", "0"));
-        probes.add(new Probe("tochuc", "/audit/{v}/" + member, null, "MEMBER"));
-        probes.add(new Probe("tochuc", "/import/" + token, "page", "0"));
-        probes.add(new Probe("tochuc", "/import/" + token, "errors", "true"));
-        probes.add(new Probe("tochuc", "/import/{v}", null, token));
+        Map<String, Object> xlsx = Map.of("format", "xlsx");
+        probes.add(query("tochuc", "/members/export.{format}", xlsx, "q", "khong co ai ten nay"));
+        probes.add(query("tochuc", "/members/export.{format}", xlsx, "commune", commune));
+        probes.add(query("tochuc", "/members/export.{format}", xlsx, "branch", String.valueOf(branch)));
+        probes.add(query("tochuc", "/members/export.{format}", xlsx, "group", "FARMER_OTHER"));
+        probes.add(query("tochuc", "/members/export.{format}", xlsx, "status", "ACTIVE"));
+        probes.add(query("tochuc", "/units/new", "parent", commune)
+                .withoutRows("a form for one new branch under the parent: no list"));
+        probes.add(query("tochuc", "/campaigns", "asOf", "06/01/2019"));
+        probes.add(query("tochuc", "/campaigns/{id}", Map.of("id", campaign), "asOf", "06/01/2019"));
+        probes.add(query("tochuc", "/campaigns/{id}", Map.of("id", campaign), "flagged", "true"));
+        probes.add(query("tochuc", "/campaigns/{id}", Map.of("id", campaign), "page", "0"));
+        probes.add(query(
+                        "tochuc",
+                        "/campaigns/new",
+                        "directive",
+                        String.valueOf(demo.count("select min(id) from directive")))
+                .withoutRows("a form for one new campaign under the directive: no list"));
+        probes.add(query("tochuc", "/accounts", "page", "0"));
+        probes.add(query("tochuc", "/directives", "page", "0"));
+        probes.add(query("tochuc", "/audit/{type}/{id}", Map.of("type", "MEMBER", "id", member), "page", "0"));
+        probes.add(inPath("tochuc", "/audit/{type}/{id}", Map.of("id", member), "type", "MEMBER"));
+        probes.add(query("tochuc", "/import/{token}", Map.of("token", token), "page", "0"));
+        probes.add(query("tochuc", "/import/{token}", Map.of("token", token), "errors", "true"));
+        probes.add(inPath("tochuc", "/import/{token}", Map.of(), "token", token));
+        probes.add(inPath("tochuc", "/import/template/{kind}.xlsx", Map.of(), "kind", "members")
+                .withoutRows("an empty register with one example row, the same whatever is asked"));
         return probes.stream();
+    }
+
+    private static Probe query(String user, String pattern, String param, String harmless) {
+        return query(user, pattern, Map.of(), param, harmless);
+    }
+
+    private static Probe query(String user, String pattern, Map<String, Object> path, String param, String harmless) {
+        return new Probe(user, pattern, path, param, harmless, null);
+    }
+
+    private static Probe inPath(String user, String pattern, Map<String, Object> path, String param, String harmless) {
+        return new Probe(user, pattern, path, param, harmless, null);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -165,18 +246,23 @@ class InjectionProbeTests {
         assertThat(harmless.getResponse().getStatus())
                 .as("harmless value %s", probe.harmless())
                 .isEqualTo(200);
-        long harmlessRows = rows(harmless);
+        long harmlessRows = probe.noRows() == null ? rows(harmless) : 0;
 
         // a record's id that does not exist, or a path that names nothing, is a clean 404 too
-        Set<Integer> clean = probe.param() == null || NAMES_A_RECORD.contains(probe.param())
-                ? Set.of(200, 400, 404)
-                : Set.of(200, 400);
+        Set<Integer> clean =
+                probe.inPath() || NAMES_A_RECORD.contains(probe.param()) ? Set.of(200, 400, 404) : Set.of(200, 400);
         SoftAssertions softly = new SoftAssertions();
         for (String value : values()) {
             String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
             MvcResult result;
             try {
-                result = perform(probe, value);
+                result = value.contains("pg_sleep")
+                        ? assertTimeoutPreemptively(
+                                SLEEP_LIMIT, () -> perform(probe, value), () -> "answered after " + SLEEP_LIMIT)
+                        : perform(probe, value);
+            } catch (AssertionFailedError e) {
+                softly.fail("%s → %s", shown, e.getMessage());
+                continue;
             } catch (Exception e) { // not resolved to a response: a real server answers 500
                 softly.fail("%s → %s", shown, e);
                 continue;
@@ -184,12 +270,60 @@ class InjectionProbeTests {
             int status = result.getResponse().getStatus();
             softly.assertThat(status).as("status for %s", shown).isIn(clean);
             // an empty filter, or a number in the search box (ID numbers have digits), rightly finds more
-            if (status == 200 && harmlessRows >= 0 && PAYLOADS.contains(value)) {
+            if (status == 200 && probe.noRows() == null && PAYLOADS.contains(value)) {
                 softly.assertThat(rows(result)).as("rows for %s", shown).isLessThanOrEqualTo(harmlessRows);
             }
         }
         softly.assertThat(snapshot()).as("database after the probes").isEqualTo(before);
         softly.assertAll();
+    }
+
+    /**
+     * The probes follow the controllers: every parameter that a page reads (a request parameter, a
+     * component of a filter record, a path variable that is text) is probed, and nothing is probed that no
+     * page reads.
+     */
+    @Test
+    void shouldProbeEveryParameterThatAPageReadsAndNoOther() throws Exception {
+        Set<String> probed = new TreeSet<>();
+        probes().forEach(p -> probed.add(p.pattern() + " " + p.param()));
+        Set<String> read = new TreeSet<>();
+        Set<String> readNumbersInPath = new TreeSet<>();
+        DefaultParameterNameDiscoverer names = new DefaultParameterNameDiscoverer();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (!handler.getBeanType().getPackageName().startsWith("vn.dangvu")
+                    || !(methods.isEmpty() || methods.contains(RequestMethod.GET))) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                for (MethodParameter parameter : handler.getMethodParameters()) {
+                    parameter.initParameterNameDiscovery(names);
+                    RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+                    PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
+                    Class<?> type = parameter.getParameterType();
+                    if (requestParam != null) {
+                        read.add(pattern + " "
+                                + (requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name()));
+                    } else if (pathVariable != null) {
+                        String name =
+                                pathVariable.name().isEmpty() ? parameter.getParameterName() : pathVariable.name();
+                        (type == String.class ? read : readNumbersInPath).add(pattern + " " + name);
+                    } else if (type.isRecord()) {
+                        for (RecordComponent component : type.getRecordComponents()) {
+                            read.add(pattern + " " + component.getName());
+                        }
+                    }
+                }
+            }
+        });
+        Set<String> readByNoPage = new TreeSet<>(probed);
+        readByNoPage.removeAll(read);
+        readByNoPage.removeAll(readNumbersInPath);
+        Set<String> notProbed = new TreeSet<>(read);
+        notProbed.removeAll(probed);
+        assertThat(readByNoPage).as("probed, but read by no page").isEmpty();
+        assertThat(notProbed).as("read by a page, but not probed").isEmpty();
     }
 
     /** A filter naming another scope's commune or branch finds nothing there, and a view of it does not exist. */
@@ -229,24 +363,40 @@ class InjectionProbeTests {
     }
 
     private MvcResult perform(Probe probe, String value) throws Exception {
-        MockHttpServletRequestBuilder request = probe.param() == null
-                ? get(probe.path(), value)
-                : get(probe.path()).param(probe.param(), value);
+        Map<String, Object> variables = new HashMap<>(probe.path());
+        if (probe.inPath()) {
+            variables.put(probe.param(), value);
+        }
+        List<Object> inOrder = new ArrayList<>();
+        Matcher variable = Pattern.compile("\\{(\\w+)}").matcher(probe.pattern());
+        while (variable.find()) {
+            inOrder.add(variables.get(variable.group(1)));
+        }
+        MockHttpServletRequestBuilder request = get(probe.pattern(), inOrder.toArray());
+        if (!probe.inPath()) {
+            request.param(probe.param(), value);
+        }
         return mvc.perform(request.with(users.as(probe.user()))).andReturn();
     }
 
-    /** Rows of the list a page shows (its total), lines of a CSV export, or -1 when the answer has no rows. */
+    /**
+     * The rows a page lists: its total over all its pages, the lines of a CSV export or the rows of an Excel
+     * one. A page whose rows this does not know fails the probe, so that a new page is counted too.
+     */
     private static long rows(MvcResult result) throws Exception {
         String type = result.getResponse().getContentType();
         if (type != null && type.startsWith("text/csv")) {
             return result.getResponse().getContentAsString().lines().count() - 1;
         }
-        ModelAndView view = result.getModelAndView();
-        if (view == null) {
-            return -1;
+        if (type != null && type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml")) {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(
+                    new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+                return workbook.getSheetAt(0).getPhysicalNumberOfRows() - 1;
+            }
         }
-        Map<String, Object> model = view.getModel();
-        for (String name : List.of("page", "rows", "campaigns", "preview")) {
+        ModelAndView view = result.getModelAndView();
+        Map<String, Object> model = view == null ? Map.of() : view.getModel();
+        for (String name : List.of("page", "cohort", "rows", "campaigns", "preview", "tree", "summary")) {
             Object value = model.get(name);
             if (value instanceof PageView<?> page) {
                 return page.total();
@@ -254,11 +404,29 @@ class InjectionProbeTests {
             if (value instanceof List<?> list) {
                 return list.size();
             }
-            if (value instanceof vn.dangvu.importing.ImportPreview preview) {
+            if (value instanceof ImportPreview preview) {
                 return preview.rows().total();
             }
+            if (value instanceof BranchWorkViews.DutyPage duties) {
+                return duties.members().size();
+            }
+            if (value instanceof EvaluationPage evaluations) {
+                return evaluations.rows().size();
+            }
+            if (value instanceof UnitNode tree) {
+                return units(tree);
+            }
+            if (value instanceof Summary summary) {
+                return summary.communes().size();
+            }
         }
-        return -1;
+        throw new AssertionError(
+                "no rows known on " + result.getRequest().getRequestURI() + ", model " + model.keySet());
+    }
+
+    private static long units(UnitNode node) {
+        return 1
+                + node.children().stream().mapToLong(InjectionProbeTests::units).sum();
     }
 
     /** The tables, the number of members and a checksum of the rows an injection would most want to change. */

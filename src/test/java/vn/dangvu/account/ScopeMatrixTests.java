@@ -11,7 +11,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,6 @@ import vn.dangvu.importing.ImportService;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.shared.Role;
 import vn.dangvu.shared.web.LocalDateFormatter;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
@@ -181,103 +183,162 @@ class ScopeMatrixTests {
     /** What a row created only to be acted on (an open transfer, a liaison) needs undone afterwards. */
     private final List<Runnable> cleanups = new ArrayList<>();
 
+    /**
+     * The answer each kind of user gets, written out by hand. A column is a user on a target: district staff
+     * on a branch of their district; the district leader on a branch of their district whose liaison they
+     * are (the demo makes them liaison of both hamlets the rows use); a commune official on a branch of
+     * their commune, and of another commune; a branch secretary on their own branch, and on another one.
+     */
+    static final String EXPECTED = """
+            #                           staff   leader   commune  commune  secretary  secretary
+            #                           own     own      own      other    own        other
+            MEMBER_VIEW                 200     200      200      404      200        404
+            MEMBER_EDIT_FORM            200     403      200      404      403        403
+            MEMBER_UPDATE               302     403      302      404      403        403
+            # the branch comes from a select list: one outside the scope is an error beside it on the form
+            MEMBER_CREATE               302     403      302      200      403        403
+            MEMBER_YEAR                 200     200      200      404      200        404
+            UNIT_VIEW                   200     200      200      404      200        404
+            UNIT_RENAME                 302     403      403      403      403        403
+            # the form comes back: the branch still has members, the code is taken
+            UNIT_DISSOLVE_FORM          200     403      403      403      403        403
+            UNIT_DISSOLVE               200     403      403      403      403        403
+            BRANCH_NEW_FORM             200     403      403      403      403        403
+            BRANCH_CREATE               200     403      403      403      403        403
+            ACCOUNT_VIEW                200     403      403      403      403        403
+            ACCOUNT_NEW_FORM            200     403      403      403      403        403
+            ACCOUNT_UPDATE              302     403      403      403      403        403
+            # a password too short: the form comes back
+            ACCOUNT_PASSWORD            200     403      403      403      403        403
+            ACCOUNT_ENABLE              302     403      403      403      403        403
+            TRANSFER_VIEW               200     200      200      404      200        404
+            TRANSFER_LETTER             200     200      200      404      200        404
+            TRANSFER_NEW_FORM           200     403      200      404      403        403
+            # to the member's own branch: the form comes back with the error
+            TRANSFER_CREATE             200     403      200      404      403        404
+            # commune officials propose and cancel internal transfers within their commune; staff do every step
+            TRANSFER_PROPOSE            302     403      302      404      403        404
+            TRANSFER_APPROVE            302     403      403      404      403        404
+            TRANSFER_COMPLETE           302     403      403      404      403        404
+            TRANSFER_REJECT             302     403      403      404      403        404
+            TRANSFER_CANCEL             302     403      302      404      403        404
+            INCOMING_NEW_FORM           200     403      403      403      403        403
+            # a commune is not a branch to receive into: the form comes back
+            INCOMING_CREATE             200     403      403      403      403        403
+            DIRECTIVE_VIEW              200     200      200      200      200        200
+            # campaigns span communes: only district roles read them, only district staff run them
+            CAMPAIGN_VIEW               200     200      403      403      403        403
+            CAMPAIGN_NEW_FORM           200     403      403      403      403        403
+            CAMPAIGN_CREATE             200     403      403      403      403        403
+            CAMPAIGN_LETTERS            200     200      403      403      403        403
+            CAMPAIGN_ENTRY_VIEW         200     403      403      403      403        403
+            CAMPAIGN_ENTRY_TARGET       302     403      403      403      403        403
+            CAMPAIGN_ENTRY_RESIDENCE    302     403      403      403      403        403
+            CAMPAIGN_ENTRY_EXCLUDE      302     403      403      403      403        403
+            CAMPAIGN_ENTRY_INCLUDE      302     403      403      403      403        403
+            CAMPAIGN_PROPOSE_ALL        302     403      403      403      403        403
+            CAMPAIGN_APPROVE_ALL        302     403      403      403      403        403
+            CAMPAIGN_COMPLETE_ALL       302     403      403      403      403        403
+            CAMPAIGN_AGENCY_DISSOLVE    302     403      403      403      403        403
+            # branch work is written by the branch, the commune and district staff; leaders only read
+            DUTIES_VIEW                 200     200      200      404      200        404
+            DUTY_ASSIGN                 302     403      302      404      302        404
+            DUTY_PROGRESS               302     403      302      404      302        404
+            DUTY_TEMPLATE_FORM          200     403      403      403      403        403
+            DUTY_TEMPLATE_SAVE          200     403      403      403      403        403
+            MEETINGS_VIEW               200     200      200      404      200        404
+            MEETING_CREATE              302     403      302      404      302        404
+            MEETING_VIEW                200     200      200      404      200        404
+            MEETING_ATTENDANCE          302     403      302      404      302        404
+            MEETING_GUEST               302     403      302      404      302        404
+            # only the liaison assigned to the branch comments on its meetings
+            MEETING_LIAISON_COMMENT     403     302      403      404      403        404
+            LIAISON_ASSIGN              302     403      403      403      403        403
+            LIAISON_REMOVE              302     403      403      403      403        403
+            EVALUATIONS_VIEW            200     200      200      404      200        404
+            EVALUATIONS_SAVE            302     403      302      404      302        404
+            # a commune's view: a branch secretary's scope holds no commune
+            BRANCHWORK_OF_COMMUNE       200     200      200      404      404        404
+            # the summary covers the user's own scope; branch secretaries have none
+            SUMMARY_VIEW                200     200      200      200      403        403
+            CONCERNS_VIEW               200     200      200      200      200        200
+            # branch secretaries record and forward their hamlet's concerns; leaders only read them
+            CONCERN_RAISE               302     403      302      404      302        404
+            CONCERN_FORWARD             302     403      302      404      302        404
+            CONCERN_RESOLVE             302     403      302      404      403        404
+            # receptions and dialogues are held by communes and the district, not by branches
+            SESSION_HOLD                302     302      302      404      403        403
+            SESSION_VIEW                200     200      200      404      404        404
+            SESSION_FOLLOW_UP           302     302      302      404      403        403
+            FOLLOW_UP_DONE              302     302      302      404      403        403
+            RECOGNITION_CREATE          302     302      302      404      403        403
+            RECOGNITIONS_OF_MEMBER      200     200      200      404      200        404
+            # an upload belongs to whoever uploaded it
+            IMPORT_PREVIEW              200     403      200      404      403        403
+            IMPORT_COMMIT               302     403      302      404      403        403
+            IMPORT_CANCEL               302     403      302      404      403        403
+            # the audit trail is district staff's, who cover the whole district
+            AUDIT_VIEW                  200     403      403      403      403        403
+            """;
+
+    /** The columns of {@link #EXPECTED}, in order. */
+    enum Column {
+        STAFF,
+        LEADER,
+        COMMUNE_OWN,
+        COMMUNE_OTHER,
+        SECRETARY_OWN,
+        SECRETARY_OTHER
+    }
+
     Stream<Arguments> matrix() {
+        Map<Page, int[]> expected = expectedTable();
         List<Arguments> rows = new ArrayList<>();
-        addRows(rows, "tochuc", Role.DISTRICT_STAFF, TB_A1, true);
-        addRows(rows, "tochuc", Role.DISTRICT_STAFF, THC_A1, true);
-        addRows(rows, "lanhdao", Role.DISTRICT_LEADER, TB_A2, true);
-        addRows(rows, "lanhdao", Role.DISTRICT_LEADER, THC_A1, true);
-        addRows(rows, "xa.thongbinh", Role.COMMUNE_OFFICIAL, TB_A2, true);
-        addRows(rows, "xa.thongbinh", Role.COMMUNE_OFFICIAL, THC_A1, false);
-        addRows(rows, "xa.tanhoco", Role.COMMUNE_OFFICIAL, THC_A1, true);
-        addRows(rows, "xa.tanhoco", Role.COMMUNE_OFFICIAL, TB_A2, false);
-        addRows(rows, "bithu", Role.BRANCH_SECRETARY, TB_A1, true);
-        addRows(rows, "bithu", Role.BRANCH_SECRETARY, TB_A2, false);
+        addRows(rows, expected, "tochuc", TB_A1, true, Column.STAFF);
+        addRows(rows, expected, "tochuc", THC_A1, true, Column.STAFF);
+        addRows(rows, expected, "lanhdao", TB_A2, true, Column.LEADER);
+        addRows(rows, expected, "lanhdao", THC_A1, true, Column.LEADER);
+        addRows(rows, expected, "xa.thongbinh", TB_A2, true, Column.COMMUNE_OWN);
+        addRows(rows, expected, "xa.thongbinh", THC_A1, false, Column.COMMUNE_OTHER);
+        addRows(rows, expected, "xa.tanhoco", THC_A1, true, Column.COMMUNE_OWN);
+        addRows(rows, expected, "xa.tanhoco", TB_A2, false, Column.COMMUNE_OTHER);
+        addRows(rows, expected, "bithu", TB_A1, true, Column.SECRETARY_OWN);
+        addRows(rows, expected, "bithu", TB_A2, false, Column.SECRETARY_OTHER);
         return rows.stream();
     }
 
-    private void addRows(List<Arguments> rows, String user, Role role, Target target, boolean own) {
-        // the demo assigns some district leaders to hamlets as liaisons, who may comment on their meetings
-        boolean liaison = demo.count("""
-                        select count(*) from liaison l join app_user u on u.id = l.user_id
-                        where u.username = ? and l.branch_id = ?""", user, demo.unit(target.branchCode())) > 0;
+    private static void addRows(
+            List<Arguments> rows, Map<Page, int[]> expected, String user, Target target, boolean own, Column column) {
         for (Page page : Page.values()) {
-            rows.add(Arguments.of(user, page, target, own, expected(role, page, own, liaison)));
+            rows.add(Arguments.of(user, page, target, own, expected.get(page)[column.ordinal()]));
         }
     }
 
-    private static int expected(Role role, Page page, boolean own, boolean liaison) {
-        int notFound = 404;
-        boolean staff = role == Role.DISTRICT_STAFF;
-        boolean district = staff || role == Role.DISTRICT_LEADER;
-        boolean secretary = role == Role.BRANCH_SECRETARY;
-        boolean importer = staff || role == Role.COMMUNE_OFFICIAL;
-        return switch (page) {
-            case MEMBER_VIEW, MEMBER_YEAR, UNIT_VIEW, TRANSFER_VIEW, TRANSFER_LETTER, RECOGNITIONS_OF_MEMBER ->
-                own ? 200 : notFound;
-            case MEMBER_EDIT_FORM -> importer ? (own ? 200 : notFound) : 403;
-            case MEMBER_UPDATE -> importer ? (own ? 302 : notFound) : 403;
-            // the branch comes from a select list: one outside the scope is an error beside it on the form
-            case MEMBER_CREATE -> importer ? (own ? 302 : 200) : 403;
-            case UNIT_RENAME -> staff ? (own ? 302 : notFound) : 403;
-            // the form comes back: the branch still has members, the code is taken
-            case UNIT_DISSOLVE_FORM, UNIT_DISSOLVE, BRANCH_CREATE -> staff ? (own ? 200 : notFound) : 403;
-            // a new branch goes under the target's commune, which a branch secretary does not cover
-            case BRANCH_NEW_FORM -> staff ? (own ? 200 : notFound) : 403;
-            case ACCOUNT_VIEW -> staff ? (own ? 200 : notFound) : 403;
-            case ACCOUNT_NEW_FORM -> staff ? 200 : 403;
-            case ACCOUNT_UPDATE, ACCOUNT_ENABLE -> staff ? (own ? 302 : notFound) : 403;
-            // a password too short: the form comes back
-            case ACCOUNT_PASSWORD -> staff ? (own ? 200 : notFound) : 403;
-            case TRANSFER_NEW_FORM -> importer ? (own ? 200 : notFound) : 403;
-            // to the member's own branch: the form comes back with the error
-            case TRANSFER_CREATE -> !own ? notFound : importer ? 200 : 403;
-            // commune officials propose and cancel internal transfers within their commune; staff do every step
-            case TRANSFER_PROPOSE, TRANSFER_CANCEL ->
-                !own ? notFound : staff || role == Role.COMMUNE_OFFICIAL ? 302 : 403;
-            case TRANSFER_APPROVE, TRANSFER_COMPLETE, TRANSFER_REJECT -> !own ? notFound : staff ? 302 : 403;
-            case INCOMING_NEW_FORM -> staff ? 200 : 403;
-            // a commune is not a branch to receive into: the form comes back
-            case INCOMING_CREATE -> staff ? (own ? 200 : notFound) : 403;
-            case DIRECTIVE_VIEW -> 200;
-            // campaigns span communes: only district roles read them, only district staff run them
-            case CAMPAIGN_VIEW, CAMPAIGN_LETTERS -> district ? 200 : 403;
-            case CAMPAIGN_NEW_FORM, CAMPAIGN_CREATE, CAMPAIGN_ENTRY_VIEW -> staff ? 200 : 403;
-            case CAMPAIGN_ENTRY_TARGET,
-                    CAMPAIGN_ENTRY_RESIDENCE,
-                    CAMPAIGN_ENTRY_EXCLUDE,
-                    CAMPAIGN_ENTRY_INCLUDE,
-                    CAMPAIGN_PROPOSE_ALL,
-                    CAMPAIGN_APPROVE_ALL,
-                    CAMPAIGN_COMPLETE_ALL,
-                    CAMPAIGN_AGENCY_DISSOLVE -> staff ? 302 : 403;
-            case DUTIES_VIEW, MEETINGS_VIEW, EVALUATIONS_VIEW, MEETING_VIEW -> own ? 200 : notFound;
-            // branch work is written by the branch, the commune and district staff; leaders only read
-            case DUTY_ASSIGN, DUTY_PROGRESS, MEETING_CREATE, MEETING_ATTENDANCE, MEETING_GUEST, EVALUATIONS_SAVE ->
-                !own ? notFound : role == Role.DISTRICT_LEADER ? 403 : 302;
-            // only the liaison assigned to the branch comments on its meetings
-            case MEETING_LIAISON_COMMENT -> !own ? notFound : liaison ? 302 : 403;
-            case LIAISON_ASSIGN, LIAISON_REMOVE -> staff ? 302 : 403;
-            case DUTY_TEMPLATE_FORM, DUTY_TEMPLATE_SAVE -> staff ? 200 : 403;
-            // a commune's view: a branch secretary's scope holds no commune
-            case BRANCHWORK_OF_COMMUNE -> own && !secretary ? 200 : notFound;
-            // the summary covers the user's own scope; branch secretaries have none
-            case SUMMARY_VIEW -> secretary ? 403 : 200;
-            case CONCERNS_VIEW -> 200;
-            // branch secretaries record and forward their hamlet's concerns; leaders only read them
-            case CONCERN_RAISE -> role == Role.DISTRICT_LEADER ? 403 : own ? 302 : notFound;
-            case CONCERN_FORWARD -> !own ? notFound : role == Role.DISTRICT_LEADER ? 403 : 302;
-            case CONCERN_RESOLVE -> !own ? notFound : importer ? 302 : 403;
-            // receptions and dialogues are held by communes and the district, not by branches
-            case SESSION_HOLD, SESSION_FOLLOW_UP, FOLLOW_UP_DONE, RECOGNITION_CREATE ->
-                secretary ? 403 : own ? 302 : notFound;
-            case SESSION_VIEW -> own && !secretary ? 200 : notFound;
-            // an upload belongs to whoever uploaded it
-            case IMPORT_PREVIEW -> importer ? (own ? 200 : notFound) : 403;
-            case IMPORT_COMMIT, IMPORT_CANCEL -> importer ? (own ? 302 : notFound) : 403;
-            // the audit trail is district staff's, who cover the whole district
-            case AUDIT_VIEW -> staff ? 200 : 403;
-        };
+    /** {@link #EXPECTED} read into one row of statuses per page; a page missing or listed twice is an error. */
+    private static Map<Page, int[]> expectedTable() {
+        Map<Page, int[]> table = new EnumMap<>(Page.class);
+        EXPECTED.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .forEach(line -> {
+                    String[] cells = line.split("\\s+");
+                    if (cells.length != Column.values().length + 1) {
+                        throw new IllegalStateException("not one status per column: " + line);
+                    }
+                    int[] statuses = new int[Column.values().length];
+                    for (int i = 0; i < statuses.length; i++) {
+                        statuses[i] = Integer.parseInt(cells[i + 1]);
+                    }
+                    if (table.put(Page.valueOf(cells[0]), statuses) != null) {
+                        throw new IllegalStateException("listed twice: " + cells[0]);
+                    }
+                });
+        EnumSet<Page> missing = EnumSet.allOf(Page.class);
+        missing.removeAll(table.keySet());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("no expected statuses for " + missing);
+        }
+        return table;
     }
 
     @ParameterizedTest(name = "{0} {1} on {2} (own scope: {3}) answers {4}")

@@ -3,17 +3,20 @@ package vn.dangvu.backup;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
@@ -245,15 +248,17 @@ class BackupServiceTests {
             }
         });
         try {
-            while (written.get() < 20) {
-                Thread.onSpinWait();
-            }
+            // a writer that fails or never gets going ends the wait, instead of spinning forever
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(10))
+                    .until(() -> written.get() >= 20 || writer.isDone());
+            assertThat(writer).as("the writer keeps writing").isNotDone();
             long before = written.get();
             Path file = folder.resolve("busy.zip");
             Manifest manifest = new BackupService(busy.dataSource()).backup(file);
             assertThat(written.get()).as("rows written during the backup").isGreaterThan(before);
             writing.set(false);
-            writer.get();
+            writer.get(60, TimeUnit.SECONDS);
 
             new BackupService(copy.dataSource()).restore(file);
 
@@ -264,7 +269,7 @@ class BackupServiceTests {
                     .isGreaterThanOrEqualTo(before);
         } finally {
             writing.set(false);
-            writer.join();
+            writer.orTimeout(60, TimeUnit.SECONDS).exceptionally(e -> null).join();
         }
     }
 

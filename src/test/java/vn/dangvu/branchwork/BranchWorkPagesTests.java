@@ -10,6 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -117,15 +121,50 @@ class BranchWorkPagesTests {
                 .isLessThanOrEqualTo(9); // with the session store's statements
     }
 
+    /**
+     * A commune built so that each column gives another order: the agency branch has four members, three
+     * of them leaders; hamlet 1 one member; hamlet 2 three members, one a leader; hamlet 3 two leaders.
+     */
     @Test
-    void shouldSortTheDistrictViewByAColumn() throws Exception {
-        int year = LocalDate.now().getYear() - 1;
-        mvc.perform(get("/branchwork")
-                        .param("year", String.valueOf(year))
-                        .param("sort", "leadersWithoutDuty")
-                        .with(users.as("lanhdao")))
+    void shouldSortTheDistrictViewByTheChosenColumnLargestFirst() throws Exception {
+        var commune = fixtures.commune(3);
+        var agency = commune.agency();
+        fixtures.member("Lê Văn Cơ Quan", agency, commune.hamlet(0), null);
+        for (String name : List.of("Lê Văn Lãnh Đạo Một", "Lê Văn Lãnh Đạo Hai", "Lê Văn Lãnh Đạo Ba")) {
+            fixtures.leader(name, agency, commune.hamlet(0));
+        }
+        fixtures.member("Mai Văn Một Mình", commune.hamlet(0), commune.hamlet(0), null);
+        fixtures.member("Mai Văn Hai", commune.hamlet(1), commune.hamlet(1), null);
+        fixtures.member("Mai Văn Ba", commune.hamlet(1), commune.hamlet(1), null);
+        fixtures.leader("Mai Văn Lãnh Đạo", commune.hamlet(1), commune.hamlet(1));
+        fixtures.leader("Mai Thị Lãnh Đạo Một", commune.hamlet(2), commune.hamlet(2));
+        fixtures.leader("Mai Thị Lãnh Đạo Hai", commune.hamlet(2), commune.hamlet(2));
+
+        assertThat(branchesSortedBy(commune.commune().id(), "members"))
+                .containsExactly("Chi bộ Cơ quan xã", "Chi bộ Ấp 2", "Chi bộ Ấp 3", "Chi bộ Ấp 1");
+        assertThat(branchesSortedBy(commune.commune().id(), "leadersWithoutDuty"))
+                .containsExactly("Chi bộ Cơ quan xã", "Chi bộ Ấp 3", "Chi bộ Ấp 2", "Chi bộ Ấp 1");
+    }
+
+    /** The branch names of the overview of one commune last year, top to bottom, sorted by a column. */
+    private List<String> branchesSortedBy(long commune, String column) throws Exception {
+        String page = mvc.perform(get("/branchwork")
+                        .param("year", String.valueOf(LocalDate.now().getYear() - 1))
+                        .param("commune", String.valueOf(commune))
+                        .param("sort", column)
+                        .with(users.as("tochuc")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("aria-sort=\"descending\"")));
+                .andExpect(content().string(containsString("sort=" + column + "\" aria-sort=\"descending\"")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher branch = Pattern.compile("<a href=\"/branches/\\d+/duties[^\"]*\">([^<]+)</a>")
+                .matcher(page);
+        List<String> names = new ArrayList<>();
+        while (branch.find()) {
+            names.add(branch.group(1));
+        }
+        return names;
     }
 
     private long statementsOf(String path) throws Exception {

@@ -120,16 +120,17 @@ class BrowserJourneyTests {
         new Select(browser.findElement(By.id("toBranchId"))).selectByVisibleText("Chi bộ Ấp Long Sơn — Xã Thông Bình");
         browser.findElement(By.id("reason")).sendKeys("Về sinh hoạt nơi cư trú");
         submit("Lưu");
-        assertThat(flash()).isEqualTo("Đã lập phiếu chuyển sinh hoạt.");
+        expectFlash("Đã lập phiếu chuyển sinh hoạt.");
         submit("Đề nghị");
-        assertThat(flash()).isEqualTo("Đã đề nghị chuyển sinh hoạt.");
+        expectFlash("Đã đề nghị chuyển sinh hoạt.");
         String transfer = browser.getCurrentUrl();
 
         signIn("tochuc");
         browser.get(transfer);
         submit("Duyệt");
+        expectFlash("Đã duyệt.");
         submit("Hoàn thành chuyển");
-        assertThat(flash()).isEqualTo("Đã hoàn thành: đảng viên đã sinh hoạt tại chi bộ mới.");
+        expectFlash("Đã hoàn thành: đảng viên đã sinh hoạt tại chi bộ mới.");
         open("/members/" + member);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Chi bộ Ấp Long Sơn");
     }
@@ -279,15 +280,20 @@ class BrowserJourneyTests {
             open("/branches/" + demo.unit("TH-TB-A1") + "/meetings");
             WebElement date = browser.findElement(By.id("heldOn"));
             date.clear();
-            date.sendKeys("01/11/2026");
-            browser.findElement(By.id("topic")).sendKeys("Sinh hoạt thường kỳ tháng 11");
+            // held yesterday: attendance is taken only for a meeting that has been held
+            date.sendKeys(LocalDate.now().minusDays(1).format(DAY));
+            browser.findElement(By.id("topic")).sendKeys("Sinh hoạt thường kỳ trên điện thoại");
             submit("Lưu");
-            browser.findElements(By.cssSelector(".attendance-status label")).stream()
-                    .filter(l -> l.getText().equals("Vắng có phép"))
-                    .findFirst()
-                    .ifPresent(this::press);
+            expectFlash("Đã ghi buổi sinh hoạt.");
+            String member = browser.findElement(By.cssSelector("form.attendance fieldset legend span"))
+                    .getText();
+            press(excused(member));
             submit("Lưu điểm danh");
-            assertThat(flash()).isEqualTo("Đã lưu điểm danh.");
+            expectFlash("Đã lưu điểm danh.");
+            assertThat(browser.findElement(By.id(excused(member).getAttribute("for")))
+                            .isSelected())
+                    .as("%s is shown excused after saving", member)
+                    .isTrue();
             Long width = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
                     .executeScript("return document.documentElement.scrollWidth");
             assertThat(width).as("no sideways scrolling on a 360 px phone").isLessThanOrEqualTo(360);
@@ -307,12 +313,15 @@ class BrowserJourneyTests {
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Loại chi bộ chỉ ghi Cơ quan, Ấp, Khóm hoặc Khác.");
         submit("Hủy, không nhập");
+        expectFlash("Đã hủy, không có gì được lưu.");
 
         Files.writeString(bad, "Xã/Thị trấn,Tên chi bộ,Loại chi bộ\nXã Thông Bình,Chi bộ Ấp Trình Duyệt,Ấp\n");
         upload(bad);
         submit("Xác nhận nhập");
-        browser.switchTo().alert().accept();
-        assertThat(flash()).isEqualTo("Đã nhập xong: 1 dòng được lưu.");
+        confirm();
+        expectFlash("Đã nhập xong: 1 dòng được lưu.");
+        open("/units?root=" + demo.unit("TH-TB"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Chi bộ Ấp Trình Duyệt");
     }
 
     @Test
@@ -435,6 +444,7 @@ class BrowserJourneyTests {
         browser.findElement(By.id("kind-BRANCHES")).click();
         browser.findElement(By.id("file")).sendKeys(file.toString());
         submit("Kiểm tra tệp");
+        await(ExpectedConditions.urlMatches("/import/[^/?]+$"));
     }
 
     private void signIn(String user) {
@@ -443,7 +453,7 @@ class BrowserJourneyTests {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("dangvu123");
         submit("Đăng nhập");
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        await(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private void open(String path) {
@@ -504,7 +514,10 @@ class BrowserJourneyTests {
         return Long.parseLong(m.group(1).replace(".", ""));
     }
 
-    private String flash() {
-        return browser.findElement(By.cssSelector("main .alert")).getText().trim();
+    /** The "excused" choice of a member on the attendance form. */
+    private WebElement excused(String member) {
+        return browser.findElement(
+                By.xpath("//form[contains(@class, 'attendance')]//fieldset[legend/span[normalize-space()='" + member
+                        + "']]//label[normalize-space()='Vắng có phép']"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.support.DemoData;
@@ -29,6 +30,9 @@ class EvaluationServiceTests {
 
     @Autowired
     DemoData demo;
+
+    @Autowired
+    OrganisationService organisation;
 
     Actor staff;
     Fixtures.Commune commune;
@@ -78,19 +82,16 @@ class EvaluationServiceTests {
         assertThat(evaluations.isRated(people.get(1), 2024)).isTrue();
     }
 
+    /** The secretary's branch gets a member whom the commune rated GOOD for 2023; the secretary sends EXCELLENT. */
     @Test
     void shouldLetTheBranchRateButOnlyTheCommuneDecide() {
         Actor secretary = users.actor("bithu");
         long branch = demo.unit("TH-TB-A1");
-        long member = demo.memberOf("TH-TB-A1");
+        long member =
+                fixtures.member("Thành Viên Chi Bộ", organisation.find(branch).orElseThrow(), null, null);
         int year = 2023;
-        var page = evaluations.page(secretary, branch, year);
-        assertThat(page.may().rateCommune()).isFalse();
-        var row = page.rows().stream()
-                .filter(r -> r.member().id() == member)
-                .findFirst()
-                .orElseThrow();
-        Rating before = row.evaluation().commune();
+        evaluations.recordRating(member, year, Rating.GOOD);
+        assertThat(evaluations.page(secretary, branch, year).may().rateCommune()).isFalse();
 
         evaluations.save(
                 secretary,
@@ -98,13 +99,15 @@ class EvaluationServiceTests {
                 year,
                 new EvaluationForm(
                         List.of(new EvaluationForm.Row(
-                                member, Rating.GOOD, Rating.GOOD, Rating.EXCELLENT, Rating.NOT_RATED, null)),
+                                member, Rating.GOOD, Rating.GOOD, Rating.EXCELLENT, Rating.EXCELLENT, null)),
                         null,
                         null));
 
         EvaluationView after = evaluations.of(member, year);
         assertThat(after.branch()).isEqualTo(Rating.EXCELLENT);
-        assertThat(after.commune()).isEqualTo(before);
+        assertThat(after.commune())
+                .as("the commune's rating, which the secretary may not change")
+                .isEqualTo(Rating.GOOD);
     }
 
     private EvaluationForm form(Rating first, Rating second, String reason) {

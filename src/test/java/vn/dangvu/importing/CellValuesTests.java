@@ -26,11 +26,17 @@ class CellValuesTests {
 
     @Test
     void shouldMatchNamesWithoutDiacriticsOrPrefixes() {
-        assertThat(CellValues.unitKey("Xã Thông Bình")).isEqualTo(CellValues.unitKey("thong binh"));
-        assertThat(CellValues.unitKey("Chi bộ Ấp Bình Thạnh")).isEqualTo(CellValues.unitKey("AP BINH THANH"));
-        assertThat(CellValues.unitKey("Thị trấn Sa Rài")).isEqualTo(CellValues.unitKey("sa rai"));
-        assertThat(RegisterColumns.key("SỐ ĐỊNH DANH  CÁ NHÂN")).isEqualTo(RegisterColumns.key("So dinh danh ca nhan"));
-        assertThat(RegisterColumns.key("Xã / Thị trấn")).isEqualTo(RegisterColumns.key("xa/thi tran"));
+        assertThat(CellValues.unitKey("Xã Thông Bình")).isEqualTo("thongbinh");
+        assertThat(CellValues.unitKey("thong binh")).isEqualTo("thongbinh");
+        assertThat(CellValues.unitKey("Chi bộ Ấp Bình Thạnh")).isEqualTo("binhthanh");
+        assertThat(CellValues.unitKey("AP BINH THANH")).isEqualTo("binhthanh");
+        assertThat(CellValues.unitKey("Thị trấn Sa Rài")).isEqualTo("sarai");
+        assertThat(CellValues.unitKey("sa rai")).isEqualTo("sarai");
+        assertThat(CellValues.unitKey("Xã Tân Hộ Cơ")).isEqualTo("tanhoco");
+        assertThat(RegisterColumns.key("SỐ ĐỊNH DANH  CÁ NHÂN")).isEqualTo("sodinhdanhcanhan");
+        assertThat(RegisterColumns.key("So dinh danh ca nhan")).isEqualTo("sodinhdanhcanhan");
+        assertThat(RegisterColumns.key("Xã / Thị trấn")).isEqualTo("xathitran");
+        assertThat(RegisterColumns.key("xa/thi tran")).isEqualTo("xathitran");
     }
 
     @Test

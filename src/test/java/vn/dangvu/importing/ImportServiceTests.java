@@ -50,6 +50,10 @@ class ImportServiceTests {
     void shouldImportAnExportBackUnchanged() throws Exception {
         Actor staff = users.actor("tochuc");
         MemberSearch thongBinh = new MemberSearch(null, demo.unit("TH-TB"), null, null, null);
+        long attending = demo.count("""
+                select count(*) from member m join org_unit b on b.id = m.branch_id
+                where b.parent_id = ? and m.status in ('ACTIVE', 'EXEMPT')""", demo.unit("TH-TB"));
+        assertThat(attending).isGreaterThan(100);
         for (ImportFormat format : ImportFormat.values()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             export.members(staff, thongBinh, format, out);
@@ -62,8 +66,7 @@ class ImportServiceTests {
                     .as(format + " errors: %s", preview.rows().items())
                     .isZero();
             assertThat(preview.newRows() + preview.updates()).isZero();
-            assertThat(preview.unchanged())
-                    .isEqualTo(members.search(staff, thongBinh, 0).total());
+            assertThat(preview.unchanged()).isEqualTo(attending);
             assertThat(preview.committable()).isFalse();
         }
     }
@@ -100,7 +103,7 @@ class ImportServiceTests {
     @Test
     void shouldReportEveryKindOfErrorWithItsColumn() throws Exception {
         Actor staff = users.actor("tochuc");
-        String existingElsewhere = members.findByIdNumbers(List.of()).isEmpty() ? demoIdNumber("TH-THC-A1") : "";
+        String existingElsewhere = demoIdNumber("TH-THC-A1");
         String ok = MemberForms.form("x", 1).idNumber();
         String csv = HEADER
                 + ",01/01/1980,Nam," + MemberForms.form("x", 1).idNumber()

@@ -2,15 +2,21 @@ package vn.dangvu.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +27,7 @@ import vn.dangvu.member.MemberStatus;
 import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.support.DemoData;
@@ -49,6 +56,9 @@ class TransferServiceTests {
 
     @Autowired
     DemoData demo;
+
+    @Autowired
+    DataSource dataSource;
 
     Actor staff;
     Fixtures.Commune commune;
@@ -167,42 +177,72 @@ class TransferServiceTests {
                 .satisfies(p -> assertThat(p.transferId()).isEqualTo(id));
     }
 
+    /**
+     * Both users saw the approved transfer and press "complete" at once: one moves the member, the other
+     * is told that someone changed the transfer meanwhile (not an error page, not a second move). The test
+     * holds the transfer's row until both completions are waiting on the database, so that they really
+     * overlap instead of one finishing before the other starts.
+     */
     @Test
-    void shouldLetOnlyOneOfTwoSimultaneousCompletionsWin() throws Exception {
+    void shouldLetOnlyOneOfTwoSimultaneousCompletionsWinAndTellTheOtherOfTheConflict() throws Exception {
         long member = fixtures.member("Hà Văn Tranh", commune.hamlet(0), null, 2025);
         long id = transfers.create(staff, form(member, commune.hamlet(1).id()));
         step(id, "propose");
         step(id, "approve");
         StepForm seen = new StepForm(version(id), null, LocalDate.now());
 
-        CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Boolean>> outcomes = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            Callable<Boolean> attempt = () -> {
-                start.await();
-                try {
-                    transfers.complete(staff, id, seen);
-                    return true;
-                } catch (RuntimeException e) {
-                    return false;
+        List<Future<Optional<RuntimeException>>> outcomes = new ArrayList<>();
+        try {
+            try (Connection holder = dataSource.getConnection()) {
+                holder.setAutoCommit(false);
+                try (PreparedStatement lock =
+                        holder.prepareStatement("select id from transfer where id = ? for update")) {
+                    lock.setLong(1, id);
+                    lock.executeQuery().close();
                 }
-            };
-            outcomes.add(pool.submit(attempt));
-        }
-        start.countDown();
-        int wins = 0;
-        for (Future<Boolean> outcome : outcomes) {
-            wins += outcome.get() ? 1 : 0;
-        }
-        pool.shutdown();
+                for (int i = 0; i < 2; i++) {
+                    Callable<Optional<RuntimeException>> attempt = () -> {
+                        try {
+                            transfers.complete(staff, id, seen);
+                            return Optional.empty();
+                        } catch (RuntimeException e) {
+                            return Optional.of(e);
+                        }
+                    };
+                    outcomes.add(pool.submit(attempt));
+                }
+                await().atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(20))
+                        .until(() -> demo.count("""
+                                        select count(*) from pg_stat_activity
+                                        where datname = current_database() and wait_event_type = 'Lock'""") >= 2);
+                holder.commit();
+            }
+            List<RuntimeException> failures = new ArrayList<>();
+            for (Future<Optional<RuntimeException>> outcome : outcomes) {
+                outcome.get(30, TimeUnit.SECONDS).ifPresent(failures::add);
+            }
 
-        assertThat(wins).isEqualTo(1);
+            assertThat(failures)
+                    .as("the completion that lost")
+                    .singleElement()
+                    .isInstanceOfSatisfying(
+                            ConflictException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.conflict"));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(transfers.get(staff, id).state()).isEqualTo(TransferState.COMPLETED);
         assertThat(demo.count(
                         "select count(*) from membership_period where member_id = ? and ended_on is null", member))
                 .isEqualTo(1);
         assertThat(demo.count("select count(*) from membership_period where member_id = ?", member))
                 .isEqualTo(2);
+        assertThat(demo.count(
+                        "select count(*) from audit_event where entity_type = 'TRANSFER' and entity_id = ? and action = 'COMPLETED'",
+                        id))
+                .isEqualTo(1);
     }
 
     @Test
@@ -213,7 +253,7 @@ class TransferServiceTests {
         step(id, "propose");
 
         assertThatThrownBy(() -> transfers.cancel(staff, id, new StepForm(seen, "nhầm", null)))
-                .isInstanceOf(vn.dangvu.shared.ConflictException.class);
+                .isInstanceOf(ConflictException.class);
         assertThat(transfers.get(staff, id).state()).isEqualTo(TransferState.PROPOSED);
     }
 
