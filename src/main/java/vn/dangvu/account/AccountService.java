@@ -190,6 +190,7 @@ public class AccountService {
             throw BusinessRuleException.onField("confirmation", "account.passwordMismatch");
         }
         account.changePassword(passwordEncoder.encode(form.password()));
+        signOut(account.getUsername());
         audit.record(actor, AUDIT_TYPE, id, "PASSWORD_RESET", null);
     }
 
@@ -224,7 +225,10 @@ public class AccountService {
                 .getId();
     }
 
-    /** Ends the user's open sessions, so that a disabled account or changed rights take effect at once. */
+    /**
+     * Ends the user's open sessions, so that a disabled account, changed rights or a password reset take
+     * effect at once.
+     */
     private void signOut(String username) {
         sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
     }
@@ -253,7 +257,7 @@ public class AccountService {
         }
     }
 
-    private static void checkPassword(String field, String password) {
+    static void checkPassword(String field, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw BusinessRuleException.onField(field, "account.passwordTooShort", MIN_PASSWORD_LENGTH);
         }
