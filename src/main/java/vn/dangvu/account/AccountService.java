@@ -1,16 +1,12 @@
 package vn.dangvu.account;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.account.domain.UserAccount;
 import vn.dangvu.account.domain.UserAccountRepository;
@@ -26,7 +22,7 @@ import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.Role;
 
-/** User accounts: administration by district staff within their scope, sign-in and throttling. */
+/** User accounts: administration by district staff within their scope, and the accounts for sign-in. */
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
@@ -38,9 +34,6 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final OrganisationService organisation;
     private final PasswordEncoder passwordEncoder;
-    private final Clock clock;
-    private final int maxFailedLogins;
-    private final Duration lockFor;
     private final AuditLog audit;
     private final org.springframework.session.FindByIndexNameSessionRepository<?> sessions;
 
@@ -48,9 +41,6 @@ public class AccountService {
             UserAccountRepository accounts,
             OrganisationService organisation,
             PasswordEncoder passwordEncoder,
-            Optional<Clock> clock,
-            @Value("${dangvu.security.max-failed-logins:5}") int maxFailedLogins,
-            @Value("${dangvu.security.lock-minutes:15}") int lockMinutes,
             AuditLog audit,
             org.springframework.session.FindByIndexNameSessionRepository<?> sessions) {
         this.audit = audit;
@@ -58,9 +48,6 @@ public class AccountService {
         this.accounts = accounts;
         this.organisation = organisation;
         this.passwordEncoder = passwordEncoder;
-        this.clock = clock.orElse(Clock.systemUTC());
-        this.maxFailedLogins = maxFailedLogins;
-        this.lockFor = Duration.ofMinutes(lockMinutes);
     }
 
     // ---- sign-in ----
@@ -78,19 +65,7 @@ public class AccountService {
                                         scope.id(),
                                         scope.path()),
                                 account.getPasswordHash(),
-                                account.isEnabled(),
-                                account.isLocked(clock.instant()))));
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void loginFailed(String username) {
-        accounts.findByUsername(UserAccount.normalise(username))
-                .ifPresent(account -> account.loginFailed(maxFailedLogins, lockFor, clock.instant()));
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void loginSucceeded(String username) {
-        accounts.findByUsername(UserAccount.normalise(username)).ifPresent(UserAccount::loginSucceeded);
+                                account.isEnabled())));
     }
 
     // ---- administration ----
@@ -276,7 +251,6 @@ public class AccountService {
                 account.getFullName(),
                 account.getRole(),
                 scope,
-                account.isEnabled(),
-                account.getLockedUntil());
+                account.isEnabled());
     }
 }

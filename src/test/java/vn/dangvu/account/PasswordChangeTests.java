@@ -106,6 +106,9 @@ class PasswordChangeTests {
                 "/account/password", "currentPassword=khong-phai&password=mat-khau-moi-3&confirmation=mat-khau-moi-3");
         assertThat(wrongCurrent.statusCode()).isEqualTo(200);
         assertThat(wrongCurrent.body()).contains("Mật khẩu hiện tại không đúng.");
+        assertThat(demo.count("select failures from login_throttle where kind = 'ACCOUNT' and subject = 'doi.sai'"))
+                .as("a wrong current password counts as a failed sign-in for the name")
+                .isEqualTo(1);
 
         HttpResponse<String> tooShort =
                 here.post("/account/password", "currentPassword=mat-khau-cu-3&password=ngan&confirmation=ngan");
