@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.StandardMultipartHttpServletRequest;
 
 /**
@@ -42,6 +43,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
                 response.setStatus(HttpStatus.SEE_OTHER.value());
                 response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + PAGE);
                 return;
+            } catch (MultipartException otherwise) {
+                // A body broken in another way is left to be refused where it was before this filter.
             }
         }
         chain.doFilter(request, response);
