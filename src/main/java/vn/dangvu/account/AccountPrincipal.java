@@ -9,8 +9,12 @@ import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ActorHolder;
 
 /** The signed-in user: Spring Security's view and the services' {@link Actor}. */
-record AccountPrincipal(Actor actor, String passwordHash, boolean enabled, boolean locked)
+record AccountPrincipal(Actor actor, String passwordHash, boolean enabled)
         implements UserDetails, ActorHolder, java.io.Serializable {
+
+    AccountPrincipal withoutPasswordHash() {
+        return new AccountPrincipal(actor, null, enabled);
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -25,11 +29,6 @@ record AccountPrincipal(Actor actor, String passwordHash, boolean enabled, boole
     @Override
     public String getUsername() {
         return actor.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

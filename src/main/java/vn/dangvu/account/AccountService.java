@@ -1,16 +1,12 @@
 package vn.dangvu.account;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.account.domain.UserAccount;
 import vn.dangvu.account.domain.UserAccountRepository;
@@ -28,7 +24,7 @@ import vn.dangvu.shared.RecordLink;
 import vn.dangvu.shared.RecordLinks;
 import vn.dangvu.shared.Role;
 
-/** User accounts: administration by district staff within their scope, sign-in and throttling. */
+/** User accounts: administration by district staff within their scope, and the accounts for sign-in. */
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
@@ -40,9 +36,6 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final OrganisationService organisation;
     private final PasswordEncoder passwordEncoder;
-    private final Clock clock;
-    private final int maxFailedLogins;
-    private final Duration lockFor;
     private final AuditLog audit;
     private final org.springframework.session.FindByIndexNameSessionRepository<?> sessions;
     private final AccountPolicy policy;
@@ -52,9 +45,6 @@ public class AccountService {
             UserAccountRepository accounts,
             OrganisationService organisation,
             PasswordEncoder passwordEncoder,
-            Optional<Clock> clock,
-            @Value("${dangvu.security.max-failed-logins:5}") int maxFailedLogins,
-            @Value("${dangvu.security.lock-minutes:15}") int lockMinutes,
             AuditLog audit,
             org.springframework.session.FindByIndexNameSessionRepository<?> sessions,
             AccountPolicy policy,
@@ -66,9 +56,6 @@ public class AccountService {
         this.accounts = accounts;
         this.organisation = organisation;
         this.passwordEncoder = passwordEncoder;
-        this.clock = clock.orElse(Clock.systemUTC());
-        this.maxFailedLogins = maxFailedLogins;
-        this.lockFor = Duration.ofMinutes(lockMinutes);
     }
 
     // ---- sign-in ----
@@ -86,19 +73,7 @@ public class AccountService {
                                         scope.id(),
                                         scope.path()),
                                 account.getPasswordHash(),
-                                account.isEnabled(),
-                                account.isLocked(clock.instant()))));
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void loginFailed(String username) {
-        accounts.findByUsername(UserAccount.normalise(username))
-                .ifPresent(account -> account.loginFailed(maxFailedLogins, lockFor, clock.instant()));
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void loginSucceeded(String username) {
-        accounts.findByUsername(UserAccount.normalise(username)).ifPresent(UserAccount::loginSucceeded);
+                                account.isEnabled())));
     }
 
     // ---- administration ----
@@ -214,6 +189,7 @@ public class AccountService {
             throw BusinessRuleException.onField("confirmation", "account.passwordMismatch");
         }
         account.changePassword(passwordEncoder.encode(form.password()));
+        signOut(account.getUsername());
         audit.record(actor, AUDIT_TYPE, id, "PASSWORD_RESET", null);
     }
 
@@ -248,7 +224,10 @@ public class AccountService {
                 .getId();
     }
 
-    /** Ends the user's open sessions, so that a disabled account or changed rights take effect at once. */
+    /**
+     * Ends the user's open sessions, so that a disabled account, changed rights or a password reset take
+     * effect at once.
+     */
     private void signOut(String username) {
         sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
     }
@@ -271,7 +250,7 @@ public class AccountService {
         }
     }
 
-    private static void checkPassword(String field, String password) {
+    static void checkPassword(String field, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw BusinessRuleException.onField(field, "account.passwordTooShort", MIN_PASSWORD_LENGTH);
         }
@@ -284,7 +263,6 @@ public class AccountService {
                 account.getFullName(),
                 account.getRole(),
                 scope,
-                account.isEnabled(),
-                account.getLockedUntil());
+                account.isEnabled());
     }
 }

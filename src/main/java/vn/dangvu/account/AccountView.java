@@ -1,8 +1,6 @@
 package vn.dangvu.account;
 
-import java.time.Instant;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Role;
 
-public record AccountView(
-        long id, String username, String fullName, Role role, UnitView scope, boolean enabled, Instant lockedUntil) {}
+public record AccountView(long id, String username, String fullName, Role role, UnitView scope, boolean enabled) {}

@@ -1,20 +1,20 @@
 package vn.dangvu.account;
 
-import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -33,15 +33,11 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        ExceptionMappingAuthenticationFailureHandler failureHandler =
-                new ExceptionMappingAuthenticationFailureHandler();
-        failureHandler.setExceptionMappings(Map.of(
-                LockedException.class.getName(), "/login?locked",
-                DisabledException.class.getName(), "/login?disabled"));
-        failureHandler.setDefaultFailureUrl("/login?error");
-
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle)
+            throws Exception {
+        http.authenticationManager(new ProviderManager(signIn(users, passwordEncoder, throttle)))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/assets/**", "/webjars/**", "/error", "/error/**", "/actuator/health")
                         .permitAll()
                         .anyRequest()
@@ -50,7 +46,7 @@ class SecurityConfiguration {
                         .usernameParameter("username")
                         .passwordParameter("password")
                         .defaultSuccessUrl("/", false)
-                        .failureHandler(failureHandler)
+                        .failureHandler(SecurityConfiguration::signInFailed)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -82,8 +78,37 @@ class SecurityConfiguration {
                 accounts.principal(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
-    @Bean
-    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-        return new DefaultAuthenticationEventPublisher(publisher);
+    /**
+     * The password is checked before the account's state: until a correct password, every failure
+     * (unknown name, wrong password, disabled account) looks the same, so the sign-in page confirms
+     * neither names nor states. The only provider, with no parent manager, so that a refused attempt is
+     * not tried again elsewhere.
+     */
+    private static ThrottledAuthenticationProvider signIn(
+            UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        passwords.setPreAuthenticationChecks(user -> {});
+        passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+        });
+        return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+
+    /** One answer for every failure before a correct password; a held-back attempt is told how long to wait. */
+    private static void signInFailed(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        String query;
+        if (failure instanceof LoginThrottledException throttled) {
+            query = "wait=" + throttled.minutes();
+        } else if (failure instanceof DisabledException) {
+            query = "disabled";
+        } else {
+            query = "error";
+        }
+        response.sendRedirect(request.getContextPath() + "/login?" + query);
     }
 }

@@ -126,7 +126,7 @@ class AccountAdministrationTests {
     }
 
     @Test
-    void shouldResetAPasswordAndUnlock() throws Exception {
+    void shouldResetAPassword() throws Exception {
         long id = accounts.createSystemAccount(
                 "quen.mk", "mat-khau-cu", "Quên mật khẩu", Role.DISTRICT_LEADER, demo.unit("TH"));
 

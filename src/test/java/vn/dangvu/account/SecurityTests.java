@@ -2,6 +2,7 @@ package vn.dangvu.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,7 +18,9 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
@@ -37,6 +40,9 @@ class SecurityTests {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -61,14 +67,101 @@ class SecurityTests {
     }
 
     @Test
-    void shouldLockAnAccountAfterFiveFailedLogins() throws Exception {
-        accounts.createSystemAccount("throttled", "correct-horse", "Thử khóa", Role.DISTRICT_LEADER, demo.unit("TH"));
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user("throttled").password("guess-" + i))
-                    .andExpect(redirectedUrl("/login?error"));
+    void shouldAnswerEveryFailureBeforeACorrectPasswordTheSameWay() throws Exception {
+        long disabled = accounts.createSystemAccount(
+                "da.nghi", "dung-mat-khau", "Đã nghỉ", Role.DISTRICT_LEADER, demo.unit("TH"));
+        accounts.setEnabled(users.actor("tochuc"), disabled, false);
+
+        signIn("khong.co.ai", "bat-ky-mat-khau", "198.51.100.1").andExpect(redirectedUrl("/login?error"));
+        signIn("lanhdao", "sai-mat-khau", "198.51.100.1").andExpect(redirectedUrl("/login?error"));
+        signIn("da.nghi", "sai-mat-khau", "198.51.100.1").andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/login").param("error", ""))
+                .andExpect(content().string(Matchers.containsString("Tên đăng nhập hoặc mật khẩu không đúng.")));
+
+        signIn("da.nghi", "dung-mat-khau", "198.51.100.1").andExpect(redirectedUrl("/login?disabled"));
+    }
+
+    @Test
+    void shouldHoldBackAStrangersAddressBeforeTheAccountItGuessesAt() throws Exception {
+        accounts.createSystemAccount(
+                "throttled", "correct-horse", "Thử giới hạn", Role.DISTRICT_LEADER, demo.unit("TH"));
+        String stranger = "198.51.100.7";
+        for (int i = 0; i < 10; i++) {
+            signIn("throttled", "guess-" + i, stranger).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin("/login").user("throttled").password("correct-horse"))
-                .andExpect(redirectedUrl("/login?locked"));
+
+        signIn("throttled", "guess-10", stranger).andExpect(redirectedUrl("/login?wait=1"));
+        signIn("throttled", "correct-horse", stranger).andExpect(redirectedUrl("/login?wait=1"));
+        mvc.perform(get("/login").param("wait", "1"))
+                .andExpect(content().string(Matchers.containsString("Vui lòng thử lại sau 1 phút.")));
+
+        signIn("throttled", "correct-horse", "198.51.100.8").andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void shouldDoubleTheDelayOfAnAddressAfterEachFurtherFailure() throws Exception {
+        String address = "198.51.100.9";
+        for (int i = 0; i < 10; i++) {
+            signIn("ai.do", "sai-" + i, address).andExpect(redirectedUrl("/login?error"));
+        }
+        assertThat(delaySeconds("ADDRESS", address)).isEqualTo(30);
+
+        letTheDelayPass("ADDRESS", address);
+        signIn("ai.do", "sai-10", address).andExpect(redirectedUrl("/login?error"));
+        assertThat(delaySeconds("ADDRESS", address)).isEqualTo(60);
+        signIn("ai.do", "sai-11", address).andExpect(redirectedUrl("/login?wait=1"));
+
+        letTheDelayPass("ADDRESS", address);
+        signIn("ai.do", "sai-12", address).andExpect(redirectedUrl("/login?error"));
+        assertThat(delaySeconds("ADDRESS", address)).isEqualTo(120);
+        signIn("ai.do", "sai-13", address).andExpect(redirectedUrl("/login?wait=2"));
+    }
+
+    @Test
+    void shouldDelayANameGuessedFromManyAddressesWhetherOrNotTheAccountExists() throws Exception {
+        accounts.createSystemAccount("nhieu.noi", "mat-khau-that", "Nhiều nơi", Role.DISTRICT_LEADER, demo.unit("TH"));
+        for (String name : new String[] {"nhieu.noi", "khong.ton.tai"}) {
+            String network = name.equals("nhieu.noi") ? "203.0.113." : "192.0.2.";
+            for (int i = 0; i < 30; i++) {
+                signIn(name, "sai-" + i, network + (10 + i / 9)).andExpect(redirectedUrl("/login?error"));
+            }
+            signIn(name, "mat-khau-that", network + "200").andExpect(redirectedUrl("/login?wait=1"));
+        }
+
+        letTheDelayPass("ACCOUNT", "nhieu.noi");
+        signIn("nhieu.noi", "mat-khau-that", "203.0.113.201").andExpect(redirectedUrl("/"));
+        assertThat(demo.count("select count(*) from login_throttle where kind = 'ACCOUNT' and subject = 'nhieu.noi'"))
+                .isZero();
+    }
+
+    @Test
+    void shouldCountTheConnectingAddressWhenForwardedHeadersAreNotTrusted() throws Exception {
+        jdbc.update("delete from login_throttle where kind = 'ADDRESS' and subject = '127.0.0.1'");
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        String base = "http://localhost:" + port;
+        String token = csrfToken(client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
+
+        HttpResponse<Void> response = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Forwarded-For", "192.0.2.99")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=lanhdao&password=sai-mat-khau&_csrf=" + token))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        assertThat(demo.count("select count(*) from login_throttle where kind = 'ADDRESS' and subject = '192.0.2.99'"))
+                .isZero();
+        assertThat(demo.count("select failures from login_throttle where kind = 'ADDRESS' and subject = '127.0.0.1'"))
+                .isEqualTo(1);
+        jdbc.update("delete from login_throttle where kind = 'ADDRESS' and subject = '127.0.0.1'");
     }
 
     @Test
@@ -125,6 +218,42 @@ class SecurityTests {
     void shouldSpeakEnglishOnRequest() throws Exception {
         mvc.perform(get("/login").param("lang", "en")).andExpect(content().string(Matchers.containsString("Sign in")));
         mvc.perform(get("/login")).andExpect(content().string(Matchers.containsString("Đăng nhập")));
+    }
+
+    private ResultActions signIn(String username, String password, String address) throws Exception {
+        return mvc.perform(post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
+    }
+
+    /** The delay the subject's last failure started, in seconds. */
+    private long delaySeconds(String kind, String subject) {
+        return demo.count(
+                "select extract(epoch from blocked_until - last_failure)::bigint from login_throttle"
+                        + " where kind = ? and subject = ?",
+                kind,
+                subject);
+    }
+
+    /** Moves the subject's history back in time until its delay ended a second ago. */
+    private void letTheDelayPass(String kind, String subject) {
+        jdbc.update("""
+                update login_throttle
+                set last_failure = last_failure - (blocked_until - now()) - interval '1 second',
+                    blocked_until = now() - interval '1 second'
+                where kind = ? and subject = ?""", kind, subject);
+    }
+
+    private static String csrfToken(String page) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(token.find()).isTrue();
+        return token.group(1);
     }
 
     @Test

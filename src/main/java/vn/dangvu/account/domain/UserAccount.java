@@ -9,8 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import vn.dangvu.shared.Role;
 
@@ -32,8 +30,6 @@ public class UserAccount {
 
     private Long scopeUnitId;
     private boolean enabled = true;
-    private int failedLogins;
-    private Instant lockedUntil;
 
     @Version
     private long version;
@@ -60,30 +56,10 @@ public class UserAccount {
 
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
     }
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    /** Counts a failed login; after {@code maxFailures} in a row the account is locked for a while. */
-    public void loginFailed(int maxFailures, Duration lockFor, Instant now) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedLogins = 0;
-        }
-    }
-
-    public void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public Long getId() {
@@ -112,10 +88,6 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public long getVersion() {

@@ -1,0 +1,60 @@
+package vn.dangvu.account;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * The sign-in: refused unchecked while its address or name is held back, otherwise the password checked
+ * by {@code passwords} (which tells an account's state, such as disabled, only after a correct password),
+ * each wrong one counted. The client address is the request's remote address: the proxy's client once
+ * forwarded headers are trusted ({@code server.forward-headers-strategy}).
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwords;
+    private final LoginThrottle throttle;
+
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        String username = attempt.getName();
+        String address =
+                attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "";
+        throttle.delay(address, username).ifPresent(wait -> {
+            throw new LoginThrottledException(wait);
+        });
+        Authentication signedIn;
+        try {
+            signedIn = passwords.authenticate(attempt);
+        } catch (BadCredentialsException e) {
+            throttle.failed(address, username);
+            throw e;
+        }
+        throttle.succeeded(username);
+        return withoutPasswordHash(signedIn);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return passwords.supports(authentication);
+    }
+
+    /** The session (stored in PostgreSQL) keeps the signed-in user, not their password hash. */
+    private static Authentication withoutPasswordHash(Authentication signedIn) {
+        if (!(signedIn.getPrincipal() instanceof AccountPrincipal principal)) {
+            return signedIn;
+        }
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
+                principal.withoutPasswordHash(), null, signedIn.getAuthorities());
+        token.setDetails(signedIn.getDetails());
+        return token;
+    }
+}

@@ -1,0 +1,146 @@
+package vn.dangvu.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.IntegrationTest;
+
+/**
+ * Requests larger than the app accepts get the app's own Vietnamese page: a form with a row index past the
+ * binder's limit answers 400, an upload past the size limit is sent to a page that states the limit.
+ */
+@IntegrationTest
+class OversizedRequestTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    DemoData demo;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void shouldAnswerARowIndexPastTheLimitOnTheAttendanceFormWithAClearBadRequest() throws Exception {
+        long meeting = demo.meetingOf("TH-TB-A1");
+        mvc.perform(post("/meetings/{id}/attendance", meeting)
+                        .with(users.as("tochuc"))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("rows[257].memberId", "1")
+                        .param("rows[257].status", "PRESENT"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Biểu mẫu có quá nhiều dòng")))
+                .andExpect(content().string(containsString("256")));
+    }
+
+    @Test
+    void shouldAnswerARowIndexPastTheLimitOnTheEvaluationFormWithAClearBadRequest() throws Exception {
+        mvc.perform(post("/branches/{id}/evaluations", demo.unit("TH-TB-A1"))
+                        .with(users.as("tochuc"))
+                        .with(csrf())
+                        .param("year", "2024")
+                        .param("rows[300].memberId", "1")
+                        .param("rows[300].commune", "GOOD"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Biểu mẫu có quá nhiều dòng")));
+    }
+
+    @Test
+    void shouldShowTheAppsOwnPageWithTheLimitForAnUploadOverTheLimit() throws Exception {
+        HttpClient client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port;
+        String csrf = signIn(client, base, "tochuc", "dangvu123");
+
+        for (int megabytes : new int[] {21, 80}) {
+            HttpResponse<String> response = upload(client, base, csrf, megabytes);
+            assertThat(response.statusCode()).as(megabytes + " MB").isEqualTo(303);
+            assertThat(response.headers().firstValue("Location")).hasValue("/upload-too-large");
+        }
+        HttpResponse<String> page = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/upload-too-large")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Tệp quá lớn")
+                .contains("vượt quá giới hạn 20 MB")
+                .contains("href=\"/import\"")
+                .doesNotContain("Apache Tomcat");
+    }
+
+    private static HttpResponse<String> upload(HttpClient client, String base, String csrf, int megabytes)
+            throws Exception {
+        String boundary = "----dangvu-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nMEMBERS\r\n--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] megabyte = new byte[1024 * 1024];
+        Arrays.fill(megabyte, (byte) 'a');
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        List<byte[]> body = new ArrayList<>();
+        body.add(head);
+        body.addAll(Collections.nCopies(megabytes, megabyte));
+        body.add(tail);
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + "/import"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArrays(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in through the login form and returns a CSRF token of the new session. */
+    static String signIn(HttpClient client, String base, String username, String password) throws Exception {
+        String loginPage = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + username + "&password=" + password + "&_csrf=" + token(loginPage)))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        return token(client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/import")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
+    }
+
+    private static String token(String page) {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        return token.group(1);
+    }
+}
