@@ -120,10 +120,10 @@ public class EngagementQueries {
 
     public EngagementViews.SessionView session(long id, LocalDate today) {
         Session session = jdbc.sql("""
-                        select s.id, s.kind, u.name as "unitName", s.held_on as "heldOn", s.title, s.attendees, s.issues
+                        select s.kind, u.name as "unitName", s.held_on as "heldOn", s.title, s.attendees, s.issues
                         from engagement_session s join org_unit u on u.id = s.unit_id where s.id = ?""").param(id).query(Session.class).single();
         return new EngagementViews.SessionView(
-                session.id(),
+                id,
                 session.kind(),
                 session.unitName(),
                 session.heldOn(),
@@ -133,15 +133,9 @@ public class EngagementQueries {
                 followUps(id, today));
     }
 
-    /** A session without its follow-ups, which a second statement reads. */
+    /** A session as its own row holds it: the caller has the id, and a second statement reads the follow-ups. */
     private record Session(
-            long id,
-            SessionKind kind,
-            String unitName,
-            LocalDate heldOn,
-            String title,
-            String attendees,
-            String issues) {}
+            SessionKind kind, String unitName, LocalDate heldOn, String title, String attendees, String issues) {}
 
     public List<EngagementViews.FollowUpView> followUps(long sessionId, LocalDate today) {
         return jdbc.sql("""
