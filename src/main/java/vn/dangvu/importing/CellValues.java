@@ -2,8 +2,6 @@ package vn.dangvu.importing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,17 +11,11 @@ import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.MemberGroup;
+import vn.dangvu.shared.Dates;
 import vn.dangvu.shared.Texts;
 
 /** Turns the cells people type into values: dates in every common form, yes/no, gender, member group. */
 final class CellValues {
-
-    private static final List<DateTimeFormatter> DATES = Stream.of("d/M/uuuu", "d.M.uuuu", "d-M-uuuu", "uuuu-M-d")
-            .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT))
-            .toList();
-    private static final List<DateTimeFormatter> SHORT_DATES = Stream.of("d/M/uu", "d.M.uu", "d-M-uu")
-            .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT))
-            .toList();
 
     private final Map<String, MemberGroup> groups;
 
@@ -50,22 +42,8 @@ final class CellValues {
         if (text.isEmpty()) {
             return null;
         }
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(text, format);
-            } catch (DateTimeParseException ignored) {
-                // try the next form
-            }
-        }
-        for (DateTimeFormatter format : SHORT_DATES) {
-            try {
-                LocalDate date = LocalDate.parse(text, format);
-                return date.isAfter(LocalDate.now()) ? date.minusYears(100) : date;
-            } catch (DateTimeParseException ignored) {
-                // try the next form
-            }
-        }
-        throw new IllegalArgumentException("import.error.date");
+        return Dates.parseWithTwoDigitYears(text, LocalDate.now())
+                .orElseThrow(problem -> new IllegalArgumentException("import.error.date"));
     }
 
     static Boolean yesNo(Object cell) {

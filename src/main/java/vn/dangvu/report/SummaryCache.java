@@ -1,9 +1,9 @@
 package vn.dangvu.report;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -21,54 +21,41 @@ class SummaryCache {
     /** A summary of one unit's subtree as of a date, for the data as it stood at a stamp. */
     record Key(long scopeUnitId, LocalDate asOf, long stamp) {}
 
-    private record Entry(CompletableFuture<Summary> summary, long createdAt) {}
-
     private static final int CAPACITY = 200;
 
-    private final long ttlNanos;
-    private final Map<Key, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    /** Null when summaries are never reused ({@code cache-seconds} 0). */
+    private final AsyncCache<Key, Summary> summaries;
 
     SummaryCache(@Value("${dangvu.summary.cache-seconds:60}") long seconds) {
-        this.ttlNanos = Duration.ofSeconds(seconds).toNanos();
+        this.summaries = seconds <= 0
+                ? null
+                : Caffeine.newBuilder()
+                        .maximumSize(CAPACITY)
+                        .expireAfterWrite(Duration.ofSeconds(seconds))
+                        .buildAsync();
     }
 
     Summary get(Key key, Supplier<Summary> compute) {
-        if (ttlNanos <= 0) {
+        if (summaries == null) {
             return compute.get();
         }
+        // The cache holds a future that the first caller completes on its own thread, outside the cache's
+        // locks: a cold summary takes seconds, and a computation inside Caffeine's get would hold up other
+        // keys. A failed future leaves the cache, so the next request tries again.
         CompletableFuture<Summary> mine = new CompletableFuture<>();
-        Entry entry;
-        synchronized (entries) {
-            entry = entries.get(key);
-            if (entry == null || System.nanoTime() - entry.createdAt() > ttlNanos) {
-                entry = new Entry(mine, System.nanoTime());
-                entries.put(key, entry);
-            }
-        }
-        if (entry.summary() == mine) {
+        CompletableFuture<Summary> summary = summaries.get(key, (k, executor) -> mine);
+        if (summary == mine) {
             try {
                 mine.complete(compute.get());
             } catch (RuntimeException e) {
-                forget(key, entry);
                 mine.completeExceptionally(e);
                 throw e;
             }
         }
         try {
-            return entry.summary().join();
+            return summary.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    private void forget(Key key, Entry entry) {
-        synchronized (entries) {
-            entries.remove(key, entry);
         }
     }
 }

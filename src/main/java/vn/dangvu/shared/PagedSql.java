@@ -3,16 +3,25 @@ package vn.dangvu.shared;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** One page of a list query: a count statement and a limited select over the same FROM and WHERE. */
+/**
+ * One page of a list query: a count statement and a limited select over the same FROM and WHERE. Rows
+ * become records of the given type by column name, as {@code JdbcClient.query(Class)} maps them.
+ */
 public final class PagedSql {
+
+    /** The mapper {@code JdbcClient.query(Class)} would use, built once per record type. */
+    private static final Map<Class<?>, RowMapper<?>> MAPPERS = new ConcurrentHashMap<>();
 
     private PagedSql() {}
 
     /**
-     * @param columns what to select, e.g. {@code "m.id, m.full_name"}
+     * @param columns what to select, named after the record's components, e.g. {@code "m.id, m.full_name
+     *     as \"fullName\""} (see docs/scale.md, "Rows become records")
      * @param fromWhere the FROM and WHERE clauses, starting with a space
      * @param orderBy the ORDER BY list, without the keywords
      */
@@ -22,14 +31,14 @@ public final class PagedSql {
             String fromWhere,
             String orderBy,
             Map<String, Object> params,
-            RowMapper<T> mapper,
+            Class<T> type,
             int page,
             int size) {
         long total = count(jdbc, fromWhere, params);
         List<T> rows = jdbc.sql(
                         "select " + columns + fromWhere + " order by " + orderBy + " limit :limit offset :offset")
                 .params(limited(params, page, size))
-                .query(mapper)
+                .query(mapper(type))
                 .list();
         return new PageView<>(rows, page, size, total);
     }
@@ -46,9 +55,10 @@ public final class PagedSql {
             String fromWhere,
             String orderBy,
             Map<String, Object> params,
-            RowMapper<T> mapper,
+            Class<T> type,
             int page,
             int size) {
+        RowMapper<T> mapper = mapper(type);
         long[] total = {-1};
         List<T> rows = jdbc.sql("select " + columns + ", count(*) over () as page_total" + fromWhere + " order by "
                         + orderBy + " limit :limit offset :offset")
@@ -62,6 +72,11 @@ public final class PagedSql {
             total[0] = page == 0 ? 0 : count(jdbc, fromWhere, params);
         }
         return new PageView<>(rows, page, size, total[0]);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> RowMapper<T> mapper(Class<T> type) {
+        return (RowMapper<T>) MAPPERS.computeIfAbsent(type, SimplePropertyRowMapper::new);
     }
 
     private static long count(JdbcClient jdbc, String fromWhere, Map<String, Object> params) {

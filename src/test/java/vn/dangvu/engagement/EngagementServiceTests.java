@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangvu.engagement.domain.EngagementQueries;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
 @IntegrationTest
@@ -112,6 +115,106 @@ class EngagementServiceTests {
                     assertThat(f.overdue()).isFalse();
                 });
         assertThatThrownBy(() -> engagement.followUpDone(staff, followUp, 1)).hasMessage("followUp.alreadyDone");
+    }
+
+    @Test
+    void shouldReadEveryColumnOfTheListsAndMissingMembersAsNull(
+            @Autowired Fixtures fixtures, @Autowired EngagementQueries queries) {
+        var staff = users.actor("tochuc");
+        Fixtures.Commune commune = fixtures.commune(1);
+        String communeName = commune.commune().name();
+        String path = commune.commune().path();
+        long hamlet = commune.hamlet(0).id();
+        LocalDate today = LocalDate.now();
+        long recognition = engagement.recognise(
+                staff,
+                new EngagementForms.RecognitionForm(
+                        RecognitionKind.COMMENDATION,
+                        null,
+                        hamlet,
+                        LocalDate.of(2024, 5, 10),
+                        "Đảng ủy xã",
+                        null,
+                        "Tốt"));
+        long concern = engagement.raise(
+                staff,
+                new EngagementForms.ConcernForm(hamlet, null, "Bà Tám", "Đèn đường", null, LocalDate.of(2024, 3, 1)));
+        long session = engagement.hold(
+                staff,
+                new EngagementForms.SessionForm(
+                        SessionKind.DIALOGUE, hamlet, LocalDate.of(2024, 6, 1), "Đối thoại ấp", null, "Đèn"));
+        engagement.addFollowUp(
+                staff, session, new EngagementForms.FollowUpForm("Sửa đèn", "Ấp", LocalDate.of(2024, 6, 20)));
+
+        assertThat(queries.recognitions(path, null, null, 0, 20).items())
+                .containsExactly(new EngagementViews.RecognitionRow(
+                        recognition,
+                        RecognitionKind.COMMENDATION,
+                        null,
+                        null,
+                        "Chi bộ Ấp 1",
+                        communeName,
+                        LocalDate.of(2024, 5, 10),
+                        "Đảng ủy xã",
+                        null,
+                        "Tốt"));
+        assertThat(queries.concerns(path, null, false, today.minusDays(30), today.minusDays(30), 0, 20)
+                        .items())
+                .containsExactly(new EngagementViews.ConcernRow(
+                        concern,
+                        "Chi bộ Ấp 1",
+                        communeName,
+                        null,
+                        "Bà Tám",
+                        "Đèn đường",
+                        null,
+                        LocalDate.of(2024, 3, 1),
+                        ConcernStatus.OPEN,
+                        null,
+                        null,
+                        null,
+                        true,
+                        0));
+        assertThat(queries.sessions(path, null, 0, 20).items())
+                .containsExactly(new EngagementViews.SessionRow(
+                        session, SessionKind.DIALOGUE, "Chi bộ Ấp 1", LocalDate.of(2024, 6, 1), "Đối thoại ấp", 1, 1));
+        EngagementViews.SessionView view = queries.session(session, today);
+        assertThat(view)
+                .extracting(
+                        EngagementViews.SessionView::id,
+                        EngagementViews.SessionView::kind,
+                        EngagementViews.SessionView::unitName,
+                        EngagementViews.SessionView::heldOn,
+                        EngagementViews.SessionView::title,
+                        EngagementViews.SessionView::attendees,
+                        EngagementViews.SessionView::issues)
+                .containsExactly(
+                        session,
+                        SessionKind.DIALOGUE,
+                        "Chi bộ Ấp 1",
+                        LocalDate.of(2024, 6, 1),
+                        "Đối thoại ấp",
+                        null,
+                        "Đèn");
+        assertThat(view.followUps())
+                .singleElement()
+                .usingRecursiveComparison()
+                .ignoringFields("id")
+                .isEqualTo(
+                        new EngagementViews.FollowUpView(0, "Sửa đèn", "Ấp", LocalDate.of(2024, 6, 20), null, true, 0));
+        LocalDate endOf2024 = LocalDate.of(2024, 12, 31);
+        assertThat(queries.summary(path, endOf2024, endOf2024.minusDays(30), endOf2024.minusDays(30)))
+                .containsExactly(
+                        Map.entry("commendations", 1L),
+                        Map.entry("reminders", 0L),
+                        Map.entry("concerns_raised", 1L),
+                        Map.entry("concerns_resolved", 0L),
+                        Map.entry("concerns_overdue", 1L),
+                        Map.entry("follow_ups_open", 1L),
+                        Map.entry("follow_ups_done", 0L),
+                        Map.entry("follow_ups_overdue", 1L),
+                        Map.entry("dialogues", 1L),
+                        Map.entry("receptions", 0L));
     }
 
     private EngagementViews.ConcernRow row(vn.dangvu.shared.Actor actor, long id) {

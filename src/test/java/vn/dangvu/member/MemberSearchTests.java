@@ -5,12 +5,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.dangvu.member.domain.MemberQueries;
 import vn.dangvu.organisation.BranchForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
@@ -62,6 +65,49 @@ class MemberSearchTests {
         assertThat(names("ung")).containsExactly("Đặng Thị Ửng");
         assertThat(names("dang")).contains("Đặng Thị Ửng");
         assertThat(names("duc quy")).containsExactly("Trần Đức Quý");
+    }
+
+    @Test
+    void shouldReadEveryColumnOnBothPagingPathsAndInTheExport(@Autowired MemberQueries queries) {
+        long id = members.create(
+                staff, MemberForms.withIdNumber(MemberForms.form("Ánh Xạ Thị Dòng", hamlet.id()), "099177700001"));
+        MemberRow expected = new MemberRow(
+                id,
+                "Ánh Xạ Thị Dòng",
+                LocalDate.of(1980, 2, 3),
+                "099177700001",
+                MemberGroup.COMMUNE_CIVIL_SERVANT,
+                MemberStatus.ACTIVE,
+                false,
+                false,
+                hamlet.id(),
+                "Ấp Tìm Kiếm",
+                "Xã Thông Bình");
+        MemberSearch inHamlet = new MemberSearch(null, null, hamlet.id(), null, null);
+
+        assertThat(queries.search("/", new MemberSearch("anh xa thi dong", null, null, null, null), 0, 50)
+                        .items())
+                .containsExactly(expected);
+        assertThat(queries.search("/", inHamlet, 0, 50).items()).contains(expected);
+        List<ExportRow> exported = new ArrayList<>();
+        queries.export("/", inHamlet, exported::add);
+        assertThat(exported)
+                .contains(new ExportRow(
+                        "Ánh Xạ Thị Dòng",
+                        LocalDate.of(1980, 2, 3),
+                        Gender.MALE,
+                        "099177700001",
+                        null,
+                        LocalDate.of(2005, 6, 7),
+                        LocalDate.of(2006, 6, 7),
+                        "Xã Thông Bình",
+                        "Ấp Tìm Kiếm",
+                        null,
+                        "Công chức",
+                        "UBND xã",
+                        MemberGroup.COMMUNE_CIVIL_SERVANT,
+                        false,
+                        false));
     }
 
     @Test

@@ -2,12 +2,15 @@ package vn.dangvu.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dangvu.member.MemberService;
+import vn.dangvu.organisation.domain.UnitQueries;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ForbiddenException;
@@ -15,6 +18,7 @@ import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
 @IntegrationTest
@@ -31,6 +35,60 @@ class OrganisationServiceTests {
 
     @Autowired
     DemoData demo;
+
+    @Test
+    void shouldReadUnitRowsWithEveryColumnIncludingTheNullOnes(
+            @Autowired Fixtures fixtures, @Autowired UnitQueries unitQueries) {
+        Fixtures.Commune commune = fixtures.commune(2);
+        UnitView top = commune.commune();
+        organisation.dissolve(
+                users.actor("tochuc"), commune.agency().id(), new DissolveForm("7-QĐ/HU", LocalDate.of(2024, 5, 6)));
+
+        List<UnitView> units = unitQueries.subtreeOfKinds(top.path(), EnumSet.allOf(UnitKind.class), false);
+
+        assertThat(units)
+                .extracting(
+                        UnitView::id,
+                        UnitView::name,
+                        UnitView::kind,
+                        UnitView::status,
+                        UnitView::parentId,
+                        UnitView::dissolvedOn,
+                        UnitView::dissolutionDecision)
+                .containsExactly(
+                        tuple(top.id(), top.name(), UnitKind.COMMUNE, UnitStatus.ACTIVE, demo.unit("TH"), null, null),
+                        tuple(
+                                commune.agency().id(),
+                                "Chi bộ Cơ quan xã",
+                                UnitKind.AGENCY,
+                                UnitStatus.DISSOLVED,
+                                top.id(),
+                                LocalDate.of(2024, 5, 6),
+                                "7-QĐ/HU"),
+                        tuple(
+                                commune.hamlet(0).id(),
+                                "Chi bộ Ấp 1",
+                                UnitKind.HAMLET,
+                                UnitStatus.ACTIVE,
+                                top.id(),
+                                null,
+                                null),
+                        tuple(
+                                commune.hamlet(1).id(),
+                                "Chi bộ Ấp 2",
+                                UnitKind.HAMLET,
+                                UnitStatus.ACTIVE,
+                                top.id(),
+                                null,
+                                null));
+        assertThat(units.get(0))
+                .extracting(UnitView::code, UnitView::path, UnitView::version)
+                .containsExactly(top.code(), top.path(), 0L);
+        assertThat(unitQueries.choicesOfSubtree(top.path(), UnitKind.BRANCH_KINDS, true, 10))
+                .containsExactly(
+                        new UnitChoice(commune.hamlet(0).id(), "Chi bộ Ấp 1 — " + top.name()),
+                        new UnitChoice(commune.hamlet(1).id(), "Chi bộ Ấp 2 — " + top.name()));
+    }
 
     @Test
     void shouldShowTheDemoDistrictAsATreeWithMemberCounts() {

@@ -17,6 +17,7 @@ import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.transfer.domain.CampaignQueries;
 
 @IntegrationTest
 class CampaignServiceTests {
@@ -109,6 +110,81 @@ class CampaignServiceTests {
                         CohortKind.AGENCY_BRANCHES,
                         null,
                         List.of(commune.commune().id())));
+    }
+
+    @Test
+    void shouldReadTheFiguresWithEveryColumnIncludingTheNullOnes(@Autowired CampaignQueries queries) {
+        LocalDate asOf = LocalDate.of(2024, 3, 15);
+
+        assertThat(campaigns.list(staff, asOf))
+                .filteredOn(c -> c.id() == campaign)
+                .containsExactly(new CampaignViews.Summary(
+                        campaign,
+                        "Đợt thử",
+                        "T-" + serial + "-HD/BTCTU",
+                        LocalDate.of(2024, 3, 31),
+                        CohortKind.AGENCY_BRANCHES,
+                        null,
+                        3,
+                        0,
+                        0));
+        String agency = "Chi bộ Cơ quan xã";
+        String communeName = commune.commune().name();
+        assertThat(queries.cohort(campaign, 2023, false, 0, 20).items())
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("id")
+                .containsExactlyInAnyOrder(
+                        new CampaignViews.CohortRow(
+                                0,
+                                homebody,
+                                "An Văn Nhà",
+                                agency,
+                                communeName,
+                                commune.hamlet(0).id(),
+                                "Chi bộ Ấp 1",
+                                "Chi bộ Ấp 1",
+                                false,
+                                true,
+                                false,
+                                null,
+                                null,
+                                null),
+                        new CampaignViews.CohortRow(
+                                0,
+                                unrated,
+                                "Bảo Thị Chưa Xếp",
+                                agency,
+                                communeName,
+                                commune.hamlet(1).id(),
+                                "Chi bộ Ấp 2",
+                                "Chi bộ Ấp 2",
+                                false,
+                                false,
+                                false,
+                                null,
+                                null,
+                                null),
+                        new CampaignViews.CohortRow(
+                                0,
+                                nowhere,
+                                "Cao Văn Chưa Ở",
+                                agency,
+                                communeName,
+                                null,
+                                null,
+                                null,
+                                false,
+                                true,
+                                false,
+                                null,
+                                null,
+                                null));
+        assertThat(queries.counts(campaign, 2023)).isEqualTo(new CampaignViews.CohortCounts(3, 0, 2, 3, 0, 0, 0));
+        assertThat(queries.agencyBranches(campaign))
+                .containsExactly(new CampaignViews.AgencyBranch(commune.agency().id(), agency, communeName, true, 3));
+        CampaignViews.ProgressReport progress = queries.progress(campaign, asOf);
+        assertThat(progress.communes())
+                .containsExactly(new CampaignViews.Progress(commune.commune().id(), communeName, 1, 0, 3, 0, 0));
+        assertThat(progress.total()).isEqualTo(new CampaignViews.Progress(null, null, 1, 0, 3, 0, 0));
     }
 
     @Test

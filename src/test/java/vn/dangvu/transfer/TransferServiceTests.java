@@ -35,6 +35,7 @@ import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
+import vn.dangvu.transfer.domain.TransferQueries;
 
 @IntegrationTest
 class TransferServiceTests {
@@ -89,6 +90,34 @@ class TransferServiceTests {
         assertThat(transfers.get(staff, id).state()).isEqualTo(TransferState.COMPLETED);
         assertThat(demo.count("select count(*) from audit_event where entity_type = 'TRANSFER' and entity_id = ?", id))
                 .isEqualTo(4);
+    }
+
+    @Test
+    void shouldListATransferWithEveryColumn(@Autowired TransferQueries queries) {
+        long member = fixtures.member("Chuyển Văn Dòng", commune.hamlet(0), null, null);
+        long id = transfers.create(
+                staff,
+                new TransferForm(
+                        member,
+                        TransferKind.INTERNAL,
+                        commune.hamlet(1).id(),
+                        null,
+                        "Đổi nơi ở",
+                        "12-CV/ĐU",
+                        LocalDate.of(2025, 1, 2)));
+
+        assertThat(queries.list(commune.commune().path(), new TransferFilter(null, null, null), 0, 20)
+                        .items())
+                .containsExactly(new TransferRow(
+                        id,
+                        "Chuyển Văn Dòng",
+                        TransferKind.INTERNAL,
+                        TransferDirection.WITHIN,
+                        TransferState.DRAFT,
+                        "Chi bộ Ấp 1",
+                        "Chi bộ Ấp 2",
+                        LocalDate.of(2025, 1, 2),
+                        null));
     }
 
     @Test

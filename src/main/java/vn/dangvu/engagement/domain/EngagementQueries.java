@@ -2,6 +2,7 @@ package vn.dangvu.engagement.domain;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,10 @@ import vn.dangvu.engagement.SessionKind;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.PagedSql;
 
-/** The engagement lists and counts, each in a fixed number of statements, limited to a scope path. */
+/**
+ * The engagement lists and counts, each in a fixed number of statements, limited to a scope path. Columns
+ * are named after the record components they fill (docs/scale.md, "Rows become records").
+ */
 @Component
 public class EngagementQueries {
 
@@ -41,22 +45,13 @@ public class EngagementQueries {
                         + " left join member m on m.id = r.member_id";
         return PagedSql.page(
                 jdbc,
-                "r.id, r.kind, m.full_name, r.member_id, b.name as branch_name,"
-                        + " c.name as commune_name, r.decided_on, r.decided_by, r.decision, r.reason",
+                "r.id, r.kind, m.full_name as \"memberName\", r.member_id as \"memberId\","
+                        + " b.name as \"branchName\", c.name as \"communeName\", r.decided_on as \"decidedOn\","
+                        + " r.decided_by as \"decidedBy\", r.decision, r.reason",
                 from + where,
                 "r.decided_on desc, r.id desc",
                 params,
-                (rs, i) -> new EngagementViews.RecognitionRow(
-                        rs.getLong("id"),
-                        RecognitionKind.valueOf(rs.getString("kind")),
-                        rs.getString("full_name"),
-                        (Long) rs.getObject("member_id"),
-                        rs.getString("branch_name"),
-                        rs.getString("commune_name"),
-                        rs.getObject("decided_on", LocalDate.class),
-                        rs.getString("decided_by"),
-                        rs.getString("decision"),
-                        rs.getString("reason")),
+                EngagementViews.RecognitionRow.class,
                 page,
                 size);
     }
@@ -88,25 +83,14 @@ public class EngagementQueries {
                 + " left join member m on m.id = k.member_id";
         return PagedSql.page(
                 jdbc,
-                "k.*, b.name as branch_name, c.name as commune_name," + " m.full_name, " + overdue + " as overdue",
+                "k.id, b.name as \"branchName\", c.name as \"communeName\", m.full_name as \"memberName\","
+                        + " k.resident_name as \"residentName\", k.topic, k.details, k.raised_on as \"raisedOn\","
+                        + " k.status, k.forwarded_on as \"forwardedOn\", k.resolved_on as \"resolvedOn\", k.response, "
+                        + overdue + " as overdue, k.version",
                 from + where,
                 "(k.status = 'RESOLVED'), k.raised_on, k.id",
                 params,
-                (rs, i) -> new EngagementViews.ConcernRow(
-                        rs.getLong("id"),
-                        rs.getString("branch_name"),
-                        rs.getString("commune_name"),
-                        rs.getString("full_name"),
-                        rs.getString("resident_name"),
-                        rs.getString("topic"),
-                        rs.getString("details"),
-                        rs.getObject("raised_on", LocalDate.class),
-                        ConcernStatus.valueOf(rs.getString("status")),
-                        rs.getObject("forwarded_on", LocalDate.class),
-                        rs.getObject("resolved_on", LocalDate.class),
-                        rs.getString("response"),
-                        rs.getBoolean("overdue"),
-                        rs.getLong("version")),
+                EngagementViews.ConcernRow.class,
                 page,
                 size);
     }
@@ -122,56 +106,45 @@ public class EngagementQueries {
         String from = " from engagement_session s join org_unit u on u.id = s.unit_id";
         return PagedSql.page(
                 jdbc,
-                "s.id, s.kind, u.name, s.held_on, s.title,"
-                        + " (select count(*) from follow_up f where f.session_id = s.id) as follow_ups,"
-                        + " (select count(*) from follow_up f where f.session_id = s.id and f.done_on is null) as open_follow_ups",
+                "s.id, s.kind, u.name as \"unitName\", s.held_on as \"heldOn\", s.title,"
+                        + " (select count(*) from follow_up f where f.session_id = s.id) as \"followUps\","
+                        + " (select count(*) from follow_up f where f.session_id = s.id and f.done_on is null)"
+                        + " as \"openFollowUps\"",
                 from + where,
                 "s.held_on desc, s.id desc",
                 params,
-                (rs, i) -> new EngagementViews.SessionRow(
-                        rs.getLong("id"),
-                        SessionKind.valueOf(rs.getString("kind")),
-                        rs.getString("name"),
-                        rs.getObject("held_on", LocalDate.class),
-                        rs.getString("title"),
-                        rs.getLong("follow_ups"),
-                        rs.getLong("open_follow_ups")),
+                EngagementViews.SessionRow.class,
                 page,
                 size);
     }
 
     public EngagementViews.SessionView session(long id, LocalDate today) {
-        return jdbc.sql("""
-                        select s.id, s.kind, u.name, s.held_on, s.title, s.attendees, s.issues
-                        from engagement_session s join org_unit u on u.id = s.unit_id where s.id = ?""")
-                .param(id)
-                .query((rs, i) -> new EngagementViews.SessionView(
-                        rs.getLong("id"),
-                        SessionKind.valueOf(rs.getString("kind")),
-                        rs.getString("name"),
-                        rs.getObject("held_on", LocalDate.class),
-                        rs.getString("title"),
-                        rs.getString("attendees"),
-                        rs.getString("issues"),
-                        followUps(id, today)))
-                .single();
+        Session session = jdbc.sql("""
+                        select s.kind, u.name as "unitName", s.held_on as "heldOn", s.title, s.attendees, s.issues
+                        from engagement_session s join org_unit u on u.id = s.unit_id where s.id = ?""").param(id).query(Session.class).single();
+        return new EngagementViews.SessionView(
+                id,
+                session.kind(),
+                session.unitName(),
+                session.heldOn(),
+                session.title(),
+                session.attendees(),
+                session.issues(),
+                followUps(id, today));
     }
 
+    /** A session as its own row holds it: the caller has the id, and a second statement reads the follow-ups. */
+    private record Session(
+            SessionKind kind, String unitName, LocalDate heldOn, String title, String attendees, String issues) {}
+
     public List<EngagementViews.FollowUpView> followUps(long sessionId, LocalDate today) {
-        return jdbc.sql("select * from follow_up where session_id = ? order by due_on, id")
-                .param(sessionId)
-                .query((rs, i) -> {
-                    LocalDate due = rs.getObject("due_on", LocalDate.class);
-                    LocalDate done = rs.getObject("done_on", LocalDate.class);
-                    return new EngagementViews.FollowUpView(
-                            rs.getLong("id"),
-                            rs.getString("description"),
-                            rs.getString("owner"),
-                            due,
-                            done,
-                            done == null && due.isBefore(today),
-                            rs.getLong("version"));
-                })
+        return jdbc.sql("""
+                        select id, description, owner, due_on as "dueOn", done_on as "doneOn",
+                               (done_on is null and due_on < :today) as overdue, version
+                        from follow_up where session_id = :session order by due_on, id""")
+                .param("session", sessionId)
+                .param("today", today)
+                .query(EngagementViews.FollowUpView.class)
                 .list();
     }
 
@@ -181,7 +154,8 @@ public class EngagementQueries {
      */
     public Map<String, Long> summary(String path, LocalDate asOf, LocalDate openSince, LocalDate forwardedSince) {
         LocalDate from = asOf.withDayOfYear(1);
-        return jdbc.sql("""
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("""
                         select
                           (select count(*) from recognition r join org_unit b on b.id = r.branch_id
                             where b.path like :path and r.kind = 'COMMENDATION' and r.decided_on between :from and :asOf) as commendations,
@@ -210,23 +184,9 @@ public class EngagementQueries {
                 .param("asOf", asOf)
                 .param("openSince", openSince)
                 .param("forwardedSince", forwardedSince)
-                .query((rs, i) -> {
-                    Map<String, Long> counts = new java.util.LinkedHashMap<>();
-                    for (String column : List.of(
-                            "commendations",
-                            "reminders",
-                            "concerns_raised",
-                            "concerns_resolved",
-                            "concerns_overdue",
-                            "follow_ups_open",
-                            "follow_ups_done",
-                            "follow_ups_overdue",
-                            "dialogues",
-                            "receptions")) {
-                        counts.put(column, rs.getLong(column));
-                    }
-                    return counts;
-                })
-                .single();
+                .query()
+                .singleRow()
+                .forEach((column, count) -> counts.put(column, (Long) count));
+        return counts;
     }
 }

@@ -2,12 +2,13 @@ package vn.dangvu.member.domain;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dangvu.member.MemberGroup;
+import vn.dangvu.member.ExportRow;
 import vn.dangvu.member.MemberRow;
 import vn.dangvu.member.MemberSearch;
-import vn.dangvu.member.MemberStatus;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.PagedSql;
 import vn.dangvu.shared.Texts;
@@ -20,10 +21,12 @@ import vn.dangvu.shared.Texts;
 @Component
 public class MemberQueries {
 
+    /** Named after {@link MemberRow}'s components (see docs/scale.md, "Rows become records"). */
     private static final String COLUMNS = """
-            m.id, m.full_name, m.birth_date, m.id_number, m.member_group, m.status,
-                   m.key_leader, m.commune_committee, b.id as branch_id, b.name as branch_name,
-                   c.name as commune_name""";
+            m.id, m.full_name as "fullName", m.birth_date as "birthDate", m.id_number as "idNumber",
+                   m.member_group as "group", m.status, m.key_leader as "keyLeader",
+                   m.commune_committee as "communeCommittee", b.id as "branchId", b.name as "branchName",
+                   c.name as "communeName\"""";
 
     private static final String ORDER = "m.sort_key, m.id";
 
@@ -39,53 +42,29 @@ public class MemberQueries {
         String from = " from member m join org_unit b on b.id = m.branch_id left join org_unit c on c.id = b.parent_id";
         // A search term leaves few members: their page and count come in one statement.
         return Texts.blankToNull(search.q()) != null
-                ? PagedSql.pageOfFew(jdbc, COLUMNS, from + where, ORDER, params, MemberQueries::row, page, size)
-                : PagedSql.page(jdbc, COLUMNS, from + where, ORDER, params, MemberQueries::row, page, size);
-    }
-
-    private static MemberRow row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new MemberRow(
-                rs.getLong("id"),
-                rs.getString("full_name"),
-                rs.getObject("birth_date", java.time.LocalDate.class),
-                rs.getString("id_number"),
-                MemberGroup.valueOf(rs.getString("member_group")),
-                MemberStatus.valueOf(rs.getString("status")),
-                rs.getBoolean("key_leader"),
-                rs.getBoolean("commune_committee"),
-                rs.getLong("branch_id"),
-                rs.getString("branch_name"),
-                rs.getString("commune_name"));
+                ? PagedSql.pageOfFew(jdbc, COLUMNS, from + where, ORDER, params, MemberRow.class, page, size)
+                : PagedSql.page(jdbc, COLUMNS, from + where, ORDER, params, MemberRow.class, page, size);
     }
 
     /** Every member of the list's filters (all pages), in list order, one row at a time. */
-    public void export(
-            String scopePath, MemberSearch search, java.util.function.Consumer<vn.dangvu.member.ExportRow> rows) {
+    public void export(String scopePath, MemberSearch search, Consumer<ExportRow> rows) {
         Map<String, Object> params = new HashMap<>();
         String where = where(scopePath, search, params);
-        jdbc.sql("""
-                        select m.*, b.name as branch_name, c.name as commune_name, r.name as residence_name
+        try (Stream<ExportRow> found = jdbc
+                .sql("""
+                        select m.full_name as "fullName", m.birth_date as "birthDate", m.gender,
+                               m.id_number as "idNumber", m.party_card_number as "partyCardNumber",
+                               m.admitted_on as "admittedOn", m.full_member_on as "fullMemberOn",
+                               c.name as "communeName", b.name as "branchName", r.name as "residenceName",
+                               m.position, m.workplace, m.member_group as "group",
+                               m.commune_committee as "communeCommittee", m.key_leader as "keyLeader"
                         from member m join org_unit b on b.id = m.branch_id left join org_unit c on c.id = b.parent_id
                         left join org_unit r on r.id = m.residence_branch_id""" + where + " order by c.name, m.sort_key, m.id")
                 .params(params)
-                .query(rs -> {
-                    rows.accept(new vn.dangvu.member.ExportRow(
-                            rs.getString("full_name"),
-                            rs.getObject("birth_date", java.time.LocalDate.class),
-                            vn.dangvu.member.Gender.valueOf(rs.getString("gender")),
-                            rs.getString("id_number"),
-                            rs.getString("party_card_number"),
-                            rs.getObject("admitted_on", java.time.LocalDate.class),
-                            rs.getObject("full_member_on", java.time.LocalDate.class),
-                            rs.getString("commune_name"),
-                            rs.getString("branch_name"),
-                            rs.getString("residence_name"),
-                            rs.getString("position"),
-                            rs.getString("workplace"),
-                            MemberGroup.valueOf(rs.getString("member_group")),
-                            rs.getBoolean("commune_committee"),
-                            rs.getBoolean("key_leader")));
-                });
+                .query(ExportRow.class)
+                .stream()) {
+            found.forEach(rows);
+        }
     }
 
     /** The list's filters as SQL over member m and its branch b, with their parameters. */

@@ -1,14 +1,11 @@
 package vn.dangvu.organisation.domain;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.organisation.UnitChoice;
 import vn.dangvu.organisation.UnitKind;
-import vn.dangvu.organisation.UnitStatus;
 import vn.dangvu.organisation.UnitView;
 
 /**
@@ -17,6 +14,10 @@ import vn.dangvu.organisation.UnitView;
  */
 @Component
 public class UnitQueries {
+
+    /** Named after {@link UnitView}'s components (see docs/scale.md, "Rows become records"). */
+    private static final String VIEW_COLUMNS = "id, code, name, kind, status, parent_id as \"parentId\", path,"
+            + " dissolved_on as \"dissolvedOn\", dissolution_decision as \"dissolutionDecision\", version";
 
     private static final String SUBTREE =
             " where path like :prefix and kind in (:kinds) and (:activeOnly = false or status = 'ACTIVE')";
@@ -29,11 +30,11 @@ public class UnitQueries {
 
     /** The units of these kinds at or below {@code path}, in path order. */
     public List<UnitView> subtreeOfKinds(String path, Collection<UnitKind> kinds, boolean activeOnly) {
-        return jdbc.sql("select * from org_unit" + SUBTREE + " order by path")
+        return jdbc.sql("select " + VIEW_COLUMNS + " from org_unit" + SUBTREE + " order by path")
                 .param("prefix", path + "%")
                 .param("kinds", names(kinds))
                 .param("activeOnly", activeOnly)
-                .query(UnitQueries::view)
+                .query(UnitView.class)
                 .list();
     }
 
@@ -51,25 +52,11 @@ public class UnitQueries {
                 .param("kinds", names(kinds))
                 .param("activeOnly", activeOnly)
                 .param("limit", limit)
-                .query((rs, i) -> new UnitChoice(rs.getLong("id"), rs.getString("label")))
+                .query(UnitChoice.class)
                 .list();
     }
 
     private static List<String> names(Collection<UnitKind> kinds) {
         return kinds.stream().map(UnitKind::name).toList();
-    }
-
-    private static UnitView view(ResultSet rs, int row) throws SQLException {
-        return new UnitView(
-                rs.getLong("id"),
-                rs.getString("code"),
-                rs.getString("name"),
-                UnitKind.valueOf(rs.getString("kind")),
-                UnitStatus.valueOf(rs.getString("status")),
-                rs.getObject("parent_id", Long.class),
-                rs.getString("path"),
-                rs.getObject("dissolved_on", java.time.LocalDate.class),
-                rs.getString("dissolution_decision"),
-                rs.getLong("version"));
     }
 }

@@ -8,16 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dangvu.member.MemberGroup;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.transfer.CampaignViews;
-import vn.dangvu.transfer.CohortKind;
-import vn.dangvu.transfer.TransferState;
 
 /**
  * The campaign pages' figures, each in a fixed number of statements. Progress is computed from the
  * transfer history (completed transfers effective on or before the date) and the dissolution dates,
- * never from counters, so that it can be seen as of any date.
+ * never from counters, so that it can be seen as of any date. Columns are named after the record
+ * components they fill (docs/scale.md, "Rows become records").
  */
 @Component
 public class CampaignQueries {
@@ -46,27 +44,19 @@ public class CampaignQueries {
     /** Every campaign, or those of one directive, with their figures as of a date. */
     public List<CampaignViews.Summary> summaries(LocalDate asOf, Long directiveId) {
         return jdbc.sql("""
-                        select c.id, c.name, d.number, c.deadline, c.cohort_kind, c.member_group,
+                        select c.id, c.name, d.number as "directiveNumber", c.deadline, c.cohort_kind as "cohortKind",
+                               c.member_group as "memberGroup",
                                (select count(*) from campaign_member cm where cm.campaign_id = c.id and not cm.excluded) as cohort,
                                (select count(*) from transfer t where t.campaign_id = c.id and t.state = 'COMPLETED'
                                   and t.effective_on <= :asOf) as moved,
                                (select count(distinct t.to_branch_id) from transfer t where t.campaign_id = c.id
-                                  and t.state = 'COMPLETED' and t.effective_on <= :asOf) as receiving
+                                  and t.state = 'COMPLETED' and t.effective_on <= :asOf) as "receivingBranches"
                         from campaign c join directive d on d.id = c.directive_id
                         where (cast(:directive as bigint) is null or c.directive_id = :directive)
                         order by c.deadline, c.id""")
                 .param("asOf", asOf)
                 .param("directive", directiveId, java.sql.Types.BIGINT)
-                .query((rs, i) -> new CampaignViews.Summary(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getString("number"),
-                        rs.getObject("deadline", LocalDate.class),
-                        CohortKind.valueOf(rs.getString("cohort_kind")),
-                        rs.getString("member_group") == null ? null : MemberGroup.valueOf(rs.getString("member_group")),
-                        rs.getLong("cohort"),
-                        rs.getLong("moved"),
-                        rs.getLong("receiving")))
+                .query(CampaignViews.Summary.class)
                 .list();
     }
 
@@ -101,27 +91,15 @@ public class CampaignQueries {
         params.put("limit", size);
         params.put("offset", (long) page * size);
         return jdbc.sql("""
-                        select cm.id, cm.member_id, m.full_name, fb.name as from_name, fc.name as commune_name,
-                               cm.target_branch_id, tb.name as target_name, rb.name as residence_name,
-                               (rb.id is not null and rb.parent_id <> fb.parent_id) as residence_outside,
+                        select cm.id, cm.member_id as "memberId", m.full_name as "memberName", fb.name as "fromName",
+                               fc.name as "communeName", cm.target_branch_id as "targetId", tb.name as "targetName",
+                               rb.name as "residenceName",
+                               (rb.id is not null and rb.parent_id <> fb.parent_id) as "residenceOutsideCommune",
                                exists (select 1 from member_rating r where r.member_id = cm.member_id and r.year = :year) as rated,
-                               cm.excluded, cm.exclusion_reason, cm.transfer_id, t.state""" + COHORT_FROM + where + " order by fc.name, m.sort_key, cm.id limit :limit offset :offset")
+                               cm.excluded, cm.exclusion_reason as "exclusionReason", cm.transfer_id as "transferId",
+                               t.state as "transferState\"""" + COHORT_FROM + where + " order by fc.name, m.sort_key, cm.id limit :limit offset :offset")
                 .params(params)
-                .query((rs, i) -> new CampaignViews.CohortRow(
-                        rs.getLong("id"),
-                        rs.getLong("member_id"),
-                        rs.getString("full_name"),
-                        rs.getString("from_name"),
-                        rs.getString("commune_name"),
-                        (Long) rs.getObject("target_branch_id"),
-                        rs.getString("target_name"),
-                        rs.getString("residence_name"),
-                        rs.getBoolean("residence_outside"),
-                        rs.getBoolean("rated"),
-                        rs.getBoolean("excluded"),
-                        rs.getString("exclusion_reason"),
-                        (Long) rs.getObject("transfer_id"),
-                        rs.getString("state") == null ? null : TransferState.valueOf(rs.getString("state"))))
+                .query(CampaignViews.CohortRow.class)
                 .list();
     }
 
@@ -136,14 +114,7 @@ public class CampaignQueries {
                         + COHORT_FROM)
                 .param("campaign", campaignId)
                 .param("year", ratingYear)
-                .query((rs, i) -> new CampaignViews.CohortCounts(
-                        rs.getLong("total"),
-                        rs.getLong("excluded"),
-                        rs.getLong("flagged"),
-                        rs.getLong("waiting"),
-                        rs.getLong("proposed"),
-                        rs.getLong("approved"),
-                        rs.getLong("completed")))
+                .query(CampaignViews.CohortCounts.class)
                 .single();
     }
 
@@ -172,10 +143,10 @@ public class CampaignQueries {
             Long campaignId, LocalDate asOf, String scopePath) {
         String ofCampaign = campaignId == null ? "" : " and cm.campaign_id = :campaign";
         String sql = """
-                select cc.campaign_id, c.id, c.name, coalesce(a.agency, 0) as agency,
-                       coalesce(a.dissolved, 0) as dissolved, coalesce(k.cohort, 0) as cohort,
-                       coalesce(k.moved, 0) as moved, coalesce(k.receiving, 0) as receiving,
-                       coalesce(r.receiving, 0) as scope_receiving
+                select cc.campaign_id as "campaignId", c.id as "communeId", c.name as "communeName",
+                       coalesce(a.agency, 0) as "agencyBranches", coalesce(a.dissolved, 0) as "agencyDissolved",
+                       coalesce(k.cohort, 0) as cohort, coalesce(k.moved, 0) as moved,
+                       coalesce(k.receiving, 0) as "receivingBranches", coalesce(r.receiving, 0) as "scopeReceiving"
                 from campaign_commune cc join org_unit c on c.id = cc.commune_id
                 left join (
                   select a.parent_id, count(*) as agency,
@@ -208,22 +179,34 @@ public class CampaignQueries {
                 .param("campaign", campaignId, java.sql.Types.BIGINT)
                 .param("asOf", asOf)
                 .param("scope", scopePath + "%")
-                .query(rs -> {
-                    long campaign = rs.getLong("campaign_id");
-                    receiving.put(campaign, rs.getLong("scope_receiving"));
-                    communes.computeIfAbsent(campaign, k -> new ArrayList<>())
-                            .add(new CampaignViews.Progress(
-                                    rs.getLong("id"),
-                                    rs.getString("name"),
-                                    rs.getLong("agency"),
-                                    rs.getLong("dissolved"),
-                                    rs.getLong("cohort"),
-                                    rs.getLong("moved"),
-                                    rs.getLong("receiving")));
+                .query(CommuneProgress.class)
+                .list()
+                .forEach(row -> {
+                    receiving.put(row.campaignId(), row.scopeReceiving());
+                    communes.computeIfAbsent(row.campaignId(), k -> new ArrayList<>())
+                            .add(row.progress());
                 });
         Map<Long, CampaignViews.ProgressReport> reports = new LinkedHashMap<>();
         communes.forEach((campaign, rows) -> reports.put(campaign, report(asOf, rows, receiving.get(campaign))));
         return reports;
+    }
+
+    /** A commune's progress in one campaign, and the branches that campaign's movers went to in the scope. */
+    private record CommuneProgress(
+            long campaignId,
+            long communeId,
+            String communeName,
+            long agencyBranches,
+            long agencyDissolved,
+            long cohort,
+            long moved,
+            long receivingBranches,
+            long scopeReceiving) {
+
+        CampaignViews.Progress progress() {
+            return new CampaignViews.Progress(
+                    communeId, communeName, agencyBranches, agencyDissolved, cohort, moved, receivingBranches);
+        }
     }
 
     private static CampaignViews.ProgressReport report(
@@ -245,19 +228,15 @@ public class CampaignQueries {
 
     public List<CampaignViews.AgencyBranch> agencyBranches(long campaignId) {
         return jdbc.sql("""
-                        select a.id, a.name, c.name as commune_name, a.status = 'ACTIVE' as active,
-                               (select count(*) from membership_period p where p.branch_id = a.id and p.ended_on is null) as members
+                        select a.id, a.name, c.name as "communeName", a.status = 'ACTIVE' as active,
+                               (select count(*) from membership_period p where p.branch_id = a.id and p.ended_on is null)
+                                 as "activeMembers"
                         from campaign_commune cc join org_unit c on c.id = cc.commune_id
                         join org_unit a on a.parent_id = c.id and a.kind = 'AGENCY'
                         where cc.campaign_id = :campaign
                         order by c.name, a.name""")
                 .param("campaign", campaignId)
-                .query((rs, i) -> new CampaignViews.AgencyBranch(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getString("commune_name"),
-                        rs.getBoolean("active"),
-                        rs.getLong("members")))
+                .query(CampaignViews.AgencyBranch.class)
                 .list();
     }
 }

@@ -1,19 +1,18 @@
 package vn.dangvu.transfer.domain;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.PagedSql;
-import vn.dangvu.transfer.TransferDirection;
 import vn.dangvu.transfer.TransferFilter;
-import vn.dangvu.transfer.TransferKind;
 import vn.dangvu.transfer.TransferRow;
-import vn.dangvu.transfer.TransferState;
 
-/** The transfer list in two statements (rows and count), limited to transfers that touch the scope. */
+/**
+ * The transfer list in two statements (rows and count), limited to transfers that touch the scope. Columns
+ * are named after the record components they fill (docs/scale.md, "Rows become records").
+ */
 @Component
 public class TransferQueries {
 
@@ -44,26 +43,10 @@ public class TransferQueries {
                  left join member m on m.id = t.member_id
                  left join org_unit f on f.id = t.from_branch_id
                  left join org_unit t2 on t2.id = t.to_branch_id""";
-        return PagedSql.page(
-                jdbc,
-                """
-                        t.id, coalesce(m.full_name, t.in_full_name) as member_name, t.kind, t.direction, t.state,
-                               coalesce(f.name, t.other_organisation) as from_name,
-                               coalesce(t2.name, t.other_organisation) as to_name, t.letter_date, t.effective_on""",
-                from + where,
-                "t.id desc",
-                params,
-                (rs, i) -> new TransferRow(
-                        rs.getLong("id"),
-                        rs.getString("member_name"),
-                        TransferKind.valueOf(rs.getString("kind")),
-                        TransferDirection.valueOf(rs.getString("direction")),
-                        TransferState.valueOf(rs.getString("state")),
-                        rs.getString("from_name"),
-                        rs.getString("to_name"),
-                        rs.getObject("letter_date", LocalDate.class),
-                        rs.getObject("effective_on", LocalDate.class)),
-                page,
-                size);
+        return PagedSql.page(jdbc, """
+                        t.id, coalesce(m.full_name, t.in_full_name) as "memberName", t.kind, t.direction, t.state,
+                               coalesce(f.name, t.other_organisation) as "fromName",
+                               coalesce(t2.name, t.other_organisation) as "toName", t.letter_date as "letterDate",
+                               t.effective_on as "effectiveOn\"""", from + where, "t.id desc", params, TransferRow.class, page, size);
     }
 }

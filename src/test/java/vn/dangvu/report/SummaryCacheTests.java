@@ -1,0 +1,93 @@
+package vn.dangvu.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class SummaryCacheTests {
+
+    private static final SummaryCache.Key KEY = new SummaryCache.Key(7, LocalDate.of(2024, 12, 31), 41);
+
+    private final AtomicInteger computations = new AtomicInteger();
+
+    @Test
+    void shouldReuseASummaryUntilTheStampMoves() {
+        SummaryCache cache = new SummaryCache(60);
+
+        Summary first = cache.get(KEY, this::compute);
+        Summary again = cache.get(KEY, this::compute);
+        Summary afterAWrite = cache.get(new SummaryCache.Key(7, LocalDate.of(2024, 12, 31), 42), this::compute);
+
+        assertThat(again).isSameAs(first);
+        assertThat(afterAWrite).isNotSameAs(first);
+        assertThat(computations).hasValue(2);
+    }
+
+    @Test
+    void shouldComputeEveryTimeWhenReuseIsOff() {
+        SummaryCache cache = new SummaryCache(0);
+
+        assertThat(cache.get(KEY, this::compute)).isNotSameAs(cache.get(KEY, this::compute));
+        assertThat(computations).hasValue(2);
+    }
+
+    @Test
+    void shouldTryAgainAfterAFailedComputation() {
+        SummaryCache cache = new SummaryCache(60);
+
+        assertThatThrownBy(() -> cache.get(KEY, () -> {
+                    throw new IllegalStateException("database gone");
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("database gone");
+        cache.get(KEY, this::compute);
+
+        assertThat(computations).hasValue(1);
+    }
+
+    @Test
+    void shouldLetASecondRequestWaitForTheComputationUnderWay() throws Exception {
+        SummaryCache cache = new SummaryCache(60);
+        ExecutorService requests = Executors.newFixedThreadPool(2);
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<Summary> first = requests.submit(() -> cache.get(KEY, () -> {
+            computing.countDown();
+            await(release);
+            return compute();
+        }));
+        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Future<Summary> second = requests.submit(() -> cache.get(KEY, this::compute));
+        Thread.sleep(200);
+        assertThat(second).as("waits for the first computation").isNotDone();
+        release.countDown();
+
+        assertThat(second.get(10, TimeUnit.SECONDS)).isSameAs(first.get(10, TimeUnit.SECONDS));
+        assertThat(computations).hasValue(1);
+        requests.shutdown();
+    }
+
+    private Summary compute() {
+        computations.incrementAndGet();
+        return new Summary(null, KEY.asOf(), List.of(), 0, null, null, List.of(), List.of(), Map.of());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
