@@ -223,6 +223,11 @@ class InjectionProbeTests {
         probes.add(inPath("tochuc", "/import/{token}", Map.of(), "token", token));
         probes.add(inPath("tochuc", "/import/template/{kind}.xlsx", Map.of(), "kind", "members")
                 .withoutRows("an empty register with one example row, the same whatever is asked"));
+        probes.add(query("tochuc", "/login", "wait", "2").withoutRows("the sign-in page: no list"));
+        for (String field : List.of("currentPassword", "password", "confirmation")) {
+            probes.add(query("tochuc", "/account/password", field, "mat-khau-cu")
+                    .withoutRows("the form to change one's own password: no list"));
+        }
         return probes.stream();
     }
 

@@ -91,7 +91,8 @@ class EvaluationServiceTests {
                 fixtures.member("Thành Viên Chi Bộ", organisation.find(branch).orElseThrow(), null, null);
         int year = 2023;
         evaluations.recordRating(member, year, Rating.GOOD);
-        assertThat(evaluations.page(secretary, branch, year).may().rateCommune()).isFalse();
+        assertThat(evaluations.page(secretary, branch, year).may().rateCommune())
+                .isFalse();
 
         evaluations.save(
                 secretary,

@@ -46,6 +46,9 @@ class OrganisationServiceTests {
 
         List<UnitView> units = unitQueries.subtreeOfKinds(top.path(), EnumSet.allOf(UnitKind.class), false);
 
+        // tree order is the order of the materialised paths: the commune first, its branches after it in
+        // the string order of their ids (which the fixtures do not fix)
+        assertThat(units.get(0).id()).isEqualTo(top.id());
         assertThat(units)
                 .extracting(
                         UnitView::id,
@@ -55,7 +58,7 @@ class OrganisationServiceTests {
                         UnitView::parentId,
                         UnitView::dissolvedOn,
                         UnitView::dissolutionDecision)
-                .containsExactly(
+                .containsExactlyInAnyOrder(
                         tuple(top.id(), top.name(), UnitKind.COMMUNE, UnitStatus.ACTIVE, demo.unit("TH"), null, null),
                         tuple(
                                 commune.agency().id(),
