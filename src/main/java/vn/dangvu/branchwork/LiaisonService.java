@@ -6,9 +6,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.account.AccountService;
-import vn.dangvu.branchwork.domain.BranchWorkQueries;
 import vn.dangvu.branchwork.domain.Liaison;
 import vn.dangvu.branchwork.domain.LiaisonRepository;
+import vn.dangvu.branchwork.domain.MeetingQueries;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
@@ -27,7 +27,7 @@ import vn.dangvu.shared.Role;
 public class LiaisonService {
 
     private final LiaisonRepository liaisons;
-    private final BranchWorkQueries queries;
+    private final MeetingQueries queries;
     private final OrganisationService organisation;
     private final MeetingService meetings;
     private final BranchAccess access;
@@ -36,7 +36,7 @@ public class LiaisonService {
 
     LiaisonService(
             LiaisonRepository liaisons,
-            BranchWorkQueries queries,
+            MeetingQueries queries,
             OrganisationService organisation,
             MeetingService meetings,
             BranchAccess access,
@@ -114,12 +114,6 @@ public class LiaisonService {
 
     public boolean isLiaisonOf(Actor actor, long branchId) {
         return liaisons.existsByUserIdAndBranchId(actor.userId(), branchId);
-    }
-
-    /** Assigns a liaison (loaders). */
-    @Transactional
-    public void record(long userId, long branchId, LocalDate on) {
-        liaisons.save(new Liaison(userId, branchId, on, AuditLog.SYSTEM));
     }
 
     private static void requireStaff(Actor actor) {

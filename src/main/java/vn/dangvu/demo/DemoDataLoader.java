@@ -11,9 +11,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dangvu.account.AccountService;
-import vn.dangvu.evaluation.EvaluationService;
+import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.evaluation.Rating;
+import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberService;
@@ -21,6 +21,7 @@ import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
+import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Role;
 import vn.dangvu.shared.db.DeploymentMode;
@@ -70,9 +71,10 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final DeploymentMode mode;
     private final OrganisationService organisation;
+    private final OrganisationLoader units;
     private final MemberService members;
-    private final AccountService accounts;
-    private final EvaluationService evaluations;
+    private final AccountLoader accounts;
+    private final EvaluationLoader evaluations;
     private final DirectiveService directives;
     private final CampaignService campaigns;
     private final DemoBranchWork branchWork;
@@ -83,9 +85,10 @@ class DemoDataLoader implements ApplicationRunner {
     DemoDataLoader(
             DeploymentMode mode,
             OrganisationService organisation,
+            OrganisationLoader units,
             MemberService members,
-            AccountService accounts,
-            EvaluationService evaluations,
+            AccountLoader accounts,
+            EvaluationLoader evaluations,
             DirectiveService directives,
             CampaignService campaigns,
             DemoBranchWork branchWork,
@@ -95,6 +98,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.entityManager = entityManager;
         this.mode = mode;
         this.organisation = organisation;
+        this.units = units;
         this.members = members;
         this.accounts = accounts;
         this.evaluations = evaluations;
@@ -130,7 +134,7 @@ class DemoDataLoader implements ApplicationRunner {
     private void load() {
         PeopleFactory people = new PeopleFactory(2018);
         UnitView district =
-                organisation.registerRoot(DemoDistrict.DISTRICT_CODE, DemoDistrict.DISTRICT_NAME, UnitKind.DISTRICT);
+                units.registerRoot(DemoDistrict.DISTRICT_CODE, DemoDistrict.DISTRICT_NAME, UnitKind.DISTRICT);
         long staffId = accounts.createSystemAccount(
                 "tochuc", DEMO_PASSWORD, "Ban Tổ chức Huyện ủy", Role.DISTRICT_STAFF, district.id());
         long leaderId = accounts.createSystemAccount(
@@ -216,18 +220,18 @@ class DemoDataLoader implements ApplicationRunner {
             UnitView district, DemoDistrict.Commune spec, PeopleFactory people, List<Long> agencies) {
         String prefix = DemoDistrict.DISTRICT_CODE + "-" + spec.code();
         String communeName = (spec.town() ? "" : "Xã ") + spec.name();
-        UnitView commune = organisation.registerChild(
-                district.id(), prefix, communeName, spec.town() ? UnitKind.TOWN : UnitKind.COMMUNE);
-        UnitView agency = organisation.registerChild(
+        UnitView commune =
+                units.registerChild(district.id(), prefix, communeName, spec.town() ? UnitKind.TOWN : UnitKind.COMMUNE);
+        UnitView agency = units.registerChild(
                 commune.id(), prefix + "-CQ", "Chi bộ Cơ quan " + (spec.town() ? "thị trấn" : "xã"), UnitKind.AGENCY);
-        UnitView security = organisation.registerChild(
+        UnitView security = units.registerChild(
                 commune.id(),
                 prefix + "-QS",
                 spec.town() ? "Chi bộ Quân sự thị trấn" : "Chi bộ Quân sự - Công an xã",
                 UnitKind.OTHER);
         List<UnitView> hamlets = new ArrayList<>();
         for (int h = 0; h < spec.hamlets().size(); h++) {
-            hamlets.add(organisation.registerChild(
+            hamlets.add(units.registerChild(
                     commune.id(),
                     prefix + "-" + (spec.town() ? "K" : "A") + (h + 1),
                     "Chi bộ " + spec.hamlets().get(h),

@@ -161,27 +161,6 @@ public class EvaluationService {
         audit.record(actor, "UNIT", branchId, "EVALUATED", String.valueOf(year));
     }
 
-    /** Records a final rating (loaders; the rating workflow is {@link #save}). */
-    @Transactional
-    public void recordRating(long memberId, int year, Rating rating) {
-        if (rating == Rating.FAIL) {
-            throw new BusinessRuleException("evaluation.failNeedsReason");
-        }
-        ratings.flush(); // the member may have been registered in this transaction and not yet written
-        jdbc.sql("""
-                        insert into member_rating (id, member_id, year, branch_rating, rating)
-                        values (nextval('member_rating_seq'), ?, ?, ?, ?)""").params(memberId, year, rating.name(), rating.name()).update();
-    }
-
-    /** Records a branch's rating in plain SQL (bulk loaders). */
-    @Transactional
-    public void recordBranchRating(long branchId, int year, Rating rating) {
-        jdbc.sql(
-                        "insert into branch_rating (id, branch_id, year, rating) values (nextval('branch_rating_seq'), ?, ?, ?)")
-                .params(branchId, year, rating.name())
-                .update();
-    }
-
     /** How many of the commune's members of the year are rated EXCELLENT, and how many may be. */
     private Quota quota(UnitView commune, int year) {
         LocalDate from = LocalDate.of(year, 1, 1);

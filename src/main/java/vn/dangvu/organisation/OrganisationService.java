@@ -24,8 +24,9 @@ import vn.dangvu.shared.NotFoundException;
 
 /**
  * The organisation tree: district, communes, branches. Methods that take an {@link Actor} check the
- * actor's scope (another scope's unit answers {@link NotFoundException}) and role; the others are for
- * other modules and system loaders, which do their own checks.
+ * actor's scope (another scope's unit answers {@link NotFoundException}) and role; the reads without an
+ * actor are for other modules, which do their own checks. System loaders (the demo, imports) write
+ * through {@link vn.dangvu.organisation.loading.OrganisationLoader}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -230,35 +231,14 @@ public class OrganisationService {
         return dissolved;
     }
 
-    // ---- writes by system loaders (demo data, first start) ----
-
+    /** The root of the tree; on a new database (first start) a root unit of this name is made first. */
     @Transactional
-    public UnitView registerRoot(String code, String name, UnitKind kind) {
-        return register(code, name, kind, null);
-    }
-
-    @Transactional
-    public UnitView registerChild(long parentId, String code, String name, UnitKind kind) {
-        return register(code, name, kind, units.findById(parentId).orElseThrow(NotFoundException::new));
-    }
-
-    /** Creates a branch under a commune the actor manages, with the next free code "COMMUNE-Bn" (imports). */
-    @Transactional
-    public UnitView createBranchWithCode(Actor actor, long communeId, String name, UnitKind kind) {
-        OrgUnit commune = loadInScope(actor, communeId);
-        String prefix = commune.toView().code() + "-B";
-        int n = 1;
-        while (units.existsByCodeIgnoreCase(prefix + n)) {
-            n++;
-        }
-        UnitView created = register(prefix + n, name, kind, commune);
-        audit.record(actor, AUDIT_TYPE, created.id(), "IMPORTED", created.code() + " — " + created.name());
-        return created;
-    }
-
-    @Transactional
-    public UnitView dissolveBranch(long id, DissolveForm form) {
-        return dissolve(units.findById(id).orElseThrow(NotFoundException::new), form);
+    public UnitView rootOrCreate(String name) {
+        return roots().stream().findFirst().orElseGet(() -> {
+            UnitView root = register("ROOT", name, UnitKind.DISTRICT, null);
+            audit.record(null, AUDIT_TYPE, root.id(), "CREATED", root.code() + " — " + root.name());
+            return root;
+        });
     }
 
     private UnitView dissolve(OrgUnit unit, DissolveForm form) {
@@ -279,7 +259,7 @@ public class OrganisationService {
         return unit.toView();
     }
 
-    private UnitView register(String code, String name, UnitKind kind, OrgUnit parent) {
+    UnitView register(String code, String name, UnitKind kind, OrgUnit parent) {
         String trimmedCode = code.trim().toUpperCase(java.util.Locale.ROOT);
         if (units.existsByCodeIgnoreCase(trimmedCode)) {
             throw BusinessRuleException.onField("code", "unit.codeTaken");
@@ -291,7 +271,7 @@ public class OrganisationService {
         return units.save(unit).toView();
     }
 
-    private OrgUnit loadInScope(Actor actor, long id) {
+    OrgUnit loadInScope(Actor actor, long id) {
         OrgUnit unit = units.findById(id).orElseThrow(NotFoundException::new);
         actor.requireCovers(unit.getPath());
         return unit;

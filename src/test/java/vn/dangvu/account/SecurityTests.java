@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
@@ -36,7 +37,7 @@ class SecurityTests {
     DemoData demo;
 
     @Autowired
-    AccountService accounts;
+    AccountLoader accounts;
 
     @LocalServerPort
     int port;

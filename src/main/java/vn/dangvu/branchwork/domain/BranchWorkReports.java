@@ -2,158 +2,25 @@ package vn.dangvu.branchwork.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dangvu.branchwork.AttendanceForm;
-import vn.dangvu.branchwork.AttendanceStatus;
 import vn.dangvu.branchwork.BranchWorkViews;
-import vn.dangvu.branchwork.MeetingKind;
 
 /**
- * Attendance rows and the figures of the branch work views, each in a fixed number of statements. The
- * views join the member, membership and unit tables read-only.
+ * The figures of the branch work overview, the member-year page and the leaders' summary: hand-written
+ * aggregates over attendance, meetings, duties and memberships, each one statement whatever the scope.
  */
 @Component
-public class BranchWorkQueries {
+public class BranchWorkReports {
 
     private final JdbcClient jdbc;
 
-    BranchWorkQueries(JdbcClient jdbc) {
+    BranchWorkReports(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public List<BranchWorkViews.MeetingRow> meetings(long branchId, int limit, long offset) {
-        return jdbc.sql("""
-                        select m.id, m.held_on, m.kind, m.topic,
-                               count(a.member_id) filter (where a.status = 'PRESENT') as present,
-                               count(a.member_id) as listed
-                        from meeting m left join attendance a on a.meeting_id = m.id
-                        where m.branch_id = :branch
-                        group by m.id order by m.held_on desc, m.id desc limit :limit offset :offset""")
-                .param("branch", branchId)
-                .param("limit", limit)
-                .param("offset", offset)
-                .query((rs, i) -> meetingRow(rs))
-                .list();
-    }
-
-    public long countMeetings(long branchId) {
-        return jdbc.sql("select count(*) from meeting where branch_id = ?")
-                .param(branchId)
-                .query(Long.class)
-                .single();
-    }
-
-    /** The last meeting held on or before the date, and the first one after it. */
-    public Optional<BranchWorkViews.MeetingRow> lastMeeting(long branchId, LocalDate onOrBefore) {
-        return meetingNear(branchId, "m.held_on <= :date order by m.held_on desc", onOrBefore);
-    }
-
-    public Optional<BranchWorkViews.MeetingRow> nextMeeting(long branchId, LocalDate after) {
-        return meetingNear(branchId, "m.held_on > :date order by m.held_on", after);
-    }
-
-    private Optional<BranchWorkViews.MeetingRow> meetingNear(long branchId, String condition, LocalDate date) {
-        return jdbc.sql("select m.id, m.held_on, m.kind, m.topic,"
-                        + " (select count(*) from attendance a where a.meeting_id = m.id and a.status = 'PRESENT') as present,"
-                        + " (select count(*) from attendance a where a.meeting_id = m.id) as listed"
-                        + " from meeting m where m.branch_id = :branch and " + condition + " limit 1")
-                .param("branch", branchId)
-                .param("date", date)
-                .query((rs, i) -> meetingRow(rs))
-                .optional();
-    }
-
-    private static BranchWorkViews.MeetingRow meetingRow(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new BranchWorkViews.MeetingRow(
-                rs.getLong("id"),
-                rs.getObject("held_on", LocalDate.class),
-                MeetingKind.valueOf(rs.getString("kind")),
-                rs.getString("topic"),
-                rs.getLong("present"),
-                rs.getLong("listed"));
-    }
-
-    public Map<Long, AttendanceForm.Row> attendance(long meetingId) {
-        return jdbc
-                .sql(
-                        "select member_id, status, spoke, contributed, directing_tone, note from attendance where meeting_id = ?")
-                .param(meetingId)
-                .query((rs, i) -> new AttendanceForm.Row(
-                        rs.getLong("member_id"),
-                        AttendanceStatus.valueOf(rs.getString("status")),
-                        rs.getBoolean("spoke"),
-                        rs.getBoolean("contributed"),
-                        rs.getBoolean("directing_tone"),
-                        rs.getString("note")))
-                .list()
-                .stream()
-                .collect(java.util.stream.Collectors.toMap(AttendanceForm.Row::memberId, r -> r));
-    }
-
-    public long insertMeeting(long branchId, vn.dangvu.branchwork.MeetingForm form, String by) {
-        return jdbc.sql("""
-                        insert into meeting (id, branch_id, held_on, kind, topic, resolution, created_by)
-                        values (nextval('meeting_seq'), ?, ?, ?, ?, ?, ?) returning id""")
-                .params(branchId, form.heldOn(), form.kind().name(), form.topic(), form.resolution(), by)
-                .query(Long.class)
-                .single();
-    }
-
-    public void insertGuest(
-            long meetingId, vn.dangvu.branchwork.GuestKind kind, String name, Long userId, String comment) {
-        jdbc.sql("""
-                        insert into meeting_guest (id, meeting_id, kind, name, user_id, comment)
-                        values (nextval('meeting_guest_seq'), ?, ?, ?, ?, ?)""").params(meetingId, kind.name(), name, userId, comment).update();
-    }
-
-    public void insertDuty(
-            long memberId,
-            long branchId,
-            int year,
-            String field,
-            String title,
-            vn.dangvu.branchwork.DutyStatus status,
-            String by) {
-        jdbc.sql("""
-                        insert into duty (id, member_id, branch_id, year, field, title, status, assigned_by, assigned_at)
-                        values (nextval('duty_seq'), ?, ?, ?, ?, ?, ?, ?, now())""")
-                .params(memberId, branchId, year, field, title, status.name(), by)
-                .update();
-    }
-
-    /** Replaces a meeting's attendance with these rows. */
-    public void replaceAttendance(long meetingId, List<AttendanceForm.Row> rows) {
-        jdbc.sql("delete from attendance where meeting_id = ?").param(meetingId).update();
-        insertAttendance(meetingId, rows);
-    }
-
-    public void insertAttendance(long meetingId, List<AttendanceForm.Row> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        StringBuilder sql = new StringBuilder(
-                "insert into attendance (meeting_id, member_id, status, spoke, contributed, directing_tone, note) values ");
-        List<Object> params = new java.util.ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            AttendanceForm.Row row = rows.get(i);
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
-            boolean present = row.status() == AttendanceStatus.PRESENT;
-            params.addAll(java.util.Arrays.asList(
-                    meetingId,
-                    row.memberId(),
-                    row.status().name(),
-                    present && row.spoke(),
-                    present && row.contributed(),
-                    present && row.directingTone(),
-                    row.note() == null || row.note().isBlank()
-                            ? null
-                            : row.note().trim()));
-        }
-        jdbc.sql(sql.toString()).params(params).update();
-    }
+    /** A member's meetings in a year: listed (not exempt), present, spoke, contributed, directing tone. */
+    public record MemberAttendance(long listed, long present, long spoke, long contributed, long directingTone) {}
 
     /** Per branch under the path, for a year: the figures of the commune and district views. */
     public List<BranchWorkViews.BranchFigures> overview(String path, int year) {
@@ -193,7 +60,7 @@ public class BranchWorkQueries {
                             from held h join meeting_guest g on g.meeting_id = h.id
                             where g.kind = 'LIAISON' group by h.branch_id
                         )
-                        select b.id, b.name, b.commune_name, coalesce(mb.members, 0) as members,
+                        select b.id as branch_id, b.name as branch_name, b.commune_name, coalesce(mb.members, 0) as members,
                                coalesce(mb.without_duty, 0) as without_duty,
                                coalesce(mb.leaders_without_duty, 0) as leaders_without_duty,
                                coalesce(mt.meetings, 0) as meetings, coalesce(a.attendance_rate, 0) as attendance_rate,
@@ -204,57 +71,25 @@ public class BranchWorkQueries {
                 .param("year", year)
                 .param("from", LocalDate.of(year, 1, 1))
                 .param("to", LocalDate.of(year, 12, 31))
-                .query((rs, i) -> new BranchWorkViews.BranchFigures(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getString("commune_name"),
-                        rs.getLong("members"),
-                        rs.getLong("without_duty"),
-                        rs.getLong("leaders_without_duty"),
-                        rs.getLong("meetings"),
-                        rs.getLong("attendance_rate"),
-                        rs.getLong("liaison_visits"),
-                        rs.getLong("directing_tone")))
+                .query(BranchWorkViews.BranchFigures.class)
                 .list();
     }
 
     /** A member's attendance and contributions in a year: listed, present, spoke, contributed, directing tone. */
-    public long[] memberYear(long memberId, int year) {
+    public MemberAttendance memberYear(long memberId, int year) {
         return jdbc.sql("""
                         select count(*) filter (where a.status <> 'EXEMPT') as listed,
                                count(*) filter (where a.status = 'PRESENT') as present,
                                count(*) filter (where a.spoke) as spoke,
                                count(*) filter (where a.contributed) as contributed,
-                               count(*) filter (where a.directing_tone) as directing
+                               count(*) filter (where a.directing_tone) as directing_tone
                         from attendance a join meeting m on m.id = a.meeting_id
                         where a.member_id = :member and m.held_on between :from and :to""")
                 .param("member", memberId)
                 .param("from", LocalDate.of(year, 1, 1))
                 .param("to", LocalDate.of(year, 12, 31))
-                .query((rs, i) -> new long[] {
-                    rs.getLong("listed"),
-                    rs.getLong("present"),
-                    rs.getLong("spoke"),
-                    rs.getLong("contributed"),
-                    rs.getLong("directing")
-                })
+                .query(MemberAttendance.class)
                 .single();
-    }
-
-    public List<BranchWorkViews.LiaisonAssignment> assignments(String path) {
-        return jdbc.sql("""
-                        select l.id, u.full_name, b.name as branch_name, c.name as commune_name, l.assigned_on
-                        from liaison l join app_user u on u.id = l.user_id join org_unit b on b.id = l.branch_id
-                        left join org_unit c on c.id = b.parent_id
-                        where b.path like :path order by c.name, b.name, u.full_name""")
-                .param("path", path + "%")
-                .query((rs, i) -> new BranchWorkViews.LiaisonAssignment(
-                        rs.getLong("id"),
-                        rs.getString("full_name"),
-                        rs.getString("branch_name"),
-                        rs.getString("commune_name"),
-                        rs.getObject("assigned_on", LocalDate.class)))
-                .list();
     }
 
     /** Members listed in branches under the path during [from, to], and how many of them hold a duty of the year. */
@@ -274,11 +109,7 @@ public class BranchWorkQueries {
                 .param("year", year)
                 .param("from", from)
                 .param("to", to)
-                .query((rs, i) -> new BranchWorkViews.DutyCoverage(
-                        rs.getLong("members"),
-                        rs.getLong("with_duty"),
-                        rs.getLong("leaders"),
-                        rs.getLong("leaders_with_duty")))
+                .query(BranchWorkViews.DutyCoverage.class)
                 .single();
     }
 
@@ -296,7 +127,7 @@ public class BranchWorkQueries {
                                count(*) filter (where cadre and status = 'PRESENT') as cadre_present,
                                count(*) filter (where not cadre and status <> 'EXEMPT') as others_listed,
                                count(*) filter (where not cadre and status = 'PRESENT') as others_present,
-                               count(*) filter (where directing_tone) as directing,
+                               count(*) filter (where directing_tone) as directing_tone,
                                count(*) filter (where contributed) as contributed,
                                count(*) filter (where cadre and contributed) as cadre_contributed,
                                (select count(distinct g.meeting_id) from meeting_guest g join held h on h.id = g.meeting_id
@@ -305,16 +136,7 @@ public class BranchWorkQueries {
                 .param("path", path + "%")
                 .param("from", from)
                 .param("to", to)
-                .query((rs, i) -> new BranchWorkViews.MeetingFigures(
-                        rs.getLong("meetings"),
-                        rs.getLong("cadre_listed"),
-                        rs.getLong("cadre_present"),
-                        rs.getLong("others_listed"),
-                        rs.getLong("others_present"),
-                        rs.getLong("directing"),
-                        rs.getLong("contributed"),
-                        rs.getLong("cadre_contributed"),
-                        rs.getLong("liaison_visits")))
+                .query(BranchWorkViews.MeetingFigures.class)
                 .single();
     }
 
@@ -347,9 +169,9 @@ public class BranchWorkQueries {
                             from branch b join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
                             join attendance a on a.meeting_id = mt.id
                             group by b.commune_id)
-                        select c.id, c.name, coalesce(m.members, 0) as members, coalesce(m.with_duty, 0) as with_duty,
+                        select c.id as commune_id, c.name, coalesce(m.members, 0) as members, coalesce(m.with_duty, 0) as with_duty,
                                coalesce(h.meetings, 0) as meetings, coalesce(a.listed, 0) as listed,
-                               coalesce(a.present, 0) as present, coalesce(a.directing, 0) as directing
+                               coalesce(a.present, 0) as present, coalesce(a.directing, 0) as directing_tone
                         from commune c left join members m on m.commune_id = c.id
                         left join held h on h.commune_id = c.id left join att a on a.commune_id = c.id
                         order by c.name""")
@@ -357,15 +179,7 @@ public class BranchWorkQueries {
                 .param("year", year)
                 .param("from", from)
                 .param("to", to)
-                .query((rs, i) -> new BranchWorkViews.CommuneFigures(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getLong("members"),
-                        rs.getLong("with_duty"),
-                        rs.getLong("meetings"),
-                        rs.getLong("listed"),
-                        rs.getLong("present"),
-                        rs.getLong("directing")))
+                .query(BranchWorkViews.CommuneFigures.class)
                 .list();
     }
 
@@ -388,8 +202,7 @@ public class BranchWorkQueries {
                 .param("fromYear", fromYear)
                 .param("toYear", to.getYear())
                 .param("to", to)
-                .query((rs, i) -> new BranchWorkViews.YearFigures(
-                        rs.getInt("year"), rs.getLong("meetings"), rs.getLong("listed"), rs.getLong("present")))
+                .query(BranchWorkViews.YearFigures.class)
                 .list();
     }
 }
