@@ -18,7 +18,10 @@ import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.NotFoundException;
 
-/** Writes through the entities and the checks of {@link MeetingService}, {@link DutyService} and {@link LiaisonService}. */
+/**
+ * Writes through the entities and the checks of {@link MeetingService}, {@link DutyService} and
+ * {@link LiaisonService}; a meeting as its entity made it, in plain SQL so that its attendance follows.
+ */
 @Component
 @Transactional
 class DefaultBranchWorkLoader implements BranchWorkLoader {
@@ -53,15 +56,18 @@ class DefaultBranchWorkLoader implements BranchWorkLoader {
 
     @Override
     public long recordMeeting(long branchId, MeetingForm form, List<AttendanceForm.Row> rows, String by) {
-        Meeting meeting = meetings.saveAndFlush(new Meeting(branchId, form, by));
-        audit.record(null, "UNIT", branchId, "MEETING", meeting.getHeldOn() + ": " + meeting.getTopic());
+        Meeting meeting = new Meeting(branchId, form, by);
         if (!rows.isEmpty()) {
             meetingService.checkAttendance(meeting, rows);
-            attendance.insert(meeting.getId(), rows);
+        }
+        long id = attendance.insert(meeting);
+        attendance.insert(id, rows);
+        audit.record(null, "UNIT", branchId, "MEETING", meeting.getHeldOn() + ": " + meeting.getTopic());
+        if (!rows.isEmpty()) {
             audit.record(
                     null, "UNIT", branchId, "ATTENDANCE", meeting.getHeldOn().toString());
         }
-        return meeting.getId();
+        return id;
     }
 
     @Override

@@ -11,7 +11,8 @@ import vn.dangvu.shared.Texts;
 
 /**
  * A meeting's attendance rows, written in one statement. Every row passes {@link #stored}, the rule of
- * what an attendance row may hold, whoever writes it.
+ * what an attendance row may hold, whoever writes it. Loaders write the meeting itself here too, as the
+ * {@link Meeting} entity made it, so that its attendance can follow without flushing the session.
  */
 @Component
 public class AttendanceRecords {
@@ -35,6 +36,22 @@ public class AttendanceRecords {
                 present && row.contributed(),
                 present && row.directingTone(),
                 Texts.blankToNull(row.note()));
+    }
+
+    /** Inserts a new meeting; its id. */
+    public long insert(Meeting meeting) {
+        return jdbc.sql("""
+                        insert into meeting (id, branch_id, held_on, kind, topic, resolution, created_by)
+                        values (nextval('meeting_seq'), ?, ?, ?, ?, ?, ?) returning id""")
+                .params(
+                        meeting.getBranchId(),
+                        meeting.getHeldOn(),
+                        meeting.getKind().name(),
+                        meeting.getTopic(),
+                        meeting.getResolution(),
+                        meeting.getCreatedBy())
+                .query(Long.class)
+                .single();
     }
 
     /** Replaces a meeting's attendance with these rows. */
