@@ -19,10 +19,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import vn.dangvu.demo.SyntheticDataGenerator;
 
 /**
  * The load test of issue 9. Starts the packaged app as its own process (heap capped at 512 MB) on an
- * embedded PostgreSQL holding a synthetic dataset (generated on the first run), measures the time to the
+ * embedded PostgreSQL holding a synthetic dataset (generated on the first run by the test-side {@link
+ * SyntheticDataGenerator}, before the app first starts on the folder), measures the time to the
  * first request and the memory, then lets 20 concurrent users, each logged in as the role that uses the
  * page, hit the main pages. Prints and saves, per page, the p50/p95 latency, the requests per second and
  * the SQL statements per request (from the app's {@code X-SQL-Statements} header).
@@ -109,15 +111,14 @@ public final class Benchmark {
         System.out.println("Saved " + out.resolve(scale + ".md"));
     }
 
+    /**
+     * Generates the dataset with the test-side generator, in this JVM, into the data folder the app then
+     * starts on: the generator is not part of the packaged app.
+     */
     private void generate() throws Exception {
         long started = System.nanoTime();
-        AppProcess generator = AppProcess.start(out, data, port, dbPort, List.of("--dangvu.generate.scale=" + scale));
-        try {
-            generator.awaitLog("Loaded the " + scale.toUpperCase(Locale.ROOT) + " dataset", TimeUnit.HOURS.toMillis(6));
-        } finally {
-            generator.stop();
-        }
-        note("- Generated the dataset (app start, generation, load, analyze, stop): **"
+        SyntheticDataGenerator.generateInto(data, dbPort, scale, 42);
+        note("- Generated the dataset (database created and migrated, rows written and loaded, analyze): **"
                 + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) + " s**");
     }
 

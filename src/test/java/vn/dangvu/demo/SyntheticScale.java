@@ -43,7 +43,7 @@ enum SyntheticScale {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "dangvu.generate.scale must be district, province or nation, not '" + value + "'", e);
+                    "The scale must be district, province or nation, not '" + value + "'", e);
         }
     }
 }

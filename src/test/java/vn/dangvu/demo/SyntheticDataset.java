@@ -1,7 +1,8 @@
 package vn.dangvu.demo;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -15,21 +16,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
+import vn.dangvu.account.domain.UserAccount;
+import vn.dangvu.branchwork.AttendanceForm;
+import vn.dangvu.branchwork.AttendanceStatus;
+import vn.dangvu.branchwork.DutyStatus;
+import vn.dangvu.branchwork.GuestKind;
+import vn.dangvu.branchwork.MeetingForm;
+import vn.dangvu.branchwork.MeetingKind;
+import vn.dangvu.branchwork.domain.AttendanceRecords;
+import vn.dangvu.branchwork.domain.Duty;
+import vn.dangvu.branchwork.domain.Liaison;
+import vn.dangvu.branchwork.domain.Meeting;
+import vn.dangvu.branchwork.domain.MeetingGuest;
+import vn.dangvu.engagement.RecognitionKind;
+import vn.dangvu.engagement.SessionKind;
+import vn.dangvu.engagement.domain.Concern;
+import vn.dangvu.engagement.domain.EngagementSession;
+import vn.dangvu.engagement.domain.FollowUp;
+import vn.dangvu.engagement.domain.Recognition;
+import vn.dangvu.evaluation.Rating;
+import vn.dangvu.evaluation.domain.BranchRating;
+import vn.dangvu.evaluation.domain.MemberRating;
 import vn.dangvu.member.Gender;
+import vn.dangvu.member.LeftReason;
+import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
+import vn.dangvu.member.MemberStatus;
+import vn.dangvu.member.domain.Member;
+import vn.dangvu.member.domain.MembershipPeriod;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.domain.OrgUnit;
+import vn.dangvu.shared.Role;
+import vn.dangvu.transfer.CohortKind;
+import vn.dangvu.transfer.DirectiveForm;
+import vn.dangvu.transfer.TransferKind;
+import vn.dangvu.transfer.domain.Campaign;
+import vn.dangvu.transfer.domain.CampaignMember;
+import vn.dangvu.transfer.domain.Directive;
+import vn.dangvu.transfer.domain.IncomingMember;
+import vn.dangvu.transfer.domain.Transfer;
 
 /**
  * Writes a synthetic Party organisation of a given {@link SyntheticScale} as COPY files, one commune at
  * a time (so that memory does not grow with the scale), and loads them in foreign-key order. Every row
- * keeps the rules the application keeps: one open membership period per member, periods that follow the
- * transfers, attendance only by those attending the branch on the meeting's date, at most one open
- * transfer per member.
+ * is made the way the application makes it: by the entity's constructor and lifecycle methods (a
+ * transfer proposed, approved and completed; a member who leaves; a concern forwarded and resolved),
+ * from forms that pass the forms' validation, and attendance through {@link AttendanceRecords#stored}.
+ * Only ids and the times of past steps are set by hand. Across rows it keeps what the services keep:
+ * one open membership period per member, periods that follow the transfers, attendance only by those
+ * attending the branch on the meeting's date, at most one open transfer per member.
  */
 final class SyntheticDataset {
 
     static final String PASSWORD = "dangvu123";
 
     private static final ZoneOffset OFFSET = ZoneOffset.ofHours(7);
+    private static final String STAFF = "tochuc";
 
     /** A stretch of time a person attends a branch; {@code to} is null while it lasts. */
     private record Stint(long branchId, LocalDate from, LocalDate to, Long transferId) {
@@ -51,8 +94,8 @@ final class SyntheticDataset {
         boolean committee;
         boolean keyLeader;
         Long residence;
-        String status = "ACTIVE";
-        String leftReason;
+        MemberStatus status = MemberStatus.ACTIVE;
+        LeftReason leftReason;
         LocalDate leftOn;
         final List<Stint> stints = new ArrayList<>();
 
@@ -73,7 +116,7 @@ final class SyntheticDataset {
     /** A suggested duty: its field and title. */
     record Template(String field, String title) {}
 
-    private record Unit(long id, String code, String name, String path) {}
+    private record Unit(long id, String code, String name, OrgUnit entity) {}
 
     private final SyntheticScale scale;
     private final Random random;
@@ -82,7 +125,8 @@ final class SyntheticDataset {
     private final LocalDate windowStart;
     private final String passwordHash;
     private final Map<MemberGroup, List<Template>> templates;
-    private final Map<String, CopyFile> files = new LinkedHashMap<>();
+    private final CopyTables tables;
+    private final Validator validator;
     private final Map<String, Long> ids = new LinkedHashMap<>();
     private final Set<String> siblingNames = new HashSet<>();
 
@@ -90,7 +134,8 @@ final class SyntheticDataset {
             SyntheticScale scale,
             long seed,
             LocalDate today,
-            Path directory,
+            CopyTables tables,
+            Validator validator,
             String passwordHash,
             Map<MemberGroup, List<Template>> templates) {
         this.scale = scale;
@@ -100,54 +145,14 @@ final class SyntheticDataset {
         this.windowStart = LocalDate.of(year - scale.historyYears + 1, 1, 1);
         this.passwordHash = passwordHash;
         this.templates = templates;
-        file(directory, "org_unit", "id, code, name, kind, parent_id, path");
-        file(directory, "app_user", "id, username, password_hash, full_name, role, scope_unit_id");
-        file(
-                directory,
-                "member",
-                "id, full_name, birth_date, gender, id_number, party_card_number, admitted_on, full_member_on,"
-                        + " member_group, position, workplace, commune_committee, key_leader, branch_id,"
-                        + " residence_branch_id, status, left_reason, left_on");
-        file(directory, "directive", "id, number, issued_on, issuer, title");
-        file(directory, "campaign", "id, directive_id, name, deadline, cohort_kind, member_group");
-        file(directory, "campaign_commune", "campaign_id, commune_id");
-        file(
-                directory,
-                "transfer",
-                "id, kind, direction, member_id, from_branch_id, to_branch_id, other_organisation, campaign_id,"
-                        + " reason, letter_number, letter_date, effective_on, state, state_reason, created_by,"
-                        + " created_at, proposed_by, proposed_at, approved_by, approved_at, completed_by,"
-                        + " completed_at, closed_by, closed_at, in_full_name, in_birth_date, in_gender,"
-                        + " in_id_number, in_admitted_on, in_member_group");
-        file(directory, "membership_period", "id, member_id, branch_id, started_on, ended_on, transfer_id");
-        file(directory, "campaign_member", "id, campaign_id, member_id, from_branch_id, target_branch_id, transfer_id");
-        file(
-                directory,
-                "member_rating",
-                "id, member_id, year, rating, self_rating, committee_rating, branch_rating, fail_reason");
-        file(directory, "branch_rating", "id, branch_id, year, rating");
-        file(
-                directory,
-                "duty",
-                "id, member_id, branch_id, year, field, title, status, result_note, assigned_by, assigned_at");
-        file(directory, "meeting", "id, branch_id, held_on, kind, topic, resolution, created_by");
-        file(directory, "attendance", "meeting_id, member_id, status, spoke, contributed, directing_tone");
-        file(directory, "liaison", "id, user_id, branch_id, assigned_on, assigned_by");
-        file(directory, "meeting_guest", "id, meeting_id, kind, name, user_id, comment");
-        file(directory, "recognition", "id, kind, member_id, branch_id, decided_on, decided_by, reason, created_by");
-        file(
-                directory,
-                "concern",
-                "id, branch_id, resident_name, topic, raised_on, status, forwarded_on, resolved_on, response,"
-                        + " created_by");
-        file(directory, "engagement_session", "id, kind, unit_id, held_on, title, issues, created_by");
-        file(directory, "follow_up", "id, session_id, description, owner, due_on, done_on");
+        this.tables = tables;
+        this.validator = validator;
     }
 
     /** Writes every row. */
     void generate() {
         if (scale.provinces == 0) {
-            Unit district = unit("H01", "Huyện Tổng Hợp", "DISTRICT", null);
+            Unit district = unit("H01", "Huyện Tổng Hợp", UnitKind.DISTRICT, null);
             topAccounts(district);
             long directive = directive(district, "Huyện ủy");
             district(district, directive);
@@ -155,18 +160,29 @@ final class SyntheticDataset {
         }
         for (int p = 1; p <= scale.provinces; p++) {
             String code = String.format("T%02d", p);
-            Unit province = unit(code, "Tỉnh " + placeName(p), "PROVINCE", null);
+            Unit province = unit(code, "Tỉnh " + placeName(p), UnitKind.PROVINCE, null);
             if (p == 1) {
                 topAccounts(province);
             }
-            account(code.toLowerCase() + ".tochuc", "Ban Tổ chức Tỉnh ủy", "DISTRICT_STAFF", province);
-            account(code.toLowerCase() + ".lanhdao", "Thường trực Tỉnh ủy", "DISTRICT_LEADER", province);
+            account(code.toLowerCase() + ".tochuc", "Ban Tổ chức Tỉnh ủy", Role.DISTRICT_STAFF, province);
+            account(code.toLowerCase() + ".lanhdao", "Thường trực Tỉnh ủy", Role.DISTRICT_LEADER, province);
             long directive = directive(province, "Tỉnh ủy");
             for (int d = 1; d <= scale.districtsPerProvince; d++) {
-                Unit district =
-                        unit(code + String.format("-H%02d", d), "Huyện " + placeName(p * 31 + d), "DISTRICT", province);
-                account(accountName(district.code()) + ".tochuc", "Ban Tổ chức Huyện ủy", "DISTRICT_STAFF", district);
-                account(accountName(district.code()) + ".lanhdao", "Thường trực Huyện ủy", "DISTRICT_LEADER", district);
+                Unit district = unit(
+                        code + String.format("-H%02d", d),
+                        "Huyện " + placeName(p * 31 + d),
+                        UnitKind.DISTRICT,
+                        province);
+                account(
+                        accountName(district.code()) + ".tochuc",
+                        "Ban Tổ chức Huyện ủy",
+                        Role.DISTRICT_STAFF,
+                        district);
+                account(
+                        accountName(district.code()) + ".lanhdao",
+                        "Thường trực Huyện ủy",
+                        Role.DISTRICT_LEADER,
+                        district);
                 district(district, directive);
             }
         }
@@ -174,10 +190,7 @@ final class SyntheticDataset {
 
     /** Loads the files, in an order that satisfies every foreign key, then moves the sequences on. */
     Map<String, Long> load(Connection connection) throws SQLException, IOException {
-        Map<String, Long> loaded = new LinkedHashMap<>();
-        for (CopyFile file : files.values()) {
-            loaded.put(file.table(), file.load(connection));
-        }
+        Map<String, Long> loaded = tables.load(connection);
         try (var statement = connection.createStatement()) {
             for (String table : ids.keySet()) {
                 statement.execute(
@@ -188,8 +201,8 @@ final class SyntheticDataset {
     }
 
     private void topAccounts(Unit root) {
-        account("tochuc", "Ban Tổ chức", "DISTRICT_STAFF", root);
-        account("lanhdao", "Thường trực", "DISTRICT_LEADER", root);
+        account(STAFF, "Ban Tổ chức", Role.DISTRICT_STAFF, root);
+        account("lanhdao", "Thường trực", Role.DISTRICT_LEADER, root);
     }
 
     private void district(Unit district, long directive) {
@@ -199,26 +212,32 @@ final class SyntheticDataset {
             liaisons.add(account(
                     prefix + ".uyvien" + i,
                     VietnameseNames.fullName(random, Gender.MALE),
-                    "DISTRICT_LEADER",
+                    Role.DISTRICT_LEADER,
                     district));
         }
         long campaign = next("campaign");
-        row(
-                "campaign",
-                campaign,
-                directive,
-                "Chuyển sinh hoạt đảng viên công an xã bán chuyên trách về chi bộ ấp, khóm — " + district.name(),
-                LocalDate.of(year, 12, 31),
-                "MEMBER_GROUP",
-                MemberGroup.NON_REGULAR_POLICE);
+        tables.into("campaign")
+                .from(new Campaign(
+                        directive,
+                        "Chuyển sinh hoạt đảng viên công an xã bán chuyên trách về chi bộ ấp, khóm — "
+                                + district.name(),
+                        LocalDate.of(year, 12, 31),
+                        CohortKind.MEMBER_GROUP,
+                        MemberGroup.NON_REGULAR_POLICE,
+                        Set.of()))
+                .set("id", campaign)
+                .add();
         for (int c = 1; c <= scale.communesPerDistrict; c++) {
             Unit commune = unit(
                     district.code() + String.format("-X%02d", c),
                     "Xã " + placeName((int) district.id() * 17 + c),
-                    "COMMUNE",
+                    UnitKind.COMMUNE,
                     district);
-            row("campaign_commune", campaign, commune.id());
-            account(accountName(commune.code()), "Đảng ủy " + commune.name(), "COMMUNE_OFFICIAL", commune);
+            tables.into("campaign_commune")
+                    .set("campaign_id", campaign)
+                    .set("commune_id", commune.id())
+                    .add();
+            account(accountName(commune.code()), "Đảng ủy " + commune.name(), Role.COMMUNE_OFFICIAL, commune);
             new CommuneWriter(commune, campaign, liaisons).write();
         }
     }
@@ -243,13 +262,17 @@ final class SyntheticDataset {
                 Unit hamlet = unit(
                         commune.code() + String.format("-A%02d", b),
                         "Chi bộ Ấp " + placeName((int) commune.id() * 13 + b),
-                        "HAMLET",
+                        UnitKind.HAMLET,
                         commune);
                 hamlets.add(hamlet);
-                account(accountName(hamlet.code()), "Bí thư " + hamlet.name(), "BRANCH_SECRETARY", hamlet);
-                row("liaison", next("liaison"), liaisons.get(b % liaisons.size()), hamlet.id(), windowStart, "tochuc");
+                account(accountName(hamlet.code()), "Bí thư " + hamlet.name(), Role.BRANCH_SECRETARY, hamlet);
+                tables.into("liaison")
+                        .from(new Liaison(liaisons.get(b % liaisons.size()), hamlet.id(), windowStart, STAFF))
+                        .set("id", next("liaison"))
+                        .add();
             }
-            police = unit(commune.code() + "-QS", "Chi bộ Quân sự - Công an " + commune.name(), "OTHER", commune);
+            police =
+                    unit(commune.code() + "-QS", "Chi bộ Quân sự - Công an " + commune.name(), UnitKind.OTHER, commune);
             for (Unit hamlet : hamlets) {
                 int size = scale.membersPerBranch * 7 / 10 + random.nextInt(scale.membersPerBranch * 6 / 10 + 1);
                 for (int i = 0; i < size; i++) {
@@ -286,12 +309,12 @@ final class SyntheticDataset {
             if (roll < 80 && p.admitted.isBefore(windowStart)) {
                 Unit origin = otherHamlet(hamlet);
                 LocalDate on = dayInWindow();
-                long transfer = completedTransfer("INTERNAL", "WITHIN", p, origin.id(), hamlet.id(), null, on);
+                long transfer = transfer(within(p, origin.id(), hamlet.id(), null), Until.COMPLETED, on);
                 p.stints.add(new Stint(origin.id(), p.admitted, on, null));
                 p.stints.add(new Stint(hamlet.id(), on, null, transfer));
             } else if (roll < 90 && p.admitted.isBefore(windowStart)) {
                 LocalDate on = dayInWindow();
-                long transfer = completedTransfer("OFFICIAL", "IN", p, null, hamlet.id(), otherPlace(), on);
+                long transfer = transfer(incoming(p, hamlet.id()), Until.COMPLETED, on);
                 p.stints.add(new Stint(hamlet.id(), on, null, transfer));
             } else {
                 p.stints.add(new Stint(hamlet.id(), p.admitted, null, null));
@@ -301,8 +324,8 @@ final class SyntheticDataset {
             } else if (roll >= 100 && roll < 105) {
                 openTransfer(p, hamlet);
             }
-            if (p.status.equals("ACTIVE") && p.birth.getYear() < 1952 && roll % 2 == 0) {
-                p.status = "EXEMPT";
+            if (p.status == MemberStatus.ACTIVE && p.birth.getYear() < 1952 && roll % 2 == 0) {
+                p.status = MemberStatus.EXEMPT;
             }
             return p;
         }
@@ -315,20 +338,21 @@ final class SyntheticDataset {
             p.stints.add(new Stint(police.id(), p.admitted, null, null));
             long entry = next("campaign_member");
             int roll = random.nextInt(100);
-            Long transfer = null;
+            CampaignMember cohort = new CampaignMember(campaign, p.id, police.id(), home.id());
             if (roll < 80) {
                 LocalDate on = roll < 45 ? today.minusDays(1 + random.nextInt(Math.max(dayOfYear() - 15, 1))) : null;
                 if (on != null && !on.isAfter(p.admitted)) {
                     on = null;
                 }
-                String state = on != null ? "COMPLETED" : roll < 65 ? "APPROVED" : "PROPOSED";
-                transfer = transfer("INTERNAL", "WITHIN", state, p, police.id(), home.id(), null, on, campaign);
+                Until last = on != null ? Until.COMPLETED : roll < 65 ? Until.APPROVED : Until.PROPOSED;
+                long transfer = transfer(within(p, police.id(), home.id(), campaign), last, on);
+                cohort.proposedAs(transfer);
                 if (on != null) {
                     p.stints.set(0, new Stint(police.id(), p.admitted, on, null));
                     p.stints.add(new Stint(home.id(), on, null, transfer));
                 }
             }
-            row("campaign_member", entry, campaign, p.id, police.id(), home.id(), transfer);
+            tables.into("campaign_member").from(cohort).set("id", entry).add();
             return p;
         }
 
@@ -363,132 +387,110 @@ final class SyntheticDataset {
                 return;
             }
             p.stints.set(p.stints.size() - 1, new Stint(last.branchId(), last.from(), on, last.transferId()));
-            p.status = "LEFT";
+            p.status = MemberStatus.LEFT;
             p.leftOn = on;
-            p.leftReason = deceased ? "DECEASED" : "TRANSFERRED_OUT";
+            p.leftReason = deceased ? LeftReason.DECEASED : LeftReason.TRANSFERRED_OUT;
             if (!deceased) {
-                completedTransfer("OFFICIAL", "OUT", p, hamlet.id(), null, otherPlace(), on);
+                transfer(Transfer.out(p.id, hamlet.id(), otherPlace(), letter(null), STAFF), Until.COMPLETED, on);
             }
         }
 
         private void openTransfer(Person p, Unit hamlet) {
-            String state = random.nextBoolean() ? "PROPOSED" : "APPROVED";
-            transfer(
-                    "INTERNAL",
-                    "WITHIN",
-                    state,
-                    p,
-                    hamlet.id(),
-                    otherHamlet(hamlet).id(),
-                    null,
-                    null,
-                    null);
+            Until last = random.nextBoolean() ? Until.PROPOSED : Until.APPROVED;
+            transfer(within(p, hamlet.id(), otherHamlet(hamlet).id(), null), last, null);
         }
 
-        private long completedTransfer(
-                String kind, String direction, Person p, Long from, Long to, String other, LocalDate on) {
-            return transfer(kind, direction, "COMPLETED", p, from, to, other, on, null);
+        private Transfer within(Person p, long from, long to, Long campaignId) {
+            return Transfer.within(TransferKind.INTERNAL, p.id, from, to, campaignId, letter(campaignId), STAFF);
         }
 
-        private long transfer(
-                String kind,
-                String direction,
-                String state,
-                Person p,
-                Long from,
-                Long to,
-                String other,
-                LocalDate on,
-                Long campaignId) {
+        private Transfer incoming(Person p, long to) {
+            Transfer in = Transfer.in(IncomingMember.of(form(p, to)), to, otherPlace(), letter(null), STAFF);
+            in.registeredAs(p.id);
+            return in;
+        }
+
+        /** The transfer taken up to its last step, with the times of its steps in the past. */
+        private long transfer(Transfer transfer, Until last, LocalDate on) {
             long id = next("transfer");
             LocalDate created = (on != null ? on : today).minusDays(10 + random.nextInt(20));
-            boolean proposed = !state.equals("DRAFT");
-            boolean approved = state.equals("APPROVED") || state.equals("COMPLETED");
-            boolean in = direction.equals("IN");
-            row(
-                    "transfer",
-                    id,
-                    kind,
-                    direction,
-                    p.id,
-                    from,
-                    to,
-                    other,
-                    campaignId,
-                    campaignId != null ? "Công văn chuyển sinh hoạt công an xã" : "Chuyển nơi cư trú",
-                    String.format("%d-GGT/HU", id),
-                    created,
-                    on,
-                    state,
-                    null,
-                    "tochuc",
-                    at(created),
-                    proposed ? "tochuc" : null,
-                    proposed ? at(created.plusDays(1)) : null,
-                    approved ? "tochuc" : null,
-                    approved ? at(created.plusDays(3)) : null,
-                    on != null ? "tochuc" : null,
-                    on != null ? at(on) : null,
-                    null,
-                    null,
-                    in ? p.name : null,
-                    in ? p.birth : null,
-                    in ? p.gender : null,
-                    in ? idNumber(p) : null,
-                    in ? p.admitted : null,
-                    in ? p.group : null);
+            transfer.propose(STAFF);
+            if (last != Until.PROPOSED) {
+                transfer.approve(STAFF);
+            }
+            if (last == Until.COMPLETED) {
+                transfer.complete(STAFF, on);
+            }
+            CopyFile.Row row = tables.into("transfer")
+                    .from(transfer)
+                    .set("id", id)
+                    .set("letter_number", String.format("%d-GGT/HU", id))
+                    .set("letter_date", created)
+                    .set("created_at", at(created))
+                    .set("proposed_at", at(created.plusDays(1)));
+            if (last != Until.PROPOSED) {
+                row.set("approved_at", at(created.plusDays(3)));
+            }
+            if (on != null) {
+                row.set("completed_at", at(on));
+            }
+            row.add();
             return id;
         }
 
+        /** The reason; the letter's number and date follow from the transfer's id and creation. */
+        private Transfer.Letter letter(Long campaignId) {
+            return new Transfer.Letter(
+                    campaignId != null ? "Công văn chuyển sinh hoạt công an xã" : "Chuyển nơi cư trú", null, null);
+        }
+
         private void writeMember(Person p) {
-            row(
-                    "member",
-                    p.id,
-                    p.name,
-                    p.birth,
-                    p.gender,
-                    idNumber(p),
-                    String.format("%08d", 10_000_000 + p.id),
-                    p.admitted,
-                    p.fullMember,
-                    p.group,
-                    p.position,
-                    p.workplace,
-                    p.committee,
-                    p.keyLeader,
-                    p.branch(),
-                    p.residence,
-                    p.status,
-                    p.leftReason,
-                    p.leftOn);
+            MemberForm form = form(p, p.branch());
+            Member member = Member.create(form, p.branch());
+            if (p.status == MemberStatus.LEFT) {
+                member.leave(p.leftReason, p.leftOn);
+            }
+            tables.into("member").from(member).set("id", p.id).add();
             for (Stint s : p.stints) {
-                row(
-                        "membership_period",
-                        next("membership_period"),
-                        p.id,
-                        s.branchId(),
-                        s.from(),
-                        s.to(),
-                        s.transferId());
+                MembershipPeriod period = MembershipPeriod.open(p.id, s.branchId(), s.from(), s.transferId());
+                if (s.to() != null) {
+                    period.close(s.to());
+                }
+                tables.into("membership_period")
+                        .from(period)
+                        .set("id", next("membership_period"))
+                        .add();
             }
         }
 
         private void ratings(int y) {
             LocalDate end = LocalDate.of(y, 12, 31);
             for (Person p : people) {
-                if (p.stintOn(end) == null || p.status.equals("EXEMPT")) {
+                if (p.stintOn(end) == null || p.status == MemberStatus.EXEMPT) {
                     continue;
                 }
                 int roll = random.nextInt(100);
-                String rating = roll < 15
-                        ? "EXCELLENT"
-                        : roll < 75 ? "GOOD" : roll < 95 ? "PASS" : roll < 97 ? "FAIL" : "NOT_RATED";
-                String reason = rating.equals("FAIL") ? "Không hoàn thành nhiệm vụ được giao" : null;
-                row("member_rating", next("member_rating"), p.id, y, rating, rating, rating, rating, reason);
+                Rating rating = roll < 15
+                        ? Rating.EXCELLENT
+                        : roll < 75
+                                ? Rating.GOOD
+                                : roll < 95 ? Rating.PASS : roll < 97 ? Rating.FAIL : Rating.NOT_RATED;
+                String reason = rating == Rating.FAIL ? "Không hoàn thành nhiệm vụ được giao" : null;
+                MemberRating stages = new MemberRating(p.id, y);
+                stages.rateInBranch(rating, rating, rating, reason);
+                stages.rateInCommune(rating, reason);
+                tables.into("member_rating")
+                        .from(stages)
+                        .set("id", next("member_rating"))
+                        .add();
             }
             for (Unit hamlet : hamlets) {
-                String rating = random.nextInt(100) < 30 ? "EXCELLENT" : "GOOD";
-                row("branch_rating", next("branch_rating"), hamlet.id(), y, rating);
+                BranchRating rating = new BranchRating(hamlet.id(), y);
+                rating.rate(random.nextInt(100) < 30 ? Rating.EXCELLENT : Rating.GOOD, null);
+                tables.into("branch_rating")
+                        .from(rating)
+                        .set("id", next("branch_rating"))
+                        .add();
             }
         }
 
@@ -497,7 +499,7 @@ final class SyntheticDataset {
             boolean current = y == year;
             for (Person p : people) {
                 Stint stint = p.stintOn(assigned);
-                if (stint == null || p.status.equals("EXEMPT") || (current && random.nextInt(100) < 8)) {
+                if (stint == null || p.status == MemberStatus.EXEMPT || (current && random.nextInt(100) < 8)) {
                     continue;
                 }
                 List<Template> choices = templates.getOrDefault(p.group, List.of());
@@ -506,22 +508,16 @@ final class SyntheticDataset {
                 }
                 Template t = choices.get(random.nextInt(choices.size()));
                 int roll = random.nextInt(100);
-                String status = current
-                        ? (roll < 40 ? "ASSIGNED" : roll < 80 ? "IN_PROGRESS" : "DONE")
-                        : (roll < 88 ? "DONE" : "NOT_DONE");
-                String note = status.equals("DONE") ? "Đã thực hiện, báo cáo chi bộ" : null;
-                row(
-                        "duty",
-                        next("duty"),
-                        p.id,
-                        stint.branchId(),
-                        y,
-                        t.field(),
-                        t.title(),
-                        status,
-                        note,
-                        "tochuc",
-                        at(assigned));
+                DutyStatus status = current
+                        ? (roll < 40 ? DutyStatus.ASSIGNED : roll < 80 ? DutyStatus.IN_PROGRESS : DutyStatus.DONE)
+                        : (roll < 88 ? DutyStatus.DONE : DutyStatus.NOT_DONE);
+                Duty duty = new Duty(p.id, stint.branchId(), y, t.field(), t.title(), null, STAFF);
+                duty.progress(status, status == DutyStatus.DONE ? "Đã thực hiện, báo cáo chi bộ" : null, null);
+                tables.into("duty")
+                        .from(duty)
+                        .set("id", next("duty"))
+                        .set("assigned_at", at(assigned))
+                        .add();
             }
         }
 
@@ -532,43 +528,48 @@ final class SyntheticDataset {
             Long liaison = branch == police ? null : liaisons.get(hamlets.indexOf(branch) % liaisons.size());
             for (LocalDate day = windowStart.withDayOfMonth(8); !day.isAfter(today); day = day.plusMonths(1)) {
                 long meeting = next("meeting");
-                row(
-                        "meeting",
-                        meeting,
-                        branch.id(),
+                MeetingForm form = valid(new MeetingForm(
                         day,
-                        "REGULAR",
+                        MeetingKind.REGULAR,
                         String.format("Sinh hoạt chi bộ định kỳ tháng %02d/%d", day.getMonthValue(), day.getYear()),
-                        "Thống nhất nhiệm vụ tháng tới",
-                        accountName(branch.code()));
+                        "Thống nhất nhiệm vụ tháng tới"));
+                tables.into("meeting")
+                        .from(new Meeting(branch.id(), form, accountName(branch.code())))
+                        .set("id", meeting)
+                        .add();
                 for (Person p : attending) {
                     Stint s = p.stintOn(day);
                     if (s == null || s.branchId() != branch.id()) {
                         continue;
                     }
                     int roll = random.nextInt(100);
-                    String status = p.status.equals("EXEMPT")
-                            ? "EXEMPT"
-                            : roll < 88 ? "PRESENT" : roll < 96 ? "EXCUSED" : "ABSENT";
-                    boolean present = status.equals("PRESENT");
-                    row(
-                            "attendance",
-                            meeting,
-                            p.id,
-                            status,
-                            present && roll < 20,
-                            present && roll < 14,
-                            present && roll < 3);
+                    AttendanceStatus status = p.status == MemberStatus.EXEMPT
+                            ? AttendanceStatus.EXEMPT
+                            : roll < 88
+                                    ? AttendanceStatus.PRESENT
+                                    : roll < 96 ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT;
+                    AttendanceForm.Row row = AttendanceRecords.stored(
+                            new AttendanceForm.Row(p.id, status, roll < 20, roll < 14, roll < 3, null));
+                    tables.into("attendance")
+                            .set("meeting_id", meeting)
+                            .set("member_id", row.memberId())
+                            .set("status", row.status())
+                            .set("spoke", row.spoke())
+                            .set("contributed", row.contributed())
+                            .set("directing_tone", row.directingTone())
+                            .set("note", row.note())
+                            .add();
                 }
                 if (liaison != null && random.nextInt(4) == 0) {
-                    row(
-                            "meeting_guest",
-                            next("meeting_guest"),
-                            meeting,
-                            "LIAISON",
-                            "Huyện ủy viên phụ trách",
-                            liaison,
-                            random.nextBoolean() ? "Chi bộ cần phân công nhiệm vụ cụ thể hơn" : null);
+                    tables.into("meeting_guest")
+                            .from(new MeetingGuest(
+                                    meeting,
+                                    GuestKind.LIAISON,
+                                    "Huyện ủy viên phụ trách",
+                                    liaison,
+                                    random.nextBoolean() ? "Chi bộ cần phân công nhiệm vụ cụ thể hơn" : null))
+                            .set("id", next("meeting_guest"))
+                            .add();
                 }
             }
         }
@@ -579,16 +580,18 @@ final class SyntheticDataset {
                     Person p = pick(people);
                     LocalDate decided = dayOfYear(y);
                     if (p.stintOn(decided) != null && p.stintOn(decided).branchId() == hamlet.id()) {
-                        row(
-                                "recognition",
-                                next("recognition"),
-                                "COMMENDATION",
-                                p.id,
-                                hamlet.id(),
-                                decided,
-                                "Đảng ủy " + commune.name(),
-                                "Hoàn thành xuất sắc nhiệm vụ",
-                                "tochuc");
+                        tables.into("recognition")
+                                .from(new Recognition(
+                                        RecognitionKind.COMMENDATION,
+                                        p.id,
+                                        hamlet.id(),
+                                        decided,
+                                        "Đảng ủy " + commune.name(),
+                                        null,
+                                        "Hoàn thành xuất sắc nhiệm vụ",
+                                        STAFF))
+                                .set("id", next("recognition"))
+                                .add();
                     }
                     for (int i = 0; i < 3; i++) {
                         concern(hamlet, dayOfYear(y));
@@ -597,25 +600,28 @@ final class SyntheticDataset {
                 for (int i = 0; i < 5; i++) {
                     LocalDate held = dayOfYear(y);
                     long session = next("engagement_session");
-                    row(
-                            "engagement_session",
-                            session,
-                            i == 4 ? "DIALOGUE" : "RECEPTION",
-                            commune.id(),
-                            held,
-                            i == 4 ? "Đối thoại với nhân dân năm " + y : "Tiếp công dân định kỳ",
-                            "Đường giao thông nông thôn; cấp giấy chứng nhận quyền sử dụng đất",
-                            accountName(commune.code()));
+                    tables.into("engagement_session")
+                            .from(new EngagementSession(
+                                    i == 4 ? SessionKind.DIALOGUE : SessionKind.RECEPTION,
+                                    commune.id(),
+                                    held,
+                                    i == 4 ? "Đối thoại với nhân dân năm " + y : "Tiếp công dân định kỳ",
+                                    null,
+                                    "Đường giao thông nông thôn; cấp giấy chứng nhận quyền sử dụng đất",
+                                    accountName(commune.code())))
+                            .set("id", session)
+                            .add();
                     for (int f = 0; f < 2; f++) {
                         LocalDate due = held.plusDays(30);
-                        row(
-                                "follow_up",
-                                next("follow_up"),
-                                session,
-                                "Trả lời kiến nghị của cử tri",
-                                "UBND " + commune.name(),
-                                due,
-                                due.isBefore(today) && random.nextInt(4) > 0 ? due : null);
+                        FollowUp followUp =
+                                new FollowUp(session, "Trả lời kiến nghị của cử tri", "UBND " + commune.name(), due);
+                        if (due.isBefore(today) && random.nextInt(4) > 0) {
+                            followUp.done(due);
+                        }
+                        tables.into("follow_up")
+                                .from(followUp)
+                                .set("id", next("follow_up"))
+                                .add();
                     }
                 }
             }
@@ -624,28 +630,70 @@ final class SyntheticDataset {
         private void concern(Unit hamlet, LocalDate raised) {
             int roll = random.nextInt(100);
             boolean old = raised.isBefore(today.minusDays(60));
-            String status = old || roll < 40 ? "RESOLVED" : roll < 70 ? "FORWARDED" : "OPEN";
-            LocalDate forwarded = status.equals("OPEN") ? null : raised.plusDays(3);
-            LocalDate resolved = status.equals("RESOLVED") ? min(raised.plusDays(20), today) : null;
-            forwarded = forwarded == null ? null : min(forwarded, today);
-            row(
-                    "concern",
-                    next("concern"),
+            Concern concern = new Concern(
                     hamlet.id(),
+                    null,
                     VietnameseNames.fullName(random, random.nextBoolean() ? Gender.MALE : Gender.FEMALE),
                     "Kiến nghị sửa đường liên ấp",
+                    null,
                     raised,
-                    status,
-                    forwarded,
-                    resolved,
-                    resolved != null ? "Đã đưa vào kế hoạch sửa chữa" : null,
                     accountName(hamlet.code()));
+            if (!old && roll >= 70) {
+                // still open
+            } else if (!old && roll >= 40) {
+                concern.forward(min(raised.plusDays(3), today));
+            } else {
+                concern.forward(min(raised.plusDays(3), today));
+                concern.resolve(min(raised.plusDays(20), today), "Đã đưa vào kế hoạch sửa chữa");
+            }
+            tables.into("concern").from(concern).set("id", next("concern")).add();
         }
 
         private Unit otherHamlet(Unit hamlet) {
             Unit other = pick(hamlets);
             return other.id() == hamlet.id() ? hamlets.get((hamlets.indexOf(hamlet) + 1) % hamlets.size()) : other;
         }
+    }
+
+    /** The last step a transfer is taken to. */
+    private enum Until {
+        PROPOSED,
+        APPROVED,
+        COMPLETED
+    }
+
+    /** The member form a user would have typed for this person, checked as the form checks it. */
+    private MemberForm form(Person p, long branchId) {
+        return valid(new MemberForm(
+                p.name,
+                p.birth,
+                p.gender,
+                idNumber(p),
+                String.format("%08d", 10_000_000 + p.id),
+                p.admitted,
+                p.fullMember,
+                p.group,
+                p.position,
+                p.workplace,
+                p.committee,
+                p.keyLeader,
+                false,
+                branchId,
+                null,
+                p.residence,
+                p.status == MemberStatus.EXEMPT ? MemberStatus.EXEMPT : MemberStatus.ACTIVE,
+                null));
+    }
+
+    private <T> T valid(T form) {
+        Set<ConstraintViolation<T>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("A generated " + form.getClass().getSimpleName() + " breaks its rules: "
+                    + violations.stream()
+                            .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                            .collect(Collectors.joining("; ")));
+        }
+        return form;
     }
 
     private Person person(MemberGroup group) {
@@ -680,33 +728,36 @@ final class SyntheticDataset {
         return MemberGroup.PROPAGANDA_CADRE;
     }
 
-    private Unit unit(String code, String wanted, String kind, Unit parent) {
+    private Unit unit(String code, String wanted, UnitKind kind, Unit parent) {
         long id = next("org_unit");
         String parentKey = parent == null ? "-" : String.valueOf(parent.id());
         String name = wanted;
         for (int n = 2; !siblingNames.add(parentKey + "/" + name.toLowerCase()); n++) {
             name = wanted + " " + n;
         }
-        String path = (parent == null ? "/" : parent.path()) + id + "/";
-        row("org_unit", id, code, name, kind, parent == null ? null : parent.id(), path);
-        return new Unit(id, code, name, path);
+        OrgUnit unit = OrgUnit.create(id, code, name, kind, parent == null ? null : parent.entity());
+        tables.into("org_unit").from(unit).add();
+        return new Unit(id, code, name, unit);
     }
 
-    private long account(String username, String fullName, String role, Unit scope) {
+    private long account(String username, String fullName, Role role, Unit scope) {
         long id = next("app_user");
-        row("app_user", id, username, passwordHash, fullName, role, scope.id());
+        tables.into("app_user")
+                .from(new UserAccount(username, passwordHash, fullName, role, scope.id()))
+                .set("id", id)
+                .add();
         return id;
     }
 
     private long directive(Unit owner, String issuer) {
         long id = next("directive");
-        row(
-                "directive",
-                id,
+        DirectiveForm form = valid(new DirectiveForm(
                 id + "-CV/" + (owner.code().startsWith("T") ? "TU" : "HU"),
                 LocalDate.of(year, 1, 5),
                 issuer + " " + owner.name().replaceFirst("^\\S+ ", ""),
-                "Chuyển sinh hoạt đảng viên là công an xã bán chuyên trách về chi bộ nơi cư trú");
+                "Chuyển sinh hoạt đảng viên là công an xã bán chuyên trách về chi bộ nơi cư trú",
+                null));
+        tables.into("directive").from(new Directive(form)).set("id", id).add();
         return id;
     }
 
@@ -762,14 +813,6 @@ final class SyntheticDataset {
 
     private <T> T pick(List<T> values) {
         return values.get(random.nextInt(values.size()));
-    }
-
-    private void file(Path directory, String table, String columns) {
-        files.put(table, new CopyFile(directory, table, columns));
-    }
-
-    private void row(String table, Object... values) {
-        files.get(table).row(values);
     }
 
     private long next(String table) {
