@@ -14,6 +14,7 @@ import vn.dangvu.branchwork.domain.Duty;
 import vn.dangvu.branchwork.domain.DutyRepository;
 import vn.dangvu.branchwork.domain.DutyTemplate;
 import vn.dangvu.branchwork.domain.DutyTemplateRepository;
+import vn.dangvu.branchwork.loading.BranchWorkLoader;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberSummary;
 import vn.dangvu.organisation.UnitView;
@@ -84,8 +85,23 @@ public class DutyService {
         return duty.getId();
     }
 
+    /** A branch's duties of a year, through the same entity and roster check as {@link #assign} (loaders). */
+    void record(long branchId, int year, List<BranchWorkLoader.AssignedDuty> assigned, String by) {
+        requireListed(
+                assigned.stream().map(BranchWorkLoader.AssignedDuty::memberId).toList(), branchId, year);
+        for (BranchWorkLoader.AssignedDuty a : assigned) {
+            Duty duty = new Duty(a.memberId(), branchId, year, a.field(), a.title(), null, by);
+            audit.record(null, "MEMBER", a.memberId(), "DUTY_ASSIGNED", year + ": " + duty.getTitle());
+            if (a.status() != DutyStatus.ASSIGNED) {
+                duty.progress(a.status(), null, null);
+                audit.record(null, "MEMBER", a.memberId(), "DUTY_" + a.status(), duty.getTitle());
+            }
+            duties.save(duty);
+        }
+    }
+
     /** A duty of the year goes to someone who attends the branch during that year. */
-    void requireListed(Collection<Long> memberIds, long branchId, int year) {
+    private void requireListed(Collection<Long> memberIds, long branchId, int year) {
         Set<Long> listed =
                 members.inBranchDuring(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
                         .map(MemberSummary::id)

@@ -116,6 +116,15 @@ public class LiaisonService {
         return liaisons.existsByUserIdAndBranchId(actor.userId(), branchId);
     }
 
+    /** A liaison assigned by the system (loaders): one per leader and branch, audited as {@link #assign}. */
+    void record(long userId, long branchId, LocalDate on) {
+        if (liaisons.existsByUserIdAndBranchId(userId, branchId)) {
+            throw new BusinessRuleException("liaison.alreadyAssigned");
+        }
+        liaisons.save(new Liaison(userId, branchId, on, AuditLog.SYSTEM));
+        audit.record(null, "UNIT", branchId, "LIAISON_ASSIGNED", String.valueOf(userId));
+    }
+
     private static void requireStaff(Actor actor) {
         if (!actor.is(Role.DISTRICT_STAFF)) {
             throw new ForbiddenException();

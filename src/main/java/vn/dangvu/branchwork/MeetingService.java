@@ -146,8 +146,37 @@ public class MeetingService {
         return meetings.findById(meetingId).orElseThrow(NotFoundException::new).getBranchId();
     }
 
+    // ---- writes by system loaders, through BranchWorkLoader ----
+
+    /**
+     * A meeting as its entity makes it, with its attendance (checked as the attendance screen checks it),
+     * written in plain SQL so that the attendance can follow without flushing the session.
+     */
+    long record(long branchId, MeetingForm form, List<AttendanceForm.Row> rows, String by) {
+        Meeting meeting = new Meeting(branchId, form, by);
+        if (!rows.isEmpty()) {
+            checkAttendance(meeting, rows);
+        }
+        long id = attendance.insert(meeting);
+        attendance.insert(id, rows);
+        audit.record(null, "UNIT", branchId, "MEETING", meeting.getHeldOn() + ": " + meeting.getTopic());
+        if (!rows.isEmpty()) {
+            audit.record(
+                    null, "UNIT", branchId, "ATTENDANCE", meeting.getHeldOn().toString());
+        }
+        return id;
+    }
+
+    void recordGuest(long meetingId, GuestKind kind, String name, Long userId, String comment) {
+        long branchId = branchOf(meetingId);
+        guests.save(new MeetingGuest(meetingId, kind, name, userId, comment));
+        if (kind == GuestKind.LIAISON) {
+            audit.record(null, "UNIT", branchId, "LIAISON_COMMENT", null);
+        }
+    }
+
     /** Attendance is taken on a meeting that has been held, and lists only those attending the branch that day. */
-    void checkAttendance(Meeting meeting, List<AttendanceForm.Row> rows) {
+    private void checkAttendance(Meeting meeting, List<AttendanceForm.Row> rows) {
         if (meeting.getHeldOn().isAfter(LocalDate.now())) {
             throw new BusinessRuleException("meeting.notYetHeld");
         }

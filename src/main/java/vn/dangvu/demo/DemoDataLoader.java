@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -164,7 +165,7 @@ class DemoDataLoader implements ApplicationRunner {
      * commune police in 2021.
      */
     private void replayCampaigns(Actor staff, List<Long> communes, List<Long> policeCommunes, List<Long> agencies) {
-        long guidance = directives.register(
+        long agencyWave = carryOut(
                 staff,
                 new DirectiveForm(
                         "21-HD/BTCTU",
@@ -173,19 +174,15 @@ class DemoDataLoader implements ApplicationRunner {
                         "Hướng dẫn một số nội dung về tiếp công dân, dự sinh hoạt chi bộ ấp, khóm và chuyển đảng viên công tác"
                                 + " tại xã, phường, thị trấn về sinh hoạt đảng chi bộ ấp, khóm",
                         "Giải thể chi bộ cơ quan xã, thị trấn; chuyển đảng viên công tác tại xã, thị trấn về sinh hoạt đảng"
-                                + " tại chi bộ ấp, khóm nơi cư trú sau khi hoàn thành kiểm điểm, đánh giá, xếp loại năm 2018."));
-        long agencyWave = campaigns.create(
-                staff,
-                new CampaignForm(
-                        guidance,
+                                + " tại chi bộ ấp, khóm nơi cư trú sau khi hoàn thành kiểm điểm, đánh giá, xếp loại năm 2018."),
+                directive -> new CampaignForm(
+                        directive,
                         "Chuyển đảng viên chi bộ cơ quan xã, thị trấn về chi bộ ấp, khóm",
                         LocalDate.of(2019, 1, 20),
                         CohortKind.AGENCY_BRANCHES,
                         null,
-                        communes));
-        campaigns.proposeAll(staff, agencyWave);
-        campaigns.approveAll(staff, agencyWave);
-        campaigns.completeAll(staff, agencyWave, LocalDate.of(2019, 1, 7));
+                        communes),
+                LocalDate.of(2019, 1, 7));
         for (int i = 0; i < agencies.size(); i++) {
             campaigns.dissolveAgency(
                     staff,
@@ -193,27 +190,32 @@ class DemoDataLoader implements ApplicationRunner {
                     agencies.get(i),
                     new DissolveForm(String.format("%02d-QĐ/ĐU", 100 + i), LocalDate.of(2019, 1, 8 + i)));
         }
-
-        long police = directives.register(
+        carryOut(
                 staff,
                 new DirectiveForm(
                         "314-CV/TU",
                         LocalDate.of(2021, 6, 23),
                         "Ban Thường vụ Tỉnh ủy Đồng Tháp",
                         "Về việc chuyển đảng viên là công an xã không chính quy về sinh hoạt đảng chi bộ ấp",
-                        null));
-        long policeWave = campaigns.create(
-                staff,
-                new CampaignForm(
-                        police,
+                        null),
+                directive -> new CampaignForm(
+                        directive,
                         "Chuyển đảng viên công an xã không chính quy về chi bộ ấp",
                         LocalDate.of(2021, 9, 30),
                         CohortKind.MEMBER_GROUP,
                         MemberGroup.NON_REGULAR_POLICE,
-                        policeCommunes));
-        campaigns.proposeAll(staff, policeWave);
-        campaigns.approveAll(staff, policeWave);
-        campaigns.completeAll(staff, policeWave, LocalDate.of(2021, 7, 20));
+                        policeCommunes),
+                LocalDate.of(2021, 7, 20));
+    }
+
+    /** A directive registered and its campaign proposed, approved and completed in full; the campaign's id. */
+    private long carryOut(
+            Actor staff, DirectiveForm directive, LongFunction<CampaignForm> campaign, LocalDate effectiveOn) {
+        long id = campaigns.create(staff, campaign.apply(directives.register(staff, directive)));
+        campaigns.proposeAll(staff, id);
+        campaigns.approveAll(staff, id);
+        campaigns.completeAll(staff, id, effectiveOn);
+        return id;
     }
 
     private UnitView loadCommune(

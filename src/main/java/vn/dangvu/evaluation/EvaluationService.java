@@ -161,6 +161,25 @@ public class EvaluationService {
         audit.record(actor, "UNIT", branchId, "EVALUATED", String.valueOf(year));
     }
 
+    // ---- writes by system loaders, through EvaluationLoader ----
+
+    /** A final rating recorded through the entity's stages, the same at the branch and the commune. */
+    void recordRating(long memberId, int year, Rating rating) {
+        MemberRating stages = new MemberRating(memberId, year);
+        stages.rateInBranch(null, null, rating, null);
+        stages.rateInCommune(rating, null);
+        ratings.flush(); // the member may have been registered in this transaction and not yet written
+        ratings.save(stages);
+        audit.record(null, "MEMBER", memberId, "RATED", year + ": " + rating);
+    }
+
+    void recordBranchRating(long branchId, int year, Rating rating) {
+        BranchRating branch = new BranchRating(branchId, year);
+        branch.rate(rating, null);
+        branchRatings.save(branch);
+        audit.record(null, "UNIT", branchId, "EVALUATED", String.valueOf(year));
+    }
+
     /** How many of the commune's members of the year are rated EXCELLENT, and how many may be. */
     private Quota quota(UnitView commune, int year) {
         LocalDate from = LocalDate.of(year, 1, 1);

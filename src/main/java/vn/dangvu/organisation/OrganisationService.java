@@ -196,9 +196,7 @@ public class OrganisationService {
         if (!form.kind().isBranch()) {
             throw BusinessRuleException.onField("kind", "unit.kindNotBranch");
         }
-        UnitView created = register(form.code(), form.name(), form.kind(), parent);
-        audit.record(actor, AUDIT_TYPE, created.id(), "CREATED", created.code() + " — " + created.name());
-        return created;
+        return register(actor, "CREATED", form.code(), form.name(), form.kind(), parent);
     }
 
     @Transactional
@@ -234,11 +232,27 @@ public class OrganisationService {
     /** The root of the tree; on a new database (first start) a root unit of this name is made first. */
     @Transactional
     public UnitView rootOrCreate(String name) {
-        return roots().stream().findFirst().orElseGet(() -> {
-            UnitView root = register("ROOT", name, UnitKind.DISTRICT, null);
-            audit.record(null, AUDIT_TYPE, root.id(), "CREATED", root.code() + " — " + root.name());
-            return root;
-        });
+        return roots().stream()
+                .findFirst()
+                .orElseGet(() -> register(null, "CREATED", "ROOT", name, UnitKind.DISTRICT, null));
+    }
+
+    // ---- writes by system loaders, through OrganisationLoader ----
+
+    UnitView registerChild(long parentId, String code, String name, UnitKind kind) {
+        OrgUnit parent = units.findById(parentId).orElseThrow(NotFoundException::new);
+        return register(null, "CREATED", code, name, kind, parent);
+    }
+
+    /** A branch under a commune the actor manages, with the next free code "COMMUNE-Bn" (imports). */
+    UnitView createBranchWithCode(Actor actor, long communeId, String name, UnitKind kind) {
+        OrgUnit commune = loadInScope(actor, communeId);
+        String prefix = commune.toView().code() + "-B";
+        int n = 1;
+        while (units.existsByCodeIgnoreCase(prefix + n)) {
+            n++;
+        }
+        return register(actor, "IMPORTED", prefix + n, name, kind, commune);
     }
 
     private UnitView dissolve(OrgUnit unit, DissolveForm form) {
@@ -259,7 +273,8 @@ public class OrganisationService {
         return unit.toView();
     }
 
-    UnitView register(String code, String name, UnitKind kind, OrgUnit parent) {
+    /** A new unit, under the form's rules, audited as made by the actor (the system when null) in this way. */
+    UnitView register(Actor actor, String action, String code, String name, UnitKind kind, OrgUnit parent) {
         String trimmedCode = code.trim().toUpperCase(java.util.Locale.ROOT);
         if (units.existsByCodeIgnoreCase(trimmedCode)) {
             throw BusinessRuleException.onField("code", "unit.codeTaken");
@@ -267,11 +282,13 @@ public class OrganisationService {
         if (parent != null && units.existsActiveSibling(parent.getId(), name.trim(), -1)) {
             throw BusinessRuleException.onField("name", "unit.nameTaken");
         }
-        OrgUnit unit = OrgUnit.create(units.nextId(), trimmedCode, name, kind, parent);
-        return units.save(unit).toView();
+        UnitView created = units.save(OrgUnit.create(units.nextId(), trimmedCode, name, kind, parent))
+                .toView();
+        audit.record(actor, AUDIT_TYPE, created.id(), action, created.code() + " — " + created.name());
+        return created;
     }
 
-    OrgUnit loadInScope(Actor actor, long id) {
+    private OrgUnit loadInScope(Actor actor, long id) {
         OrgUnit unit = units.findById(id).orElseThrow(NotFoundException::new);
         actor.requireCovers(unit.getPath());
         return unit;

@@ -34,7 +34,8 @@ import vn.dangvu.demo.SyntheticDataGenerator;
  * Settings (system properties): {@code bench.scale} (district, province, nation; default district),
  * {@code bench.users} (20), {@code bench.requests} (requests per user per page, 20), {@code
  * bench.warm-up-seconds} (how long every page is served before any is measured, 120), {@code bench.data}
- * (database folder, default {@code data/bench-<scale>}), {@code bench.out} (default {@code target/bench}).
+ * (database folder, default {@code data/bench-<scale>}), {@code bench.out} (default {@code target/bench}),
+ * {@code bench.generate-only} (only fill {@code bench.data} with the dataset, for the app to start on).
  */
 public final class Benchmark {
 
@@ -51,6 +52,7 @@ public final class Benchmark {
             Path.of(System.getProperty("bench.out", "target/bench")).toAbsolutePath();
     private final int port = Integer.getInteger("bench.port", 18080);
     private final int dbPort = Integer.getInteger("bench.db-port", 15432);
+    private final boolean generateOnly = Boolean.getBoolean("bench.generate-only");
     private final List<String> report = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -72,6 +74,10 @@ public final class Benchmark {
         note("");
         if (!Files.exists(data.resolve("PG_VERSION"))) {
             generate();
+        }
+        if (generateOnly) {
+            System.out.println("The " + scale + " dataset is in " + data);
+            return;
         }
         AppProcess plain = AppProcess.start(out, data, port, dbPort, List.of());
         long plainStartup;

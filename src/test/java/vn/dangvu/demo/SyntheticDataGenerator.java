@@ -35,23 +35,11 @@ import vn.dangvu.shared.db.EmbeddedDatabaseConfiguration;
  * context, ordered before the first administrator, which then finds staff and does nothing. A database
  * that already holds units is left alone.
  */
-public final class SyntheticDataGenerator implements ApplicationRunner, Ordered {
+public record SyntheticDataGenerator(
+        SyntheticScale scale, long seed, DataSource dataSource, PasswordEncoder passwordEncoder)
+        implements ApplicationRunner, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticDataGenerator.class);
-
-    private final SyntheticScale scale;
-    private final long seed;
-    private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
-    private final PasswordEncoder passwordEncoder;
-
-    SyntheticDataGenerator(SyntheticScale scale, long seed, DataSource dataSource, PasswordEncoder passwordEncoder) {
-        this.scale = scale;
-        this.seed = seed;
-        this.dataSource = dataSource;
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.passwordEncoder = passwordEncoder;
-    }
 
     /**
      * Generates a dataset into an embedded database folder, as the app would find it: PostgreSQL started
@@ -88,7 +76,7 @@ public final class SyntheticDataGenerator implements ApplicationRunner, Ordered 
 
     @Override
     public void run(ApplicationArguments args) throws IOException, SQLException {
-        Long units = jdbc.queryForObject("select count(*) from org_unit", Long.class);
+        Long units = new JdbcTemplate(dataSource).queryForObject("select count(*) from org_unit", Long.class);
         if (units != null && units > 0) {
             log.info("The database already holds {} units: no {} dataset generated", units, scale);
             return;
@@ -98,7 +86,7 @@ public final class SyntheticDataGenerator implements ApplicationRunner, Ordered 
 
     Map<String, Long> generate(LocalDate today) throws IOException, SQLException {
         long started = System.currentTimeMillis();
-        Path directory = Files.createTempDirectory("dangvu-" + scale.name().toLowerCase());
+        Path directory = Files.createTempDirectory("dangvu-" + scale.name());
         try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
             SyntheticDataset dataset;
             try (Connection connection = dataSource.getConnection()) {
@@ -127,7 +115,7 @@ public final class SyntheticDataGenerator implements ApplicationRunner, Ordered 
                     connection.setAutoCommit(true);
                 }
             }
-            jdbc.execute("analyze");
+            new JdbcTemplate(dataSource).execute("analyze");
             log.info(
                     "Loaded the {} dataset in {} ms (write {} ms, load {} ms): {}",
                     scale,
@@ -143,10 +131,11 @@ public final class SyntheticDataGenerator implements ApplicationRunner, Ordered 
 
     private Map<MemberGroup, List<SyntheticDataset.Template>> templates() {
         Map<MemberGroup, List<SyntheticDataset.Template>> byGroup = new EnumMap<>(MemberGroup.class);
-        jdbc.query("select member_group, field, title from duty_template where active order by id", rs -> {
-            byGroup.computeIfAbsent(MemberGroup.valueOf(rs.getString(1)), g -> new ArrayList<>())
-                    .add(new SyntheticDataset.Template(rs.getString(2), rs.getString(3)));
-        });
+        new JdbcTemplate(dataSource)
+                .query("select member_group, field, title from duty_template where active order by id", rs -> {
+                    byGroup.computeIfAbsent(MemberGroup.valueOf(rs.getString(1)), g -> new ArrayList<>())
+                            .add(new SyntheticDataset.Template(rs.getString(2), rs.getString(3)));
+                });
         return byGroup;
     }
 }

@@ -142,7 +142,7 @@ final class SyntheticDataset {
         this.random = new Random(seed);
         this.today = today;
         this.year = today.getYear();
-        this.windowStart = LocalDate.of(year - scale.historyYears + 1, 1, 1);
+        this.windowStart = LocalDate.of(year - scale.historyYears() + 1, 1, 1);
         this.passwordHash = passwordHash;
         this.templates = templates;
         this.tables = tables;
@@ -151,14 +151,14 @@ final class SyntheticDataset {
 
     /** Writes every row. */
     void generate() {
-        if (scale.provinces == 0) {
+        if (scale.provinces() == 0) {
             Unit district = unit("H01", "Huyện Tổng Hợp", UnitKind.DISTRICT, null);
             topAccounts(district);
             long directive = directive(district, "Huyện ủy");
             district(district, directive);
             return;
         }
-        for (int p = 1; p <= scale.provinces; p++) {
+        for (int p = 1; p <= scale.provinces(); p++) {
             String code = String.format("T%02d", p);
             Unit province = unit(code, "Tỉnh " + placeName(p), UnitKind.PROVINCE, null);
             if (p == 1) {
@@ -167,7 +167,7 @@ final class SyntheticDataset {
             account(code.toLowerCase() + ".tochuc", "Ban Tổ chức Tỉnh ủy", Role.DISTRICT_STAFF, province);
             account(code.toLowerCase() + ".lanhdao", "Thường trực Tỉnh ủy", Role.DISTRICT_LEADER, province);
             long directive = directive(province, "Tỉnh ủy");
-            for (int d = 1; d <= scale.districtsPerProvince; d++) {
+            for (int d = 1; d <= scale.districtsPerProvince(); d++) {
                 Unit district = unit(
                         code + String.format("-H%02d", d),
                         "Huyện " + placeName(p * 31 + d),
@@ -227,12 +227,8 @@ final class SyntheticDataset {
                         Set.of()))
                 .set("id", campaign)
                 .add();
-        for (int c = 1; c <= scale.communesPerDistrict; c++) {
-            Unit commune = unit(
-                    district.code() + String.format("-X%02d", c),
-                    "Xã " + placeName((int) district.id() * 17 + c),
-                    UnitKind.COMMUNE,
-                    district);
+        for (int c = 1; c <= scale.communesPerDistrict(); c++) {
+            Unit commune = child(district, "X", c, "Xã ", 17, UnitKind.COMMUNE);
             tables.into("campaign_commune")
                     .set("campaign_id", campaign)
                     .set("commune_id", commune.id())
@@ -258,12 +254,8 @@ final class SyntheticDataset {
         }
 
         void write() {
-            for (int b = 1; b <= scale.branchesPerCommune; b++) {
-                Unit hamlet = unit(
-                        commune.code() + String.format("-A%02d", b),
-                        "Chi bộ Ấp " + placeName((int) commune.id() * 13 + b),
-                        UnitKind.HAMLET,
-                        commune);
+            for (int b = 1; b <= scale.branchesPerCommune(); b++) {
+                Unit hamlet = child(commune, "A", b, "Chi bộ Ấp ", 13, UnitKind.HAMLET);
                 hamlets.add(hamlet);
                 account(accountName(hamlet.code()), "Bí thư " + hamlet.name(), Role.BRANCH_SECRETARY, hamlet);
                 tables.into("liaison")
@@ -274,7 +266,7 @@ final class SyntheticDataset {
             police =
                     unit(commune.code() + "-QS", "Chi bộ Quân sự - Công an " + commune.name(), UnitKind.OTHER, commune);
             for (Unit hamlet : hamlets) {
-                int size = scale.membersPerBranch * 7 / 10 + random.nextInt(scale.membersPerBranch * 6 / 10 + 1);
+                int size = scale.membersPerBranch() * 7 / 10 + random.nextInt(scale.membersPerBranch() * 6 / 10 + 1);
                 for (int i = 0; i < size; i++) {
                     people.add(hamletMember(hamlet));
                 }
@@ -285,7 +277,7 @@ final class SyntheticDataset {
             for (Person person : people) {
                 writeMember(person);
             }
-            for (int y = year - scale.ratedYears; y < year; y++) {
+            for (int y = year - scale.ratedYears(); y < year; y++) {
                 ratings(y);
             }
             for (int y = windowStart.getYear(); y <= year; y++) {
@@ -738,6 +730,15 @@ final class SyntheticDataset {
         OrgUnit unit = OrgUnit.create(id, code, name, kind, parent == null ? null : parent.entity());
         tables.into("org_unit").from(unit).add();
         return new Unit(id, code, name, unit);
+    }
+
+    /** The n-th unit of a kind under a parent: code "PARENT-X07", a place name that depends on both. */
+    private Unit child(Unit parent, String letter, int n, String title, int spread, UnitKind kind) {
+        return unit(
+                parent.code() + String.format("-%s%02d", letter, n),
+                title + placeName((int) parent.id() * spread + n),
+                kind,
+                parent);
     }
 
     private long account(String username, String fullName, Role role, Unit scope) {

@@ -2,6 +2,7 @@ package vn.dangvu.branchwork.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.branchwork.BranchWorkViews;
@@ -17,6 +18,11 @@ public class BranchWorkReports {
 
     BranchWorkReports(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The parameters of a figure over the units under {@code path}, for a year's dates from and to. */
+    private static Map<String, Object> scope(String path, int year, LocalDate from, LocalDate to) {
+        return Map.of("path", path + "%", "year", year, "from", from, "to", to);
     }
 
     /** A member's meetings in a year: listed (not exempt), present, spoke, contributed, directing tone. */
@@ -67,10 +73,7 @@ public class BranchWorkReports {
                                coalesce(v.liaison_visits, 0) as liaison_visits, coalesce(a.directing_tone, 0) as directing_tone
                         from branch b left join members mb on mb.branch_id = b.id left join meetings mt on mt.branch_id = b.id
                         left join att a on a.branch_id = b.id left join visits v on v.branch_id = b.id""")
-                .param("path", path + "%")
-                .param("year", year)
-                .param("from", LocalDate.of(year, 1, 1))
-                .param("to", LocalDate.of(year, 12, 31))
+                .params(scope(path, year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
                 .query(BranchWorkViews.BranchFigures.class)
                 .list();
     }
@@ -105,10 +108,7 @@ public class BranchWorkReports {
                                count(*) filter (where leader) as leaders,
                                count(*) filter (where leader and has_duty) as leaders_with_duty
                         from listed""")
-                .param("path", path + "%")
-                .param("year", year)
-                .param("from", from)
-                .param("to", to)
+                .params(scope(path, year, from, to))
                 .query(BranchWorkViews.DutyCoverage.class)
                 .single();
     }
@@ -175,10 +175,7 @@ public class BranchWorkReports {
                         from commune c left join members m on m.commune_id = c.id
                         left join held h on h.commune_id = c.id left join att a on a.commune_id = c.id
                         order by c.name""")
-                .param("path", path + "%")
-                .param("year", year)
-                .param("from", from)
-                .param("to", to)
+                .params(scope(path, year, from, to))
                 .query(BranchWorkViews.CommuneFigures.class)
                 .list();
     }

@@ -37,8 +37,8 @@ public class MeetingQueries {
     }
 
     public long countMeetings(long branchId) {
-        return jdbc.sql("select count(*) from meeting where branch_id = ?")
-                .param(branchId)
+        return jdbc.sql("select count(*) from meeting where branch_id = :branch")
+                .param("branch", branchId)
                 .query(Long.class)
                 .single();
     }

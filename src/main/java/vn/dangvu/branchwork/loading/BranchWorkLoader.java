@@ -1,5 +1,6 @@
 package vn.dangvu.branchwork.loading;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dangvu.branchwork.AttendanceForm;
@@ -11,12 +12,13 @@ import vn.dangvu.branchwork.MeetingForm;
  * Meetings, guests, duties and liaisons recorded by the system. Each passes the rules of its form (a
  * trimmed topic, attendance only for a meeting held and only of those attending the branch that day, a
  * duty with a field and title for someone attending the branch that year, one liaison per leader and
- * branch) and leaves the audit entries the form leaves.
+ * branch) and leaves the audit entries the form leaves. A meeting's form is validated as the meeting
+ * form is (bean validation of the argument).
  */
 public interface BranchWorkLoader {
 
     /** A meeting with its attendance (none for a meeting still to come); its id. */
-    long recordMeeting(long branchId, MeetingForm form, List<AttendanceForm.Row> attendance, String by);
+    long recordMeeting(long branchId, @Valid MeetingForm form, List<AttendanceForm.Row> attendance, String by);
 
     /** A guest's presence and comment at a meeting. */
     void recordGuest(long meetingId, GuestKind kind, String name, Long userId, String comment);
