@@ -66,11 +66,11 @@ public class BranchWorkReports {
                             from held h join meeting_guest g on g.meeting_id = h.id
                             where g.kind = 'LIAISON' group by h.branch_id
                         )
-                        select b.id as branch_id, b.name as branch_name, b.commune_name, coalesce(mb.members, 0) as members,
-                               coalesce(mb.without_duty, 0) as without_duty,
-                               coalesce(mb.leaders_without_duty, 0) as leaders_without_duty,
-                               coalesce(mt.meetings, 0) as meetings, coalesce(a.attendance_rate, 0) as attendance_rate,
-                               coalesce(v.liaison_visits, 0) as liaison_visits, coalesce(a.directing_tone, 0) as directing_tone
+                        select b.id as "branchId", b.name as "branchName", b.commune_name as "communeName",
+                               coalesce(mb.members, 0) as members, coalesce(mb.without_duty, 0) as "withoutDuty",
+                               coalesce(mb.leaders_without_duty, 0) as "leadersWithoutDuty",
+                               coalesce(mt.meetings, 0) as meetings, coalesce(a.attendance_rate, 0) as "attendanceRate",
+                               coalesce(v.liaison_visits, 0) as "liaisonVisits", coalesce(a.directing_tone, 0) as "directingTone"
                         from branch b left join members mb on mb.branch_id = b.id left join meetings mt on mt.branch_id = b.id
                         left join att a on a.branch_id = b.id left join visits v on v.branch_id = b.id""")
                 .params(scope(path, year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
@@ -85,7 +85,7 @@ public class BranchWorkReports {
                                count(*) filter (where a.status = 'PRESENT') as present,
                                count(*) filter (where a.spoke) as spoke,
                                count(*) filter (where a.contributed) as contributed,
-                               count(*) filter (where a.directing_tone) as directing_tone
+                               count(*) filter (where a.directing_tone) as "directingTone"
                         from attendance a join meeting m on m.id = a.meeting_id
                         where a.member_id = :member and m.held_on between :from and :to""")
                 .param("member", memberId)
@@ -104,9 +104,9 @@ public class BranchWorkReports {
                             from membership_period p join member m on m.id = p.member_id join org_unit b on b.id = p.branch_id
                             where b.path like :path and b.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
                               and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from))
-                        select count(*) as members, count(*) filter (where has_duty) as with_duty,
+                        select count(*) as members, count(*) filter (where has_duty) as "withDuty",
                                count(*) filter (where leader) as leaders,
-                               count(*) filter (where leader and has_duty) as leaders_with_duty
+                               count(*) filter (where leader and has_duty) as "leadersWithDuty"
                         from listed""")
                 .params(scope(path, year, from, to))
                 .query(BranchWorkViews.DutyCoverage.class)
@@ -123,15 +123,15 @@ public class BranchWorkReports {
                             select a.*, (mb.member_group not in ('RETIRED', 'FARMER_OTHER')) as cadre
                             from attendance a join held h on h.id = a.meeting_id join member mb on mb.id = a.member_id)
                         select (select count(*) from held) as meetings,
-                               count(*) filter (where cadre and status <> 'EXEMPT') as cadre_listed,
-                               count(*) filter (where cadre and status = 'PRESENT') as cadre_present,
-                               count(*) filter (where not cadre and status <> 'EXEMPT') as others_listed,
-                               count(*) filter (where not cadre and status = 'PRESENT') as others_present,
-                               count(*) filter (where directing_tone) as directing_tone,
+                               count(*) filter (where cadre and status <> 'EXEMPT') as "cadreListed",
+                               count(*) filter (where cadre and status = 'PRESENT') as "cadrePresent",
+                               count(*) filter (where not cadre and status <> 'EXEMPT') as "othersListed",
+                               count(*) filter (where not cadre and status = 'PRESENT') as "othersPresent",
+                               count(*) filter (where directing_tone) as "directingTone",
                                count(*) filter (where contributed) as contributed,
-                               count(*) filter (where cadre and contributed) as cadre_contributed,
+                               count(*) filter (where cadre and contributed) as "cadreContributed",
                                (select count(distinct g.meeting_id) from meeting_guest g join held h on h.id = g.meeting_id
-                                  where g.kind = 'LIAISON') as liaison_visits
+                                  where g.kind = 'LIAISON') as "liaisonVisits"
                         from rows""")
                 .param("path", path + "%")
                 .param("from", from)
@@ -169,9 +169,10 @@ public class BranchWorkReports {
                             from branch b join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
                             join attendance a on a.meeting_id = mt.id
                             group by b.commune_id)
-                        select c.id as commune_id, c.name, coalesce(m.members, 0) as members, coalesce(m.with_duty, 0) as with_duty,
-                               coalesce(h.meetings, 0) as meetings, coalesce(a.listed, 0) as listed,
-                               coalesce(a.present, 0) as present, coalesce(a.directing, 0) as directing_tone
+                        select c.id as "communeId", c.name, coalesce(m.members, 0) as members,
+                               coalesce(m.with_duty, 0) as "withDuty", coalesce(h.meetings, 0) as meetings,
+                               coalesce(a.listed, 0) as listed, coalesce(a.present, 0) as present,
+                               coalesce(a.directing, 0) as "directingTone"
                         from commune c left join members m on m.commune_id = c.id
                         left join held h on h.commune_id = c.id left join att a on a.commune_id = c.id
                         order by c.name""")

@@ -23,7 +23,7 @@ public class MeetingQueries {
 
     public List<BranchWorkViews.MeetingRow> meetings(long branchId, int limit, long offset) {
         return jdbc.sql("""
-                        select m.id, m.held_on, m.kind, m.topic,
+                        select m.id, m.held_on as "heldOn", m.kind, m.topic,
                                count(a.member_id) filter (where a.status = 'PRESENT') as present,
                                count(a.member_id) as listed
                         from meeting m left join attendance a on a.meeting_id = m.id
@@ -53,7 +53,7 @@ public class MeetingQueries {
     }
 
     private Optional<BranchWorkViews.MeetingRow> meetingNear(long branchId, String condition, LocalDate date) {
-        return jdbc.sql("select m.id, m.held_on, m.kind, m.topic,"
+        return jdbc.sql("select m.id, m.held_on as \"heldOn\", m.kind, m.topic,"
                         + " (select count(*) from attendance a where a.meeting_id = m.id and a.status = 'PRESENT') as present,"
                         + " (select count(*) from attendance a where a.meeting_id = m.id) as listed"
                         + " from meeting m where m.branch_id = :branch and " + condition + " limit 1")
@@ -67,7 +67,8 @@ public class MeetingQueries {
     public Map<Long, AttendanceForm.Row> attendance(long meetingId) {
         return jdbc
                 .sql(
-                        "select member_id, status, spoke, contributed, directing_tone, note from attendance where meeting_id = ?")
+                        "select member_id as \"memberId\", status, spoke, contributed, directing_tone as \"directingTone\", note"
+                                + " from attendance where meeting_id = ?")
                 .param(meetingId)
                 .query(AttendanceForm.Row.class)
                 .list()
@@ -77,7 +78,8 @@ public class MeetingQueries {
 
     public List<BranchWorkViews.LiaisonAssignment> assignments(String path) {
         return jdbc.sql("""
-                        select l.id, u.full_name as user_name, b.name as branch_name, c.name as commune_name, l.assigned_on
+                        select l.id, u.full_name as "userName", b.name as "branchName", c.name as "communeName",
+                               l.assigned_on as "assignedOn"
                         from liaison l join app_user u on u.id = l.user_id join org_unit b on b.id = l.branch_id
                         left join org_unit c on c.id = b.parent_id
                         where b.path like :path order by c.name, b.name, u.full_name""")
