@@ -114,28 +114,15 @@ class LoadersTests {
 
     @Test
     void shouldGiveDutiesOnlyWithATitleAndToThoseInTheBranch() {
-        long branch = commune.hamlet(0).id();
-        assertThatThrownBy(() -> branchWork.recordDuties(
-                        branch,
-                        2024,
-                        List.of(new BranchWorkLoader.AssignedDuty(member, "Dân vận", " ", DutyStatus.DONE)),
-                        "demo"))
-                .isInstanceOf(BusinessRuleException.class);
-        assertThatThrownBy(() -> branchWork.recordDuties(
-                        branch,
-                        2024,
-                        List.of(new BranchWorkLoader.AssignedDuty(elsewhere, "Dân vận", "Vận động", DutyStatus.DONE)),
-                        "demo"))
-                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> giveDuty(member, " ")).isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> giveDuty(elsewhere, "Vận động")).isInstanceOf(NotFoundException.class);
 
-        branchWork.recordDuties(
-                branch,
-                2024,
-                List.of(new BranchWorkLoader.AssignedDuty(member, " Dân vận ", " Vận động hội viên ", DutyStatus.DONE)),
-                "demo");
+        giveDuty(member, " Vận động hội viên ");
 
         assertThat(demo.text("select field || '|' || title || '|' || status from duty where member_id = ?", member))
                 .isEqualTo("Dân vận|Vận động hội viên|DONE");
+        assertThat(demo.count("select count(*) from duty where member_id in (?, ?)", member, elsewhere))
+                .isEqualTo(1);
         assertThat(demo.count(
                         "select count(*) from audit_event where entity_type = 'MEMBER' and entity_id = ?"
                                 + " and action in ('DUTY_ASSIGNED', 'DUTY_DONE')",
@@ -195,5 +182,14 @@ class LoadersTests {
                         "select count(*) from audit_event where entity_type = 'ACCOUNT' and entity_id = ? and action = 'CREATED'",
                         account))
                 .isEqualTo(1);
+    }
+
+    /** A duty of 2024 in hamlet 0, done. */
+    private void giveDuty(long to, String title) {
+        branchWork.recordDuties(
+                commune.hamlet(0).id(),
+                2024,
+                List.of(new BranchWorkLoader.AssignedDuty(to, " Dân vận ", title, DutyStatus.DONE)),
+                "demo");
     }
 }
