@@ -148,18 +148,21 @@ public class AccountService {
     public long create(Actor actor, AccountForm form) {
         policy.requireManageAccounts(actor);
         checkScope(actor, form.role(), form.scopeUnitId());
-        String username = UserAccount.normalise(form.username());
-        if (accounts.existsByUsername(username)) {
+        return register(actor, form.username(), form.password(), form.fullName(), form.role(), form.scopeUnitId());
+    }
+
+    /** An account whose scope was checked: a unique username and a long enough password, audited. */
+    long register(Actor actor, String username, String rawPassword, String fullName, Role role, long scopeUnitId) {
+        String normalised = UserAccount.normalise(username);
+        if (accounts.existsByUsername(normalised)) {
             throw BusinessRuleException.onField("username", "account.usernameTaken");
         }
-        checkPassword("password", form.password());
-        return accounts.save(new UserAccount(
-                        username,
-                        passwordEncoder.encode(form.password()),
-                        form.fullName(),
-                        form.role(),
-                        form.scopeUnitId()))
+        checkPassword("password", rawPassword);
+        long id = accounts.save(
+                        new UserAccount(normalised, passwordEncoder.encode(rawPassword), fullName, role, scopeUnitId))
                 .getId();
+        audit.record(actor, AUDIT_TYPE, id, "CREATED", normalised + ", " + role + ", " + scopeUnitId);
+        return id;
     }
 
     @Transactional
@@ -207,21 +210,14 @@ public class AccountService {
         audit.record(actor, AUDIT_TYPE, id, enabled ? "ENABLED" : "DISABLED", null);
     }
 
-    // ---- for loaders ----
+    // ---- for the first start ----
 
-    public boolean exists(String username) {
+    boolean exists(String username) {
         return accounts.existsByUsername(UserAccount.normalise(username));
     }
 
-    public boolean anyOfRole(Role role) {
+    boolean anyOfRole(Role role) {
         return accounts.existsByRole(role);
-    }
-
-    @Transactional
-    public long createSystemAccount(String username, String rawPassword, String fullName, Role role, long scopeUnitId) {
-        return accounts.save(
-                        new UserAccount(username, passwordEncoder.encode(rawPassword), fullName, role, scopeUnitId))
-                .getId();
     }
 
     /**
@@ -239,10 +235,13 @@ public class AccountService {
         return account;
     }
 
-    /** A role's scope must be a unit of the matching level, inside the administrator's own scope. */
-    private void checkScope(Actor actor, Role role, long scopeUnitId) {
+    /**
+     * A role's scope must be a unit of the matching level, inside the administrator's own scope (a
+     * system loader, with no actor, has the whole tree).
+     */
+    void checkScope(Actor actor, Role role, long scopeUnitId) {
         UnitView scope = organisation.find(scopeUnitId).orElse(null);
-        if (scope == null || !actor.covers(scope.path())) {
+        if (scope == null || (actor != null && !actor.covers(scope.path()))) {
             throw BusinessRuleException.onField("scopeUnitId", "account.scopeOutOfReach");
         }
         if (!policy.scopeFits(role, scope.kind())) {

@@ -9,8 +9,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.organisation.OrganisationService;
-import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Role;
 
@@ -26,6 +26,7 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final AccountService accounts;
+    private final AccountLoader loader;
     private final OrganisationService organisation;
     private final String username;
     private final String password;
@@ -33,11 +34,13 @@ class FirstAdministrator implements ApplicationRunner {
 
     FirstAdministrator(
             AccountService accounts,
+            AccountLoader loader,
             OrganisationService organisation,
             @Value("${dangvu.admin.username:}") String username,
             @Value("${dangvu.admin.password:}") String password,
             @Value("${dangvu.root-unit-name:Đảng bộ huyện}") String rootName) {
         this.accounts = accounts;
+        this.loader = loader;
         this.organisation = organisation;
         this.username = username;
         this.password = password;
@@ -50,16 +53,14 @@ class FirstAdministrator implements ApplicationRunner {
         if (named ? accounts.exists(username) : accounts.anyOfRole(Role.DISTRICT_STAFF)) {
             return;
         }
-        UnitView root = organisation.roots().stream()
-                .findFirst()
-                .orElseGet(() -> organisation.registerRoot("ROOT", rootName, UnitKind.DISTRICT));
+        UnitView root = organisation.rootOrCreate(rootName);
         String login = named ? username : "admin";
         String secret = password.isBlank() ? generatedPassword() : password;
         if (secret.length() < AccountService.MIN_PASSWORD_LENGTH) {
             throw new IllegalStateException(
                     "DANGVU_ADMIN_PASSWORD must have at least " + AccountService.MIN_PASSWORD_LENGTH + " characters");
         }
-        accounts.createSystemAccount(login, secret, "Quản trị viên", Role.DISTRICT_STAFF, root.id());
+        loader.createSystemAccount(login, secret, "Quản trị viên", Role.DISTRICT_STAFF, root.id());
         if (password.isBlank()) {
             log.warn(
                     "Created the first administrator '{}' with the password: {}  (shown once; change it)",

@@ -7,14 +7,13 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangvu.branchwork.domain.BranchWorkQueries;
+import vn.dangvu.branchwork.domain.BranchWorkReports;
 import vn.dangvu.evaluation.EvaluationService;
 import vn.dangvu.member.MemberDetails;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.shared.NotFoundException;
 
 /** The commune and district views of branch work, and a member's year on one page. */
 @Service
@@ -31,14 +30,14 @@ public class BranchWorkOverview {
             "liaisonVisits", BranchWorkViews.BranchFigures::liaisonVisits,
             "directingTone", BranchWorkViews.BranchFigures::directingTone);
 
-    private final BranchWorkQueries queries;
+    private final BranchWorkReports queries;
     private final OrganisationService organisation;
     private final MemberService members;
     private final DutyService duties;
     private final EvaluationService evaluations;
 
     BranchWorkOverview(
-            BranchWorkQueries queries,
+            BranchWorkReports queries,
             OrganisationService organisation,
             MemberService members,
             DutyService duties,
@@ -91,20 +90,17 @@ public class BranchWorkOverview {
 
     public BranchWorkViews.MemberYear memberYear(Actor actor, long memberId, int year) {
         MemberDetails member = members.get(actor, memberId);
-        long[] stats = queries.memberYear(memberId, year);
-        if (stats.length != 5) {
-            throw new NotFoundException();
-        }
+        BranchWorkReports.MemberAttendance attendance = queries.memberYear(memberId, year);
         return new BranchWorkViews.MemberYear(
                 member.id(),
                 member.fullName(),
                 year,
                 duties.ofMember(memberId, year),
-                stats[0],
-                stats[1],
-                stats[2],
-                stats[3],
-                stats[4],
+                attendance.listed(),
+                attendance.present(),
+                attendance.spoke(),
+                attendance.contributed(),
+                attendance.directingTone(),
                 evaluations.of(memberId, year));
     }
 }

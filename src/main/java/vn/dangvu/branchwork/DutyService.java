@@ -2,9 +2,11 @@ package vn.dangvu.branchwork;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,13 +14,13 @@ import vn.dangvu.branchwork.domain.Duty;
 import vn.dangvu.branchwork.domain.DutyRepository;
 import vn.dangvu.branchwork.domain.DutyTemplate;
 import vn.dangvu.branchwork.domain.DutyTemplateRepository;
+import vn.dangvu.branchwork.loading.BranchWorkLoader;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberSummary;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
-import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.NotFoundException;
 
@@ -32,16 +34,13 @@ public class DutyService {
     private final MemberService members;
     private final BranchWorkPolicy access;
     private final AuditLog audit;
-    private final vn.dangvu.branchwork.domain.BranchWorkQueries queries;
 
     DutyService(
             DutyRepository duties,
             DutyTemplateRepository templates,
             MemberService members,
             BranchWorkPolicy access,
-            AuditLog audit,
-            vn.dangvu.branchwork.domain.BranchWorkQueries queries) {
-        this.queries = queries;
+            AuditLog audit) {
         this.duties = duties;
         this.templates = templates;
         this.members = members;
@@ -70,11 +69,7 @@ public class DutyService {
     @Transactional
     public long assign(Actor actor, long branchId, int year, DutyForm form) {
         access.write(actor, branchId);
-        boolean listed = members.inBranchDuring(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
-                .anyMatch(m -> m.id() == form.memberId());
-        if (!listed) {
-            throw new NotFoundException();
-        }
+        requireListed(List.of(form.memberId()), branchId, year);
         String field = form.field();
         String title = form.title();
         String description = form.description();
@@ -84,15 +79,35 @@ public class DutyService {
             title = blank(title) ? template.getTitle() : title;
             description = blank(description) ? template.getDescription() : description;
         }
-        if (blank(field)) {
-            throw BusinessRuleException.onField("field", "duty.fieldRequired");
-        }
-        if (blank(title)) {
-            throw BusinessRuleException.onField("title", "duty.titleRequired");
-        }
         Duty duty = duties.save(new Duty(form.memberId(), branchId, year, field, title, description, actor.username()));
         audit.record(actor, "MEMBER", form.memberId(), "DUTY_ASSIGNED", year + ": " + title);
         return duty.getId();
+    }
+
+    /** A branch's duties of a year, through the same entity and roster check as {@link #assign} (loaders). */
+    void record(long branchId, int year, List<BranchWorkLoader.AssignedDuty> assigned, String by) {
+        requireListed(
+                assigned.stream().map(BranchWorkLoader.AssignedDuty::memberId).toList(), branchId, year);
+        for (BranchWorkLoader.AssignedDuty a : assigned) {
+            Duty duty = new Duty(a.memberId(), branchId, year, a.field(), a.title(), null, by);
+            audit.record(null, "MEMBER", a.memberId(), "DUTY_ASSIGNED", year + ": " + duty.getTitle());
+            if (a.status() != DutyStatus.ASSIGNED) {
+                duty.progress(a.status(), null, null);
+                audit.record(null, "MEMBER", a.memberId(), "DUTY_" + a.status(), duty.getTitle());
+            }
+            duties.save(duty);
+        }
+    }
+
+    /** A duty of the year goes to someone who attends the branch during that year. */
+    private void requireListed(Collection<Long> memberIds, long branchId, int year) {
+        Set<Long> listed =
+                members.inBranchDuring(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                        .map(MemberSummary::id)
+                        .collect(Collectors.toSet());
+        if (!listed.containsAll(memberIds)) {
+            throw new NotFoundException();
+        }
     }
 
     @Transactional
@@ -167,15 +182,6 @@ public class DutyService {
         }
         audit.record(actor, "DUTY_TEMPLATE", template.getId(), id == null ? "CREATED" : "UPDATED", form.title());
         return template.getId();
-    }
-
-    /** Records a duty (loaders). */
-    @Transactional
-    public void record(
-            long memberId, long branchId, int year, String field, String title, DutyStatus status, String by) {
-        Duty duty = new Duty(memberId, branchId, year, field, title, null, by);
-        duty.progress(status, null, null);
-        duties.save(duty);
     }
 
     private static boolean blank(String text) {

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.account.AccountService;
 import vn.dangvu.account.AccountView;
-import vn.dangvu.branchwork.domain.BranchWorkQueries;
 import vn.dangvu.branchwork.domain.Liaison;
 import vn.dangvu.branchwork.domain.LiaisonRepository;
+import vn.dangvu.branchwork.domain.MeetingQueries;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitChoice;
 import vn.dangvu.organisation.UnitKind;
@@ -30,7 +30,7 @@ import vn.dangvu.shared.Role;
 public class LiaisonService {
 
     private final LiaisonRepository liaisons;
-    private final BranchWorkQueries queries;
+    private final MeetingQueries queries;
     private final OrganisationService organisation;
     private final MeetingService meetings;
     private final BranchWorkPolicy access;
@@ -39,7 +39,7 @@ public class LiaisonService {
 
     LiaisonService(
             LiaisonRepository liaisons,
-            BranchWorkQueries queries,
+            MeetingQueries queries,
             OrganisationService organisation,
             MeetingService meetings,
             BranchWorkPolicy access,
@@ -126,9 +126,12 @@ public class LiaisonService {
         meetings.addLiaisonComment(actor, meetingId, comment);
     }
 
-    /** Assigns a liaison (loaders). */
-    @Transactional
-    public void record(long userId, long branchId, LocalDate on) {
+    /** A liaison assigned by the system (loaders): one per leader and branch, audited as {@link #assign}. */
+    void record(long userId, long branchId, LocalDate on) {
+        if (liaisons.existsByUserIdAndBranchId(userId, branchId)) {
+            throw new BusinessRuleException("liaison.alreadyAssigned");
+        }
         liaisons.save(new Liaison(userId, branchId, on, AuditLog.SYSTEM));
+        audit.record(null, "UNIT", branchId, "LIAISON_ASSIGNED", String.valueOf(userId));
     }
 }

@@ -8,11 +8,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangvu.branchwork.domain.BranchWorkQueries;
+import vn.dangvu.branchwork.domain.AttendanceRecords;
 import vn.dangvu.branchwork.domain.LiaisonRepository;
 import vn.dangvu.branchwork.domain.Meeting;
 import vn.dangvu.branchwork.domain.MeetingGuest;
 import vn.dangvu.branchwork.domain.MeetingGuestRepository;
+import vn.dangvu.branchwork.domain.MeetingQueries;
 import vn.dangvu.branchwork.domain.MeetingRepository;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
@@ -35,7 +36,8 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final MeetingGuestRepository guests;
-    private final BranchWorkQueries queries;
+    private final MeetingQueries queries;
+    private final AttendanceRecords attendance;
     private final MemberService members;
     private final BranchWorkPolicy access;
     private final LiaisonRepository liaisons;
@@ -44,7 +46,8 @@ public class MeetingService {
     MeetingService(
             MeetingRepository meetings,
             MeetingGuestRepository guests,
-            BranchWorkQueries queries,
+            MeetingQueries queries,
+            AttendanceRecords attendance,
             MemberService members,
             BranchWorkPolicy access,
             LiaisonRepository liaisons,
@@ -53,6 +56,7 @@ public class MeetingService {
         this.meetings = meetings;
         this.guests = guests;
         this.queries = queries;
+        this.attendance = attendance;
         this.members = members;
         this.access = access;
         this.audit = audit;
@@ -125,16 +129,8 @@ public class MeetingService {
         if (form.version() == null || form.version() != meeting.getVersion()) {
             throw new ConflictException();
         }
-        if (meeting.getHeldOn().isAfter(LocalDate.now())) {
-            throw new BusinessRuleException("meeting.notYetHeld");
-        }
-        Set<Long> listed = roster(meeting).stream().map(MemberSummary::id).collect(Collectors.toSet());
-        for (AttendanceForm.Row row : form.rows()) {
-            if (!listed.contains(row.memberId())) {
-                throw new NotFoundException();
-            }
-        }
-        queries.replaceAttendance(id, form.rows());
+        checkAttendance(meeting, form.rows());
+        attendance.replace(id, form.rows());
         audit.record(
                 actor,
                 "UNIT",
@@ -161,18 +157,46 @@ public class MeetingService {
         return meetings.findById(meetingId).orElseThrow(NotFoundException::new).getBranchId();
     }
 
-    /** Records a meeting that was held, with its attendance, in plain SQL for bulk loaders. */
-    @Transactional
-    public long record(long branchId, MeetingForm form, List<AttendanceForm.Row> attendance, String by) {
-        long id = queries.insertMeeting(branchId, form, by);
-        queries.insertAttendance(id, attendance);
+    // ---- writes by system loaders, through BranchWorkLoader ----
+
+    /**
+     * A meeting as its entity makes it, with its attendance (checked as the attendance screen checks it),
+     * written in plain SQL so that the attendance can follow without flushing the session.
+     */
+    long record(long branchId, MeetingForm form, List<AttendanceForm.Row> rows, String by) {
+        Meeting meeting = new Meeting(branchId, form, by);
+        if (!rows.isEmpty()) {
+            checkAttendance(meeting, rows);
+        }
+        long id = attendance.insert(meeting);
+        attendance.insert(id, rows);
+        audit.record(null, "UNIT", branchId, "MEETING", meeting.getHeldOn() + ": " + meeting.getTopic());
+        if (!rows.isEmpty()) {
+            audit.record(
+                    null, "UNIT", branchId, "ATTENDANCE", meeting.getHeldOn().toString());
+        }
         return id;
     }
 
-    /** Records a guest's presence and comment (loaders). */
-    @Transactional
-    public void recordGuest(long meetingId, GuestKind kind, String name, Long userId, String comment) {
-        queries.insertGuest(meetingId, kind, name, userId, comment);
+    void recordGuest(long meetingId, GuestKind kind, String name, Long userId, String comment) {
+        long branchId = branchOf(meetingId);
+        guests.save(new MeetingGuest(meetingId, kind, name, userId, comment));
+        if (kind == GuestKind.LIAISON) {
+            audit.record(null, "UNIT", branchId, "LIAISON_COMMENT", null);
+        }
+    }
+
+    /** Attendance is taken on a meeting that has been held, and lists only those attending the branch that day. */
+    private void checkAttendance(Meeting meeting, List<AttendanceForm.Row> rows) {
+        if (meeting.getHeldOn().isAfter(LocalDate.now())) {
+            throw new BusinessRuleException("meeting.notYetHeld");
+        }
+        Set<Long> listed = roster(meeting).stream().map(MemberSummary::id).collect(Collectors.toSet());
+        for (AttendanceForm.Row row : rows) {
+            if (!listed.contains(row.memberId())) {
+                throw new NotFoundException();
+            }
+        }
     }
 
     private List<MemberSummary> roster(Meeting meeting) {

@@ -10,18 +10,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.dangvu.account.AccountService;
+import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.branchwork.AttendanceForm;
 import vn.dangvu.branchwork.AttendanceStatus;
-import vn.dangvu.branchwork.DutyService;
 import vn.dangvu.branchwork.DutyStatus;
 import vn.dangvu.branchwork.GuestKind;
-import vn.dangvu.branchwork.LiaisonService;
 import vn.dangvu.branchwork.MeetingForm;
 import vn.dangvu.branchwork.MeetingKind;
-import vn.dangvu.branchwork.MeetingService;
-import vn.dangvu.evaluation.EvaluationService;
+import vn.dangvu.branchwork.loading.BranchWorkLoader;
 import vn.dangvu.evaluation.Rating;
+import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.MemberSummary;
@@ -51,26 +49,20 @@ class DemoBranchWork {
 
     private final OrganisationService organisation;
     private final MemberService members;
-    private final MeetingService meetings;
-    private final DutyService duties;
-    private final EvaluationService evaluations;
-    private final LiaisonService liaisons;
-    private final AccountService accounts;
+    private final BranchWorkLoader branchWork;
+    private final EvaluationLoader evaluations;
+    private final AccountLoader accounts;
 
     DemoBranchWork(
             OrganisationService organisation,
             MemberService members,
-            MeetingService meetings,
-            DutyService duties,
-            EvaluationService evaluations,
-            LiaisonService liaisons,
-            AccountService accounts) {
+            BranchWorkLoader branchWork,
+            EvaluationLoader evaluations,
+            AccountLoader accounts) {
         this.organisation = organisation;
         this.members = members;
-        this.meetings = meetings;
-        this.duties = duties;
+        this.branchWork = branchWork;
         this.evaluations = evaluations;
-        this.liaisons = liaisons;
         this.accounts = accounts;
     }
 
@@ -100,7 +92,7 @@ class DemoBranchWork {
             // two of every three hamlets have a liaison; the rest show "no liaison visit"
             Long liaison = index % 3 == 2 ? null : liaisonUsers.get(index % liaisonUsers.size());
             if (liaison != null) {
-                liaisons.record(liaison, hamlet.id(), LocalDate.of(2019, 3, 1));
+                branchWork.assignLiaison(liaison, hamlet.id(), LocalDate.of(2019, 3, 1));
             }
             loadBranch(hamlet, communeCode, liaison, today, random);
             writeAndForget.run();
@@ -128,7 +120,7 @@ class DemoBranchWork {
                 }
             }
             boolean thematic = on.getMonthValue() % 3 == 0;
-            long meeting = meetings.record(
+            long meeting = branchWork.recordMeeting(
                     branch.id(),
                     new MeetingForm(
                             on,
@@ -138,7 +130,7 @@ class DemoBranchWork {
                     rows,
                     "demo");
             if (liaison != null && on.getMonthValue() % 4 == 1 && random.nextInt(3) > 0) {
-                meetings.recordGuest(
+                branchWork.recordGuest(
                         meeting,
                         GuestKind.LIAISON,
                         "Huyện ủy viên",
@@ -147,7 +139,7 @@ class DemoBranchWork {
             }
         }
         LocalDate nextMeeting = today.withDayOfMonth(1).plusMonths(1).withDayOfMonth(5);
-        meetings.record(
+        branchWork.recordMeeting(
                 branch.id(), new MeetingForm(nextMeeting, MeetingKind.REGULAR, TOPICS.get(0), null), List.of(), "demo");
         loadDutiesAndRatings(branch, communeCode, people, today, random);
     }
@@ -183,13 +175,14 @@ class DemoBranchWork {
         for (int year = thisYear - 2; year <= thisYear; year++) {
             List<MemberSummary> listed =
                     members.inBranchDuring(branch.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            List<BranchWorkLoader.AssignedDuty> given = new ArrayList<>();
             for (MemberSummary person : listed) {
                 boolean skip = (hesitant && person.leader()) || random.nextInt(100) < 6;
                 if (!skip) {
                     DutyStatus status = year < thisYear
                             ? (random.nextInt(100) < 90 ? DutyStatus.DONE : DutyStatus.NOT_DONE)
                             : (random.nextInt(100) < 60 ? DutyStatus.IN_PROGRESS : DutyStatus.ASSIGNED);
-                    duties.record(person.id(), branch.id(), year, field(person), dutyTitle(person), status, "demo");
+                    given.add(new BranchWorkLoader.AssignedDuty(person.id(), field(person), dutyTitle(person), status));
                 }
                 if (year < thisYear && people.containsKey(person.id())) {
                     int roll = random.nextInt(100);
@@ -199,6 +192,7 @@ class DemoBranchWork {
                     evaluations.recordRating(person.id(), year, rating == Rating.FAIL ? Rating.PASS : rating);
                 }
             }
+            branchWork.recordDuties(branch.id(), year, given, "demo");
             if (year < thisYear) {
                 evaluations.recordBranchRating(
                         branch.id(), year, random.nextInt(4) == 0 ? Rating.EXCELLENT : Rating.GOOD);

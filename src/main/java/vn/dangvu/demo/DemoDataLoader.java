@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,9 +12,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dangvu.account.AccountService;
-import vn.dangvu.evaluation.EvaluationService;
+import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.evaluation.Rating;
+import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberService;
@@ -21,6 +22,7 @@ import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
+import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Role;
 import vn.dangvu.shared.db.DeploymentMode;
@@ -70,9 +72,10 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final DeploymentMode mode;
     private final OrganisationService organisation;
+    private final OrganisationLoader units;
     private final MemberService members;
-    private final AccountService accounts;
-    private final EvaluationService evaluations;
+    private final AccountLoader accounts;
+    private final EvaluationLoader evaluations;
     private final DirectiveService directives;
     private final CampaignService campaigns;
     private final DemoBranchWork branchWork;
@@ -83,9 +86,10 @@ class DemoDataLoader implements ApplicationRunner {
     DemoDataLoader(
             DeploymentMode mode,
             OrganisationService organisation,
+            OrganisationLoader units,
             MemberService members,
-            AccountService accounts,
-            EvaluationService evaluations,
+            AccountLoader accounts,
+            EvaluationLoader evaluations,
             DirectiveService directives,
             CampaignService campaigns,
             DemoBranchWork branchWork,
@@ -95,6 +99,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.entityManager = entityManager;
         this.mode = mode;
         this.organisation = organisation;
+        this.units = units;
         this.members = members;
         this.accounts = accounts;
         this.evaluations = evaluations;
@@ -130,7 +135,7 @@ class DemoDataLoader implements ApplicationRunner {
     private void load() {
         PeopleFactory people = new PeopleFactory(2018);
         UnitView district =
-                organisation.registerRoot(DemoDistrict.DISTRICT_CODE, DemoDistrict.DISTRICT_NAME, UnitKind.DISTRICT);
+                units.registerRoot(DemoDistrict.DISTRICT_CODE, DemoDistrict.DISTRICT_NAME, UnitKind.DISTRICT);
         long staffId = accounts.createSystemAccount(
                 "tochuc", DEMO_PASSWORD, "Ban Tổ chức Huyện ủy", Role.DISTRICT_STAFF, district.id());
         long leaderId = accounts.createSystemAccount(
@@ -160,7 +165,7 @@ class DemoDataLoader implements ApplicationRunner {
      * commune police in 2021.
      */
     private void replayCampaigns(Actor staff, List<Long> communes, List<Long> policeCommunes, List<Long> agencies) {
-        long guidance = directives.register(
+        long agencyWave = carryOut(
                 staff,
                 new DirectiveForm(
                         "21-HD/BTCTU",
@@ -169,19 +174,15 @@ class DemoDataLoader implements ApplicationRunner {
                         "Hướng dẫn một số nội dung về tiếp công dân, dự sinh hoạt chi bộ ấp, khóm và chuyển đảng viên công tác"
                                 + " tại xã, phường, thị trấn về sinh hoạt đảng chi bộ ấp, khóm",
                         "Giải thể chi bộ cơ quan xã, thị trấn; chuyển đảng viên công tác tại xã, thị trấn về sinh hoạt đảng"
-                                + " tại chi bộ ấp, khóm nơi cư trú sau khi hoàn thành kiểm điểm, đánh giá, xếp loại năm 2018."));
-        long agencyWave = campaigns.create(
-                staff,
-                new CampaignForm(
-                        guidance,
+                                + " tại chi bộ ấp, khóm nơi cư trú sau khi hoàn thành kiểm điểm, đánh giá, xếp loại năm 2018."),
+                directive -> new CampaignForm(
+                        directive,
                         "Chuyển đảng viên chi bộ cơ quan xã, thị trấn về chi bộ ấp, khóm",
                         LocalDate.of(2019, 1, 20),
                         CohortKind.AGENCY_BRANCHES,
                         null,
-                        communes));
-        campaigns.proposeAll(staff, agencyWave);
-        campaigns.approveAll(staff, agencyWave);
-        campaigns.completeAll(staff, agencyWave, LocalDate.of(2019, 1, 7));
+                        communes),
+                LocalDate.of(2019, 1, 7));
         for (int i = 0; i < agencies.size(); i++) {
             campaigns.dissolveAgency(
                     staff,
@@ -189,45 +190,50 @@ class DemoDataLoader implements ApplicationRunner {
                     agencies.get(i),
                     new DissolveForm(String.format("%02d-QĐ/ĐU", 100 + i), LocalDate.of(2019, 1, 8 + i)));
         }
-
-        long police = directives.register(
+        carryOut(
                 staff,
                 new DirectiveForm(
                         "314-CV/TU",
                         LocalDate.of(2021, 6, 23),
                         "Ban Thường vụ Tỉnh ủy Đồng Tháp",
                         "Về việc chuyển đảng viên là công an xã không chính quy về sinh hoạt đảng chi bộ ấp",
-                        null));
-        long policeWave = campaigns.create(
-                staff,
-                new CampaignForm(
-                        police,
+                        null),
+                directive -> new CampaignForm(
+                        directive,
                         "Chuyển đảng viên công an xã không chính quy về chi bộ ấp",
                         LocalDate.of(2021, 9, 30),
                         CohortKind.MEMBER_GROUP,
                         MemberGroup.NON_REGULAR_POLICE,
-                        policeCommunes));
-        campaigns.proposeAll(staff, policeWave);
-        campaigns.approveAll(staff, policeWave);
-        campaigns.completeAll(staff, policeWave, LocalDate.of(2021, 7, 20));
+                        policeCommunes),
+                LocalDate.of(2021, 7, 20));
+    }
+
+    /** A directive registered and its campaign proposed, approved and completed in full; the campaign's id. */
+    private long carryOut(
+            Actor staff, DirectiveForm directive, LongFunction<CampaignForm> campaign, LocalDate effectiveOn) {
+        long id = campaigns.create(staff, campaign.apply(directives.register(staff, directive)));
+        campaigns.proposeAll(staff, id);
+        campaigns.approveAll(staff, id);
+        campaigns.completeAll(staff, id, effectiveOn);
+        return id;
     }
 
     private UnitView loadCommune(
             UnitView district, DemoDistrict.Commune spec, PeopleFactory people, List<Long> agencies) {
         String prefix = DemoDistrict.DISTRICT_CODE + "-" + spec.code();
         String communeName = (spec.town() ? "" : "Xã ") + spec.name();
-        UnitView commune = organisation.registerChild(
-                district.id(), prefix, communeName, spec.town() ? UnitKind.TOWN : UnitKind.COMMUNE);
-        UnitView agency = organisation.registerChild(
+        UnitView commune =
+                units.registerChild(district.id(), prefix, communeName, spec.town() ? UnitKind.TOWN : UnitKind.COMMUNE);
+        UnitView agency = units.registerChild(
                 commune.id(), prefix + "-CQ", "Chi bộ Cơ quan " + (spec.town() ? "thị trấn" : "xã"), UnitKind.AGENCY);
-        UnitView security = organisation.registerChild(
+        UnitView security = units.registerChild(
                 commune.id(),
                 prefix + "-QS",
                 spec.town() ? "Chi bộ Quân sự thị trấn" : "Chi bộ Quân sự - Công an xã",
                 UnitKind.OTHER);
         List<UnitView> hamlets = new ArrayList<>();
         for (int h = 0; h < spec.hamlets().size(); h++) {
-            hamlets.add(organisation.registerChild(
+            hamlets.add(units.registerChild(
                     commune.id(),
                     prefix + "-" + (spec.town() ? "K" : "A") + (h + 1),
                     "Chi bộ " + spec.hamlets().get(h),

@@ -158,25 +158,23 @@ public class EvaluationService {
         audit.record(actor, "UNIT", branchId, "EVALUATED", String.valueOf(year));
     }
 
-    /** Records a final rating (loaders; the rating workflow is {@link #save}). */
-    @Transactional
-    public void recordRating(long memberId, int year, Rating rating) {
-        if (rating == Rating.FAIL) {
-            throw new BusinessRuleException("evaluation.failNeedsReason");
-        }
+    // ---- writes by system loaders, through EvaluationLoader ----
+
+    /** A final rating recorded through the entity's stages, the same at the branch and the commune. */
+    void recordRating(long memberId, int year, Rating rating) {
+        MemberRating stages = new MemberRating(memberId, year);
+        stages.rateInBranch(null, null, rating, null);
+        stages.rateInCommune(rating, null);
         ratings.flush(); // the member may have been registered in this transaction and not yet written
-        jdbc.sql("""
-                        insert into member_rating (id, member_id, year, branch_rating, rating)
-                        values (nextval('member_rating_seq'), ?, ?, ?, ?)""").params(memberId, year, rating.name(), rating.name()).update();
+        ratings.save(stages);
+        audit.record(null, "MEMBER", memberId, "RATED", year + ": " + rating);
     }
 
-    /** Records a branch's rating in plain SQL (bulk loaders). */
-    @Transactional
-    public void recordBranchRating(long branchId, int year, Rating rating) {
-        jdbc.sql(
-                        "insert into branch_rating (id, branch_id, year, rating) values (nextval('branch_rating_seq'), ?, ?, ?)")
-                .params(branchId, year, rating.name())
-                .update();
+    void recordBranchRating(long branchId, int year, Rating rating) {
+        BranchRating branch = new BranchRating(branchId, year);
+        branch.rate(rating, null);
+        branchRatings.save(branch);
+        audit.record(null, "UNIT", branchId, "EVALUATED", String.valueOf(year));
     }
 
     /** How many of the commune's members of the year are rated EXCELLENT, and how many may be. */

@@ -14,13 +14,14 @@ import java.util.function.Consumer;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
+import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
 
 /** Checks branch rows (commune, name, kind) and creates the new branches when writing. */
 final class BranchRows implements FileRows {
 
     private final Actor actor;
-    private final OrganisationService organisation;
+    private final OrganisationLoader loader;
     private final ScopeUnits units;
     private final Map<Long, Map<String, UnitView>> existing = new HashMap<>();
     private final Set<String> seen = new HashSet<>();
@@ -28,9 +29,14 @@ final class BranchRows implements FileRows {
     private final boolean write;
     private Map<String, Integer> columns;
 
-    BranchRows(Actor actor, OrganisationService organisation, Consumer<RowOutcome> outcomes, boolean write) {
+    BranchRows(
+            Actor actor,
+            OrganisationService organisation,
+            OrganisationLoader loader,
+            Consumer<RowOutcome> outcomes,
+            boolean write) {
         this.actor = actor;
-        this.organisation = organisation;
+        this.loader = loader;
         this.outcomes = outcomes;
         this.write = write;
         this.units = new ScopeUnits(actor, organisation);
@@ -97,7 +103,7 @@ final class BranchRows implements FileRows {
         } else {
             outcomes.accept(new RowOutcome(rowNumber, RowOutcome.Outcome.NEW, name, List.of()));
             if (write) {
-                organisation.createBranchWithCode(actor, commune.id(), name.trim(), kind);
+                loader.createBranchWithCode(actor, commune.id(), name.trim(), kind);
             }
         }
     }

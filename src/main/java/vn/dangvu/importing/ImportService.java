@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.NotFoundException;
@@ -40,6 +41,7 @@ public class ImportService {
     private static final Duration KEEP = Duration.ofHours(2);
 
     private final OrganisationService organisation;
+    private final OrganisationLoader organisationLoader;
     private final MemberService members;
     private final AuditLog audit;
     private final CellValues values;
@@ -50,6 +52,7 @@ public class ImportService {
 
     ImportService(
             OrganisationService organisation,
+            OrganisationLoader organisationLoader,
             MemberService members,
             AuditLog audit,
             MessageSource messages,
@@ -59,6 +62,7 @@ public class ImportService {
             throws IOException {
         this.policy = policy;
         this.organisation = organisation;
+        this.organisationLoader = organisationLoader;
         this.members = members;
         this.audit = audit;
         this.values = new CellValues(messages);
@@ -175,7 +179,7 @@ public class ImportService {
         FileRows rows = kind == ImportKind.MEMBERS
                 ? new MemberRows(
                         actor, organisation, members, values, outcomes, write ? members::importBatch : batch -> {})
-                : new BranchRows(actor, organisation, outcomes, write);
+                : new BranchRows(actor, organisation, organisationLoader, outcomes, write);
         boolean[] headerSeen = {false};
         try {
             TabularReader.read(file, format, limits, (number, cells) -> {

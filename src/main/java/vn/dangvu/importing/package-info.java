@@ -1,2 +1,6 @@
 /** Import and export of the member and branch registers as .xlsx and .csv. */
+@ApplicationModule(
+        allowedDependencies = {"member", "member :: loading", "organisation", "organisation :: loading", "shared"})
 package vn.dangvu.importing;
+
+import org.springframework.modulith.ApplicationModule;

@@ -24,8 +24,9 @@ import vn.dangvu.shared.RecordLinks;
 
 /**
  * The organisation tree: district, communes, branches. Methods that take an {@link Actor} check the
- * actor's scope (another scope's unit answers {@link NotFoundException}) and role; the others are for
- * other modules and system loaders, which do their own checks.
+ * actor's scope (another scope's unit answers {@link NotFoundException}) and role; the reads without an
+ * actor are for other modules, which do their own checks. System loaders (the demo, imports) write
+ * through {@link vn.dangvu.organisation.loading.OrganisationLoader}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -234,9 +235,7 @@ public class OrganisationService {
         if (!form.kind().isBranch()) {
             throw BusinessRuleException.onField("kind", "unit.kindNotBranch");
         }
-        UnitView created = register(form.code(), form.name(), form.kind(), parent);
-        audit.record(actor, AUDIT_TYPE, created.id(), "CREATED", created.code() + " — " + created.name());
-        return created;
+        return register(actor, "CREATED", form.code(), form.name(), form.kind(), parent);
     }
 
     @Transactional
@@ -269,35 +268,30 @@ public class OrganisationService {
         return dissolved;
     }
 
-    // ---- writes by system loaders (demo data, first start) ----
-
+    /** The root of the tree; on a new database (first start) a root unit of this name is made first. */
     @Transactional
-    public UnitView registerRoot(String code, String name, UnitKind kind) {
-        return register(code, name, kind, null);
+    public UnitView rootOrCreate(String name) {
+        return roots().stream()
+                .findFirst()
+                .orElseGet(() -> register(null, "CREATED", "ROOT", name, UnitKind.DISTRICT, null));
     }
 
-    @Transactional
-    public UnitView registerChild(long parentId, String code, String name, UnitKind kind) {
-        return register(code, name, kind, units.findById(parentId).orElseThrow(NotFoundException::new));
+    // ---- writes by system loaders, through OrganisationLoader ----
+
+    UnitView registerChild(long parentId, String code, String name, UnitKind kind) {
+        OrgUnit parent = units.findById(parentId).orElseThrow(NotFoundException::new);
+        return register(null, "CREATED", code, name, kind, parent);
     }
 
-    /** Creates a branch under a commune the actor manages, with the next free code "COMMUNE-Bn" (imports). */
-    @Transactional
-    public UnitView createBranchWithCode(Actor actor, long communeId, String name, UnitKind kind) {
+    /** A branch under a commune the actor manages, with the next free code "COMMUNE-Bn" (imports). */
+    UnitView createBranchWithCode(Actor actor, long communeId, String name, UnitKind kind) {
         OrgUnit commune = loadInScope(actor, communeId);
         String prefix = commune.toView().code() + "-B";
         int n = 1;
         while (units.existsByCodeIgnoreCase(prefix + n)) {
             n++;
         }
-        UnitView created = register(prefix + n, name, kind, commune);
-        audit.record(actor, AUDIT_TYPE, created.id(), "IMPORTED", created.code() + " — " + created.name());
-        return created;
-    }
-
-    @Transactional
-    public UnitView dissolveBranch(long id, DissolveForm form) {
-        return dissolve(units.findById(id).orElseThrow(NotFoundException::new), form);
+        return register(actor, "IMPORTED", prefix + n, name, kind, commune);
     }
 
     private UnitView dissolve(OrgUnit unit, DissolveForm form) {
@@ -318,7 +312,8 @@ public class OrganisationService {
         return unit.toView();
     }
 
-    private UnitView register(String code, String name, UnitKind kind, OrgUnit parent) {
+    /** A new unit, under the form's rules, audited as made by the actor (the system when null) in this way. */
+    UnitView register(Actor actor, String action, String code, String name, UnitKind kind, OrgUnit parent) {
         String trimmedCode = code.trim().toUpperCase(java.util.Locale.ROOT);
         if (units.existsByCodeIgnoreCase(trimmedCode)) {
             throw BusinessRuleException.onField("code", "unit.codeTaken");
@@ -326,8 +321,10 @@ public class OrganisationService {
         if (parent != null && units.existsActiveSibling(parent.getId(), name.trim(), -1)) {
             throw BusinessRuleException.onField("name", "unit.nameTaken");
         }
-        OrgUnit unit = OrgUnit.create(units.nextId(), trimmedCode, name, kind, parent);
-        return units.save(unit).toView();
+        UnitView created = units.save(OrgUnit.create(units.nextId(), trimmedCode, name, kind, parent))
+                .toView();
+        audit.record(actor, AUDIT_TYPE, created.id(), action, created.code() + " — " + created.name());
+        return created;
     }
 
     private OrgUnit loadInScope(Actor actor, long id) {

@@ -15,6 +15,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
@@ -34,6 +35,9 @@ class AccountAdministrationTests {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    AccountLoader accountLoader;
 
     @Test
     void shouldCreateAnAccountWithAHashedPasswordThatCanSignIn() throws Exception {
@@ -72,7 +76,7 @@ class AccountAdministrationTests {
 
     @Test
     void shouldStopADisabledAccountFromSigningIn() throws Exception {
-        long id = accounts.createSystemAccount(
+        long id = accountLoader.createSystemAccount(
                 "tam.nghi", "mat-khau-123", "Tạm nghỉ", Role.DISTRICT_LEADER, demo.unit("TH"));
 
         mvc.perform(post("/accounts/{id}/enabled", id)
@@ -90,7 +94,7 @@ class AccountAdministrationTests {
 
     @Test
     void shouldEndTheOpenSessionsOfAnAccountThatIsDisabled() throws Exception {
-        long id = accounts.createSystemAccount(
+        long id = accountLoader.createSystemAccount(
                 "dang.mo", "mat-khau-123", "Đang mở", Role.DISTRICT_LEADER, demo.unit("TH"));
         var client = java.net.http.HttpClient.newBuilder()
                 .cookieHandler(new java.net.CookieManager())
@@ -127,7 +131,7 @@ class AccountAdministrationTests {
 
     @Test
     void shouldResetAPassword() throws Exception {
-        long id = accounts.createSystemAccount(
+        long id = accountLoader.createSystemAccount(
                 "quen.mk", "mat-khau-cu", "Quên mật khẩu", Role.DISTRICT_LEADER, demo.unit("TH"));
 
         mvc.perform(post("/accounts/{id}/password", id)

@@ -21,6 +21,9 @@ class FirstAdministratorTests {
     AccountService accounts;
 
     @Autowired
+    DefaultAccountLoader loader;
+
+    @Autowired
     OrganisationService organisation;
 
     @Autowired
@@ -34,7 +37,8 @@ class FirstAdministratorTests {
 
     @Test
     void shouldCreateTheNamedAdministratorOnceOverTheRootOfTheTree() throws Exception {
-        FirstAdministrator first = new FirstAdministrator(accounts, organisation, "chanh.vp", "mat-khau-quan-tri", "x");
+        FirstAdministrator first =
+                new FirstAdministrator(accounts, loader, organisation, "chanh.vp", "mat-khau-quan-tri", "x");
 
         first.run(null);
         first.run(null);
@@ -49,14 +53,14 @@ class FirstAdministratorTests {
 
     @Test
     void shouldRefuseAShortAdministratorPassword() {
-        FirstAdministrator weak = new FirstAdministrator(accounts, organisation, "yeu", "123", "x");
+        FirstAdministrator weak = new FirstAdministrator(accounts, loader, organisation, "yeu", "123", "x");
         assertThatThrownBy(() -> weak.run(null)).isInstanceOf(IllegalStateException.class);
         assertThat(accounts.exists("yeu")).isFalse();
     }
 
     @Test
     void shouldNotAddAGeneratedAdministratorWhenStaffExist() {
-        new FirstAdministrator(accounts, organisation, "", "", "x").run(null);
+        new FirstAdministrator(accounts, loader, organisation, "", "", "x").run(null);
         assertThat(accounts.exists("admin")).isFalse();
     }
 }

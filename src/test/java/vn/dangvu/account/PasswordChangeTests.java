@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
@@ -41,7 +42,7 @@ class PasswordChangeTests {
     DemoData demo;
 
     @Autowired
-    AccountService accounts;
+    AccountLoader accounts;
 
     @LocalServerPort
     int port;

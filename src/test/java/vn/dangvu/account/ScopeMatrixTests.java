@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.dangvu.branchwork.LiaisonService;
+import vn.dangvu.branchwork.loading.BranchWorkLoader;
 import vn.dangvu.engagement.EngagementForms;
 import vn.dangvu.engagement.EngagementService;
 import vn.dangvu.engagement.SessionKind;
@@ -176,6 +177,9 @@ class ScopeMatrixTests {
 
     @Autowired
     LiaisonService liaisons;
+
+    @Autowired
+    BranchWorkLoader branchWork;
 
     @Autowired
     ImportService imports;
@@ -716,7 +720,7 @@ class ScopeMatrixTests {
         long user = demo.count("""
                 select min(u.id) from app_user u where u.username in ('huyenuy.an', 'huyenuy.binh')
                 and not exists (select 1 from liaison l where l.user_id = u.id and l.branch_id = ?)""", branch);
-        liaisons.record(user, branch, LocalDate.now());
+        branchWork.assignLiaison(user, branch, LocalDate.now());
         cleanups.add(() -> removeLiaison(user, branch));
         return demo.count("select id from liaison where user_id = ? and branch_id = ?", user, branch);
     }

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
@@ -37,6 +38,9 @@ class SecurityTests {
 
     @Autowired
     DemoData demo;
+
+    @Autowired
+    AccountLoader accountLoader;
 
     @Autowired
     AccountService accounts;
@@ -68,7 +72,7 @@ class SecurityTests {
 
     @Test
     void shouldAnswerEveryFailureBeforeACorrectPasswordTheSameWay() throws Exception {
-        long disabled = accounts.createSystemAccount(
+        long disabled = accountLoader.createSystemAccount(
                 "da.nghi", "dung-mat-khau", "Đã nghỉ", Role.DISTRICT_LEADER, demo.unit("TH"));
         accounts.setEnabled(users.actor("tochuc"), disabled, false);
 
@@ -83,7 +87,7 @@ class SecurityTests {
 
     @Test
     void shouldHoldBackAStrangersAddressBeforeTheAccountItGuessesAt() throws Exception {
-        accounts.createSystemAccount(
+        accountLoader.createSystemAccount(
                 "throttled", "correct-horse", "Thử giới hạn", Role.DISTRICT_LEADER, demo.unit("TH"));
         String stranger = "198.51.100.7";
         for (int i = 0; i < 10; i++) {
@@ -119,7 +123,8 @@ class SecurityTests {
 
     @Test
     void shouldDelayANameGuessedFromManyAddressesWhetherOrNotTheAccountExists() throws Exception {
-        accounts.createSystemAccount("nhieu.noi", "mat-khau-that", "Nhiều nơi", Role.DISTRICT_LEADER, demo.unit("TH"));
+        accountLoader.createSystemAccount(
+                "nhieu.noi", "mat-khau-that", "Nhiều nơi", Role.DISTRICT_LEADER, demo.unit("TH"));
         for (String name : new String[] {"nhieu.noi", "khong.ton.tai"}) {
             String network = name.equals("nhieu.noi") ? "203.0.113." : "192.0.2.";
             for (int i = 0; i < 30; i++) {

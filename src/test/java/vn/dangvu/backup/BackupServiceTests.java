@@ -35,10 +35,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.dangvu.DangVuApplication;
-import vn.dangvu.account.AccountService;
+import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.member.MemberService;
-import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
@@ -138,12 +138,12 @@ class BackupServiceTests {
                         "--spring.datasource.username=postgres",
                         "--server.port=0",
                         "--dangvu.demo=false")) {
-            long branch = restored.getBean(OrganisationService.class)
+            long branch = restored.getBean(OrganisationLoader.class)
                     .registerChild(commune, "TH-TB-SAO-LUU", "Chi bộ Sau khôi phục", UnitKind.OTHER)
                     .id();
             long member = restored.getBean(MemberService.class)
                     .register(MemberForms.form("Nguyễn Văn Sau", branch), LocalDate.of(2025, 1, 2));
-            long account = restored.getBean(AccountService.class)
+            long account = restored.getBean(AccountLoader.class)
                     .createSystemAccount(
                             "sau.khoi.phuc", "mat-khau-du-dai", "Sau khôi phục", Role.DISTRICT_STAFF, district);
 

@@ -147,18 +147,6 @@ final class AppProcess {
         throw new IllegalStateException("The app did not answer within 5 minutes; see " + log);
     }
 
-    void awaitLog(String text, long timeoutMs) throws Exception {
-        long deadline = System.currentTimeMillis() + timeoutMs;
-        while (System.currentTimeMillis() < deadline) {
-            Benchmark.check(process.isAlive(), "The app stopped; see " + log);
-            if (Files.readString(log).contains(text)) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("No '" + text + "' in " + log);
-    }
-
     /** Resident memory of the JVM, its heap in use, and the proportional memory of its PostgreSQL processes. */
     String memory() throws Exception {
         long pid = process.pid();

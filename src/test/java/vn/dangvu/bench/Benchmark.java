@@ -19,10 +19,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import vn.dangvu.demo.SyntheticDataGenerator;
 
 /**
  * The load test of issue 9. Starts the packaged app as its own process (heap capped at 512 MB) on an
- * embedded PostgreSQL holding a synthetic dataset (generated on the first run), measures the time to the
+ * embedded PostgreSQL holding a synthetic dataset (generated on the first run by the test-side {@link
+ * SyntheticDataGenerator}, before the app first starts on the folder), measures the time to the
  * first request and the memory, then lets 20 concurrent users, each logged in as the role that uses the
  * page, hit the main pages. Prints and saves, per page, the p50/p95 latency, the requests per second and
  * the SQL statements per request (from the app's {@code X-SQL-Statements} header).
@@ -32,7 +34,8 @@ import java.util.stream.Stream;
  * Settings (system properties): {@code bench.scale} (district, province, nation; default district),
  * {@code bench.users} (20), {@code bench.requests} (requests per user per page, 20), {@code
  * bench.warm-up-seconds} (how long every page is served before any is measured, 120), {@code bench.data}
- * (database folder, default {@code data/bench-<scale>}), {@code bench.out} (default {@code target/bench}).
+ * (database folder, default {@code data/bench-<scale>}), {@code bench.out} (default {@code target/bench}),
+ * {@code bench.generate-only} (only fill {@code bench.data} with the dataset, for the app to start on).
  */
 public final class Benchmark {
 
@@ -49,6 +52,7 @@ public final class Benchmark {
             Path.of(System.getProperty("bench.out", "target/bench")).toAbsolutePath();
     private final int port = Integer.getInteger("bench.port", 18080);
     private final int dbPort = Integer.getInteger("bench.db-port", 15432);
+    private final boolean generateOnly = Boolean.getBoolean("bench.generate-only");
     private final List<String> report = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -70,6 +74,10 @@ public final class Benchmark {
         note("");
         if (!Files.exists(data.resolve("PG_VERSION"))) {
             generate();
+        }
+        if (generateOnly) {
+            System.out.println("The " + scale + " dataset is in " + data);
+            return;
         }
         AppProcess plain = AppProcess.start(out, data, port, dbPort, List.of());
         long plainStartup;
@@ -109,15 +117,14 @@ public final class Benchmark {
         System.out.println("Saved " + out.resolve(scale + ".md"));
     }
 
+    /**
+     * Generates the dataset with the test-side generator, in this JVM, into the data folder the app then
+     * starts on: the generator is not part of the packaged app.
+     */
     private void generate() throws Exception {
         long started = System.nanoTime();
-        AppProcess generator = AppProcess.start(out, data, port, dbPort, List.of("--dangvu.generate.scale=" + scale));
-        try {
-            generator.awaitLog("Loaded the " + scale.toUpperCase(Locale.ROOT) + " dataset", TimeUnit.HOURS.toMillis(6));
-        } finally {
-            generator.stop();
-        }
-        note("- Generated the dataset (app start, generation, load, analyze, stop): **"
+        SyntheticDataGenerator.generateInto(data, dbPort, scale, 42);
+        note("- Generated the dataset (database created and migrated, rows written and loaded, analyze): **"
                 + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) + " s**");
     }
 

@@ -8,12 +8,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.dangvu.shared.db.StatementCounting;
@@ -24,13 +28,18 @@ import vn.dangvu.shared.db.StatementCounting;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "dangvu.embedded-db.data-dir=",
-            "dangvu.generate.scale=district",
-            "dangvu.diagnostics.statement-count=true"
-        })
+        properties = {"dangvu.embedded-db.data-dir=", "dangvu.demo=false", "dangvu.diagnostics.statement-count=true"})
 @AutoConfigureMockMvc
 class SyntheticDatasetTests {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Generator {
+
+        @Bean
+        SyntheticDataGenerator syntheticDataGenerator(DataSource dataSource, PasswordEncoder passwordEncoder) {
+            return new SyntheticDataGenerator(SyntheticScale.DISTRICT, 42, dataSource, passwordEncoder);
+        }
+    }
 
     @Autowired
     JdbcTemplate jdbc;

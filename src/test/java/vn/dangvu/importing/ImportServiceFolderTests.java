@@ -17,7 +17,7 @@ class ImportServiceFolderTests {
     @Test
     void shouldDeleteTheUploadFolderWhenTheAppStops() throws IOException {
         Set<Path> before = uploadFolders();
-        ImportService service = new ImportService(null, null, null, new StaticMessageSource(), 10, 10, null);
+        ImportService service = new ImportService(null, null, null, null, new StaticMessageSource(), 10, 10, null);
         Set<Path> created = uploadFolders();
         created.removeAll(before);
         assertThat(created).hasSize(1);

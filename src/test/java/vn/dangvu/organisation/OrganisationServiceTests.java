@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.domain.UnitQueries;
+import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ForbiddenException;
@@ -26,6 +27,9 @@ class OrganisationServiceTests {
 
     @Autowired
     OrganisationService organisation;
+
+    @Autowired
+    OrganisationLoader loader;
 
     @Autowired
     MemberService members;
@@ -117,10 +121,10 @@ class OrganisationServiceTests {
     @Test
     void shouldFoldAProvinceTreeBelowTheCommunesAndOpenAnyUnitOfTheScope() {
         long serial = System.nanoTime() % 1_000_000;
-        UnitView province = organisation.registerRoot("P" + serial, "Tỉnh thử " + serial, UnitKind.PROVINCE);
-        UnitView district = organisation.registerChild(province.id(), "P" + serial + "-H", "Huyện", UnitKind.DISTRICT);
-        UnitView commune = organisation.registerChild(district.id(), "P" + serial + "-X", "Xã", UnitKind.COMMUNE);
-        organisation.registerChild(commune.id(), "P" + serial + "-A", "Chi bộ Ấp", UnitKind.HAMLET);
+        UnitView province = loader.registerRoot("P" + serial, "Tỉnh thử " + serial, UnitKind.PROVINCE);
+        UnitView district = loader.registerChild(province.id(), "P" + serial + "-H", "Huyện", UnitKind.DISTRICT);
+        UnitView commune = loader.registerChild(district.id(), "P" + serial + "-X", "Xã", UnitKind.COMMUNE);
+        loader.registerChild(commune.id(), "P" + serial + "-A", "Chi bộ Ấp", UnitKind.HAMLET);
         Actor staff = new Actor(0, "tinh", "Ban Tổ chức Tỉnh ủy", Role.DISTRICT_STAFF, province.id(), province.path());
 
         UnitNode whole = organisation.tree(staff);
@@ -162,10 +166,10 @@ class OrganisationServiceTests {
     @Test
     void shouldWaitForACommuneBeforeListingMoreThan300Branches() {
         long serial = System.nanoTime() % 1_000_000;
-        UnitView province = organisation.registerRoot("F" + serial, "Tỉnh lọc " + serial, UnitKind.PROVINCE);
-        UnitView commune = organisation.registerChild(province.id(), "F" + serial + "-X", "Xã Lọc", UnitKind.COMMUNE);
+        UnitView province = loader.registerRoot("F" + serial, "Tỉnh lọc " + serial, UnitKind.PROVINCE);
+        UnitView commune = loader.registerChild(province.id(), "F" + serial + "-X", "Xã Lọc", UnitKind.COMMUNE);
         for (int i = 0; i <= 300; i++) {
-            organisation.registerChild(commune.id(), "F" + serial + "-A" + i, "Ấp " + i, UnitKind.HAMLET);
+            loader.registerChild(commune.id(), "F" + serial + "-A" + i, "Ấp " + i, UnitKind.HAMLET);
         }
         Actor staff = new Actor(0, "tinh", "Ban Tổ chức Tỉnh ủy", Role.DISTRICT_STAFF, province.id(), province.path());
 

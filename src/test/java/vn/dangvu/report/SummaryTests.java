@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.dangvu.account.AccountService;
+import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.branchwork.AttendanceForm;
 import vn.dangvu.branchwork.AttendanceStatus;
 import vn.dangvu.branchwork.DutyForm;
@@ -67,7 +67,7 @@ class SummaryTests {
     DemoUsers users;
 
     @Autowired
-    AccountService accounts;
+    AccountLoader accounts;
 
     @Autowired
     DirectiveService directives;

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
-import vn.dangvu.evaluation.EvaluationService;
 import vn.dangvu.evaluation.Rating;
+import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberService;
-import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
+import vn.dangvu.organisation.loading.OrganisationLoader;
 
 /** Builds small, known organisations inside the demo district, so tests do not depend on demo figures. */
 @Component
@@ -19,12 +19,12 @@ public class Fixtures {
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
-    private final OrganisationService organisation;
+    private final OrganisationLoader organisation;
     private final MemberService members;
-    private final EvaluationService evaluations;
+    private final EvaluationLoader evaluations;
     private final DemoData demo;
 
-    Fixtures(OrganisationService organisation, MemberService members, EvaluationService evaluations, DemoData demo) {
+    Fixtures(OrganisationLoader organisation, MemberService members, EvaluationLoader evaluations, DemoData demo) {
         this.organisation = organisation;
         this.members = members;
         this.evaluations = evaluations;

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import vn.dangvu.branchwork.DutyStatus;
+import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.Texts;
 
 /** A duty a branch gives a member for a year (Party Charter: members carry out what the branch assigns). */
@@ -44,6 +45,12 @@ public class Duty {
     protected Duty() {}
 
     public Duty(long memberId, long branchId, int year, String field, String title, String description, String by) {
+        if (field == null || field.isBlank()) {
+            throw BusinessRuleException.onField("field", "duty.fieldRequired");
+        }
+        if (title == null || title.isBlank()) {
+            throw BusinessRuleException.onField("title", "duty.titleRequired");
+        }
         this.memberId = memberId;
         this.branchId = branchId;
         this.year = year;

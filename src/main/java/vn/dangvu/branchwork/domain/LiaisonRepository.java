@@ -7,7 +7,5 @@ public interface LiaisonRepository extends JpaRepository<Liaison, Long> {
 
     List<Liaison> findByUserIdOrderById(long userId);
 
-    List<Liaison> findByBranchId(long branchId);
-
     boolean existsByUserIdAndBranchId(long userId, long branchId);
 }

@@ -76,6 +76,10 @@ public class Meeting {
         return resolution;
     }
 
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
     public long getVersion() {
         return version;
     }

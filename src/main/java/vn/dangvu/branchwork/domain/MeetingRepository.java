@@ -2,15 +2,11 @@ package vn.dangvu.branchwork.domain;
 
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
-
-    Page<Meeting> findByBranchIdOrderByHeldOnDescIdDesc(long branchId, Pageable pageable);
 
     @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
     @Query("select m from Meeting m where m.id = :id")

@@ -53,12 +53,6 @@ public class MemberRating {
         this.year = year;
     }
 
-    public MemberRating(long memberId, int year, Rating rating) {
-        this(memberId, year);
-        this.rating = rating;
-        this.branchRating = rating;
-    }
-
     /** The branch's stages; a FAIL anywhere needs a reason. */
     public void rateInBranch(Rating self, Rating committee, Rating branch, String reason) {
         this.selfRating = self;

@@ -5,8 +5,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether the demo district and demo accounts are loaded: {@code dangvu.demo} when set, otherwise on
- * with the embedded database and off with an external one, or when a synthetic dataset is asked for
- * ({@code dangvu.generate.scale}).
+ * with the embedded database and off with an external one.
  */
 @Component
 public class DeploymentMode {
@@ -17,8 +16,7 @@ public class DeploymentMode {
         String explicit = environment.getProperty("dangvu.demo");
         this.demo = explicit != null && !explicit.isBlank()
                 ? Boolean.parseBoolean(explicit.trim())
-                : !NoExternalDatabaseCondition.isExternal(environment)
-                        && environment.getProperty("dangvu.generate.scale", "").isBlank();
+                : !NoExternalDatabaseCondition.isExternal(environment);
     }
 
     public boolean demo() {

@@ -32,6 +32,14 @@ public class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(
             @Value("${dangvu.embedded-db.data-dir:}") String dataDir, @Value("${dangvu.embedded-db.port:0}") int port)
             throws IOException {
+        return start(dataDir, port);
+    }
+
+    /**
+     * PostgreSQL as the app runs it, on a data folder (a throw-away one when blank) and a port (any free
+     * one when 0); also for the benchmark's dataset generator, which fills the folder before the app starts.
+     */
+    public static EmbeddedPostgres start(String dataDir, int port) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("synchronous_commit", "on")

@@ -8,7 +8,5 @@ public interface CampaignMemberRepository extends JpaRepository<CampaignMember, 
 
     List<CampaignMember> findByCampaignIdOrderById(long campaignId);
 
-    Optional<CampaignMember> findByCampaignIdAndMemberId(long campaignId, long memberId);
-
     Optional<CampaignMember> findByTransferId(long transferId);
 }

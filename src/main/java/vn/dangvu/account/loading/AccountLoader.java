@@ -1,0 +1,12 @@
+package vn.dangvu.account.loading;
+
+import vn.dangvu.shared.Role;
+
+/**
+ * Accounts made by the system. They keep the rules of the administration form (a scope of the role's
+ * level, a unique username, a long enough password) and leave an audit entry by the system.
+ */
+public interface AccountLoader {
+
+    long createSystemAccount(String username, String rawPassword, String fullName, Role role, long scopeUnitId);
+}

@@ -1,0 +1,48 @@
+package vn.dangvu.branchwork;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import vn.dangvu.branchwork.loading.BranchWorkLoader;
+
+/**
+ * The doorway to what {@link MeetingService}, {@link DutyService} and {@link LiaisonService} record for
+ * loaders, next to their screens' rules.
+ */
+@Component
+@Validated
+@Transactional
+class DefaultBranchWorkLoader implements BranchWorkLoader {
+
+    private final MeetingService meetings;
+    private final DutyService duties;
+    private final LiaisonService liaisons;
+
+    DefaultBranchWorkLoader(MeetingService meetings, DutyService duties, LiaisonService liaisons) {
+        this.meetings = meetings;
+        this.duties = duties;
+        this.liaisons = liaisons;
+    }
+
+    @Override
+    public long recordMeeting(long branchId, MeetingForm form, List<AttendanceForm.Row> attendance, String by) {
+        return meetings.record(branchId, form, attendance, by);
+    }
+
+    @Override
+    public void recordGuest(long meetingId, GuestKind kind, String name, Long userId, String comment) {
+        meetings.recordGuest(meetingId, kind, name, userId, comment);
+    }
+
+    @Override
+    public void recordDuties(long branchId, int year, List<AssignedDuty> assigned, String by) {
+        duties.record(branchId, year, assigned, by);
+    }
+
+    @Override
+    public void assignLiaison(long userId, long branchId, LocalDate on) {
+        liaisons.record(userId, branchId, on);
+    }
+}

@@ -1,0 +1,206 @@
+package vn.dangvu.branchwork.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.dangvu.branchwork.BranchWorkViews;
+
+/**
+ * The figures of the branch work overview, the member-year page and the leaders' summary: hand-written
+ * aggregates over attendance, meetings, duties and memberships, each one statement whatever the scope.
+ */
+@Component
+public class BranchWorkReports {
+
+    private final JdbcClient jdbc;
+
+    BranchWorkReports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The parameters of a figure over the units under {@code path}, for a year's dates from and to. */
+    private static Map<String, Object> scope(String path, int year, LocalDate from, LocalDate to) {
+        return Map.of("path", path + "%", "year", year, "from", from, "to", to);
+    }
+
+    /** A member's meetings in a year: listed (not exempt), present, spoke, contributed, directing tone. */
+    public record MemberAttendance(long listed, long present, long spoke, long contributed, long directingTone) {}
+
+    /** Per branch under the path, for a year: the figures of the commune and district views. */
+    public List<BranchWorkViews.BranchFigures> overview(String path, int year) {
+        return jdbc.sql("""
+                        with branch as (
+                            select b.id, b.name, c.name as commune_name from org_unit b
+                            left join org_unit c on c.id = b.parent_id
+                            where b.path like :path and b.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER') and b.status = 'ACTIVE'
+                        ), listed as (
+                            select p.branch_id, m.id as member_id, (m.key_leader or m.commune_committee) as leader
+                            from membership_period p join member m on m.id = p.member_id
+                            where p.branch_id in (select id from branch)
+                              and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from)
+                            group by p.branch_id, m.id, m.key_leader, m.commune_committee
+                        ), duty_holder as (
+                            select distinct d.branch_id, d.member_id from duty d
+                            where d.year = :year and d.branch_id in (select id from branch)
+                        ), members as (
+                            select l.branch_id, count(*) as members,
+                                   count(*) filter (where d.member_id is null) as without_duty,
+                                   count(*) filter (where l.leader and d.member_id is null) as leaders_without_duty
+                            from listed l left join duty_holder d on d.branch_id = l.branch_id and d.member_id = l.member_id
+                            group by l.branch_id
+                        ), held as (
+                            select m.branch_id, m.id from meeting m
+                            where m.held_on between :from and :to and m.branch_id in (select id from branch)
+                        ), meetings as (
+                            select h.branch_id, count(*) as meetings from held h group by h.branch_id
+                        ), att as (
+                            select h.branch_id,
+                                   coalesce(round(100.0 * count(*) filter (where a.status = 'PRESENT')
+                                       / nullif(count(*) filter (where a.status <> 'EXEMPT'), 0)), 0) as attendance_rate,
+                                   count(*) filter (where a.directing_tone) as directing_tone
+                            from held h join attendance a on a.meeting_id = h.id group by h.branch_id
+                        ), visits as (
+                            select h.branch_id, count(distinct g.meeting_id) as liaison_visits
+                            from held h join meeting_guest g on g.meeting_id = h.id
+                            where g.kind = 'LIAISON' group by h.branch_id
+                        )
+                        select b.id as "branchId", b.name as "branchName", b.commune_name as "communeName",
+                               coalesce(mb.members, 0) as members, coalesce(mb.without_duty, 0) as "withoutDuty",
+                               coalesce(mb.leaders_without_duty, 0) as "leadersWithoutDuty",
+                               coalesce(mt.meetings, 0) as meetings, coalesce(a.attendance_rate, 0) as "attendanceRate",
+                               coalesce(v.liaison_visits, 0) as "liaisonVisits", coalesce(a.directing_tone, 0) as "directingTone"
+                        from branch b left join members mb on mb.branch_id = b.id left join meetings mt on mt.branch_id = b.id
+                        left join att a on a.branch_id = b.id left join visits v on v.branch_id = b.id""")
+                .params(scope(path, year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                .query(BranchWorkViews.BranchFigures.class)
+                .list();
+    }
+
+    /** A member's attendance and contributions in a year: listed, present, spoke, contributed, directing tone. */
+    public MemberAttendance memberYear(long memberId, int year) {
+        return jdbc.sql("""
+                        select count(*) filter (where a.status <> 'EXEMPT') as listed,
+                               count(*) filter (where a.status = 'PRESENT') as present,
+                               count(*) filter (where a.spoke) as spoke,
+                               count(*) filter (where a.contributed) as contributed,
+                               count(*) filter (where a.directing_tone) as "directingTone"
+                        from attendance a join meeting m on m.id = a.meeting_id
+                        where a.member_id = :member and m.held_on between :from and :to""")
+                .param("member", memberId)
+                .param("from", LocalDate.of(year, 1, 1))
+                .param("to", LocalDate.of(year, 12, 31))
+                .query(MemberAttendance.class)
+                .single();
+    }
+
+    /** Members listed in branches under the path during [from, to], and how many of them hold a duty of the year. */
+    public BranchWorkViews.DutyCoverage dutyCoverage(String path, int year, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        with listed as (
+                            select distinct m.id, (m.key_leader or m.commune_committee) as leader,
+                                   exists (select 1 from duty d where d.member_id = m.id and d.year = :year) as has_duty
+                            from membership_period p join member m on m.id = p.member_id join org_unit b on b.id = p.branch_id
+                            where b.path like :path and b.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
+                              and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from))
+                        select count(*) as members, count(*) filter (where has_duty) as "withDuty",
+                               count(*) filter (where leader) as leaders,
+                               count(*) filter (where leader and has_duty) as "leadersWithDuty"
+                        from listed""")
+                .params(scope(path, year, from, to))
+                .query(BranchWorkViews.DutyCoverage.class)
+                .single();
+    }
+
+    /** Meetings of branches under the path held in [from, to], with attendance split by who works at the commune. */
+    public BranchWorkViews.MeetingFigures meetingFigures(String path, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        with held as (
+                            select m.id from meeting m join org_unit b on b.id = m.branch_id
+                            where b.path like :path and m.held_on between :from and :to),
+                        rows as (
+                            select a.*, (mb.member_group not in ('RETIRED', 'FARMER_OTHER')) as cadre
+                            from attendance a join held h on h.id = a.meeting_id join member mb on mb.id = a.member_id)
+                        select (select count(*) from held) as meetings,
+                               count(*) filter (where cadre and status <> 'EXEMPT') as "cadreListed",
+                               count(*) filter (where cadre and status = 'PRESENT') as "cadrePresent",
+                               count(*) filter (where not cadre and status <> 'EXEMPT') as "othersListed",
+                               count(*) filter (where not cadre and status = 'PRESENT') as "othersPresent",
+                               count(*) filter (where directing_tone) as "directingTone",
+                               count(*) filter (where contributed) as contributed,
+                               count(*) filter (where cadre and contributed) as "cadreContributed",
+                               (select count(distinct g.meeting_id) from meeting_guest g join held h on h.id = g.meeting_id
+                                  where g.kind = 'LIAISON') as "liaisonVisits"
+                        from rows""")
+                .param("path", path + "%")
+                .param("from", from)
+                .param("to", to)
+                .query(BranchWorkViews.MeetingFigures.class)
+                .single();
+    }
+
+    /** Per commune under the path: duty coverage, meetings and attendance in [from, to]. */
+    public List<BranchWorkViews.CommuneFigures> communeFigures(String path, int year, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        with commune as (
+                            select c.id, c.name from org_unit c
+                            where c.path like :path and c.kind in ('COMMUNE', 'TOWN', 'WARD')),
+                        branch as (
+                            select b.id, c.id as commune_id from commune c join org_unit b on b.parent_id = c.id),
+                        listed as (
+                            select b.commune_id, p.member_id,
+                                   exists (select 1 from duty d where d.member_id = p.member_id and d.year = :year) as has_duty
+                            from branch b join membership_period p on p.branch_id = b.id
+                            where p.started_on <= :to and (p.ended_on is null or p.ended_on > :from)
+                            group by b.commune_id, p.member_id),
+                        members as (
+                            select commune_id, count(*) as members, count(*) filter (where has_duty) as with_duty
+                            from listed group by commune_id),
+                        held as (
+                            select b.commune_id, count(*) as meetings from branch b
+                            join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
+                            group by b.commune_id),
+                        att as (
+                            select b.commune_id,
+                                   count(*) filter (where a.status <> 'EXEMPT') as listed,
+                                   count(*) filter (where a.status = 'PRESENT') as present,
+                                   count(*) filter (where a.directing_tone) as directing
+                            from branch b join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
+                            join attendance a on a.meeting_id = mt.id
+                            group by b.commune_id)
+                        select c.id as "communeId", c.name, coalesce(m.members, 0) as members,
+                               coalesce(m.with_duty, 0) as "withDuty", coalesce(h.meetings, 0) as meetings,
+                               coalesce(a.listed, 0) as listed, coalesce(a.present, 0) as present,
+                               coalesce(a.directing, 0) as "directingTone"
+                        from commune c left join members m on m.commune_id = c.id
+                        left join held h on h.commune_id = c.id left join att a on a.commune_id = c.id
+                        order by c.name""")
+                .params(scope(path, year, from, to))
+                .query(BranchWorkViews.CommuneFigures.class)
+                .list();
+    }
+
+    /** Meetings and attendance per year, from {@code fromYear} to the year of {@code to} (up to that date). */
+    public List<BranchWorkViews.YearFigures> trend(String path, int fromYear, LocalDate to) {
+        return jdbc.sql("""
+                        with held as (
+                            select mt.id, extract(year from mt.held_on)::int as y from meeting mt
+                            join org_unit b on b.id = mt.branch_id
+                            where b.path like :path and mt.held_on between make_date(:fromYear, 1, 1) and :to),
+                        per_year as (
+                            select h.y, count(distinct h.id) as meetings,
+                                   count(a.meeting_id) filter (where a.status <> 'EXEMPT') as listed,
+                                   count(a.meeting_id) filter (where a.status = 'PRESENT') as present
+                            from held h left join attendance a on a.meeting_id = h.id group by h.y)
+                        select g.y as year, coalesce(p.meetings, 0) as meetings, coalesce(p.listed, 0) as listed,
+                               coalesce(p.present, 0) as present
+                        from generate_series(:fromYear, :toYear) as g(y) left join per_year p on p.y = g.y order by g.y""")
+                .param("path", path + "%")
+                .param("fromYear", fromYear)
+                .param("toYear", to.getYear())
+                .param("to", to)
+                .query(BranchWorkViews.YearFigures.class)
+                .list();
+    }
+}

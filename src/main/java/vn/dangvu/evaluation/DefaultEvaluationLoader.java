@@ -1,0 +1,27 @@
+package vn.dangvu.evaluation;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.evaluation.loading.EvaluationLoader;
+
+/** The doorway to the ratings {@link EvaluationService} records for loaders, through the same entities as its screen. */
+@Component
+@Transactional
+class DefaultEvaluationLoader implements EvaluationLoader {
+
+    private final EvaluationService evaluations;
+
+    DefaultEvaluationLoader(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @Override
+    public void recordRating(long memberId, int year, Rating rating) {
+        evaluations.recordRating(memberId, year, rating);
+    }
+
+    @Override
+    public void recordBranchRating(long branchId, int year, Rating rating) {
+        evaluations.recordBranchRating(branchId, year, rating);
+    }
+}

@@ -1,0 +1,83 @@
+package vn.dangvu.demo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The COPY files of a dataset, one per table, made from what PostgreSQL's catalog says of the migrated
+ * schema: each table's stored columns (nullable or not, with a default or not) and the foreign keys that
+ * decide the order they are loaded in. Nothing here repeats the schema.
+ */
+final class CopyTables {
+
+    private final Path directory;
+    private final Map<String, List<CopyFile.Column>> columns = new HashMap<>();
+    private final Map<String, Set<String>> references = new HashMap<>();
+    private final Map<String, CopyFile> files = new LinkedHashMap<>();
+
+    CopyTables(Connection connection, Path directory) throws SQLException {
+        this.directory = directory;
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("""
+                        select c.relname, a.attname, a.attnotnull, a.atthasdef
+                        from pg_class c
+                        join pg_namespace n on n.oid = c.relnamespace
+                        join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+                        where n.nspname = current_schema() and c.relkind = 'r' and a.attgenerated = ''
+                        order by c.relname, a.attnum""")) {
+            while (rs.next()) {
+                columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>())
+                        .add(new CopyFile.Column(rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)));
+            }
+        }
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("""
+                        select k.conrelid::regclass::text, k.confrelid::regclass::text
+                        from pg_constraint k join pg_namespace n on n.oid = k.connamespace
+                        where k.contype = 'f' and n.nspname = current_schema() and k.conrelid <> k.confrelid""")) {
+            while (rs.next()) {
+                references
+                        .computeIfAbsent(rs.getString(1), t -> new HashSet<>())
+                        .add(rs.getString(2));
+            }
+        }
+    }
+
+    /** The next row of a table. */
+    CopyFile.Row into(String table) {
+        return files.computeIfAbsent(table, t -> {
+                    List<CopyFile.Column> stored = columns.get(t);
+                    if (stored == null) {
+                        throw new IllegalArgumentException("No table " + t + " in the schema");
+                    }
+                    return new CopyFile(directory, t, stored);
+                })
+                .row();
+    }
+
+    /** Loads the files, each after those of the tables its foreign keys point to; rows per table. */
+    Map<String, Long> load(Connection connection) throws SQLException, IOException {
+        Map<String, Long> loaded = new LinkedHashMap<>();
+        while (loaded.size() < files.size()) {
+            CopyFile next = files.values().stream()
+                    .filter(f -> !loaded.containsKey(f.table()))
+                    .filter(f -> references.getOrDefault(f.table(), Set.of()).stream()
+                            .noneMatch(r -> files.containsKey(r) && !loaded.containsKey(r)))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Foreign keys form a cycle"));
+            loaded.put(next.table(), next.load(connection));
+        }
+        return loaded;
+    }
+}
