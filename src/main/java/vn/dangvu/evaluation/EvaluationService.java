@@ -161,6 +161,7 @@ public class EvaluationService {
     // ---- writes by system loaders, through EvaluationLoader ----
 
     /** A final rating recorded through the entity's stages, the same at the branch and the commune. */
+    @Transactional
     void recordRating(long memberId, int year, Rating rating) {
         MemberRating stages = new MemberRating(memberId, year);
         stages.rateInBranch(null, null, rating, null);
@@ -170,6 +171,7 @@ public class EvaluationService {
         audit.record(null, "MEMBER", memberId, "RATED", year + ": " + rating);
     }
 
+    @Transactional
     void recordBranchRating(long branchId, int year, Rating rating) {
         BranchRating branch = new BranchRating(branchId, year);
         branch.rate(rating, null);

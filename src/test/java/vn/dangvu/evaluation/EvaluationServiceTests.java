@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
@@ -21,6 +22,9 @@ class EvaluationServiceTests {
 
     @Autowired
     EvaluationService evaluations;
+
+    @Autowired
+    EvaluationLoader loader;
 
     @Autowired
     Fixtures fixtures;
@@ -90,7 +94,7 @@ class EvaluationServiceTests {
         long member =
                 fixtures.member("Thành Viên Chi Bộ", organisation.find(branch).orElseThrow(), null, null);
         int year = 2023;
-        evaluations.recordRating(member, year, Rating.GOOD);
+        loader.recordRating(member, year, Rating.GOOD);
         assertThat(evaluations.page(secretary, branch, year).may().rateCommune())
                 .isFalse();
 
