@@ -22,6 +22,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.dangvu.shared.db.DatabaseAvailability;
+import vn.dangvu.shared.db.OneWaitPerRequest;
 
 /**
  * Answers {@code 503} with {@link OutagePage} and {@code Retry-After} when a request fails because the
@@ -68,6 +69,7 @@ class OutageFilter extends OncePerRequestFilter {
             answer(request, response, failure.toString());
             return;
         }
+        OneWaitPerRequest.begin();
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
@@ -83,6 +85,8 @@ class OutageFilter extends OncePerRequestFilter {
                 throw e;
             }
             answer(request, response, rootCause(e).toString());
+        } finally {
+            OneWaitPerRequest.end();
         }
     }
 
