@@ -164,6 +164,11 @@ class OutageFilterTests {
         assertThat(page.getStatus()).isEqualTo(503);
         assertThat(page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains(VIETNAMESE);
+        MockHttpServletResponse health = new MockHttpServletResponse();
+        filter.doFilter(new MockHttpServletRequest("GET", "/actuator/health"), health, counting);
+
+        assertThat(health.getStatus()).isEqualTo(503);
+        assertThat(health.getContentAsString()).isEqualTo("{\"status\":\"DOWN\"}");
         assertThat(stylesheet.getStatus()).isEqualTo(200);
         assertThat(reached).as("requests that went on to the app").hasValue(1);
         assertThat(availability.health().getStatus().getCode()).isEqualTo("DOWN");
