@@ -350,7 +350,8 @@ public class BackupService {
                 properties.setProperty("password", pool.getPassword());
             }
             Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), properties);
-            // A backup of a large database reads for minutes: the pool's time limit per statement is not for it.
+            // A backup of a large database reads for minutes: a statement time limit set for the app's
+            // connections (the URL's options) is not for it.
             execute(connection, "set statement_timeout = 0");
             return connection;
         }
