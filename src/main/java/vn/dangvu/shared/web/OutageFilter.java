@@ -36,6 +36,8 @@ class OutageFilter extends OncePerRequestFilter {
 
     static final String RETRY_AFTER_SECONDS = "60";
 
+    private static final String ORIGINAL_METHOD = OutageFilter.class.getName() + ".method";
+
     /** No script, no inline style: the same rules as the app's pages (SecurityConfiguration). */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'none'; style-src 'self'; "
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
@@ -76,6 +78,10 @@ class OutageFilter extends OncePerRequestFilter {
             answer(request, response, failure.toString());
             return;
         }
+        if (request.getDispatcherType() == DispatcherType.REQUEST) {
+            // An error dispatch that fails in its turn must still know that a form was posted.
+            request.setAttribute(ORIGINAL_METHOD, request.getMethod());
+        }
         OneWaitPerRequest.begin();
         try {
             chain.doFilter(request, response);
@@ -113,7 +119,8 @@ class OutageFilter extends OncePerRequestFilter {
                 request.getRequestURI(),
                 why);
         Locale locale = OutagePage.locale(request);
-        boolean posted = "POST".equalsIgnoreCase(request.getMethod());
+        boolean posted =
+                "POST".equalsIgnoreCase(request.getMethod()) || "POST".equals(request.getAttribute(ORIGINAL_METHOD));
         String html = posted
                 ? page.render(locale, action(request), fields(request), isMultipart(request))
                 : page.render(locale, null, Map.of(), false);
