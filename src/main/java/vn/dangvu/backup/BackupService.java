@@ -1,5 +1,6 @@
 package vn.dangvu.backup;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -19,8 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -76,6 +80,11 @@ public class BackupService {
      * that the file either is a whole backup or does not exist.
      */
     public Manifest backup(Path file) {
+        return backup(file, UnaryOperator.identity());
+    }
+
+    /** As {@link #backup(Path)}, with the file's stream wrapped (tests make the disk fill up). */
+    Manifest backup(Path file, UnaryOperator<OutputStream> wrap) {
         Path target = file.toAbsolutePath();
         Path part = target.resolveSibling("." + target.getFileName() + ".part");
         try {
@@ -83,7 +92,7 @@ public class BackupService {
             Manifest manifest;
             try (FileChannel channel = FileChannel.open(
                     part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                OutputStream out = new BufferedOutputStream(wrap.apply(Channels.newOutputStream(channel)), 1 << 16);
                 manifest = backup(out);
                 out.flush();
                 channel.force(true);
@@ -101,30 +110,35 @@ public class BackupService {
         }
     }
 
-    /** Writes a backup as a zip to the stream, which stays open. */
+    /**
+     * Writes a backup as a zip to the stream, which stays open. Should anything fail on the way (a full
+     * disk in the middle of a table's COPY), the connection is thrown away rather than closed cleanly:
+     * it is the backup's own, never one of the pool's (see {@link #ownConnection()}).
+     */
     public Manifest backup(OutputStream out) {
         long started = System.currentTimeMillis();
-        try (Connection connection = dataSource.getConnection()) {
+        Connection connection = null;
+        boolean done = false;
+        try {
+            connection = ownConnection();
             // Set before the transaction begins: one snapshot for every table, and no writes.
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             connection.setAutoCommit(false);
-            try {
-                Manifest manifest = write(connection, out);
-                connection.commit();
-                log.info(
-                        "Backed up {} rows of {} tables (schema version {}) in {} ms",
-                        manifest.rows(),
-                        manifest.tables().size(),
-                        manifest.schemaVersion(),
-                        System.currentTimeMillis() - started);
-                return manifest;
-            } catch (SQLException | IOException | RuntimeException e) {
-                rollback(connection, e);
-                throw e;
-            }
+            Manifest manifest = write(connection, out);
+            connection.commit();
+            done = true;
+            log.info(
+                    "Backed up {} rows of {} tables (schema version {}) in {} ms",
+                    manifest.rows(),
+                    manifest.tables().size(),
+                    manifest.schemaVersion(),
+                    System.currentTimeMillis() - started);
+            return manifest;
         } catch (SQLException | IOException e) {
             throw new BackupException("backup.failed", e.getMessage()).withCause(e);
+        } finally {
+            release(connection, done);
         }
     }
 
@@ -173,15 +187,15 @@ public class BackupService {
         long started = System.currentTimeMillis();
         try (ZipFile zip = open(file)) {
             Manifest manifest = manifest(file, zip);
-            try (Connection connection = dataSource.getConnection()) {
+            Connection connection = ownConnection();
+            boolean done = false;
+            try {
                 connection.setAutoCommit(false);
-                try {
-                    load(connection, zip, manifest);
-                    connection.commit();
-                } catch (SQLException | RuntimeException e) {
-                    rollback(connection, e);
-                    throw e;
-                }
+                load(connection, zip, manifest);
+                connection.commit();
+                done = true;
+            } finally {
+                release(connection, done);
             }
             log.info(
                     "Restored {} rows of {} tables (schema version {}, backed up at {}) from {} in {} ms",
@@ -316,11 +330,49 @@ public class BackupService {
         }
     }
 
-    private static void rollback(Connection connection, Exception failure) {
+    /**
+     * A physical connection of the backup's own, outside the pool. A COPY that fails half-way leaves its
+     * connection in a state no pool can reset: the driver cancels the copy through a second connection,
+     * and that cancel may land on whatever the server runs next on the first one. Returned to the pool,
+     * such a connection failed the next requests that borrowed it ("there is already a transaction in
+     * progress", 08P01). A data source that is not a pool (the restore command's tests) hands out its own
+     * connections already.
+     */
+    private Connection ownConnection() throws SQLException {
+        if (dataSource.isWrapperFor(HikariDataSource.class)) {
+            HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+            Properties properties = new Properties();
+            properties.putAll(pool.getDataSourceProperties());
+            if (pool.getUsername() != null) {
+                properties.setProperty("user", pool.getUsername());
+            }
+            if (pool.getPassword() != null) {
+                properties.setProperty("password", pool.getPassword());
+            }
+            Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), properties);
+            // A backup of a large database reads for minutes: a statement time limit set for the app's
+            // connections (the URL's options) is not for it.
+            execute(connection, "set statement_timeout = 0");
+            return connection;
+        }
+        return dataSource.getConnection();
+    }
+
+    /**
+     * Closes a connection after a backup or restore that finished; after one that failed, aborts it (the
+     * socket is closed at once, the server ends the COPY and rolls the transaction back).
+     */
+    private static void release(Connection connection, boolean done) {
+        if (connection == null) {
+            return;
+        }
         try {
-            connection.rollback();
+            if (!done) {
+                connection.abort(Runnable::run);
+            }
+            connection.close();
         } catch (SQLException e) {
-            failure.addSuppressed(e);
+            log.warn("Could not close the backup's connection: {}", e.toString());
         }
     }
 

@@ -1,6 +1,5 @@
 package vn.dangvu.shared.db;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -9,10 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -58,14 +58,28 @@ public class EmbeddedDatabaseConfiguration {
         return builder.start();
     }
 
+    /**
+     * The pool, with the same {@code spring.datasource.hikari.*} settings as an external database's (the
+     * time limits of application.properties above all).
+     */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(10);
-        config.setPoolName("embedded");
-        return new HikariDataSource(config);
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(10);
+        dataSource.setPoolName("embedded");
+        return dataSource;
+    }
+
+    @Bean
+    EmbeddedServerWatchdog embeddedServerWatchdog(
+            EmbeddedPostgres postgres,
+            DatabaseAvailability availability,
+            ConfigurableApplicationContext context,
+            @Value("${dangvu.embedded-db.exit-delay:2s}") Duration exitDelay) {
+        return new EmbeddedServerWatchdog(postgres, availability, context, exitDelay);
     }
 
     /**

@@ -1,0 +1,29 @@
+package vn.dangvu.shared.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangvu.support.IntegrationTest;
+
+/** The pool's time limits (README, "When things go wrong") reach the embedded database's pool too. */
+@IntegrationTest
+class DatabaseWaitsTests {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void shouldBoundEveryWaitForTheDatabase() throws Exception {
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        assertThat(pool.getConnectionTimeout()).isEqualTo(3_000);
+        assertThat(pool.getValidationTimeout()).isEqualTo(2_000);
+        assertThat(pool.getDataSourceProperties())
+                .containsEntry("connectTimeout", "3")
+                .containsEntry("loginTimeout", "3")
+                .containsEntry("tcpKeepAlive", "true");
+        assertThat(pool.getMaximumPoolSize()).isEqualTo(10);
+    }
+}
