@@ -9,8 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.dangvu.DangVuApplication;
-import vn.dangvu.evaluation.EvaluationService;
 import vn.dangvu.evaluation.Rating;
+import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.importing.ImportKind;
 import vn.dangvu.importing.ImportPreview;
 import vn.dangvu.importing.ImportService;
@@ -18,6 +18,7 @@ import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
+import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ActorHolder;
 import vn.dangvu.support.MemberForms;
@@ -61,14 +62,15 @@ public final class FaultSteps {
     private static void completeAll(ConfigurableApplicationContext context, Actor admin) {
         OrganisationService organisation = context.getBean(OrganisationService.class);
         MemberService members = context.getBean(MemberService.class);
-        EvaluationService evaluations = context.getBean(EvaluationService.class);
+        OrganisationLoader loader = context.getBean(OrganisationLoader.class);
+        EvaluationLoader evaluations = context.getBean(EvaluationLoader.class);
         CampaignService campaigns = context.getBean(CampaignService.class);
         UnitView root = organisation.roots().get(0);
-        UnitView commune = organisation.registerChild(root.id(), "FK", COMMUNE, UnitKind.COMMUNE);
-        UnitView agency = organisation.registerChild(commune.id(), "FK-CQ", AGENCY, UnitKind.AGENCY);
+        UnitView commune = loader.registerChild(root.id(), "FK", COMMUNE, UnitKind.COMMUNE);
+        UnitView agency = loader.registerChild(commune.id(), "FK-CQ", AGENCY, UnitKind.AGENCY);
         List<UnitView> hamlets = List.of(
-                organisation.registerChild(commune.id(), "FK-A1", HAMLET, UnitKind.HAMLET),
-                organisation.registerChild(commune.id(), "FK-A2", "Chi bộ Ấp Hòa Lạc", UnitKind.HAMLET));
+                loader.registerChild(commune.id(), "FK-A1", HAMLET, UnitKind.HAMLET),
+                loader.registerChild(commune.id(), "FK-A2", "Chi bộ Ấp Hòa Lạc", UnitKind.HAMLET));
         for (int i = 0; i < COHORT; i++) {
             var base = MemberForms.withIdNumber(
                     MemberForms.form("Đảng Viên Thử " + i, agency.id()), String.format("0991%08d", i));
