@@ -104,6 +104,9 @@ public class EmbeddedServerWatchdog implements SmartLifecycle {
                     System.exit(SpringApplication.exit(context, () -> EXIT_CODE));
                 },
                 "embedded-db-exit");
+        // Not a daemon (as the watchdog's thread is): once the context is closed, Tomcat's threads are gone,
+        // and a JVM left with daemon threads only would end on its own with code 0 before this one exits.
+        exit.setDaemon(false);
         exit.start();
     }
 
