@@ -25,6 +25,7 @@ import vn.dangvu.evaluation.Rating;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.MemberSummary;
+import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
@@ -51,6 +52,7 @@ class DemoBranchWork {
 
     private final OrganisationService organisation;
     private final MemberService members;
+    private final MemberLoader memberLoader;
     private final MeetingService meetings;
     private final DutyService duties;
     private final EvaluationService evaluations;
@@ -60,6 +62,7 @@ class DemoBranchWork {
     DemoBranchWork(
             OrganisationService organisation,
             MemberService members,
+            MemberLoader memberLoader,
             MeetingService meetings,
             DutyService duties,
             EvaluationService evaluations,
@@ -67,6 +70,7 @@ class DemoBranchWork {
             AccountService accounts) {
         this.organisation = organisation;
         this.members = members;
+        this.memberLoader = memberLoader;
         this.meetings = meetings;
         this.duties = duties;
         this.evaluations = evaluations;
@@ -109,11 +113,11 @@ class DemoBranchWork {
     }
 
     private void loadBranch(UnitView branch, String communeCode, Long liaison, LocalDate today, Random random) {
-        List<MemberService.Stay> stays = members.staysIn(branch.id());
+        List<MemberLoader.Stay> stays = memberLoader.staysIn(branch.id());
         Map<Long, MemberSummary> people =
                 members
                         .findAll(stays.stream()
-                                .map(MemberService.Stay::memberId)
+                                .map(MemberLoader.Stay::memberId)
                                 .distinct()
                                 .toList())
                         .stream()
@@ -122,7 +126,7 @@ class DemoBranchWork {
         for (LocalDate date = LocalDate.of(2019, 1, 5); !date.isAfter(today); date = date.plusMonths(1)) {
             LocalDate on = date;
             List<AttendanceForm.Row> rows = new ArrayList<>();
-            for (MemberService.Stay stay : stays) {
+            for (MemberLoader.Stay stay : stays) {
                 if (stay.covers(on)) {
                     rows.add(attendance(people.get(stay.memberId()), directing, random));
                 }

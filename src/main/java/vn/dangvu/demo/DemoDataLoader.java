@@ -16,7 +16,7 @@ import vn.dangvu.evaluation.EvaluationService;
 import vn.dangvu.evaluation.Rating;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
-import vn.dangvu.member.MemberService;
+import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
@@ -70,7 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final DeploymentMode mode;
     private final OrganisationService organisation;
-    private final MemberService members;
+    private final MemberLoader members;
     private final AccountService accounts;
     private final EvaluationService evaluations;
     private final DirectiveService directives;
@@ -83,7 +83,7 @@ class DemoDataLoader implements ApplicationRunner {
     DemoDataLoader(
             DeploymentMode mode,
             OrganisationService organisation,
-            MemberService members,
+            MemberLoader members,
             AccountService accounts,
             EvaluationService evaluations,
             DirectiveService directives,

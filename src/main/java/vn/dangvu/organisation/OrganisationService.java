@@ -37,8 +37,15 @@ public class OrganisationService {
     private final UnitQueries unitQueries;
     private final UnitMembership membership;
     private final AuditLog audit;
+    private final BranchRules branchRules;
 
-    OrganisationService(OrgUnitRepository units, UnitQueries unitQueries, UnitMembership membership, AuditLog audit) {
+    OrganisationService(
+            OrgUnitRepository units,
+            UnitQueries unitQueries,
+            UnitMembership membership,
+            AuditLog audit,
+            BranchRules branchRules) {
+        this.branchRules = branchRules;
         this.units = units;
         this.unitQueries = unitQueries;
         this.membership = membership;
@@ -192,9 +199,7 @@ public class OrganisationService {
         requireUnitManager(actor);
         OrgUnit parent = units.findById(form.parentId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(parent.getPath());
-        if (!form.kind().isBranch()) {
-            throw BusinessRuleException.onField("kind", "unit.kindNotBranch");
-        }
+        BusinessRuleException.throwIfAny(branchRules.check(form, false));
         UnitView created = register(form.code(), form.name(), form.kind(), parent);
         audit.record(actor, AUDIT_TYPE, created.id(), "CREATED", created.code() + " — " + created.name());
         return created;
@@ -242,17 +247,22 @@ public class OrganisationService {
         return register(code, name, kind, units.findById(parentId).orElseThrow(NotFoundException::new));
     }
 
-    /** Creates a branch under a commune the actor manages, with the next free code "COMMUNE-Bn" (imports). */
+    /**
+     * Creates a branch under a commune the actor manages, with the next free code "COMMUNE-Bn", imported
+     * from the file {@code source}; the same rules as the branch form's.
+     */
     @Transactional
-    public UnitView createBranchWithCode(Actor actor, long communeId, String name, UnitKind kind) {
+    public UnitView createBranchWithCode(Actor actor, long communeId, String name, UnitKind kind, String source) {
         OrgUnit commune = loadInScope(actor, communeId);
+        BusinessRuleException.throwIfAny(branchRules.check(new BranchForm(communeId, null, name, kind), true));
         String prefix = commune.toView().code() + "-B";
         int n = 1;
         while (units.existsByCodeIgnoreCase(prefix + n)) {
             n++;
         }
         UnitView created = register(prefix + n, name, kind, commune);
-        audit.record(actor, AUDIT_TYPE, created.id(), "IMPORTED", created.code() + " — " + created.name());
+        audit.record(
+                actor, AUDIT_TYPE, created.id(), "IMPORTED", source + ": " + created.code() + " — " + created.name());
         return created;
     }
 

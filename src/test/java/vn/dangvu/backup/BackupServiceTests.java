@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.dangvu.DangVuApplication;
 import vn.dangvu.account.AccountService;
-import vn.dangvu.member.MemberService;
+import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.shared.Role;
@@ -138,7 +138,7 @@ class BackupServiceTests {
             long branch = restored.getBean(OrganisationService.class)
                     .registerChild(commune, "TH-TB-SAO-LUU", "Chi bộ Sau khôi phục", UnitKind.OTHER)
                     .id();
-            long member = restored.getBean(MemberService.class)
+            long member = restored.getBean(MemberLoader.class)
                     .register(MemberForms.form("Nguyễn Văn Sau", branch), LocalDate.of(2025, 1, 2));
             long account = restored.getBean(AccountService.class)
                     .createSystemAccount(

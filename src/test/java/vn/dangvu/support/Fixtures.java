@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.dangvu.evaluation.EvaluationService;
 import vn.dangvu.evaluation.Rating;
 import vn.dangvu.member.MemberForm;
-import vn.dangvu.member.MemberService;
+import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
@@ -20,11 +20,11 @@ public class Fixtures {
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     private final OrganisationService organisation;
-    private final MemberService members;
+    private final MemberLoader members;
     private final EvaluationService evaluations;
     private final DemoData demo;
 
-    Fixtures(OrganisationService organisation, MemberService members, EvaluationService evaluations, DemoData demo) {
+    Fixtures(OrganisationService organisation, MemberLoader members, EvaluationService evaluations, DemoData demo) {
         this.organisation = organisation;
         this.members = members;
         this.evaluations = evaluations;

@@ -1,0 +1,170 @@
+package vn.dangvu.member.loading;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.member.MemberForm;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.member.MemberStatus;
+import vn.dangvu.member.domain.Member;
+import vn.dangvu.member.domain.MemberImporter;
+import vn.dangvu.member.domain.MemberRepository;
+import vn.dangvu.member.domain.MemberRules;
+import vn.dangvu.member.domain.MembershipPeriodRepository;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditLog;
+import vn.dangvu.shared.Violation;
+
+/**
+ * Writes members without checking an actor's scope, for the modules that check it themselves: imports
+ * (in batches), the demo district. Every member still passes {@link MemberRules}, the rules of the form.
+ */
+@Component
+@Transactional(readOnly = true)
+public class MemberLoader {
+
+    /** The audit trail's name for members, as the member form writes it. */
+    private static final String AUDIT_TYPE = "MEMBER";
+
+    private final MemberService members;
+    private final MemberRepository repository;
+    private final MembershipPeriodRepository periods;
+    private final MemberRules rules;
+    private final MemberImporter importer;
+    private final OrganisationService organisation;
+    private final AuditLog audit;
+
+    MemberLoader(
+            MemberService members,
+            MemberRepository repository,
+            MembershipPeriodRepository periods,
+            MemberRules rules,
+            MemberImporter importer,
+            OrganisationService organisation,
+            AuditLog audit) {
+        this.members = members;
+        this.repository = repository;
+        this.periods = periods;
+        this.rules = rules;
+        this.importer = importer;
+        this.organisation = organisation;
+        this.audit = audit;
+    }
+
+    /** A stored member as an import sees it: where they attend and what a form would show. */
+    public record StoredMember(long id, long branchId, MemberStatus status, MemberForm form) {}
+
+    /** The stored members with these ID numbers, by ID number: what an import compares its rows with. */
+    public Map<String, StoredMember> findByIdNumbers(Collection<String> idNumbers) {
+        if (idNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByIdNumberIn(idNumbers).stream()
+                .collect(Collectors.toMap(
+                        Member::getIdNumber,
+                        m -> new StoredMember(m.getId(), m.getBranchId(), m.getStatus(), m.toForm())));
+    }
+
+    /**
+     * Checks imported rows against the member form's rules, all of them at once: a row whose ID number
+     * is stored updates that member (the fields a register file holds), any other registers a new member
+     * in {@code form.branchId()} from {@code form.joinedBranchOn()}.
+     */
+    public List<CheckedMember> check(List<MemberForm> forms) {
+        Map<String, StoredMember> stored = findByIdNumbers(forms.stream()
+                .map(f -> f.idNumber() == null ? "" : f.idNumber().trim())
+                .toList());
+        List<MemberRules.Candidate> candidates = new ArrayList<>(forms.size());
+        List<CheckedMember> checked = new ArrayList<>(forms.size());
+        for (MemberForm form : forms) {
+            StoredMember existing =
+                    stored.get(form.idNumber() == null ? "" : form.idNumber().trim());
+            candidates.add(
+                    existing == null
+                            ? MemberRules.Candidate.newMember(form, form.joinedBranchOn())
+                            : MemberRules.Candidate.stored(
+                                    MemberImporter.merged(existing.form(), form), existing.id(), existing.status()));
+        }
+        List<List<Violation>> violations = rules.checkAll(candidates);
+        for (int i = 0; i < forms.size(); i++) {
+            MemberForm form = forms.get(i);
+            StoredMember existing =
+                    stored.get(form.idNumber() == null ? "" : form.idNumber().trim());
+            checked.add(new CheckedMember(existing, form, violations.get(i)));
+        }
+        return checked;
+    }
+
+    /**
+     * Writes checked rows in the caller's transaction: new members are registered in their branch from
+     * their admission date, stored ones get the file's fields. Plain JDBC batches, for files of tens of
+     * thousands of rows; each new or changed member gets its own audit entry naming {@code source}.
+     * Unchanged rows are skipped; a row that broke a rule is refused.
+     */
+    @Transactional
+    public void importBatch(Actor actor, String source, List<CheckedMember> rows) {
+        List<MemberImporter.Write> writes = new ArrayList<>();
+        List<CheckedMember> written = new ArrayList<>();
+        for (CheckedMember row : rows) {
+            if (!row.violations().isEmpty()) {
+                throw new IllegalArgumentException("A row that broke the member rules cannot be imported");
+            }
+            if (row.isNew() || row.changes()) {
+                writes.add(new MemberImporter.Write(
+                        row.isNew() ? null : row.existing().id(), row.form()));
+                written.add(row);
+            }
+        }
+        if (writes.isEmpty()) {
+            return;
+        }
+        List<Long> newIds = importer.write(writes);
+        Map<Long, UnitView> branches = organisation.findAll(written.stream()
+                .filter(CheckedMember::isNew)
+                .map(r -> r.form().branchId())
+                .collect(Collectors.toSet()));
+        List<AuditLog.Change> changes = new ArrayList<>(written.size());
+        int next = 0;
+        for (CheckedMember row : written) {
+            if (row.isNew()) {
+                UnitView branch = branches.get(row.form().branchId());
+                changes.add(new AuditLog.Change(
+                        AUDIT_TYPE,
+                        newIds.get(next++),
+                        "IMPORTED",
+                        source + ": " + Member.storedName(row.form().fullName()) + " — " + branch.name()));
+            } else {
+                changes.add(new AuditLog.Change(
+                        AUDIT_TYPE, row.existing().id(), "IMPORT_UPDATED", source + ": " + row.changeList()));
+            }
+        }
+        audit.recordAll(actor, changes);
+    }
+
+    /** Registers a member who attends {@code form.branchId()} from {@code joinedOn} (the demo district). */
+    @Transactional
+    public long register(MemberForm form, LocalDate joinedOn) {
+        return members.register(form, joinedOn, null);
+    }
+
+    /** Every stay of every member in one branch, oldest first (for loaders that replay history). */
+    public List<Stay> staysIn(long branchId) {
+        return periods.findByBranchIdOrderByStartedOn(branchId).stream()
+                .map(p -> new Stay(p.getMemberId(), p.getStartedOn(), p.getEndedOn()))
+                .toList();
+    }
+
+    /** A member's stay in a branch: [from, to), to null while it lasts. */
+    public record Stay(long memberId, LocalDate from, LocalDate to) {
+        public boolean covers(LocalDate date) {
+            return !from.isAfter(date) && (to == null || to.isAfter(date));
+        }
+    }
+}
