@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.IntegrationTest;
@@ -76,10 +77,10 @@ class ImportPagesTests {
 
         mvc.perform(post(preview + "/commit").with(users.as("tochuc")).with(csrf()))
                 .andExpect(redirectedUrl("/import"))
-                .andExpect(flash().attribute(
-                                "flashError",
-                                org.hamcrest.Matchers.hasProperty(
-                                        "key", org.hamcrest.Matchers.equalTo("import.expired"))));
+                .andExpect(result -> assertThat(result.getFlashMap().get("flashError"))
+                        .isInstanceOfSatisfying(
+                                FlashMessages.FlashMessage.class,
+                                flash -> assertThat(flash.key()).isEqualTo("import.expired")));
         mvc.perform(post("/import/6d1f7a4e-0000-4000-8000-000000000000/commit")
                         .with(users.as("tochuc"))
                         .with(csrf()))
@@ -105,6 +106,9 @@ class ImportPagesTests {
                         .param("status", "ACTIVE")
                         .param("branchId", String.valueOf(branch))
                         .param("joinedBranchOn", "01/01/2007")
+                        .param("communeCommittee", "false")
+                        .param("keyLeader", "false")
+                        .param("districtCommittee", "false")
                         .with(users.as("tochuc"))
                         .with(csrf()))
                 .andExpect(status().isOk())
