@@ -188,16 +188,18 @@ class MemberServiceTests {
                 null);
 
         assertThatThrownBy(() -> members.create(staff, wrong))
-                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.field() + ":" + v.code())
-                        .containsExactlyInAnyOrder(
-                                "fullName:NotBlank",
-                                "partyCardNumber:Pattern",
-                                "fullMemberOn:member.fullBeforeAdmission",
-                                "admittedOn:member.tooYoungAtAdmission",
-                                "joinedBranchOn:member.joinedBeforeAdmission",
-                                "residenceBranchId:member.residenceNotHamlet",
-                                "idNumber:member.idNumberTaken"));
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.field() + ":" + v.code())
+                                .containsExactlyInAnyOrder(
+                                        "fullName:NotBlank",
+                                        "partyCardNumber:Pattern",
+                                        "fullMemberOn:member.fullBeforeAdmission",
+                                        "admittedOn:member.tooYoungAtAdmission",
+                                        "joinedBranchOn:member.joinedBeforeAdmission",
+                                        "residenceBranchId:member.residenceNotHamlet",
+                                        "idNumber:member.idNumberTaken"));
     }
 
     @Test

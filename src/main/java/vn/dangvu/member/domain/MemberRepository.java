@@ -27,9 +27,5 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     List<Member> findByIdNumberIn(Collection<String> idNumbers);
 
-    boolean existsByIdNumberAndIdNot(String idNumber, long id);
-
     boolean existsByPartyCardNumber(String partyCardNumber);
-
-    boolean existsByPartyCardNumberAndIdNot(String partyCardNumber, long id);
 }
