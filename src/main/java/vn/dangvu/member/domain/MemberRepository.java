@@ -25,7 +25,5 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     boolean existsByIdNumber(String idNumber);
 
-    List<Member> findByIdNumberIn(Collection<String> idNumbers);
-
     boolean existsByPartyCardNumber(String partyCardNumber);
 }

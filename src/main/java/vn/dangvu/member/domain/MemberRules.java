@@ -61,11 +61,22 @@ public class MemberRules {
 
     /** The broken rules of each candidate, in the candidates' order (an empty list when it passes). */
     public List<List<Violation>> checkAll(List<Candidate> candidates) {
+        return checkAll(
+                candidates,
+                owners(
+                        "id_number",
+                        candidates.stream()
+                                .map(c -> trimmed(c.form().idNumber()))
+                                .toList()));
+    }
+
+    /**
+     * As {@link #checkAll(List)}, for a caller that has looked up already which member holds each of the
+     * candidates' ID numbers (an import, which compares its rows with them).
+     */
+    public List<List<Violation>> checkAll(List<Candidate> candidates, Map<String, Long> idNumberOwners) {
         Map<Long, UnitView> units = organisation.findAll(unitIds(candidates));
-        Map<String, List<Long>> idNumberOwners = owners(
-                "id_number",
-                candidates.stream().map(c -> trimmed(c.form().idNumber())).toList());
-        Map<String, List<Long>> cardOwners = owners(
+        Map<String, Long> cardOwners = owners(
                 "party_card_number",
                 candidates.stream()
                         .map(c -> trimmed(c.form().partyCardNumber()))
@@ -80,8 +91,8 @@ public class MemberRules {
     private List<Violation> check(
             Candidate candidate,
             Map<Long, UnitView> units,
-            Map<String, List<Long>> idNumberOwners,
-            Map<String, List<Long>> cardOwners) {
+            Map<String, Long> idNumberOwners,
+            Map<String, Long> cardOwners) {
         MemberForm form = candidate.form();
         List<Violation> found = new ArrayList<>(constraints.check(form, FORM));
         Set<String> invalid = new HashSet<>();
@@ -141,25 +152,30 @@ public class MemberRules {
         return ids;
     }
 
-    /** Who holds each of these values of a unique column (normally one member, or none). */
-    private Map<String, List<Long>> owners(String column, Collection<String> values) {
+    /**
+     * Which member holds each of these values of a unique column ({@code id_number},
+     * {@code party_card_number}). One index lookup per value: an import that grows the table within its
+     * transaction far beyond its statistics would otherwise scan the whole table for every chunk.
+     */
+    private Map<String, Long> owners(String column, Collection<String> values) {
         Set<String> wanted = new LinkedHashSet<>();
         values.stream().filter(v -> !v.isEmpty()).forEach(wanted::add);
-        Map<String, List<Long>> owners = new HashMap<>();
+        Map<String, Long> owners = new HashMap<>();
         if (wanted.isEmpty()) {
             return owners;
         }
-        jdbc.sql("select " + column + ", id from member where " + column + " = any(?)")
+        jdbc.sql("select w.value, m.id from unnest(?::varchar[]) as w (value)"
+                        + " join lateral (select id from member where " + column + " = w.value) m on true")
                 .param(wanted.toArray(String[]::new))
-                .query((rs, n) -> owners.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(rs.getLong(2)))
-                .list();
+                .query(rs -> {
+                    owners.put(rs.getString(1), rs.getLong(2));
+                });
         return owners;
     }
 
-    private static boolean takenByOther(Map<String, List<Long>> owners, String value, Long memberId) {
-        List<Long> holders = owners.getOrDefault(trimmed(value), List.of());
-        return holders.stream().anyMatch(id -> !id.equals(memberId));
+    private static boolean takenByOther(Map<String, Long> owners, String value, Long memberId) {
+        Long holder = owners.get(trimmed(value));
+        return holder != null && !holder.equals(memberId);
     }
 
     private static String trimmed(String value) {
