@@ -29,7 +29,7 @@ create table import_preview_chunk (
         on delete cascade
 );
 
--- errors: the row's errors as JSON, [{"column": …, "key": …, "arguments": […]}, …]
+-- errors: the row's errors as JSON, [{"column": …, "messageKey": …, "arguments": […]}, …]
 create table import_preview_row (
     token      uuid         not null,
     row_number integer      not null,

@@ -126,30 +126,32 @@ public class MemberLoader {
      * in {@code form.branchId()} from {@code form.joinedBranchOn()}.
      */
     public List<CheckedMember> check(List<MemberForm> forms) {
-        Map<String, StoredMember> stored = findByIdNumbers(forms.stream()
-                .map(f -> f.idNumber() == null ? "" : f.idNumber().trim())
-                .toList());
+        Map<String, StoredMember> stored =
+                findByIdNumbers(forms.stream().map(MemberLoader::idNumber).toList());
+        List<StoredMember> existing =
+                forms.stream().map(f -> stored.get(idNumber(f))).toList();
         List<MemberRules.Candidate> candidates = new ArrayList<>(forms.size());
-        List<CheckedMember> checked = new ArrayList<>(forms.size());
-        for (MemberForm form : forms) {
-            StoredMember existing =
-                    stored.get(form.idNumber() == null ? "" : form.idNumber().trim());
+        for (int i = 0; i < forms.size(); i++) {
+            MemberForm form = forms.get(i);
+            StoredMember member = existing.get(i);
             candidates.add(
-                    existing == null
+                    member == null
                             ? MemberRules.Candidate.newMember(form, form.joinedBranchOn())
                             : MemberRules.Candidate.stored(
-                                    MemberImporter.merged(existing.form(), form), existing.id(), existing.status()));
+                                    MemberImporter.merged(member.form(), form), member.id(), member.status()));
         }
         Map<String, Long> idNumberOwners = new HashMap<>();
         stored.forEach((idNumber, member) -> idNumberOwners.put(idNumber, member.id()));
         List<List<Violation>> violations = rules.checkAll(candidates, idNumberOwners);
+        List<CheckedMember> checked = new ArrayList<>(forms.size());
         for (int i = 0; i < forms.size(); i++) {
-            MemberForm form = forms.get(i);
-            StoredMember existing =
-                    stored.get(form.idNumber() == null ? "" : form.idNumber().trim());
-            checked.add(new CheckedMember(existing, form, violations.get(i)));
+            checked.add(new CheckedMember(existing.get(i), forms.get(i), violations.get(i)));
         }
         return checked;
+    }
+
+    private static String idNumber(MemberForm form) {
+        return form.idNumber() == null ? "" : form.idNumber().trim();
     }
 
     /**
