@@ -54,7 +54,7 @@ final class Catalog {
      * (non-generated) columns. A table that refers to itself is fine: COPY checks its foreign keys at
      * the end of the statement. Flyway's history is left out (Flyway writes it when it creates the
      * schema), and so are the web sessions (Spring Session): signing in again is cheaper than
-     * restoring them.
+     * restoring them; and the import previews, uploads waiting two hours at most for confirmation.
      */
     Map<String, List<String>> tablesInLoadOrder() throws SQLException {
         Map<String, List<String>> columns = new TreeMap<>();
@@ -68,6 +68,7 @@ final class Catalog {
                           and not exists (select 1 from pg_depend d
                                           where d.objid = c.oid and d.classid = 'pg_class'::regclass and d.deptype = 'e')
                           and c.relname <> 'flyway_schema_history' and not starts_with(c.relname, 'spring_session')
+                          and not starts_with(c.relname, 'import_preview')
                         order by c.relname, a.attnum""")) {
             while (rs.next()) {
                 columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));

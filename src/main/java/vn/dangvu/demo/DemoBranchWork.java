@@ -23,6 +23,7 @@ import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.MemberSummary;
+import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
@@ -52,15 +53,18 @@ class DemoBranchWork {
     private final BranchWorkLoader branchWork;
     private final EvaluationLoader evaluations;
     private final AccountLoader accounts;
+    private final MemberLoader memberLoader;
 
     DemoBranchWork(
             OrganisationService organisation,
             MemberService members,
+            MemberLoader memberLoader,
             BranchWorkLoader branchWork,
             EvaluationLoader evaluations,
             AccountLoader accounts) {
         this.organisation = organisation;
         this.members = members;
+        this.memberLoader = memberLoader;
         this.branchWork = branchWork;
         this.evaluations = evaluations;
         this.accounts = accounts;
@@ -101,11 +105,11 @@ class DemoBranchWork {
     }
 
     private void loadBranch(UnitView branch, String communeCode, Long liaison, LocalDate today, Random random) {
-        List<MemberService.Stay> stays = members.staysIn(branch.id());
+        List<MemberLoader.Stay> stays = memberLoader.staysIn(branch.id());
         Map<Long, MemberSummary> people =
                 members
                         .findAll(stays.stream()
-                                .map(MemberService.Stay::memberId)
+                                .map(MemberLoader.Stay::memberId)
                                 .distinct()
                                 .toList())
                         .stream()
@@ -114,7 +118,7 @@ class DemoBranchWork {
         for (LocalDate date = LocalDate.of(2019, 1, 5); !date.isAfter(today); date = date.plusMonths(1)) {
             LocalDate on = date;
             List<AttendanceForm.Row> rows = new ArrayList<>();
-            for (MemberService.Stay stay : stays) {
+            for (MemberLoader.Stay stay : stays) {
                 if (stay.covers(on)) {
                     rows.add(attendance(people.get(stay.memberId()), directing, random));
                 }

@@ -17,7 +17,7 @@ import vn.dangvu.evaluation.Rating;
 import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
-import vn.dangvu.member.MemberService;
+import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
@@ -73,7 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DeploymentMode mode;
     private final OrganisationService organisation;
     private final OrganisationLoader units;
-    private final MemberService members;
+    private final MemberLoader members;
     private final AccountLoader accounts;
     private final EvaluationLoader evaluations;
     private final DirectiveService directives;
@@ -87,7 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
             DeploymentMode mode,
             OrganisationService organisation,
             OrganisationLoader units,
-            MemberService members,
+            MemberLoader members,
             AccountLoader accounts,
             EvaluationLoader evaluations,
             DirectiveService directives,

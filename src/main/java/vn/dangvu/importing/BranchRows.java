@@ -11,21 +11,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import vn.dangvu.organisation.BranchForm;
+import vn.dangvu.organisation.BranchRules;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.Violation;
 
-/** Checks branch rows (commune, name, kind) and creates the new branches when writing. */
+/**
+ * Checks branch rows (commune, name, kind): a branch the commune has is unchanged, a new one passes the
+ * branch form's rules ({@link BranchRules}) and is created when writing, with a code of its own.
+ */
 final class BranchRows implements FileRows {
+
+    /** The file's column for each field of the branch form (the code is made on creation). */
+    private static final Map<String, String> COLUMNS_OF_FIELDS =
+            Map.of("parentId", COMMUNE, "name", BRANCH_NAME, "kind", BRANCH_KIND);
 
     private final Actor actor;
     private final OrganisationLoader loader;
+    private final BranchRules rules;
+    private final RuleMessages messages;
     private final ScopeUnits units;
     private final Map<Long, Map<String, UnitView>> existing = new HashMap<>();
     private final Set<String> seen = new HashSet<>();
     private final Consumer<RowOutcome> outcomes;
+    private final String source;
     private final boolean write;
     private Map<String, Integer> columns;
 
@@ -33,11 +46,17 @@ final class BranchRows implements FileRows {
             Actor actor,
             OrganisationService organisation,
             OrganisationLoader loader,
+            BranchRules rules,
+            RuleMessages messages,
             Consumer<RowOutcome> outcomes,
+            String source,
             boolean write) {
         this.actor = actor;
         this.loader = loader;
+        this.rules = rules;
+        this.messages = messages;
         this.outcomes = outcomes;
+        this.source = source;
         this.write = write;
         this.units = new ScopeUnits(actor, organisation);
         for (UnitView commune : units.communes()) {
@@ -81,30 +100,39 @@ final class BranchRows implements FileRows {
         if (commune == null) {
             errors.add(new RowOutcome.RowError(COMMUNE, "import.error.communeNotFound"));
         }
-        if (name.isBlank() || name.length() > 200) {
-            errors.add(new RowOutcome.RowError(
-                    BRANCH_NAME, name.isBlank() ? "import.error.required" : "import.error.tooLong"));
+        UnitKind kind = row.parse(BRANCH_KIND, BranchRows::kind, errors, false);
+        UnitView found = null;
+        if (commune != null && !name.isBlank()) {
+            found = existing.get(commune.id()).get(CellValues.unitKey(name));
+            if (!seen.add(commune.id() + "/" + CellValues.unitKey(name))) {
+                errors.add(new RowOutcome.RowError(BRANCH_NAME, "import.error.duplicateInFile"));
+            }
         }
-        UnitKind kind = row.parse(BRANCH_KIND, BranchRows::kind, errors, true);
+        if (errors.isEmpty() && found != null) {
+            if (found.kind() != kind) {
+                outcomes.accept(RowOutcome.error(
+                        rowNumber, name, List.of(new RowOutcome.RowError(BRANCH_KIND, "import.error.kindDiffers"))));
+            } else {
+                outcomes.accept(new RowOutcome(rowNumber, RowOutcome.Outcome.UNCHANGED, name, List.of()));
+            }
+            return;
+        }
+        BranchForm form = new BranchForm(commune == null ? null : commune.id(), null, name, kind);
+        Set<String> unreadable = new HashSet<>();
+        errors.forEach(e -> unreadable.add(e.column()));
+        for (Violation v : rules.check(form, true)) {
+            String column = COLUMNS_OF_FIELDS.get(v.field());
+            if (column == null || !unreadable.contains(column)) {
+                errors.add(messages.rowError(column, v));
+            }
+        }
         if (!errors.isEmpty()) {
             outcomes.accept(RowOutcome.error(rowNumber, name, errors));
             return;
         }
-        String key = commune.id() + "/" + CellValues.unitKey(name);
-        UnitView found = existing.get(commune.id()).get(CellValues.unitKey(name));
-        if (!seen.add(key)) {
-            outcomes.accept(RowOutcome.error(
-                    rowNumber, name, List.of(new RowOutcome.RowError(BRANCH_NAME, "import.error.duplicateInFile"))));
-        } else if (found != null && found.kind() != kind) {
-            outcomes.accept(RowOutcome.error(
-                    rowNumber, name, List.of(new RowOutcome.RowError(BRANCH_KIND, "import.error.kindDiffers"))));
-        } else if (found != null) {
-            outcomes.accept(new RowOutcome(rowNumber, RowOutcome.Outcome.UNCHANGED, name, List.of()));
-        } else {
-            outcomes.accept(new RowOutcome(rowNumber, RowOutcome.Outcome.NEW, name, List.of()));
-            if (write) {
-                loader.createBranchWithCode(actor, commune.id(), name.trim(), kind);
-            }
+        outcomes.accept(new RowOutcome(rowNumber, RowOutcome.Outcome.NEW, name, List.of()));
+        if (write) {
+            loader.createBranchWithCode(actor, commune.id(), name.trim(), kind, source);
         }
     }
 

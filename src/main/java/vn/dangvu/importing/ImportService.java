@@ -2,17 +2,12 @@ package vn.dangvu.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,71 +15,67 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangvu.member.MemberService;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangvu.member.loading.MemberLoader;
+import vn.dangvu.organisation.BranchRules;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.NotFoundException;
-import vn.dangvu.shared.PageView;
 
 /**
- * Imports the registers from .xlsx or .csv in two steps: an upload is read and checked row by row into
+ * Imports the registers from .xlsx or .csv in two steps: an upload is stored and checked row by row into
  * a preview, and nothing is written; on confirmation the same file is read and checked again and written
- * in one transaction, all or nothing. District staff import anywhere in their district, commune officials
- * into their commune.
+ * in one transaction, all or nothing. Previews live in the database, so the confirmation may reach
+ * another app instance than the upload. District staff import anywhere in their district, commune
+ * officials into their commune.
  */
 @Service
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
-    private static final Duration KEEP = Duration.ofHours(2);
+    private static final int PAGE_SIZE = 50;
+
+    /** Checked rows' outcomes are stored this many at a time, so that an upload's memory stays small. */
+    private static final int OUTCOME_BATCH = 1000;
 
     private final OrganisationService organisation;
     private final OrganisationLoader organisationLoader;
-    private final MemberService members;
+    private final BranchRules branchRules;
+    private final MemberLoader members;
     private final AuditLog audit;
+    private final ImportPreviews previews;
+    private final TransactionTemplate transaction;
     private final CellValues values;
-    private final Path folder;
+    private final RuleMessages ruleMessages;
     private final TabularReader.Limits limits;
-    private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
     private final ImportPolicy policy;
 
     ImportService(
             OrganisationService organisation,
             OrganisationLoader organisationLoader,
-            MemberService members,
+            BranchRules branchRules,
+            MemberLoader members,
             AuditLog audit,
+            ImportPreviews previews,
+            TransactionTemplate transaction,
             MessageSource messages,
             @Value("${dangvu.import.max-rows:100000}") int maxRows,
             @Value("${dangvu.import.max-columns:200}") int maxColumns,
-            ImportPolicy policy)
-            throws IOException {
+            ImportPolicy policy) {
         this.policy = policy;
         this.organisation = organisation;
         this.organisationLoader = organisationLoader;
+        this.branchRules = branchRules;
         this.members = members;
         this.audit = audit;
+        this.previews = previews;
+        this.transaction = transaction;
         this.values = new CellValues(messages);
-        this.folder = Files.createTempDirectory("dangvu-imports");
+        this.ruleMessages = new RuleMessages(messages);
         this.limits = new TabularReader.Limits(maxRows, maxColumns);
     }
-
-    /** Uploads waiting for confirmation do not outlive the app: their folder goes when it stops. */
-    @jakarta.annotation.PreDestroy
-    void deleteUploads() {
-        org.springframework.util.FileSystemUtils.deleteRecursively(folder.toFile());
-    }
-
-    /** An uploaded file waiting for confirmation, with every row's outcome. */
-    private record Upload(
-            String username,
-            ImportKind kind,
-            String filename,
-            Path file,
-            TabularReader.Format format,
-            List<RowOutcome> outcomes,
-            Instant at) {}
 
     /** The kinds of file the upload page offers: only to those who may import. */
     public List<ImportKind> kinds(Actor actor) {
@@ -92,59 +83,79 @@ public class ImportService {
         return List.of(ImportKind.values());
     }
 
+    /**
+     * Stores the file and every row's outcome as a preview of the actor's, and shows its first page. A
+     * file that cannot be read as a register leaves nothing behind.
+     */
     public ImportPreview upload(Actor actor, ImportKind kind, String filename, InputStream content) throws IOException {
         policy.requireImport(actor);
-        forgetOld();
         TabularReader.Format format = TabularReader.formatOf(filename);
         if (format == null) {
             throw new ImportFailedException("import.wrongType");
         }
-        String token = UUID.randomUUID().toString();
-        Path file = folder.resolve(token);
-        Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-        List<RowOutcome> outcomes = new ArrayList<>();
+        previews.deleteExpired();
         try {
-            read(actor, kind, file, format, outcomes::add, false);
-        } catch (RuntimeException | IOException e) {
-            Files.deleteIfExists(file);
-            throw e;
+            UUID token = transaction.execute(status -> {
+                try {
+                    UUID stored = previews.create(actor.username(), kind, filename, format, content);
+                    Map<RowOutcome.Outcome, Long> counts = new EnumMap<>(RowOutcome.Outcome.class);
+                    List<RowOutcome> pending = new ArrayList<>();
+                    read(
+                            actor,
+                            kind,
+                            filename,
+                            previews.file(stored),
+                            format,
+                            outcome -> {
+                                counts.merge(outcome.outcome(), 1L, Long::sum);
+                                pending.add(outcome);
+                                if (pending.size() >= OUTCOME_BATCH) {
+                                    previews.addRows(stored, pending);
+                                    pending.clear();
+                                }
+                            },
+                            false);
+                    previews.addRows(stored, pending);
+                    previews.setCounts(stored, counts);
+                    return stored;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return preview(actor, token.toString(), 0, false);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        uploads.put(token, new Upload(actor.username(), kind, filename, file, format, outcomes, Instant.now()));
-        return preview(actor, token, 0, false);
     }
 
+    /** A page of the actor's preview; another user's does not exist for them (404). */
     public ImportPreview preview(Actor actor, String token, int page, boolean errorsOnly) {
-        Upload upload = upload(actor, token);
-        Map<RowOutcome.Outcome, Long> counts = new EnumMap<>(RowOutcome.Outcome.class);
-        upload.outcomes().forEach(o -> counts.merge(o.outcome(), 1L, Long::sum));
-        List<RowOutcome> shown = errorsOnly
-                ? upload.outcomes().stream()
-                        .filter(o -> o.outcome() == RowOutcome.Outcome.ERROR)
-                        .toList()
-                : upload.outcomes();
-        int size = 50;
-        List<RowOutcome> items =
-                shown.stream().skip((long) page * size).limit(size).toList();
+        ImportPreviews.Stored preview = find(actor, token, false);
         return new ImportPreview(
                 token,
-                upload.kind(),
-                upload.filename(),
-                counts,
-                new PageView<>(items, page, size, shown.size()),
+                preview.kind(),
+                preview.filename(),
+                preview.counts(),
+                previews.rows(preview, errorsOnly, page, PAGE_SIZE),
                 errorsOnly);
     }
 
-    /** Reads and checks the file again and writes it, all or nothing; returns how many rows it wrote. */
+    /**
+     * Reads and checks the stored file again and writes it, all or nothing; returns how many rows it
+     * wrote. The preview goes with the write; a preview that expired (or was confirmed already) is
+     * refused with {@link PreviewExpiredException}.
+     */
     @Transactional
     public long commit(Actor actor, String token) throws IOException {
-        Upload upload = upload(actor, token);
+        ImportPreviews.Stored preview = find(actor, token, true);
         long[] written = {0};
         List<RowOutcome> errors = new ArrayList<>();
         read(
                 actor,
-                upload.kind(),
-                upload.file(),
-                upload.format(),
+                preview.kind(),
+                preview.filename(),
+                previews.file(preview.token()),
+                preview.format(),
                 outcome -> {
                     switch (outcome.outcome()) {
                         case ERROR -> errors.add(outcome);
@@ -158,28 +169,33 @@ public class ImportService {
                 },
                 true);
         audit.record(
-                actor, "UNIT", actor.scopeUnitId(), "IMPORT_" + upload.kind(), upload.filename() + ": " + written[0]);
-        forget(token);
+                actor, "UNIT", actor.scopeUnitId(), "IMPORT_" + preview.kind(), preview.filename() + ": " + written[0]);
+        previews.delete(preview.token());
         return written[0];
     }
 
+    /** Forgets the actor's preview; one that expired already is gone, which is what the actor wanted. */
     public void cancel(Actor actor, String token) {
-        upload(actor, token);
-        forget(token);
+        try {
+            previews.delete(find(actor, token, false).token());
+        } catch (PreviewExpiredException e) {
+            // nothing left to cancel
+        }
     }
 
     private void read(
             Actor actor,
             ImportKind kind,
-            Path file,
+            String filename,
+            TabularReader.Source file,
             TabularReader.Format format,
             Consumer<RowOutcome> outcomes,
             boolean write)
             throws IOException {
         FileRows rows = kind == ImportKind.MEMBERS
-                ? new MemberRows(
-                        actor, organisation, members, values, outcomes, write ? members::importBatch : batch -> {})
-                : new BranchRows(actor, organisation, organisationLoader, outcomes, write);
+                ? new MemberRows(actor, organisation, members, values, ruleMessages, outcomes, filename, write)
+                : new BranchRows(
+                        actor, organisation, organisationLoader, branchRules, ruleMessages, outcomes, filename, write);
         boolean[] headerSeen = {false};
         try {
             TabularReader.read(file, format, limits, (number, cells) -> {
@@ -205,32 +221,18 @@ public class ImportService {
         rows.flush();
     }
 
-    private Upload upload(Actor actor, String token) {
+    private ImportPreviews.Stored find(Actor actor, String token, boolean lock) {
         policy.requireImport(actor);
-        Upload upload = uploads.get(token);
-        if (upload == null || !upload.username().equals(actor.username())) {
+        UUID id;
+        try {
+            id = UUID.fromString(token);
+        } catch (IllegalArgumentException e) {
+            throw new PreviewExpiredException();
+        }
+        ImportPreviews.Stored preview = previews.find(id, lock).orElseThrow(PreviewExpiredException::new);
+        if (!preview.username().equals(actor.username())) {
             throw new NotFoundException();
         }
-        return upload;
-    }
-
-    private void forget(String token) {
-        Upload upload = uploads.remove(token);
-        if (upload != null) {
-            try {
-                Files.deleteIfExists(upload.file());
-            } catch (IOException e) {
-                log.warn("Could not delete {}", upload.file());
-            }
-        }
-    }
-
-    private void forgetOld() {
-        Instant limit = Instant.now().minus(KEEP);
-        uploads.entrySet().stream()
-                .filter(e -> e.getValue().at().isBefore(limit))
-                .map(Map.Entry::getKey)
-                .toList()
-                .forEach(this::forget);
+        return preview;
     }
 }

@@ -28,24 +28,46 @@ import java.util.function.Consumer;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
-import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
+import vn.dangvu.member.loading.CheckedMember;
+import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Texts;
+import vn.dangvu.shared.Violation;
 
 /**
- * Checks member rows against the rules of the member form, the actor's scope and each other, in
- * chunks, and hands each checked chunk to a writer (which does nothing for a preview).
+ * Reads member rows into member forms, which pass the member form's own rules ({@link MemberLoader#check}),
+ * then this file's: the actor's scope, the branch a transfer would change, each ID number and party card
+ * once. Works in chunks; when writing, each checked chunk is written before the next is read.
  */
 final class MemberRows implements FileRows {
 
     private static final int CHUNK = 500;
 
+    /** The file's column for each field of the member form. */
+    private static final Map<String, String> COLUMNS_OF_FIELDS = Map.ofEntries(
+            Map.entry("fullName", FULL_NAME),
+            Map.entry("birthDate", BIRTH_DATE),
+            Map.entry("gender", GENDER),
+            Map.entry("idNumber", ID_NUMBER),
+            Map.entry("partyCardNumber", PARTY_CARD),
+            Map.entry("admittedOn", ADMITTED),
+            Map.entry("fullMemberOn", FULL_MEMBER),
+            Map.entry("group", GROUP),
+            Map.entry("position", POSITION),
+            Map.entry("workplace", WORKPLACE),
+            Map.entry("communeCommittee", COMMITTEE),
+            Map.entry("keyLeader", KEY_LEADER),
+            Map.entry("branchId", BRANCH),
+            Map.entry("joinedBranchOn", ADMITTED),
+            Map.entry("residenceBranchId", RESIDENCE));
+
     private final Actor actor;
-    private final MemberService members;
+    private final MemberLoader members;
     private final CellValues values;
+    private final RuleMessages messages;
     private final ScopeUnits units;
     private final Map<Long, Map<String, UnitView>> branches = new HashMap<>();
     private final Map<Long, Map<String, UnitView>> residences = new HashMap<>();
@@ -54,24 +76,30 @@ final class MemberRows implements FileRows {
     private final Set<String> seenIds = new HashSet<>();
     private final Set<String> seenCards = new HashSet<>();
     private final Consumer<RowOutcome> outcomes;
-    private final Consumer<List<MemberService.Imported>> writer;
+    private final String source;
+    private final boolean write;
     private final List<Pending> chunk = new ArrayList<>();
     private Map<String, Integer> columns;
 
-    private record Pending(int rowNumber, MemberForm form) {}
+    /** A row read into a form, with the problems of its cells (a date that is no date, an unknown branch). */
+    private record Pending(int rowNumber, MemberForm form, List<RowOutcome.RowError> cellErrors) {}
 
     MemberRows(
             Actor actor,
             OrganisationService organisation,
-            MemberService members,
+            MemberLoader members,
             CellValues values,
+            RuleMessages messages,
             Consumer<RowOutcome> outcomes,
-            Consumer<List<MemberService.Imported>> writer) {
+            String source,
+            boolean write) {
         this.actor = actor;
         this.members = members;
         this.values = values;
+        this.messages = messages;
         this.outcomes = outcomes;
-        this.writer = writer;
+        this.source = source;
+        this.write = write;
         this.units = new ScopeUnits(actor, organisation);
         for (UnitView commune : units.communes()) {
             List<UnitView> own = units.branchesOf(commune);
@@ -98,35 +126,20 @@ final class MemberRows implements FileRows {
         Cells row = new Cells(columns, cells);
         List<RowOutcome.RowError> errors = new ArrayList<>();
         String name = row.text(FULL_NAME);
-        if (name.isBlank()) {
-            errors.add(new RowOutcome.RowError(FULL_NAME, "import.error.required"));
-        } else if (name.length() > 120) {
-            errors.add(new RowOutcome.RowError(FULL_NAME, "import.error.tooLong"));
-        }
-        LocalDate birth = row.date(BIRTH_DATE, errors, true);
-        Gender gender = row.parse(GENDER, CellValues::gender, errors, true);
+        // an empty required cell is left to the form's own rule, which says so as the form does
+        LocalDate birth = row.date(BIRTH_DATE, errors, false);
+        Gender gender = row.parse(GENDER, CellValues::gender, errors, false);
         String idNumber = row.text(ID_NUMBER);
-        if (!idNumber.matches("\\d{12}")) {
-            errors.add(new RowOutcome.RowError(ID_NUMBER, "import.error.idNumber"));
-        } else if (!seenIds.add(idNumber)) {
+        if (!idNumber.isEmpty() && !seenIds.add(idNumber)) {
             errors.add(new RowOutcome.RowError(ID_NUMBER, "import.error.duplicateInFile"));
         }
         String card = row.text(PARTY_CARD);
-        if (!card.isEmpty() && (!card.matches("[0-9A-Za-z./-]{1,20}") || !seenCards.add(card))) {
-            errors.add(new RowOutcome.RowError(PARTY_CARD, "import.error.partyCard"));
+        if (!card.isEmpty() && !seenCards.add(card)) {
+            errors.add(new RowOutcome.RowError(PARTY_CARD, "import.error.duplicateInFile"));
         }
-        LocalDate admitted = row.date(ADMITTED, errors, true);
+        LocalDate admitted = row.date(ADMITTED, errors, false);
         LocalDate full = row.date(FULL_MEMBER, errors, false);
-        notInFuture(BIRTH_DATE, birth, errors);
-        notInFuture(ADMITTED, admitted, errors);
-        notInFuture(FULL_MEMBER, full, errors);
-        if (admitted != null && full != null && full.isBefore(admitted)) {
-            errors.add(new RowOutcome.RowError(FULL_MEMBER, "member.fullBeforeAdmission"));
-        }
-        if (admitted != null && birth != null && admitted.isBefore(birth.plusYears(18))) {
-            errors.add(new RowOutcome.RowError(ADMITTED, "import.error.tooYoung"));
-        }
-        MemberGroup group = row.parse(GROUP, values::group, errors, true);
+        MemberGroup group = row.parse(GROUP, values::group, errors, false);
         Boolean committee = row.parse(COMMITTEE, CellValues::yesNo, errors, false);
         Boolean leader = row.parse(KEY_LEADER, CellValues::yesNo, errors, false);
         UnitView commune = units.commune(row.text(COMMUNE));
@@ -150,17 +163,8 @@ final class MemberRows implements FileRows {
                 }
             }
         }
-        String position = row.text(POSITION);
-        String workplace = row.text(WORKPLACE);
-        if (position.length() > 200 || workplace.length() > 200) {
-            errors.add(new RowOutcome.RowError(position.length() > 200 ? POSITION : WORKPLACE, "import.error.tooLong"));
-        }
-        if (!errors.isEmpty()) {
-            outcomes.accept(RowOutcome.error(rowNumber, name, errors));
-            return;
-        }
         MemberForm form = new MemberForm(
-                name.trim().replaceAll("\\s+", " "),
+                name,
                 birth,
                 gender,
                 idNumber,
@@ -168,77 +172,90 @@ final class MemberRows implements FileRows {
                 admitted,
                 full,
                 group,
-                Texts.blankToNull(position),
-                Texts.blankToNull(workplace),
+                Texts.blankToNull(row.text(POSITION)),
+                Texts.blankToNull(row.text(WORKPLACE)),
                 Boolean.TRUE.equals(committee),
                 Boolean.TRUE.equals(leader),
                 false,
-                branch.id(),
+                branch == null ? null : branch.id(),
                 admitted,
                 residence,
                 MemberStatus.ACTIVE,
                 null);
-        chunk.add(new Pending(rowNumber, form));
+        chunk.add(new Pending(rowNumber, form, errors));
         if (chunk.size() >= CHUNK) {
             flush();
         }
     }
 
-    /** Compares a chunk with the stored members, reports each row and passes the writable ones on. */
+    /**
+     * Checks a chunk with the member rules (in a few statements for the whole chunk), reports each row
+     * and, when writing, writes the new and changed members.
+     */
     @Override
     public void flush() {
         if (chunk.isEmpty()) {
             return;
         }
-        Map<String, MemberService.StoredMember> stored = members.findByIdNumbers(
-                chunk.stream().map(p -> p.form().idNumber()).toList());
-        List<MemberService.Imported> writes = new ArrayList<>();
-        for (Pending p : chunk) {
-            MemberService.StoredMember existing = stored.get(p.form().idNumber());
+        List<CheckedMember> checked =
+                members.check(chunk.stream().map(Pending::form).toList());
+        List<CheckedMember> writes = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            Pending p = chunk.get(i);
+            CheckedMember member = checked.get(i);
             String label = p.form().fullName();
-            if (existing == null) {
+            List<RowOutcome.RowError> errors = errors(p, member.violations());
+            MemberLoader.StoredMember existing = member.existing();
+            if (!errors.isEmpty()) {
+                outcomes.accept(RowOutcome.error(p.rowNumber(), label, errors));
+            } else if (existing == null) {
                 outcomes.accept(new RowOutcome(p.rowNumber(), RowOutcome.Outcome.NEW, label, List.of()));
-                writes.add(new MemberService.Imported(null, p.form()));
+                writes.add(member);
             } else if (!branchesInScope.contains(existing.branchId())) {
                 outcomes.accept(RowOutcome.error(
                         p.rowNumber(), label, List.of(new RowOutcome.RowError(ID_NUMBER, "import.error.otherScope"))));
-            } else if (existing.branchId() != p.form().branchId()) {
+            } else if (!Long.valueOf(existing.branchId()).equals(p.form().branchId())) {
                 outcomes.accept(RowOutcome.error(
                         p.rowNumber(), label, List.of(new RowOutcome.RowError(BRANCH, "import.error.branchChanged"))));
             } else if (existing.status() == MemberStatus.LEFT) {
                 outcomes.accept(RowOutcome.error(
                         p.rowNumber(), label, List.of(new RowOutcome.RowError(ID_NUMBER, "member.hasLeft"))));
-            } else if (same(existing.form(), p.form())) {
+            } else if (!member.changes()) {
                 outcomes.accept(new RowOutcome(p.rowNumber(), RowOutcome.Outcome.UNCHANGED, label, List.of()));
             } else {
                 outcomes.accept(new RowOutcome(p.rowNumber(), RowOutcome.Outcome.UPDATE, label, List.of()));
-                writes.add(new MemberService.Imported(existing.id(), p.form()));
+                writes.add(member);
             }
         }
         chunk.clear();
-        if (!writes.isEmpty()) {
-            writer.accept(writes);
+        if (write && !writes.isEmpty()) {
+            members.importBatch(actor, source, writes);
         }
     }
 
-    private static void notInFuture(String column, LocalDate date, List<RowOutcome.RowError> errors) {
-        if (date != null && date.isAfter(LocalDate.now())) {
-            errors.add(new RowOutcome.RowError(column, "import.error.future"));
+    /**
+     * The cells' problems, then the member rules the row broke, each under its column; a rule about a
+     * cell that could not be read (or a branch of a commune that was not found) adds nothing.
+     */
+    private List<RowOutcome.RowError> errors(Pending p, List<Violation> violations) {
+        List<RowOutcome.RowError> errors = new ArrayList<>(p.cellErrors());
+        Set<String> unreadable = new HashSet<>();
+        p.cellErrors().forEach(e -> unreadable.add(e.column()));
+        if (unreadable.contains(COMMUNE)) {
+            unreadable.add(BRANCH);
+            unreadable.add(RESIDENCE);
         }
-    }
-
-    private static boolean same(MemberForm a, MemberForm b) {
-        return Objects.equals(a.fullName(), b.fullName())
-                && Objects.equals(a.birthDate(), b.birthDate())
-                && a.gender() == b.gender()
-                && Objects.equals(Texts.blankToNull(a.partyCardNumber()), Texts.blankToNull(b.partyCardNumber()))
-                && Objects.equals(a.admittedOn(), b.admittedOn())
-                && Objects.equals(a.fullMemberOn(), b.fullMemberOn())
-                && a.group() == b.group()
-                && Objects.equals(Texts.blankToNull(a.position()), Texts.blankToNull(b.position()))
-                && Objects.equals(Texts.blankToNull(a.workplace()), Texts.blankToNull(b.workplace()))
-                && a.communeCommittee() == b.communeCommittee()
-                && a.keyLeader() == b.keyLeader()
-                && Objects.equals(a.residenceBranchId(), b.residenceBranchId());
+        for (Violation v : violations) {
+            String column = COLUMNS_OF_FIELDS.get(v.field());
+            RowOutcome.RowError error = messages.rowError(column, v);
+            // the admission date is also the first day in the branch: one of its problems is said once
+            boolean said = errors.stream()
+                    .anyMatch(e ->
+                            Objects.equals(e.column(), column) && e.messageKey().equals(error.messageKey()));
+            if ((column == null || !unreadable.contains(column)) && !said) {
+                errors.add(error);
+            }
+        }
+        return errors;
     }
 }

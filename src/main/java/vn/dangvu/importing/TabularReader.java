@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,7 +25,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * Reads the first sheet of an .xlsx, or a .csv (UTF-8 with or without BOM, comma or semicolon), one row
  * at a time, so that a large file never sits in memory. A cell is a String, or a LocalDate for a real
  * Excel date cell. A file with more rows or wider rows than {@link Limits} allow is refused with a
- * message before its rows are checked: the preview keeps every row's outcome in memory.
+ * message before its rows are checked.
  */
 final class TabularReader {
 
@@ -58,8 +56,13 @@ final class TabularReader {
         return null;
     }
 
+    /** Where a file's bytes come from; a CSV is read more than once, each time from the start. */
+    interface Source {
+        InputStream open() throws IOException;
+    }
+
     /** Calls {@code row} for every row, the header first, with its 1-based row number. */
-    static void read(Path file, Format format, Limits limits, RowConsumer row) throws IOException {
+    static void read(Source file, Format format, Limits limits, RowConsumer row) throws IOException {
         if (format == Format.XLSX) {
             readXlsx(file, limits, row);
         } else {
@@ -71,10 +74,10 @@ final class TabularReader {
         void accept(int rowNumber, List<Object> cells);
     }
 
-    private static void readXlsx(Path file, Limits limits, RowConsumer consumer) throws IOException {
+    private static void readXlsx(Source file, Limits limits, RowConsumer consumer) throws IOException {
         DataFormatter formatter = new DataFormatter();
         RowCounter counter = new RowCounter(limits);
-        try (InputStream in = Files.newInputStream(file);
+        try (InputStream in = file.open();
                 Workbook workbook = StreamingReader.builder()
                         .rowCacheSize(200)
                         .bufferSize(8192)
@@ -142,11 +145,11 @@ final class TabularReader {
         return formatter.formatCellValue(cell).trim();
     }
 
-    private static void readCsv(Path file, Limits limits, RowConsumer consumer) throws IOException {
+    private static void readCsv(Source file, Limits limits, RowConsumer consumer) throws IOException {
         char delimiter = delimiterOf(file);
         checkCsvShape(file, delimiter, limits);
         RowCounter counter = new RowCounter(limits);
-        try (Reader reader = bomless(Files.newInputStream(file));
+        try (Reader reader = bomless(file.open());
                 CSVParser parser = CSVFormat.DEFAULT
                         .builder()
                         .setDelimiter(delimiter)
@@ -179,8 +182,8 @@ final class TabularReader {
      * single line of millions of delimiters, or millions of short lines, is refused without being held
      * in memory. Delimiters inside quotes do not count; trailing empty fields do not make a row wide.
      */
-    private static void checkCsvShape(Path file, char delimiter, Limits limits) throws IOException {
-        try (Reader reader = new BufferedReader(bomless(Files.newInputStream(file)), 65_536)) {
+    private static void checkCsvShape(Source file, char delimiter, Limits limits) throws IOException {
+        try (Reader reader = new BufferedReader(bomless(file.open()), 65_536)) {
             boolean quoted = false;
             int field = 0;
             int lastFilled = -1;
@@ -215,8 +218,8 @@ final class TabularReader {
     }
 
     /** Semicolon when the header line has more semicolons than commas (Excel in Vietnamese locale). */
-    private static char delimiterOf(Path file) throws IOException {
-        try (BufferedReader reader = new BufferedReader(bomless(Files.newInputStream(file)))) {
+    private static char delimiterOf(Source file) throws IOException {
+        try (BufferedReader reader = new BufferedReader(bomless(file.open()))) {
             String header = reader.readLine();
             if (header == null) {
                 return ',';

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.member.domain.Member;
 import vn.dangvu.member.domain.MemberQueries;
 import vn.dangvu.member.domain.MemberRepository;
+import vn.dangvu.member.domain.MemberRules;
 import vn.dangvu.member.domain.MembershipPeriod;
 import vn.dangvu.member.domain.MembershipPeriodRepository;
 import vn.dangvu.organisation.OrganisationService;
@@ -24,6 +25,7 @@ import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.RecordLinks;
+import vn.dangvu.shared.Violation;
 
 /**
  * Members and their membership periods. Every method that takes an {@link Actor} checks that the
@@ -40,7 +42,7 @@ public class MemberService {
     private final MemberQueries queries;
     private final OrganisationService organisation;
     private final AuditLog audit;
-    private final vn.dangvu.member.domain.MemberImporter importer;
+    private final MemberRules rules;
 
     private final MemberPolicy policy;
     private final RecordLinks links;
@@ -51,10 +53,10 @@ public class MemberService {
             MemberQueries queries,
             OrganisationService organisation,
             AuditLog audit,
-            vn.dangvu.member.domain.MemberImporter importer,
+            MemberRules rules,
             MemberPolicy policy,
             RecordLinks links) {
-        this.importer = importer;
+        this.rules = rules;
         this.policy = policy;
         this.links = links;
         this.members = members;
@@ -150,18 +152,26 @@ public class MemberService {
         return loadInScope(actor, id).toForm();
     }
 
+    /** Creates a member in a branch of the actor's scope; every broken rule is reported at once. */
     @Transactional
     public long create(Actor actor, MemberForm form) {
         policy.requireWrite(actor);
-        if (form.branchId() == null) {
-            throw BusinessRuleException.onField("branchId", "member.branchRequired");
+        UnitView branch = form.branchId() == null
+                ? null
+                : organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
+        LocalDate joinedOn = form.joinedBranchOn() == null ? LocalDate.now() : form.joinedBranchOn();
+        List<Violation> violations = new ArrayList<>();
+        if (branch != null && !actor.covers(branch.path())) {
+            violations.add(Violation.of("branchId", "member.branchOutOfScope"));
         }
-        UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
-        if (!actor.covers(branch.path())) {
-            throw BusinessRuleException.onField("branchId", "member.branchOutOfScope");
+        for (Violation v : rules.check(MemberRules.Candidate.newMember(form, joinedOn))) {
+            if (violations.isEmpty() || !"branchId".equals(v.field())) {
+                violations.add(v);
+            }
         }
-        long id = register(form, form.joinedBranchOn() == null ? LocalDate.now() : form.joinedBranchOn(), null);
-        audit.record(actor, AUDIT_TYPE, id, "CREATED", form.fullName().trim() + " — " + branch.name());
+        BusinessRuleException.throwIfAny(violations);
+        long id = insert(form, branch.id(), joinedOn, null);
+        audit.record(actor, AUDIT_TYPE, id, "CREATED", Member.storedName(form.fullName()) + " — " + branch.name());
         return id;
     }
 
@@ -172,8 +182,7 @@ public class MemberService {
         if (form.version() == null || member.getVersion() != form.version()) {
             throw new ConflictException();
         }
-        checkUnique(form, id);
-        checkResidence(form.residenceBranchId());
+        BusinessRuleException.throwIfAny(rules.check(MemberRules.Candidate.stored(form, id, member.getStatus())));
         MemberForm before = member.toForm();
         member.apply(form);
         audit.record(actor, AUDIT_TYPE, id, "UPDATED", AuditLog.changes(before, member.toForm()));
@@ -184,7 +193,7 @@ public class MemberService {
     public void setResidence(Actor actor, long id, long residenceBranchId) {
         policy.requireWrite(actor);
         Member member = loadInScope(actor, id);
-        checkResidence(residenceBranchId);
+        BusinessRuleException.throwIfAny(rules.checkResidence(residenceBranchId));
         member.setResidence(residenceBranchId);
         audit.record(actor, AUDIT_TYPE, id, "RESIDENCE", String.valueOf(residenceBranchId));
     }
@@ -224,67 +233,19 @@ public class MemberService {
                 .toList();
     }
 
-    /** The stored members with these ID numbers, by ID number: what an import compares its rows with. */
-    public Map<String, StoredMember> findByIdNumbers(Collection<String> idNumbers) {
-        if (idNumbers.isEmpty()) {
-            return Map.of();
-        }
-        return members.findByIdNumberIn(idNumbers).stream()
-                .collect(java.util.stream.Collectors.toMap(
-                        Member::getIdNumber,
-                        m -> new StoredMember(m.getId(), m.getBranchId(), m.getStatus(), m.toForm())));
-    }
-
-    /** A stored member as an import sees it: where they attend and what a form would show. */
-    public record StoredMember(long id, long branchId, MemberStatus status, MemberForm form) {}
-
     /**
-     * Writes a batch of imported members in the caller's transaction: new ones (id null) are registered
-     * in their branch from their admission date, existing ones get the form's fields (not the branch,
-     * which only a transfer changes). Plain JDBC batches, for files of tens of thousands of rows.
+     * Registers a member who attends {@code form.branchId()} from {@code joinedOn}, opened by a transfer
+     * into the district when {@code transferId} is set; the same rules as the form's.
      */
     @Transactional
-    public void importBatch(List<Imported> batch) {
-        importer.write(batch);
-    }
-
-    /** One imported row: the stored member's id, or null for a new member. */
-    public record Imported(Long id, MemberForm form) {}
-
-    /** Every stay of every member in one branch, oldest first (for loaders that replay history). */
-    public List<Stay> staysIn(long branchId) {
-        return periods.findByBranchIdOrderByStartedOn(branchId).stream()
-                .map(p -> new Stay(p.getMemberId(), p.getStartedOn(), p.getEndedOn()))
-                .toList();
-    }
-
-    /** A member's stay in a branch: [from, to), to null while it lasts. */
-    public record Stay(long memberId, LocalDate from, LocalDate to) {
-        public boolean covers(LocalDate date) {
-            return !from.isAfter(date) && (to == null || to.isAfter(date));
-        }
-    }
-
-    /** Registers a member who attends {@code form.branchId()} from {@code joinedOn}. */
-    @Transactional
-    public long register(MemberForm form, LocalDate joinedOn) {
-        return register(form, joinedOn, null);
-    }
-
-    /** Registers a member, opened by a transfer into the district when {@code transferId} is set. */
-    @Transactional
     public long register(MemberForm form, LocalDate joinedOn, Long transferId) {
-        UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
-        if (!branch.kind().isBranch() || !branch.active()) {
-            throw BusinessRuleException.onField("branchId", "member.branchNotActive");
-        }
-        if (joinedOn.isBefore(form.admittedOn())) {
-            throw BusinessRuleException.onField("joinedBranchOn", "member.joinedBeforeAdmission");
-        }
-        checkUnique(form, -1);
-        checkResidence(form.residenceBranchId());
-        Member member = members.save(Member.create(form, branch.id()));
-        periods.save(MembershipPeriod.open(member.getId(), branch.id(), joinedOn, transferId));
+        BusinessRuleException.throwIfAny(rules.check(MemberRules.Candidate.newMember(form, joinedOn)));
+        return insert(form, form.branchId(), joinedOn, transferId);
+    }
+
+    private long insert(MemberForm form, long branchId, LocalDate joinedOn, Long transferId) {
+        Member member = members.save(Member.create(form, branchId));
+        periods.save(MembershipPeriod.open(member.getId(), branchId, joinedOn, transferId));
         return member.getId();
     }
 
@@ -346,26 +307,5 @@ public class MemberService {
         UnitView branch = organisation.find(member.getBranchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(branch.path());
         return member;
-    }
-
-    private void checkUnique(MemberForm form, long exceptId) {
-        if (members.existsByIdNumberAndIdNot(form.idNumber().trim(), exceptId)) {
-            throw BusinessRuleException.onField("idNumber", "member.idNumberTaken");
-        }
-        String card =
-                form.partyCardNumber() == null ? "" : form.partyCardNumber().trim();
-        if (!card.isEmpty() && members.existsByPartyCardNumberAndIdNot(card, exceptId)) {
-            throw BusinessRuleException.onField("partyCardNumber", "member.partyCardTaken");
-        }
-    }
-
-    private void checkResidence(Long residenceId) {
-        if (residenceId == null) {
-            return;
-        }
-        UnitView residence = organisation.find(residenceId).orElse(null);
-        if (residence == null || !residence.kind().isResidential()) {
-            throw BusinessRuleException.onField("residenceBranchId", "member.residenceNotHamlet");
-        }
     }
 }

@@ -17,8 +17,8 @@ class DefaultOrganisationLoader implements OrganisationLoader {
     }
 
     @Override
-    public UnitView createBranchWithCode(Actor actor, long communeId, String name, UnitKind kind) {
-        return organisation.createBranchWithCode(actor, communeId, name, kind);
+    public UnitView createBranchWithCode(Actor actor, long communeId, String name, UnitKind kind, String source) {
+        return organisation.createBranchWithCode(actor, communeId, name, kind, source);
     }
 
     @Override

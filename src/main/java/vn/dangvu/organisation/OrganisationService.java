@@ -40,6 +40,7 @@ public class OrganisationService {
     private final AuditLog audit;
     private final OrganisationPolicy policy;
     private final RecordLinks links;
+    private final BranchRules branchRules;
 
     OrganisationService(
             OrgUnitRepository units,
@@ -47,7 +48,9 @@ public class OrganisationService {
             UnitMembership membership,
             AuditLog audit,
             OrganisationPolicy policy,
-            RecordLinks links) {
+            RecordLinks links,
+            BranchRules branchRules) {
+        this.branchRules = branchRules;
         this.units = units;
         this.unitQueries = unitQueries;
         this.membership = membership;
@@ -232,9 +235,7 @@ public class OrganisationService {
         policy.requireManageUnits(actor);
         OrgUnit parent = units.findById(form.parentId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(parent.getPath());
-        if (!form.kind().isBranch()) {
-            throw BusinessRuleException.onField("kind", "unit.kindNotBranch");
-        }
+        BusinessRuleException.throwIfAny(branchRules.check(form, false));
         return register(actor, "CREATED", form.code(), form.name(), form.kind(), parent);
     }
 
@@ -283,15 +284,19 @@ public class OrganisationService {
         return register(null, "CREATED", code, name, kind, parent);
     }
 
-    /** A branch under a commune the actor manages, with the next free code "COMMUNE-Bn" (imports). */
-    UnitView createBranchWithCode(Actor actor, long communeId, String name, UnitKind kind) {
+    /**
+     * A branch under a commune the actor manages, with the next free code "COMMUNE-Bn", imported from the
+     * file {@code source}; the same rules as the branch form's.
+     */
+    UnitView createBranchWithCode(Actor actor, long communeId, String name, UnitKind kind, String source) {
         OrgUnit commune = loadInScope(actor, communeId);
+        BusinessRuleException.throwIfAny(branchRules.check(new BranchForm(communeId, null, name, kind), true));
         String prefix = commune.toView().code() + "-B";
         int n = 1;
         while (units.existsByCodeIgnoreCase(prefix + n)) {
             n++;
         }
-        return register(actor, "IMPORTED", prefix + n, name, kind, commune);
+        return register(actor, "IMPORTED", source, prefix + n, name, kind, commune);
     }
 
     private UnitView dissolve(OrgUnit unit, DissolveForm form) {
@@ -314,6 +319,12 @@ public class OrganisationService {
 
     /** A new unit, under the form's rules, audited as made by the actor (the system when null) in this way. */
     UnitView register(Actor actor, String action, String code, String name, UnitKind kind, OrgUnit parent) {
+        return register(actor, action, null, code, name, kind, parent);
+    }
+
+    /** As above; an imported unit's audit entry names the file it came from ({@code source}). */
+    private UnitView register(
+            Actor actor, String action, String source, String code, String name, UnitKind kind, OrgUnit parent) {
         String trimmedCode = code.trim().toUpperCase(java.util.Locale.ROOT);
         if (units.existsByCodeIgnoreCase(trimmedCode)) {
             throw BusinessRuleException.onField("code", "unit.codeTaken");
@@ -323,7 +334,8 @@ public class OrganisationService {
         }
         UnitView created = units.save(OrgUnit.create(units.nextId(), trimmedCode, name, kind, parent))
                 .toView();
-        audit.record(actor, AUDIT_TYPE, created.id(), action, created.code() + " — " + created.name());
+        String details = created.code() + " — " + created.name();
+        audit.record(actor, AUDIT_TYPE, created.id(), action, source == null ? details : source + ": " + details);
         return created;
     }
 

@@ -1,5 +1,6 @@
 package vn.dangvu.shared;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +27,16 @@ public class AuditLog {
                 new Audited(actor == null ? SYSTEM : actor.username(), entityType, entityId, action, details));
     }
 
+    /**
+     * Records one change for each of many records written in one batch (an import), stored in batches
+     * too: each record's trail shows it.
+     */
+    public void recordAll(Actor actor, List<Change> changes) {
+        if (!changes.isEmpty()) {
+            events.publishEvent(new AuditedBatch(actor == null ? SYSTEM : actor.username(), List.copyOf(changes)));
+        }
+    }
+
     /** "field: old → new; …" for the components of two records of the same type that differ. */
     public static String changes(Record before, Record after) {
         StringJoiner joiner = new StringJoiner("; ");
@@ -49,6 +60,12 @@ public class AuditLog {
     private static Object normalise(Object value) {
         return value instanceof String text && text.isBlank() ? null : value;
     }
+
+    /** A change to one record, among others made together. */
+    public record Change(String entityType, long entityId, String action, String details) {}
+
+    /** Many changes made together by one user. */
+    public record AuditedBatch(String username, List<Change> changes) {}
 
     /** One change to one record, by one user. */
     public record Audited(String username, String entityType, long entityId, String action, String details) {}

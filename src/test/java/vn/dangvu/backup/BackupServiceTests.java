@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.dangvu.DangVuApplication;
 import vn.dangvu.account.loading.AccountLoader;
-import vn.dangvu.member.MemberService;
+import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Role;
@@ -141,7 +141,7 @@ class BackupServiceTests {
             long branch = restored.getBean(OrganisationLoader.class)
                     .registerChild(commune, "TH-TB-SAO-LUU", "Chi bộ Sau khôi phục", UnitKind.OTHER)
                     .id();
-            long member = restored.getBean(MemberService.class)
+            long member = restored.getBean(MemberLoader.class)
                     .register(MemberForms.form("Nguyễn Văn Sau", branch), LocalDate.of(2025, 1, 2));
             long account = restored.getBean(AccountLoader.class)
                     .createSystemAccount(

@@ -14,7 +14,7 @@ import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.importing.ImportKind;
 import vn.dangvu.importing.ImportPreview;
 import vn.dangvu.importing.ImportService;
-import vn.dangvu.member.MemberService;
+import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
@@ -61,7 +61,7 @@ public final class FaultSteps {
     /** A commune whose agency branch has {@link #COHORT} members, all proposed and approved, then completed. */
     private static void completeAll(ConfigurableApplicationContext context, Actor admin) {
         OrganisationService organisation = context.getBean(OrganisationService.class);
-        MemberService members = context.getBean(MemberService.class);
+        MemberLoader members = context.getBean(MemberLoader.class);
         OrganisationLoader loader = context.getBean(OrganisationLoader.class);
         EvaluationLoader evaluations = context.getBean(EvaluationLoader.class);
         CampaignService campaigns = context.getBean(CampaignService.class);

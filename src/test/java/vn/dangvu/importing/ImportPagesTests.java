@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -16,8 +17,11 @@ import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.dangvu.shared.web.FlashMessages;
+import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.IntegrationTest;
 
@@ -29,6 +33,12 @@ class ImportPagesTests {
 
     @Autowired
     DemoUsers users;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void shouldUploadShowThePreviewAndCancel() throws Exception {
@@ -49,7 +59,103 @@ class ImportPagesTests {
                         .with(users.as("tochuc"))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/import"));
-        mvc.perform(get(preview).with(users.as("tochuc"))).andExpect(status().isNotFound());
+        // a preview that is gone answers 404 with the upload page, which says so and asks for the file again
+        mvc.perform(get(preview).with(users.as("tochuc")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Bản xem trước đã hết hạn")))
+                .andExpect(content().string(containsString("vui lòng tải tệp lên lại")));
+    }
+
+    /** After a restart or two hours, *Xác nhận nhập* says that the preview expired; it is no 404 page. */
+    @Test
+    void shouldAskForTheFileAgainWhenAnExpiredPreviewIsConfirmed() throws Exception {
+        String preview = upload(
+                "tochuc", "chi-bo.csv", "Xã/Thị trấn,Tên chi bộ,Loại chi bộ\nXã Thông Bình,Chi bộ Ấp Hết Hạn,Ấp\n");
+        jdbc.sql("update import_preview set created_at = now() - interval '3 hours' where token = ?::uuid")
+                .param(preview.substring("/import/".length()))
+                .update();
+
+        mvc.perform(post(preview + "/commit").with(users.as("tochuc")).with(csrf()))
+                .andExpect(redirectedUrl("/import"))
+                .andExpect(result -> assertThat(result.getFlashMap().get("flashError"))
+                        .isInstanceOfSatisfying(
+                                FlashMessages.FlashMessage.class,
+                                flash -> assertThat(flash.key()).isEqualTo("import.expired")));
+        mvc.perform(post("/import/6d1f7a4e-0000-4000-8000-000000000000/commit")
+                        .with(users.as("tochuc"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/import"));
+        assertThat(jdbc.sql("select count(*) from org_unit where name = 'Chi bộ Ấp Hết Hạn'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    /** A rule of the member form reads the same on the form and in an import's preview. */
+    @Test
+    void shouldRefuseAnUnderageMemberWithTheFormsMessage() throws Exception {
+        String message = "Ngày vào Đảng phải khi đảng viên đủ 18 tuổi trở lên.";
+        long branch = demo.unit("TH-TB-A1");
+        mvc.perform(post("/members")
+                        .param("fullName", "Trẻ Văn Tuổi")
+                        .param("birthDate", "01/01/1990")
+                        .param("gender", "MALE")
+                        .param("idNumber", "099555000001")
+                        .param("admittedOn", "01/01/2007")
+                        .param("group", "FARMER_OTHER")
+                        .param("status", "ACTIVE")
+                        .param("branchId", String.valueOf(branch))
+                        .param("joinedBranchOn", "01/01/2007")
+                        .param("communeCommittee", "false")
+                        .param("keyLeader", "false")
+                        .param("districtCommittee", "false")
+                        .with(users.as("tochuc"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(message)));
+
+        String preview = upload(
+                "tochuc",
+                "tre.csv",
+                "Họ và tên,Ngày sinh,Giới tính,Số định danh cá nhân,Ngày vào Đảng,Xã/Thị trấn,Chi bộ đang sinh hoạt,"
+                        + "Nhóm đảng viên\nTrẻ Văn Tuổi,01/01/1990,Nam,099555000001,01/01/2007,Xã Thông Bình,"
+                        + "Chi bộ Ấp Bình Thạnh,Nông dân khác\n");
+        mvc.perform(get(preview).with(users.as("tochuc")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ngày vào Đảng: " + message)));
+    }
+
+    /** A member's trail shows the import that created them, naming the file. */
+    @Test
+    void shouldShowTheImportInTheMembersTrail() throws Exception {
+        String preview = upload(
+                "tochuc",
+                "nhap-mot-nguoi.csv",
+                "Họ và tên,Ngày sinh,Giới tính,Số định danh cá nhân,Ngày vào Đảng,Xã/Thị trấn,Chi bộ đang sinh hoạt,"
+                        + "Nhóm đảng viên\nPhan Văn Vết,01/01/1980,Nam,099555000002,01/01/2007,Xã Thông Bình,"
+                        + "Chi bộ Ấp Bình Thạnh,Nông dân khác\n");
+        mvc.perform(post(preview + "/commit").with(users.as("tochuc")).with(csrf()))
+                .andExpect(redirectedUrl("/import"));
+        long id = jdbc.sql("select id from member where id_number = '099555000002'")
+                .query(Long.class)
+                .single();
+
+        mvc.perform(get("/audit/MEMBER/{id}", id).with(users.as("tochuc")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("IMPORTED")))
+                .andExpect(content().string(containsString("nhap-mot-nguoi.csv: Phan Văn Vết — Chi bộ Ấp Bình Thạnh")));
+    }
+
+    private String upload(String user, String filename, String csv) throws Exception {
+        return mvc.perform(multipart("/import")
+                        .file(new MockMultipartFile("file", filename, "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .param("kind", filename.startsWith("chi-bo") ? "BRANCHES" : "MEMBERS")
+                        .with(users.as(user))
+                        .with(csrf()))
+                .andExpect(redirectedUrlPattern("/import/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     @Test

@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangvu.member.MemberSearch;
 import vn.dangvu.member.MemberService;
+import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.support.DemoData;
@@ -38,6 +40,9 @@ class ImportServiceTests {
     MemberService members;
 
     @Autowired
+    MemberLoader loader;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -45,6 +50,9 @@ class ImportServiceTests {
 
     @Autowired
     DemoData demo;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void shouldImportAnExportBackUnchanged() throws Exception {
@@ -85,7 +93,7 @@ class ImportServiceTests {
         assertThat(preview.newRows()).isEqualTo(1);
 
         assertThat(imports.commit(staff, preview.token())).isEqualTo(1);
-        var stored = members.findByIdNumbers(List.of(id)).get(id);
+        var stored = loader.findByIdNumbers(List.of(id)).get(id);
         assertThat(stored.branchId()).isEqualTo(demo.unit("TH-TB-A1"));
         assertThat(stored.form().residenceBranchId()).isEqualTo(demo.unit("TH-TB-A2"));
         assertThat(stored.form().birthDate()).isEqualTo(LocalDate.of(1980, 4, 3));
@@ -98,6 +106,14 @@ class ImportServiceTests {
         assertThat(again.updates()).isEqualTo(1);
         imports.commit(staff, again.token());
         assertThat(members.get(staff, stored.id()).fullName()).isEqualTo("Lê Văn Đã Sửa");
+
+        // each imported record has its own entry in its trail, naming the file
+        assertThat(demo.text(
+                        "select string_agg(action || ' ' || username || ' ' || details, ' | ' order by id)"
+                                + " from audit_event where entity_type = 'MEMBER' and entity_id = ?",
+                        stored.id()))
+                .isEqualTo("IMPORTED tochuc ds.csv: Lê Văn Nhập — Chi bộ Ấp Bình Thạnh"
+                        + " | IMPORT_UPDATED tochuc ds.csv: fullName: Lê Văn Nhập → Lê Văn Đã Sửa");
     }
 
     @Test
@@ -119,21 +135,100 @@ class ImportServiceTests {
         List<String> errors = preview.rows().items().stream()
                 .flatMap(r -> r.errors().stream().map(e -> r.rowNumber() + ":" + e.column() + ":" + e.messageKey()))
                 .toList();
+        // a rule of the member form reads as on the form: its key and the form's message codes
         assertThat(errors)
-                .contains(
-                        "2:Họ và tên:import.error.required",
+                .containsExactlyInAnyOrder(
+                        "2:Họ và tên:NotBlank",
                         "3:Ngày sinh:import.error.date",
-                        "3:Số định danh cá nhân:import.error.idNumber",
+                        "3:Số định danh cá nhân:Pattern.idNumber",
                         "4:Giới tính:import.error.gender",
-                        "4:Ngày vào Đảng:import.error.future",
+                        "4:Ngày vào Đảng:PastOrPresent",
+                        "4:Ngày chính thức:member.fullBeforeAdmission",
                         "4:Xã/Thị trấn:import.error.communeNotFound",
                         "4:Nhóm đảng viên:import.error.group",
                         "4:Ủy viên BCH Đảng bộ xã:import.error.yesNo",
                         "5:Chi bộ đang sinh hoạt:import.error.branchNotFound",
+                        "5:Ấp/Khóm nơi cư trú:import.error.residenceNotFound",
                         "6:Số định danh cá nhân:import.error.duplicateInFile",
-                        "6:Ngày vào Đảng:import.error.tooYoung",
+                        "6:Ngày vào Đảng:member.tooYoungAtAdmission",
                         "7:Chi bộ đang sinh hoạt:import.error.branchChanged");
         assertThat(preview.committable()).isFalse();
+    }
+
+    @Test
+    void shouldReportEveryBrokenRuleOfARowAtOnce() throws Exception {
+        Actor staff = users.actor("tochuc");
+        String csv = HEADER + "A".repeat(121) + ",01/01/1990,Nam,12ab,thẻ lạ!,01/01/2005,01/01/2004,Xã Thông Bình,"
+                + "Chi bộ Ấp Bình Thạnh,,," + "B".repeat(201) + ",Nông dân khác,,\n";
+
+        ImportPreview preview = upload(staff, csv);
+
+        assertThat(preview.rows().items())
+                .singleElement()
+                .satisfies(row -> assertThat(row.errors())
+                        .extracting(e -> e.column() + ":" + e.messageKey() + e.arguments())
+                        .containsExactlyInAnyOrder(
+                                "Họ và tên:Size[fullName, 120, 0]",
+                                "Số định danh cá nhân:Pattern.idNumber[idNumber, [], \\d{12}]",
+                                "Số thẻ đảng viên:Pattern.partyCardNumber[partyCardNumber, [], [0-9A-Za-z./-]*]",
+                                "Ngày chính thức:member.fullBeforeAdmission[]",
+                                "Ngày vào Đảng:member.tooYoungAtAdmission[18]",
+                                "Nơi công tác:Size[workplace, 200, 0]"));
+    }
+
+    @Test
+    void shouldGiveEachImportedBranchItsOwnAuditEntry() throws Exception {
+        Actor staff = users.actor("tochuc");
+        var commune = fixtures.commune(1);
+        String csv = "Xã/Thị trấn,Tên chi bộ,Loại chi bộ\n" + commune.commune().name() + ",Chi bộ Ấp Mới Nhập,Ấp\n"
+                + commune.commune().name() + ",Chi bộ Khu Mới Nhập,Khác\n";
+        ImportPreview preview = imports.upload(
+                staff,
+                ImportKind.BRANCHES,
+                "chi-bo-moi.csv",
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(preview.newRows()).isEqualTo(2);
+
+        assertThat(imports.commit(staff, preview.token())).isEqualTo(2);
+
+        String code = commune.commune().code();
+        assertThat(demo.text(
+                        "select string_agg(a.action || ' ' || a.details, ' | ' order by u.code) from org_unit u"
+                                + " join audit_event a on a.entity_type = 'UNIT' and a.entity_id = u.id"
+                                + " where u.parent_id = ? and u.name like '%Mới Nhập'",
+                        commune.commune().id()))
+                .isEqualTo("IMPORTED chi-bo-moi.csv: " + code + "-B1 — Chi bộ Ấp Mới Nhập"
+                        + " | IMPORTED chi-bo-moi.csv: " + code + "-B2 — Chi bộ Khu Mới Nhập");
+    }
+
+    @Test
+    void shouldSayThatAnExpiredPreviewHasExpiredAndWriteNothing() throws Exception {
+        Actor staff = users.actor("tochuc");
+        String id = MemberForms.form("x", 1).idNumber();
+        ImportPreview preview = upload(
+                staff,
+                HEADER + "Trần Văn Quá Hạn,01/01/1980,Nam," + id
+                        + ",,01/01/2005,,Xã Thông Bình,Chi bộ Ấp Bình Thạnh,,,,Nông dân khác,,\n");
+        assertThat(preview.newRows()).isEqualTo(1);
+        jdbc.sql("update import_preview set created_at = now() - interval '2 hours 1 minute' where token = ?::uuid")
+                .param(preview.token())
+                .update();
+
+        assertThatThrownBy(() -> imports.commit(staff, preview.token()))
+                .isInstanceOfSatisfying(
+                        PreviewExpiredException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.expired"));
+        assertThatThrownBy(() -> imports.preview(staff, preview.token(), 0, false))
+                .isInstanceOf(PreviewExpiredException.class);
+        assertThatThrownBy(() -> imports.commit(staff, "not-a-token")).isInstanceOf(PreviewExpiredException.class);
+        assertThat(loader.findByIdNumbers(List.of(id))).isEmpty();
+
+        // the next upload, by anyone, clears the expired previews away with their files and rows
+        upload(users.actor("xa.thongbinh"), HEADER);
+        assertThat(demo.count("select count(*) from import_preview where token = ?::uuid", preview.token()))
+                .isZero();
+        assertThat(demo.count("select count(*) from import_preview_chunk where token = ?::uuid", preview.token()))
+                .isZero();
     }
 
     @Test
@@ -154,7 +249,7 @@ class ImportServiceTests {
         assertThat(preview.newRows()).isEqualTo(2000);
         // meanwhile someone registers the last row's member in another branch
         var form = MemberForms.withIdNumber(MemberForms.form("Người Chen Ngang", demo.unit("TH-TB-A3")), ids.get(1999));
-        members.register(form, LocalDate.of(2010, 1, 1));
+        loader.register(form, LocalDate.of(2010, 1, 1));
         long before = demo.count("select count(*) from member");
 
         assertThatThrownBy(() -> imports.commit(staff, preview.token()))
@@ -163,7 +258,7 @@ class ImportServiceTests {
                     assertThat(e.arguments()).containsExactly(2001);
                 });
         assertThat(demo.count("select count(*) from member")).isEqualTo(before);
-        assertThat(members.findByIdNumbers(ids.subList(0, 1999))).isEmpty();
+        assertThat(loader.findByIdNumbers(ids.subList(0, 1999))).isEmpty();
     }
 
     @Test
@@ -232,8 +327,8 @@ class ImportServiceTests {
         assertThat(preview.rows().items())
                 .singleElement()
                 .satisfies(r -> assertThat(r.errors())
-                        .extracting(RowOutcome.RowError::messageKey)
-                        .containsExactly("import.error.tooLong"));
+                        .containsExactly(
+                                new RowOutcome.RowError("Họ và tên", "Size", List.of("fullName", "120", "0"))));
     }
 
     @Test

@@ -164,6 +164,45 @@ class MemberServiceTests {
     }
 
     @Test
+    void shouldReportEveryBrokenRuleAtOnce() {
+        MemberForm first = MemberForms.form("Vũ Văn Đầu", hamlet.id());
+        members.create(staff, first);
+        MemberForm wrong = new MemberForm(
+                "",
+                LocalDate.of(2000, 1, 1),
+                Gender.FEMALE,
+                first.idNumber(),
+                "thẻ sai!",
+                LocalDate.of(2017, 1, 1),
+                LocalDate.of(2016, 1, 1),
+                MemberGroup.RETIRED,
+                null,
+                null,
+                false,
+                false,
+                false,
+                hamlet.id(),
+                LocalDate.of(2016, 6, 1),
+                demo.unit("TH-TB-QS"),
+                MemberStatus.ACTIVE,
+                null);
+
+        assertThatThrownBy(() -> members.create(staff, wrong))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.field() + ":" + v.code())
+                                .containsExactlyInAnyOrder(
+                                        "fullName:NotBlank",
+                                        "partyCardNumber:Pattern",
+                                        "fullMemberOn:member.fullBeforeAdmission",
+                                        "admittedOn:member.tooYoungAtAdmission",
+                                        "joinedBranchOn:member.joinedBeforeAdmission",
+                                        "residenceBranchId:member.residenceNotHamlet",
+                                        "idNumber:member.idNumberTaken"));
+    }
+
+    @Test
     void shouldRefuseAResidenceThatIsNotAHamletOrQuarter() {
         MemberForm base = MemberForms.form("Bùi Văn Cư", hamlet.id());
         MemberForm agencyResidence = new MemberForm(

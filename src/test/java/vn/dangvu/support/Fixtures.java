@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.dangvu.evaluation.Rating;
 import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.member.MemberForm;
-import vn.dangvu.member.MemberService;
+import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.organisation.loading.OrganisationLoader;
@@ -20,11 +20,11 @@ public class Fixtures {
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     private final OrganisationLoader organisation;
-    private final MemberService members;
+    private final MemberLoader members;
     private final EvaluationLoader evaluations;
     private final DemoData demo;
 
-    Fixtures(OrganisationLoader organisation, MemberService members, EvaluationLoader evaluations, DemoData demo) {
+    Fixtures(OrganisationLoader organisation, MemberLoader members, EvaluationLoader evaluations, DemoData demo) {
         this.organisation = organisation;
         this.members = members;
         this.evaluations = evaluations;

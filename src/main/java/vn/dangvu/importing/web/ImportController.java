@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.importing.ImportFailedException;
 import vn.dangvu.importing.ImportKind;
 import vn.dangvu.importing.ImportService;
+import vn.dangvu.importing.PreviewExpiredException;
 import vn.dangvu.importing.RegisterExport;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.PageView;
@@ -59,14 +60,23 @@ class ImportController {
         }
     }
 
+    /** A preview that is gone answers 404 with the upload page, which asks for the file again. */
     @GetMapping("/import/{token}")
     String preview(
             @PathVariable String token,
             @RequestParam(required = false) Integer page,
             @RequestParam(defaultValue = "false") boolean errors,
-            Model model) {
-        model.addAttribute("preview", imports.preview(currentActor.get(), token, PageView.safePage(page), errors));
-        return "importing/preview";
+            Model model,
+            HttpServletResponse response) {
+        try {
+            model.addAttribute("preview", imports.preview(currentActor.get(), token, PageView.safePage(page), errors));
+            return "importing/preview";
+        } catch (PreviewExpiredException e) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("flashError", new FlashMessages.FlashMessage(e.messageKey(), e.arguments()));
+            model.addAttribute("kinds", ImportKind.values());
+            return "importing/upload";
+        }
     }
 
     @PostMapping("/import/{token}/commit")
@@ -74,6 +84,9 @@ class ImportController {
         try {
             long written = imports.commit(currentActor.get(), token);
             FlashMessages.success(redirect, "import.done", written);
+            return "redirect:/import";
+        } catch (PreviewExpiredException e) {
+            FlashMessages.error(redirect, e.messageKey());
             return "redirect:/import";
         } catch (ImportFailedException e) {
             FlashMessages.error(redirect, e.messageKey(), e.arguments());

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.LeftReason;
 import vn.dangvu.member.MemberForm;
@@ -18,6 +20,7 @@ import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.Texts;
+import vn.dangvu.shared.Violation;
 
 /**
  * A Party member. {@code branchId} is the branch of the open membership period (the last one for a
@@ -28,7 +31,7 @@ import vn.dangvu.shared.Texts;
 public class Member {
 
     /** The Party Charter admits from 18 years of age. */
-    private static final int MINIMUM_AGE = 18;
+    public static final int MINIMUM_AGE = 18;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "member_seq")
@@ -78,18 +81,37 @@ public class Member {
         return member;
     }
 
+    /**
+     * The rules that span several fields of a form, for a member now in {@code currentStatus} (ACTIVE for
+     * a new one). A missing date breaks no rule here: the form's own constraints report it.
+     */
+    public static List<Violation> violations(MemberForm form, MemberStatus currentStatus) {
+        List<Violation> found = new ArrayList<>();
+        if (form.fullMemberOn() != null
+                && form.admittedOn() != null
+                && form.fullMemberOn().isBefore(form.admittedOn())) {
+            found.add(Violation.of("fullMemberOn", "member.fullBeforeAdmission"));
+        }
+        if (form.admittedOn() != null
+                && form.birthDate() != null
+                && form.admittedOn().isBefore(form.birthDate().plusYears(MINIMUM_AGE))) {
+            found.add(Violation.of("admittedOn", "member.tooYoungAtAdmission", MINIMUM_AGE));
+        }
+        if (currentStatus != MemberStatus.LEFT && form.status() == MemberStatus.LEFT) {
+            found.add(Violation.of("status", "member.leftNeedsProcedure"));
+        }
+        return found;
+    }
+
+    /** A name as it is stored: trimmed, one space between words. */
+    public static String storedName(String fullName) {
+        return fullName == null ? null : fullName.trim().replaceAll("\\s+", " ");
+    }
+
     /** Copies the editable fields, keeping the rules that span several of them. */
     public void apply(MemberForm form) {
-        if (form.fullMemberOn() != null && form.fullMemberOn().isBefore(form.admittedOn())) {
-            throw BusinessRuleException.onField("fullMemberOn", "member.fullBeforeAdmission");
-        }
-        if (form.admittedOn().isBefore(form.birthDate().plusYears(MINIMUM_AGE))) {
-            throw BusinessRuleException.onField("admittedOn", "member.tooYoungAtAdmission", MINIMUM_AGE);
-        }
-        if (status != MemberStatus.LEFT && form.status() == MemberStatus.LEFT) {
-            throw BusinessRuleException.onField("status", "member.leftNeedsProcedure");
-        }
-        this.fullName = form.fullName().trim().replaceAll("\\s+", " ");
+        BusinessRuleException.throwIfAny(violations(form, status));
+        this.fullName = storedName(form.fullName());
         this.birthDate = form.birthDate();
         this.gender = form.gender();
         this.idNumber = form.idNumber().trim();

@@ -6,10 +6,12 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.MemberForm;
-import vn.dangvu.member.MemberService;
 import vn.dangvu.shared.Texts;
 
-/** Batched SQL writes of imported members and their first membership period. */
+/**
+ * Batched SQL writes of imported members and their first membership period, for rows that passed
+ * {@link MemberRules}. An import writes only some fields of a stored member: {@link #merged} says which.
+ */
 @Component
 public class MemberImporter {
 
@@ -19,22 +21,53 @@ public class MemberImporter {
         this.jdbc = jdbc;
     }
 
-    public void write(List<MemberService.Imported> batch) {
+    /** One row to write: the stored member's id, or null for a new member. */
+    public record Write(Long id, MemberForm form) {}
+
+    /**
+     * A stored member's form after an import of {@code imported}: the fields a register file holds are
+     * replaced (as they are stored), the branch (a transfer moves members), status and the district
+     * committee seat are kept.
+     */
+    public static MemberForm merged(MemberForm stored, MemberForm imported) {
+        return new MemberForm(
+                Member.storedName(imported.fullName()),
+                imported.birthDate(),
+                imported.gender(),
+                stored.idNumber(),
+                Texts.blankToNull(imported.partyCardNumber()),
+                imported.admittedOn(),
+                imported.fullMemberOn(),
+                imported.group(),
+                Texts.blankToNull(imported.position()),
+                Texts.blankToNull(imported.workplace()),
+                imported.communeCommittee(),
+                imported.keyLeader(),
+                stored.districtCommittee(),
+                stored.branchId(),
+                stored.joinedBranchOn(),
+                imported.residenceBranchId(),
+                stored.status(),
+                stored.version());
+    }
+
+    /** Writes the rows and returns the ids of the new members, in the rows' order. */
+    public List<Long> write(List<Write> batch) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> periods = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Long> ids = batch.stream().anyMatch(i -> i.id() == null) ? newIds(batch) : List.of();
         int next = 0;
-        for (MemberService.Imported row : batch) {
+        for (Write row : batch) {
             MemberForm f = row.form();
             if (row.id() == null) {
                 long id = ids.get(next++);
                 inserts.add(new Object[] {
                     id,
-                    f.fullName().trim(),
+                    Member.storedName(f.fullName()),
                     Date.valueOf(f.birthDate()),
                     f.gender().name(),
-                    f.idNumber(),
+                    f.idNumber().trim(),
                     Texts.blankToNull(f.partyCardNumber()),
                     Date.valueOf(f.admittedOn()),
                     date(f.fullMemberOn()),
@@ -49,7 +82,7 @@ public class MemberImporter {
                 periods.add(new Object[] {id, f.branchId(), Date.valueOf(f.admittedOn())});
             } else {
                 updates.add(new Object[] {
-                    f.fullName().trim(),
+                    Member.storedName(f.fullName()),
                     Date.valueOf(f.birthDate()),
                     f.gender().name(),
                     Texts.blankToNull(f.partyCardNumber()),
@@ -78,9 +111,10 @@ public class MemberImporter {
                     full_member_on = ?, member_group = ?, position = ?, workplace = ?, commune_committee = ?,
                     key_leader = ?, residence_branch_id = ?, updated_at = now(), version = version + 1
                 where id = ?""", updates);
+        return ids;
     }
 
-    private List<Long> newIds(List<MemberService.Imported> batch) {
+    private List<Long> newIds(List<Write> batch) {
         long count = batch.stream().filter(i -> i.id() == null).count();
         return jdbc.queryForList("select nextval('member_seq') from generate_series(1, ?)", Long.class, count);
     }

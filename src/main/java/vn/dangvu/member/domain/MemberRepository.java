@@ -25,11 +25,5 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     boolean existsByIdNumber(String idNumber);
 
-    List<Member> findByIdNumberIn(Collection<String> idNumbers);
-
-    boolean existsByIdNumberAndIdNot(String idNumber, long id);
-
     boolean existsByPartyCardNumber(String partyCardNumber);
-
-    boolean existsByPartyCardNumberAndIdNot(String partyCardNumber, long id);
 }

@@ -14,6 +14,9 @@ public interface OrganisationLoader {
 
     UnitView registerChild(long parentId, String code, String name, UnitKind kind);
 
-    /** A branch under a commune the actor manages, with the next free code "COMMUNE-Bn" (imports). */
-    UnitView createBranchWithCode(Actor actor, long communeId, String name, UnitKind kind);
+    /**
+     * A branch under a commune the actor manages, with the next free code "COMMUNE-Bn", imported from the
+     * file {@code source}: the branch form's rules, an audit entry naming the file.
+     */
+    UnitView createBranchWithCode(Actor actor, long communeId, String name, UnitKind kind, String source);
 }

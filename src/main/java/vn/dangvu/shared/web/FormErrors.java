@@ -5,6 +5,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.Violation;
 
 /** Shows a broken domain rule on the form, beside its field or at the top, so the user keeps their input. */
 public final class FormErrors {
@@ -28,11 +29,15 @@ public final class FormErrors {
         return formAgain.get();
     }
 
+    /** Every rule the command broke, each beside its field (the binding result resolves its message codes). */
     public static void reject(BindingResult result, BusinessRuleException e) {
-        if (e.field() != null) {
-            result.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
-        } else {
-            result.reject(e.messageKey(), e.arguments(), e.messageKey());
+        for (Violation v : e.violations()) {
+            Object[] arguments = v.arguments().toArray();
+            if (v.field() != null) {
+                result.rejectValue(v.field(), v.code(), arguments, v.code());
+            } else {
+                result.reject(v.code(), arguments, v.code());
+            }
         }
     }
 }

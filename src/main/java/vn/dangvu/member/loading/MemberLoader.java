@@ -1,0 +1,222 @@
+package vn.dangvu.member.loading;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.member.Gender;
+import vn.dangvu.member.MemberForm;
+import vn.dangvu.member.MemberGroup;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.member.MemberStatus;
+import vn.dangvu.member.domain.Member;
+import vn.dangvu.member.domain.MemberImporter;
+import vn.dangvu.member.domain.MemberRules;
+import vn.dangvu.member.domain.MembershipPeriodRepository;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditLog;
+import vn.dangvu.shared.Violation;
+
+/**
+ * Writes members without checking an actor's scope, for the modules that check it themselves: imports
+ * (in batches), the demo district. Every member still passes {@link MemberRules}, the rules of the form.
+ */
+@Component
+@Transactional(readOnly = true)
+public class MemberLoader {
+
+    /** The audit trail's name for members, as the member form writes it. */
+    private static final String AUDIT_TYPE = "MEMBER";
+
+    private final MemberService members;
+    private final JdbcClient jdbc;
+    private final MembershipPeriodRepository periods;
+    private final MemberRules rules;
+    private final MemberImporter importer;
+    private final OrganisationService organisation;
+    private final AuditLog audit;
+
+    MemberLoader(
+            MemberService members,
+            JdbcClient jdbc,
+            MembershipPeriodRepository periods,
+            MemberRules rules,
+            MemberImporter importer,
+            OrganisationService organisation,
+            AuditLog audit) {
+        this.members = members;
+        this.jdbc = jdbc;
+        this.periods = periods;
+        this.rules = rules;
+        this.importer = importer;
+        this.organisation = organisation;
+        this.audit = audit;
+    }
+
+    /** A stored member as an import sees it: where they attend and what a form would show. */
+    public record StoredMember(long id, long branchId, MemberStatus status, MemberForm form) {}
+
+    /**
+     * The stored members with these ID numbers, by ID number: what an import compares its rows with. Read
+     * with plain SQL, so that an import's transaction does not hold (and re-check at every query) an
+     * entity for each of its tens of thousands of rows.
+     */
+    public Map<String, StoredMember> findByIdNumbers(Collection<String> idNumbers) {
+        if (idNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, StoredMember> found = new HashMap<>();
+        // one index lookup per ID number, whatever the table's statistics say (see MemberRules)
+        jdbc.sql("""
+                        select m.id, m.full_name, m.birth_date, m.gender, m.id_number, m.party_card_number,
+                               m.admitted_on, m.full_member_on, m.member_group, m.position, m.workplace,
+                               m.commune_committee, m.key_leader, m.district_committee, m.branch_id,
+                               m.residence_branch_id, m.status, m.version
+                        from unnest(?::varchar[]) as w (id_number)
+                        join lateral (select * from member where member.id_number = w.id_number) m on true""")
+                .param(idNumbers.stream().distinct().toArray(String[]::new))
+                .query(MemberLoader::stored)
+                .list()
+                .forEach(m -> found.put(m.form().idNumber(), m));
+        return found;
+    }
+
+    /**
+     * A row as {@code Member#toForm} would show it, mapped by hand: a mapper that matches columns to the
+     * record's components by reflection took as long as the rest of an import's check.
+     */
+    private static StoredMember stored(ResultSet rs, int row) throws SQLException {
+        long branchId = rs.getLong("branch_id");
+        MemberStatus status = MemberStatus.valueOf(rs.getString("status"));
+        MemberForm form = new MemberForm(
+                rs.getString("full_name"),
+                rs.getObject("birth_date", LocalDate.class),
+                Gender.valueOf(rs.getString("gender")),
+                rs.getString("id_number"),
+                rs.getString("party_card_number"),
+                rs.getObject("admitted_on", LocalDate.class),
+                rs.getObject("full_member_on", LocalDate.class),
+                MemberGroup.valueOf(rs.getString("member_group")),
+                rs.getString("position"),
+                rs.getString("workplace"),
+                rs.getBoolean("commune_committee"),
+                rs.getBoolean("key_leader"),
+                rs.getBoolean("district_committee"),
+                branchId,
+                null,
+                rs.getObject("residence_branch_id", Long.class),
+                status,
+                rs.getLong("version"));
+        return new StoredMember(rs.getLong("id"), branchId, status, form);
+    }
+
+    /**
+     * Checks imported rows against the member form's rules, all of them at once: a row whose ID number
+     * is stored updates that member (the fields a register file holds), any other registers a new member
+     * in {@code form.branchId()} from {@code form.joinedBranchOn()}.
+     */
+    public List<CheckedMember> check(List<MemberForm> forms) {
+        Map<String, StoredMember> stored =
+                findByIdNumbers(forms.stream().map(MemberLoader::idNumber).toList());
+        List<StoredMember> existing =
+                forms.stream().map(f -> stored.get(idNumber(f))).toList();
+        List<MemberRules.Candidate> candidates = new ArrayList<>(forms.size());
+        for (int i = 0; i < forms.size(); i++) {
+            MemberForm form = forms.get(i);
+            StoredMember member = existing.get(i);
+            candidates.add(
+                    member == null
+                            ? MemberRules.Candidate.newMember(form, form.joinedBranchOn())
+                            : MemberRules.Candidate.stored(
+                                    MemberImporter.merged(member.form(), form), member.id(), member.status()));
+        }
+        Map<String, Long> idNumberOwners = new HashMap<>();
+        stored.forEach((idNumber, member) -> idNumberOwners.put(idNumber, member.id()));
+        List<List<Violation>> violations = rules.checkAll(candidates, idNumberOwners);
+        List<CheckedMember> checked = new ArrayList<>(forms.size());
+        for (int i = 0; i < forms.size(); i++) {
+            checked.add(new CheckedMember(existing.get(i), forms.get(i), violations.get(i)));
+        }
+        return checked;
+    }
+
+    private static String idNumber(MemberForm form) {
+        return form.idNumber() == null ? "" : form.idNumber().trim();
+    }
+
+    /**
+     * Writes checked rows in the caller's transaction: new members are registered in their branch from
+     * their admission date, stored ones get the file's fields. Plain JDBC batches, for files of tens of
+     * thousands of rows; each new or changed member gets its own audit entry naming {@code source}.
+     * Unchanged rows are skipped; a row that broke a rule is refused.
+     */
+    @Transactional
+    public void importBatch(Actor actor, String source, List<CheckedMember> rows) {
+        List<MemberImporter.Write> writes = new ArrayList<>();
+        List<CheckedMember> written = new ArrayList<>();
+        for (CheckedMember row : rows) {
+            if (!row.violations().isEmpty()) {
+                throw new IllegalArgumentException("A row that broke the member rules cannot be imported");
+            }
+            if (row.isNew() || row.changes()) {
+                writes.add(new MemberImporter.Write(
+                        row.isNew() ? null : row.existing().id(), row.form()));
+                written.add(row);
+            }
+        }
+        if (writes.isEmpty()) {
+            return;
+        }
+        List<Long> newIds = importer.write(writes);
+        Map<Long, UnitView> branches = organisation.findAll(written.stream()
+                .filter(CheckedMember::isNew)
+                .map(r -> r.form().branchId())
+                .collect(Collectors.toSet()));
+        List<AuditLog.Change> changes = new ArrayList<>(written.size());
+        int next = 0;
+        for (CheckedMember row : written) {
+            if (row.isNew()) {
+                UnitView branch = branches.get(row.form().branchId());
+                changes.add(new AuditLog.Change(
+                        AUDIT_TYPE,
+                        newIds.get(next++),
+                        "IMPORTED",
+                        source + ": " + Member.storedName(row.form().fullName()) + " — " + branch.name()));
+            } else {
+                changes.add(new AuditLog.Change(
+                        AUDIT_TYPE, row.existing().id(), "IMPORT_UPDATED", source + ": " + row.changeList()));
+            }
+        }
+        audit.recordAll(actor, changes);
+    }
+
+    /** Registers a member who attends {@code form.branchId()} from {@code joinedOn} (the demo district). */
+    @Transactional
+    public long register(MemberForm form, LocalDate joinedOn) {
+        return members.register(form, joinedOn, null);
+    }
+
+    /** Every stay of every member in one branch, oldest first (for loaders that replay history). */
+    public List<Stay> staysIn(long branchId) {
+        return periods.findByBranchIdOrderByStartedOn(branchId).stream()
+                .map(p -> new Stay(p.getMemberId(), p.getStartedOn(), p.getEndedOn()))
+                .toList();
+    }
+
+    /** A member's stay in a branch: [from, to), to null while it lasts. */
+    public record Stay(long memberId, LocalDate from, LocalDate to) {
+        public boolean covers(LocalDate date) {
+            return !from.isAfter(date) && (to == null || to.isAfter(date));
+        }
+    }
+}
