@@ -411,7 +411,7 @@ public class EngagementCorrections {
     }
 
     private static String removal(RemovalForm form, Record before) {
-        return "reason: " + form.reason().strip() + "; " + AuditLog.values(before);
+        return "removalReason: " + form.reason().strip() + "; " + AuditLog.values(before);
     }
 
     /** Whether a form asks for exactly what is stored, text compared as the entities keep it (trimmed, blank as none). */
