@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,19 +85,19 @@ public class EngagementCorrections {
 
     /** The correction form, filled with what is stored. */
     public RecognitionCorrection recognitionForm(Actor actor, long id) {
-        return toForm(recognition(actor, id));
+        return toForm(recognition(actor, id, false));
     }
 
     /** The recognition as its list shows it, for the correction and removal pages. */
     public EngagementViews.ToRemove<EngagementViews.RecognitionRow> recognitionShown(Actor actor, long id) {
-        Recognition recognition = recognition(actor, id);
+        Recognition recognition = recognition(actor, id, false);
         return new EngagementViews.ToRemove<>(
                 queries.recognition(id).orElseThrow(NotFoundException::new), recognition.getVersion());
     }
 
     @Transactional
     public void correctRecognition(Actor actor, long id, RecognitionCorrection form) {
-        Recognition recognition = recognition(actor, id);
+        Recognition recognition = recognition(actor, id, true);
         RecognitionCorrection before = toForm(recognition);
         if (sameValues(before, form)) {
             return;
@@ -128,7 +130,7 @@ public class EngagementCorrections {
     @Transactional
     public void removeRecognition(Actor actor, long id, RemovalForm form) {
         policy.require(policy.mayCorrectRecognitions(actor));
-        Recognition recognition = recognitions.findById(id).orElseThrow(NotFoundException::new);
+        Recognition recognition = recognitions.findForUpdate(id).orElseThrow(NotFoundException::new);
         actor.requireCovers(path(recognition.getBranchId()));
         if (removedByThisUser(recognition, actor)) {
             return;
@@ -140,9 +142,9 @@ public class EngagementCorrections {
     }
 
     /** The role first: one that may never correct recognitions is told so, whatever it names. */
-    private Recognition recognition(Actor actor, long id) {
+    private Recognition recognition(Actor actor, long id, boolean forUpdate) {
         policy.require(policy.mayCorrectRecognitions(actor));
-        Recognition recognition = recognitions.findById(id).orElseThrow(NotFoundException::new);
+        Recognition recognition = find(recognitions::findForUpdate, recognitions::findById, forUpdate, id);
         actor.requireCovers(path(recognition.getBranchId()));
         if (recognition.isRemoved()) {
             throw new NotFoundException();
@@ -164,18 +166,18 @@ public class EngagementCorrections {
     // ---- residents' concerns ----
 
     public ConcernCorrection concernForm(Actor actor, long id) {
-        return toForm(concern(actor, id));
+        return toForm(concern(actor, id, false));
     }
 
     public EngagementViews.ToRemove<EngagementViews.ConcernRow> concernShown(Actor actor, long id) {
-        Concern concern = concern(actor, id);
+        Concern concern = concern(actor, id, false);
         return new EngagementViews.ToRemove<>(
                 queries.concern(id, overdueToday()).orElseThrow(NotFoundException::new), concern.getVersion());
     }
 
     @Transactional
     public void correctConcern(Actor actor, long id, ConcernCorrection form) {
-        Concern concern = concern(actor, id);
+        Concern concern = concern(actor, id, true);
         ConcernCorrection before = toForm(concern);
         if (sameValues(before, form)) {
             return;
@@ -201,7 +203,7 @@ public class EngagementCorrections {
     @Transactional
     public void removeConcern(Actor actor, long id, RemovalForm form) {
         policy.require(policy.mayCorrectConcerns(actor));
-        Concern concern = concerns.findById(id).orElseThrow(NotFoundException::new);
+        Concern concern = concerns.findForUpdate(id).orElseThrow(NotFoundException::new);
         actor.requireCovers(path(concern.getBranchId()));
         policy.require(policy.mayCorrectConcern(actor, concern.getStatus()));
         if (removedByThisUser(concern, actor)) {
@@ -217,9 +219,9 @@ public class EngagementCorrections {
      * A role that may correct no concern is refused first; the scope next; then the concern's state
      * decides (a branch secretary corrects a concern only until it is forwarded).
      */
-    private Concern concern(Actor actor, long id) {
+    private Concern concern(Actor actor, long id, boolean forUpdate) {
         policy.require(policy.mayCorrectConcerns(actor));
-        Concern concern = concerns.findById(id).orElseThrow(NotFoundException::new);
+        Concern concern = find(concerns::findForUpdate, concerns::findById, forUpdate, id);
         actor.requireCovers(path(concern.getBranchId()));
         if (concern.isRemoved()) {
             throw new NotFoundException();
@@ -248,17 +250,17 @@ public class EngagementCorrections {
     // ---- reception sessions and dialogues ----
 
     public SessionCorrection sessionForm(Actor actor, long id) {
-        return toForm(session(actor, id));
+        return toForm(session(actor, id, false));
     }
 
     public EngagementViews.ToRemove<EngagementViews.SessionView> sessionShown(Actor actor, long id) {
-        EngagementSession session = session(actor, id);
+        EngagementSession session = session(actor, id, false);
         return new EngagementViews.ToRemove<>(queries.session(id, LocalDate.now()), session.getVersion());
     }
 
     @Transactional
     public void correctSession(Actor actor, long id, SessionCorrection form) {
-        EngagementSession session = session(actor, id);
+        EngagementSession session = session(actor, id, true);
         SessionCorrection before = toForm(session);
         if (sameValues(before, form)) {
             return;
@@ -282,7 +284,7 @@ public class EngagementCorrections {
     @Transactional
     public void removeSession(Actor actor, long id, RemovalForm form) {
         policy.require(policy.mayCorrectSessions(actor));
-        EngagementSession session = sessions.findById(id).orElseThrow(NotFoundException::new);
+        EngagementSession session = sessions.findForUpdate(id).orElseThrow(NotFoundException::new);
         actor.requireCovers(path(session.getUnitId()));
         if (removedByThisUser(session, actor)) {
             return;
@@ -293,9 +295,9 @@ public class EngagementCorrections {
         audit.record(actor, "SESSION", id, "REMOVED", removal(form, before));
     }
 
-    private EngagementSession session(Actor actor, long id) {
+    private EngagementSession session(Actor actor, long id, boolean forUpdate) {
         policy.require(policy.mayCorrectSessions(actor));
-        EngagementSession session = sessions.findById(id).orElseThrow(NotFoundException::new);
+        EngagementSession session = find(sessions::findForUpdate, sessions::findById, forUpdate, id);
         actor.requireCovers(path(session.getUnitId()));
         if (session.isRemoved()) {
             throw new NotFoundException();
@@ -317,11 +319,11 @@ public class EngagementCorrections {
     // ---- follow-ups ----
 
     public FollowUpCorrection followUpForm(Actor actor, long id) {
-        return toForm(followUp(actor, id));
+        return toForm(followUp(actor, id, false));
     }
 
     public EngagementViews.ToRemove<EngagementViews.FollowUpRow> followUpShown(Actor actor, long id) {
-        FollowUp followUp = followUp(actor, id);
+        FollowUp followUp = followUp(actor, id, false);
         return new EngagementViews.ToRemove<>(
                 queries.followUp(id, LocalDate.now()).orElseThrow(NotFoundException::new), followUp.getVersion());
     }
@@ -329,7 +331,7 @@ public class EngagementCorrections {
     /** Returns the follow-up's session, where the user goes back to. */
     @Transactional
     public long correctFollowUp(Actor actor, long id, FollowUpCorrection form) {
-        FollowUp followUp = followUp(actor, id);
+        FollowUp followUp = followUp(actor, id, true);
         FollowUpCorrection before = toForm(followUp);
         if (!sameValues(before, form)) {
             requireVersion(followUp, form.version());
@@ -344,7 +346,7 @@ public class EngagementCorrections {
     @Transactional
     public long removeFollowUp(Actor actor, long id, RemovalForm form) {
         policy.require(policy.mayCorrectSessions(actor));
-        FollowUp followUp = followUps.findById(id).orElseThrow(NotFoundException::new);
+        FollowUp followUp = followUps.findForUpdate(id).orElseThrow(NotFoundException::new);
         EngagementSession session = sessions.findById(followUp.getSessionId()).orElseThrow();
         actor.requireCovers(path(session.getUnitId()));
         if (!removedByThisUser(followUp, actor)) {
@@ -356,9 +358,9 @@ public class EngagementCorrections {
         return session.getId();
     }
 
-    private FollowUp followUp(Actor actor, long id) {
+    private FollowUp followUp(Actor actor, long id, boolean forUpdate) {
         policy.require(policy.mayCorrectSessions(actor));
-        FollowUp followUp = followUps.findById(id).orElseThrow(NotFoundException::new);
+        FollowUp followUp = find(followUps::findForUpdate, followUps::findById, forUpdate, id);
         EngagementSession session = sessions.findById(followUp.getSessionId()).orElseThrow();
         actor.requireCovers(path(session.getUnitId()));
         if (followUp.isRemoved() || session.isRemoved()) {
@@ -372,6 +374,12 @@ public class EngagementCorrections {
     }
 
     // ---- shared ----
+
+    /** A record by id, locked for the rest of the transaction when it is about to be written. */
+    private static <T> T find(
+            Function<Long, Optional<T>> locking, Function<Long, Optional<T>> plain, boolean forUpdate, long id) {
+        return (forUpdate ? locking : plain).apply(id).orElseThrow(NotFoundException::new);
+    }
 
     private String path(long unitId) {
         return organisation.find(unitId).orElseThrow().path();
