@@ -58,4 +58,54 @@ public final class EngagementForms {
             @NotBlank @Size(max = 500) String description,
             @NotBlank @Size(max = 200) String owner,
             @NotNull LocalDate dueOn) {}
+
+    /**
+     * A correction of a commendation or reminder. A member's recognition stays the member's ({@code
+     * branchId} is null then); a branch's may be moved to another branch.
+     */
+    public record RecognitionCorrection(
+            @NotNull RecognitionKind kind,
+            Long branchId,
+            @NotNull @PastOrPresent LocalDate decidedOn,
+            @NotBlank @Size(max = 200) String decidedBy,
+            @Size(max = 100) String decision,
+            @NotBlank @Size(max = 4000) String reason,
+            @NotNull Long version) {}
+
+    /** A correction of a concern; {@code response} is read only when the concern was resolved. */
+    public record ConcernCorrection(
+            @NotNull Long branchId,
+            @NotBlank @Size(max = 120) String residentName,
+            @NotBlank @Size(max = 300) String topic,
+            @Size(max = 4000) String details,
+            @NotNull @PastOrPresent LocalDate raisedOn,
+            @Size(max = 4000) String response,
+            @NotNull Long version) {}
+
+    public record SessionCorrection(
+            @NotNull SessionKind kind,
+            @NotNull Long unitId,
+            @NotNull @PastOrPresent LocalDate heldOn,
+            @NotBlank @Size(max = 300) String title,
+            @Size(max = 4000) String attendees,
+            @Size(max = 10000) String issues,
+            @NotNull Long version) {}
+
+    /** A correction of a follow-up; a blank {@code doneOn} opens a follow-up marked done by mistake again. */
+    public record FollowUpCorrection(
+            @NotBlank @Size(max = 500) String description,
+            @NotBlank @Size(max = 200) String owner,
+            @NotNull LocalDate dueOn,
+            @PastOrPresent LocalDate doneOn,
+            @NotNull Long version) {}
+
+    /** Why a record is removed, and the version the user saw on the confirmation page. */
+    public record RemovalForm(
+            @NotBlank @Size(max = 500) String reason,
+            @NotNull Long version) {
+
+        public static RemovalForm of(long version) {
+            return new RemovalForm("", version);
+        }
+    }
 }

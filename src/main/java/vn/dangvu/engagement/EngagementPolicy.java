@@ -16,7 +16,8 @@ import vn.dangvu.shared.Role;
  * Who may do what with residents' concerns, receptions and commendations, within their scope. Branch
  * secretaries record and forward their hamlet's concerns; the commune and district staff resolve them;
  * district leaders only read concerns. Receptions, dialogues and commendations are held and decided by
- * communes and the district, not by branches.
+ * communes and the district, not by branches. Whoever may write a record may correct and remove it; a
+ * branch secretary's part in a concern ends when it is forwarded, so they correct only open ones.
  */
 @Component
 @Order(10)
@@ -44,6 +45,26 @@ public class EngagementPolicy implements MenuContributor, RecordLinkContributor 
         return !actor.is(Role.BRANCH_SECRETARY);
     }
 
+    /** Correcting or removing a commendation or reminder: whoever may decide one. */
+    public boolean mayCorrectRecognitions(Actor actor) {
+        return mayRecognise(actor);
+    }
+
+    /** Whether the actor may correct some concerns: those in a state {@link #mayCorrectConcern} allows. */
+    public boolean mayCorrectConcerns(Actor actor) {
+        return mayRaiseConcerns(actor);
+    }
+
+    /** Correcting or removing a concern in this state. */
+    public boolean mayCorrectConcern(Actor actor, ConcernStatus status) {
+        return mayResolveConcerns(actor) || (mayCorrectConcerns(actor) && status == ConcernStatus.OPEN);
+    }
+
+    /** Correcting or removing a reception, a dialogue or one of its follow-ups: whoever may hold one. */
+    public boolean mayCorrectSessions(Actor actor) {
+        return mayHoldSessions(actor);
+    }
+
     public void require(boolean allowed) {
         if (!allowed) {
             throw new ForbiddenException();
@@ -57,15 +78,33 @@ public class EngagementPolicy implements MenuContributor, RecordLinkContributor 
                 mayForwardConcerns(actor),
                 mayResolveConcerns(actor),
                 mayHoldSessions(actor),
-                mayRecognise(actor));
+                mayRecognise(actor),
+                mayCorrectRecognitions(actor),
+                mayCorrectSessions(actor),
+                mayCorrectConcern(actor, ConcernStatus.RESOLVED),
+                mayCorrectConcern(actor, ConcernStatus.OPEN));
     }
 
+    /**
+     * {@code correctAnyConcern}: correct and remove concerns in every state; {@code correctOpenConcern}:
+     * only those not yet forwarded (read both through {@link #correctConcern}).
+     */
     public record May(
             boolean raiseConcern,
             boolean forwardConcern,
             boolean resolveConcern,
             boolean holdSession,
-            boolean recognise) {}
+            boolean recognise,
+            boolean correctRecognition,
+            boolean correctSession,
+            boolean correctAnyConcern,
+            boolean correctOpenConcern) {
+
+        /** Whether a concern in this state offers its edit and remove links. */
+        public boolean correctConcern(ConcernStatus status) {
+            return correctAnyConcern || (correctOpenConcern && status == ConcernStatus.OPEN);
+        }
+    }
 
     @Override
     public List<MenuItem> menuItems(Actor actor) {

@@ -1,6 +1,8 @@
 package vn.dangvu.engagement;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -78,9 +80,20 @@ public class EngagementService {
 
     // ---- commendations and reminders ----
 
-    public PageView<EngagementViews.RecognitionRow> recognitions(
-            Actor actor, RecognitionKind kind, Integer year, int page) {
-        return queries.recognitions(actor.scopePath(), kind, year, page, PageView.DEFAULT_SIZE);
+    public EngagementViews.Listing<EngagementViews.RecognitionRow> recognitions(
+            Actor actor, EngagementFilters.RecognitionFilter filter, int page) {
+        FilterDates dates = new FilterDates();
+        dates.year("year", filter.year());
+        LocalDate from = dates.read("from", filter.from());
+        LocalDate to = dates.read("to", filter.to());
+        dates.inOrder("to", from, to);
+        if (!dates.ok()) {
+            return EngagementViews.Listing.refused(dates.problems());
+        }
+        return new EngagementViews.Listing<>(
+                queries.recognitions(
+                        actor.scopePath(), filter.kind(), filter.year(), from, to, page, PageView.DEFAULT_SIZE),
+                List.of());
     }
 
     @Transactional
@@ -112,17 +125,33 @@ public class EngagementService {
 
     // ---- residents' concerns ----
 
-    public PageView<EngagementViews.ConcernRow> concerns(
-            Actor actor, ConcernStatus status, boolean overdueOnly, int page) {
-        LocalDate today = LocalDate.now();
-        return queries.concerns(
-                actor.scopePath(),
-                status,
-                overdueOnly,
-                today.minusDays(openDays),
-                today.minusDays(forwardedDays),
-                page,
-                PageView.DEFAULT_SIZE);
+    /** Concerns of the scope; each is marked overdue as of the filter's date, today when it names none. */
+    public EngagementViews.Listing<EngagementViews.ConcernRow> concerns(
+            Actor actor, EngagementFilters.ConcernFilter filter, int page) {
+        FilterDates dates = new FilterDates();
+        LocalDate asOf = dates.read("asOf", filter.asOf());
+        LocalDate raisedFrom = dates.read("raisedFrom", filter.raisedFrom());
+        LocalDate raisedTo = dates.read("raisedTo", filter.raisedTo());
+        LocalDate resolvedFrom = dates.read("resolvedFrom", filter.resolvedFrom());
+        LocalDate resolvedTo = dates.read("resolvedTo", filter.resolvedTo());
+        dates.inOrder("raisedTo", raisedFrom, raisedTo);
+        dates.inOrder("resolvedTo", resolvedFrom, resolvedTo);
+        if (!dates.ok()) {
+            return EngagementViews.Listing.refused(dates.problems());
+        }
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        EngagementQueries.ConcernCriteria criteria = new EngagementQueries.ConcernCriteria(
+                filter.status(),
+                filter.overdueOnly(),
+                day,
+                day.minusDays(openDays),
+                day.minusDays(forwardedDays),
+                raisedFrom,
+                raisedTo,
+                resolvedFrom,
+                resolvedTo);
+        return new EngagementViews.Listing<>(
+                queries.concerns(actor.scopePath(), criteria, page, PageView.DEFAULT_SIZE), List.of());
     }
 
     @Transactional
@@ -154,7 +183,7 @@ public class EngagementService {
         Concern concern = concernInScope(actor, id);
         policy.require(policy.mayForwardConcerns(actor));
         requireVersion(concern, version);
-        concern.forward(LocalDate.now());
+        concern.forward(LocalDate.now(), actor.username(), Instant.now());
         audit.record(actor, "CONCERN", id, "FORWARDED", null);
     }
 
@@ -163,13 +192,13 @@ public class EngagementService {
         Concern concern = concernInScope(actor, id);
         policy.require(policy.mayResolveConcerns(actor));
         requireVersion(concern, version);
-        concern.resolve(LocalDate.now(), response);
+        concern.resolve(LocalDate.now(), response, actor.username(), Instant.now());
         audit.record(actor, "CONCERN", id, "RESOLVED", response);
     }
 
     /** Scope first, then the role, then the version: a role that may never do it is told so, whatever it sent. */
     private Concern concernInScope(Actor actor, long id) {
-        Concern concern = concerns.findById(id).orElseThrow(NotFoundException::new);
+        Concern concern = concerns.findById(id).filter(c -> !c.isRemoved()).orElseThrow(NotFoundException::new);
         actor.requireCovers(
                 organisation.find(concern.getBranchId()).orElseThrow().path());
         return concern;
@@ -183,14 +212,48 @@ public class EngagementService {
 
     // ---- reception sessions and dialogues ----
 
-    public PageView<EngagementViews.SessionRow> sessions(Actor actor, SessionKind kind, int page) {
-        return queries.sessions(actor.scopePath(), kind, page, PageView.DEFAULT_SIZE);
+    public EngagementViews.Listing<EngagementViews.SessionRow> sessions(
+            Actor actor, EngagementFilters.SessionFilter filter, int page) {
+        FilterDates dates = new FilterDates();
+        LocalDate from = dates.read("from", filter.from());
+        LocalDate to = dates.read("to", filter.to());
+        dates.inOrder("to", from, to);
+        if (!dates.ok()) {
+            return EngagementViews.Listing.refused(dates.problems());
+        }
+        return new EngagementViews.Listing<>(
+                queries.sessions(actor.scopePath(), filter.kind(), from, to, page, PageView.DEFAULT_SIZE), List.of());
     }
 
     public EngagementViews.SessionView session(Actor actor, long id) {
-        EngagementSession session = sessions.findById(id).orElseThrow(NotFoundException::new);
-        actor.requireCovers(organisation.find(session.getUnitId()).orElseThrow().path());
+        sessionInScope(actor, id);
         return queries.session(id, LocalDate.now());
+    }
+
+    /** The follow-ups of every session in scope, open, done or overdue as of the filter's date (today by default). */
+    public EngagementViews.Listing<EngagementViews.FollowUpRow> followUps(
+            Actor actor, EngagementFilters.FollowUpFilter filter, int page) {
+        FilterDates dates = new FilterDates();
+        LocalDate asOf = dates.read("asOf", filter.asOf());
+        if (!dates.ok()) {
+            return EngagementViews.Listing.refused(dates.problems());
+        }
+        return new EngagementViews.Listing<>(
+                queries.followUps(
+                        actor.scopePath(),
+                        filter.state(),
+                        asOf == null ? LocalDate.now() : asOf,
+                        page,
+                        PageView.DEFAULT_SIZE),
+                List.of());
+    }
+
+    /** A session the actor's scope covers that was not removed: another scope's does not exist for them. */
+    private EngagementSession sessionInScope(Actor actor, long id) {
+        EngagementSession session =
+                sessions.findById(id).filter(s -> !s.isRemoved()).orElseThrow(NotFoundException::new);
+        actor.requireCovers(organisation.find(session.getUnitId()).orElseThrow().path());
+        return session;
     }
 
     @Transactional
@@ -211,23 +274,25 @@ public class EngagementService {
     }
 
     @Transactional
-    public void addFollowUp(Actor actor, long sessionId, EngagementForms.FollowUpForm form) {
+    public long addFollowUp(Actor actor, long sessionId, EngagementForms.FollowUpForm form) {
         policy.require(policy.mayHoldSessions(actor));
-        EngagementSession session = sessions.findById(sessionId).orElseThrow(NotFoundException::new);
-        actor.requireCovers(organisation.find(session.getUnitId()).orElseThrow().path());
-        followUps.save(new FollowUp(sessionId, form.description(), form.owner(), form.dueOn()));
+        sessionInScope(actor, sessionId);
+        FollowUp saved = followUps.save(new FollowUp(sessionId, form.description(), form.owner(), form.dueOn()));
+        audit.record(actor, "FOLLOW_UP", saved.getId(), "ADDED", form.description());
+        return saved.getId();
     }
 
     @Transactional
     public long followUpDone(Actor actor, long followUpId, long version) {
         policy.require(policy.mayHoldSessions(actor));
-        FollowUp followUp = followUps.findById(followUpId).orElseThrow(NotFoundException::new);
-        EngagementSession session = sessions.findById(followUp.getSessionId()).orElseThrow();
-        actor.requireCovers(organisation.find(session.getUnitId()).orElseThrow().path());
+        FollowUp followUp =
+                followUps.findById(followUpId).filter(f -> !f.isRemoved()).orElseThrow(NotFoundException::new);
+        EngagementSession session = sessionInScope(actor, followUp.getSessionId());
         if (followUp.getVersion() != version) {
             throw new ConflictException();
         }
-        followUp.done(LocalDate.now());
+        followUp.done(LocalDate.now(), actor.username(), Instant.now());
+        audit.record(actor, "FOLLOW_UP", followUpId, "DONE", null);
         return session.getId();
     }
 

@@ -11,6 +11,7 @@ import vn.dangvu.shared.MenuContributor;
 import vn.dangvu.shared.MenuGroup;
 import vn.dangvu.shared.MenuItem;
 import vn.dangvu.shared.Role;
+import vn.dangvu.transfer.TransferPolicy;
 
 /**
  * Who reads the leaders' summary, and what the home page offers. The summary covers the user's own scope
@@ -22,10 +23,12 @@ public class ReportPolicy implements MenuContributor {
 
     private final MemberPolicy members;
     private final AccountPolicy accounts;
+    private final TransferPolicy transfers;
 
-    ReportPolicy(MemberPolicy members, AccountPolicy accounts) {
+    ReportPolicy(MemberPolicy members, AccountPolicy accounts, TransferPolicy transfers) {
         this.members = members;
         this.accounts = accounts;
+        this.transfers = transfers;
     }
 
     public boolean mayReadSummary(Actor actor) {
@@ -37,6 +40,14 @@ public class ReportPolicy implements MenuContributor {
             throw new ForbiddenException();
         }
     }
+
+    /** Which pages behind the summary's figures the actor may open, so that no figure leads to a refusal. */
+    public SummaryMay mayOnSummary(Actor actor) {
+        return new SummaryMay(transfers.mayReadCampaigns(actor));
+    }
+
+    /** {@code campaigns}: the campaign pages, which only district roles read. */
+    public record SummaryMay(boolean campaigns) {}
 
     /** The home page's shortcuts for an actor whose scope is {@code scope}. */
     public HomeMay mayOnHome(Actor actor, UnitView scope) {

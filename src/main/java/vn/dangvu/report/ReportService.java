@@ -50,6 +50,11 @@ public class ReportService {
         this.engagement = engagement;
     }
 
+    /** Which pages behind the summary's figures the actor may open. */
+    public ReportPolicy.SummaryMay may(Actor actor) {
+        return policy.mayOnSummary(actor);
+    }
+
     public Summary summary(Actor actor, LocalDate asOf) {
         policy.requireReadSummary(actor);
         UnitView scope = organisation.get(actor, actor.scopeUnitId());

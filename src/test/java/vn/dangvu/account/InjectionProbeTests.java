@@ -143,6 +143,8 @@ class InjectionProbeTests {
         long member = demo.memberOf("TH-TB-A1");
         long campaign = demo.count("select min(id) from campaign");
         String lastYear = String.valueOf(LocalDate.now().getYear() - 1);
+        String startOfLastYear = "01/01/" + lastYear;
+        String endOfLastYear = "31/12/" + lastYear;
         String token = imports.upload(
                         users.actor("tochuc"),
                         ImportKind.BRANCHES,
@@ -175,12 +177,24 @@ class InjectionProbeTests {
             probes.add(query(user, "/concerns", "status", "OPEN"));
             probes.add(query(user, "/concerns", "overdue", "true"));
             probes.add(query(user, "/concerns", "page", "0"));
+            probes.add(query(user, "/concerns", "asOf", endOfLastYear));
+            probes.add(query(user, "/concerns", "raisedFrom", startOfLastYear));
+            probes.add(query(user, "/concerns", "raisedTo", endOfLastYear));
+            probes.add(query(user, "/concerns", "resolvedFrom", startOfLastYear));
+            probes.add(query(user, "/concerns", "resolvedTo", endOfLastYear));
             probes.add(query(user, "/sessions", "kind", "DIALOGUE"));
             probes.add(query(user, "/sessions", "page", "0"));
+            probes.add(query(user, "/sessions", "from", startOfLastYear));
+            probes.add(query(user, "/sessions", "to", endOfLastYear));
+            probes.add(query(user, "/follow-ups", "state", "OVERDUE"));
+            probes.add(query(user, "/follow-ups", "asOf", endOfLastYear));
+            probes.add(query(user, "/follow-ups", "page", "0"));
             probes.add(query(user, "/recognitions", "kind", "COMMENDATION"));
             probes.add(query(user, "/recognitions", "year", lastYear));
             probes.add(query(user, "/recognitions", "page", "0"));
             probes.add(query(user, "/recognitions", "member", String.valueOf(member)));
+            probes.add(query(user, "/recognitions", "from", startOfLastYear));
+            probes.add(query(user, "/recognitions", "to", endOfLastYear));
             probes.add(query(user, "/branchwork", "year", lastYear));
             probes.add(query(user, "/branchwork", "commune", commune));
             probes.add(query(user, "/branchwork", "sort", "members"));

@@ -29,6 +29,7 @@ import vn.dangvu.branchwork.LiaisonService;
 import vn.dangvu.branchwork.loading.BranchWorkLoader;
 import vn.dangvu.engagement.EngagementForms;
 import vn.dangvu.engagement.EngagementService;
+import vn.dangvu.engagement.RecognitionKind;
 import vn.dangvu.engagement.SessionKind;
 import vn.dangvu.importing.ImportKind;
 import vn.dangvu.importing.ImportService;
@@ -126,6 +127,23 @@ class ScopeMatrixTests {
         FOLLOW_UP_DONE,
         RECOGNITION_CREATE,
         RECOGNITIONS_OF_MEMBER,
+        RECOGNITION_EDIT_FORM,
+        RECOGNITION_UPDATE,
+        RECOGNITION_REMOVE_FORM,
+        RECOGNITION_REMOVE,
+        CONCERN_EDIT_FORM,
+        CONCERN_UPDATE,
+        CONCERN_REMOVE_FORM,
+        CONCERN_REMOVE,
+        SESSION_EDIT_FORM,
+        SESSION_UPDATE,
+        SESSION_REMOVE_FORM,
+        SESSION_REMOVE,
+        FOLLOW_UPS_VIEW,
+        FOLLOW_UP_EDIT_FORM,
+        FOLLOW_UP_UPDATE,
+        FOLLOW_UP_REMOVE_FORM,
+        FOLLOW_UP_REMOVE,
         IMPORT_PREVIEW,
         IMPORT_COMMIT,
         IMPORT_CANCEL,
@@ -277,6 +295,25 @@ class ScopeMatrixTests {
             FOLLOW_UP_DONE              302     302      302      404      403        403
             RECOGNITION_CREATE          302     302      302      404      403        403
             RECOGNITIONS_OF_MEMBER      200     200      200      404      200        404
+            # whoever may write a record corrects and removes it (a secretary: an open concern of their hamlet);
+            # a correction on a stale version and a removal without a reason bring the form back
+            RECOGNITION_EDIT_FORM       200     200      200      404      403        403
+            RECOGNITION_UPDATE          200     200      200      404      403        403
+            RECOGNITION_REMOVE_FORM     200     200      200      404      403        403
+            RECOGNITION_REMOVE          200     200      200      404      403        403
+            CONCERN_EDIT_FORM           200     403      200      404      200        404
+            CONCERN_UPDATE              200     403      200      404      200        404
+            CONCERN_REMOVE_FORM         200     403      200      404      200        404
+            CONCERN_REMOVE              200     403      200      404      200        404
+            SESSION_EDIT_FORM           200     200      200      404      403        403
+            SESSION_UPDATE              200     200      200      404      403        403
+            SESSION_REMOVE_FORM         200     200      200      404      403        403
+            SESSION_REMOVE              200     200      200      404      403        403
+            FOLLOW_UPS_VIEW             200     200      200      200      200        200
+            FOLLOW_UP_EDIT_FORM         200     200      200      404      403        403
+            FOLLOW_UP_UPDATE            200     200      200      404      403        403
+            FOLLOW_UP_REMOVE_FORM       200     200      200      404      403        403
+            FOLLOW_UP_REMOVE            200     200      200      404      403        403
             # an upload belongs to whoever uploaded it
             IMPORT_PREVIEW              200     403      200      404      403        403
             IMPORT_COMMIT               302     403      302      404      403        403
@@ -590,6 +627,51 @@ class ScopeMatrixTests {
                         .param("decidedBy", "Đảng ủy xã")
                         .param("reason", "Vận động hiến đất làm đường");
             case RECOGNITIONS_OF_MEMBER -> get("/recognitions").param("member", String.valueOf(member));
+            case RECOGNITION_EDIT_FORM -> get("/recognitions/{id}/edit", recognition(target));
+            case RECOGNITION_UPDATE ->
+                post("/recognitions/{id}", recognition(target))
+                        .param("kind", "REMINDER")
+                        .param("branchId", String.valueOf(branch))
+                        .param("decidedOn", today)
+                        .param("decidedBy", "Đảng ủy xã")
+                        .param("reason", "Sửa thử phạm vi")
+                        .param("version", "-1");
+            case RECOGNITION_REMOVE_FORM -> get("/recognitions/{id}/delete", recognition(target));
+            case RECOGNITION_REMOVE -> removal(post("/recognitions/{id}/delete", recognition(target)));
+            case CONCERN_EDIT_FORM -> get("/concerns/{id}/edit", openConcern(target));
+            case CONCERN_UPDATE ->
+                post("/concerns/{id}", openConcern(target))
+                        .param("branchId", String.valueOf(branch))
+                        .param("residentName", "Hộ bà Tư")
+                        .param("topic", "Sửa thử phạm vi")
+                        .param("raisedOn", today)
+                        .param("version", "-1");
+            case CONCERN_REMOVE_FORM -> get("/concerns/{id}/delete", openConcern(target));
+            case CONCERN_REMOVE -> removal(post("/concerns/{id}/delete", openConcern(target)));
+            case SESSION_EDIT_FORM -> get("/sessions/{id}/edit", session(commune));
+            case SESSION_UPDATE ->
+                post("/sessions/{id}", session(commune))
+                        .param("kind", "RECEPTION")
+                        .param("unitId", String.valueOf(commune))
+                        .param("heldOn", today)
+                        .param("title", "Sửa thử phạm vi")
+                        .param("version", "-1");
+            case SESSION_REMOVE_FORM -> get("/sessions/{id}/delete", session(commune));
+            case SESSION_REMOVE -> removal(post("/sessions/{id}/delete", session(commune)));
+            case FOLLOW_UPS_VIEW -> get("/follow-ups");
+            case FOLLOW_UP_EDIT_FORM -> get("/follow-ups/{id}/edit", followUp(session(commune)));
+            case FOLLOW_UP_UPDATE ->
+                post("/follow-ups/{id}", followUp(session(commune)))
+                        .param("description", "Sửa thử phạm vi")
+                        .param("owner", "Văn phòng Đảng ủy")
+                        .param("dueOn", today)
+                        .param("version", "-1");
+            case FOLLOW_UP_REMOVE_FORM -> get("/follow-ups/{id}/delete", followUp(session(commune)));
+            case FOLLOW_UP_REMOVE -> {
+                long session = session(commune);
+                yield removal(post("/follow-ups/{id}/delete", followUp(session)))
+                        .param("session", String.valueOf(session));
+            }
             case IMPORT_PREVIEW -> get("/import/{token}", upload(uploader(user, own, target)));
             case IMPORT_COMMIT -> post("/import/{token}/commit", upload(uploader(user, own, target)));
             case IMPORT_CANCEL -> post("/import/{token}/cancel", upload(uploader(user, own, target)));
@@ -733,15 +815,56 @@ class ScopeMatrixTests {
         }
     }
 
+    /** A removal without a reason: one that passed the role and the scope stops there and removes nothing. */
+    private static MockHttpServletRequestBuilder removal(MockHttpServletRequestBuilder request) {
+        return request.param("reason", " ").param("version", "0");
+    }
+
+    /** A recognition of the target branch, made once if the demo has none there. */
+    private long recognition(Target target) {
+        long branch = demo.unit(target.branchCode());
+        long found = demo.count(
+                "select coalesce(min(id), 0) from recognition where branch_id = ? and removed_at is null", branch);
+        return found != 0
+                ? found
+                : engagement.recognise(
+                        staff(),
+                        new EngagementForms.RecognitionForm(
+                                RecognitionKind.COMMENDATION,
+                                null,
+                                branch,
+                                LocalDate.now(),
+                                "Đảng ủy xã",
+                                null,
+                                "Chi bộ sinh hoạt đều"));
+    }
+
+    /** A concern of the target branch not yet forwarded (a secretary corrects only those), made once if none. */
+    private long openConcern(Target target) {
+        long branch = demo.unit(target.branchCode());
+        long found = demo.count(
+                "select coalesce(min(id), 0) from concern where branch_id = ? and status = 'OPEN' and removed_at is null",
+                branch);
+        return found != 0
+                ? found
+                : engagement.raise(
+                        staff(),
+                        new EngagementForms.ConcernForm(
+                                branch, null, "Hộ ông Bảy", "Đường ngập nước", null, LocalDate.now()));
+    }
+
     private long concern(Target target) {
         return demo.count(
-                "select min(k.id) from concern k join org_unit b on b.id = k.branch_id where b.code = ?",
+                "select min(k.id) from concern k join org_unit b on b.id = k.branch_id"
+                        + " where b.code = ? and k.removed_at is null",
                 target.branchCode());
     }
 
     /** A reception held by the commune (the demo holds only the district's dialogues), made once. */
     private long session(long commune) {
-        long found = demo.count("select coalesce(min(id), 0) from engagement_session where unit_id = ?", commune);
+        long found = demo.count(
+                "select coalesce(min(id), 0) from engagement_session where unit_id = ? and removed_at is null",
+                commune);
         return found != 0
                 ? found
                 : engagement.hold(
@@ -751,7 +874,8 @@ class ScopeMatrixTests {
     }
 
     private long followUp(long session) {
-        long found = demo.count("select coalesce(min(id), 0) from follow_up where session_id = ?", session);
+        long found = demo.count(
+                "select coalesce(min(id), 0) from follow_up where session_id = ? and removed_at is null", session);
         if (found != 0) {
             return found;
         }

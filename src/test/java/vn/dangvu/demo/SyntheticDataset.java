@@ -608,7 +608,10 @@ final class SyntheticDataset {
                         FollowUp followUp =
                                 new FollowUp(session, "Trả lời kiến nghị của cử tri", "UBND " + commune.name(), due);
                         if (due.isBefore(today) && random.nextInt(4) > 0) {
-                            followUp.done(due);
+                            followUp.done(
+                                    due,
+                                    accountName(commune.code()),
+                                    at(min(due, today)).toInstant());
                         }
                         tables.into("follow_up")
                                 .from(followUp)
@@ -633,10 +636,20 @@ final class SyntheticDataset {
             if (!old && roll >= 70) {
                 // still open
             } else if (!old && roll >= 40) {
-                concern.forward(min(raised.plusDays(3), today));
+                concern.forward(
+                        min(raised.plusDays(3), today),
+                        accountName(hamlet.code()),
+                        at(min(raised.plusDays(3), today)).toInstant());
             } else {
-                concern.forward(min(raised.plusDays(3), today));
-                concern.resolve(min(raised.plusDays(20), today), "Đã đưa vào kế hoạch sửa chữa");
+                concern.forward(
+                        min(raised.plusDays(3), today),
+                        accountName(hamlet.code()),
+                        at(min(raised.plusDays(3), today)).toInstant());
+                concern.resolve(
+                        min(raised.plusDays(20), today),
+                        "Đã đưa vào kế hoạch sửa chữa",
+                        accountName(hamlet.code()),
+                        at(min(raised.plusDays(20), today)).toInstant());
             }
             tables.into("concern").from(concern).set("id", next("concern")).add();
         }

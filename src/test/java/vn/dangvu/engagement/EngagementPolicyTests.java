@@ -22,8 +22,36 @@ class EngagementPolicyTests {
             """)
     void shouldDecideByRole(
             Role role, boolean raise, boolean forward, boolean resolve, boolean hold, boolean recognise) {
-        assertThat(policy.may(Actors.of(role)))
-                .isEqualTo(new EngagementPolicy.May(raise, forward, resolve, hold, recognise));
+        var may = policy.may(Actors.of(role));
+        assertThat(may.raiseConcern()).isEqualTo(raise);
+        assertThat(may.forwardConcern()).isEqualTo(forward);
+        assertThat(may.resolveConcern()).isEqualTo(resolve);
+        assertThat(may.holdSession()).isEqualTo(hold);
+        assertThat(may.recognise()).isEqualTo(recognise);
+    }
+
+    /** Whoever may write a record may correct and remove it; a secretary's part in a concern ends when it is forwarded. */
+    @ParameterizedTest(name = "{0}: recognitions {1}, sessions {2}, concerns open {3}, forwarded {4}, resolved {5}")
+    @CsvSource(textBlock = """
+            DISTRICT_STAFF,   true,  true,  true,  true,  true
+            DISTRICT_LEADER,  true,  true,  false, false, false
+            COMMUNE_OFFICIAL, true,  true,  true,  true,  true
+            BRANCH_SECRETARY, false, false, true,  false, false
+            """)
+    void shouldLetWhoeverMayWriteARecordCorrectIt(
+            Role role, boolean recognitions, boolean sessions, boolean open, boolean forwarded, boolean resolved) {
+        var actor = Actors.of(role);
+        var may = policy.may(actor);
+        assertThat(may.correctRecognition()).isEqualTo(recognitions);
+        assertThat(policy.mayCorrectRecognitions(actor)).isEqualTo(recognitions);
+        assertThat(may.correctSession()).isEqualTo(sessions);
+        assertThat(policy.mayCorrectSessions(actor)).isEqualTo(sessions);
+        assertThat(may.correctConcern(ConcernStatus.OPEN)).isEqualTo(open);
+        assertThat(may.correctConcern(ConcernStatus.FORWARDED)).isEqualTo(forwarded);
+        assertThat(may.correctConcern(ConcernStatus.RESOLVED)).isEqualTo(resolved);
+        assertThat(policy.mayCorrectConcern(actor, ConcernStatus.OPEN)).isEqualTo(open);
+        assertThat(policy.mayCorrectConcern(actor, ConcernStatus.FORWARDED)).isEqualTo(forwarded);
+        assertThat(policy.mayCorrectConcern(actor, ConcernStatus.RESOLVED)).isEqualTo(resolved);
     }
 
     @ParameterizedTest(name = "{0} sees the commend link on a member: {1}")

@@ -54,7 +54,8 @@ class EngagementServiceTests {
         assertThat(resolved.status()).isEqualTo(ConcernStatus.RESOLVED);
         assertThat(resolved.overdue()).isFalse();
         assertThat(engagement
-                        .concerns(users.actor("xa.tanhoco"), null, false, 0)
+                        .concerns(users.actor("xa.tanhoco"), EngagementFilters.ConcernFilter.none(), 0)
+                        .page()
                         .items())
                 .noneMatch(c -> c.id() == id);
     }
@@ -146,7 +147,7 @@ class EngagementServiceTests {
         engagement.addFollowUp(
                 staff, session, new EngagementForms.FollowUpForm("Sửa đèn", "Ấp", LocalDate.of(2024, 6, 20)));
 
-        assertThat(queries.recognitions(path, null, null, 0, 20).items())
+        assertThat(queries.recognitions(path, null, null, null, null, 0, 20).items())
                 .containsExactly(new EngagementViews.RecognitionRow(
                         recognition,
                         RecognitionKind.COMMENDATION,
@@ -158,7 +159,20 @@ class EngagementServiceTests {
                         "Đảng ủy xã",
                         null,
                         "Tốt"));
-        assertThat(queries.concerns(path, null, false, today.minusDays(30), today.minusDays(30), 0, 20)
+        assertThat(queries.concerns(
+                                path,
+                                new EngagementQueries.ConcernCriteria(
+                                        null,
+                                        false,
+                                        today,
+                                        today.minusDays(30),
+                                        today.minusDays(30),
+                                        null,
+                                        null,
+                                        null,
+                                        null),
+                                0,
+                                20)
                         .items())
                 .containsExactly(new EngagementViews.ConcernRow(
                         concern,
@@ -175,7 +189,7 @@ class EngagementServiceTests {
                         null,
                         true,
                         0));
-        assertThat(queries.sessions(path, null, 0, 20).items())
+        assertThat(queries.sessions(path, null, null, null, 0, 20).items())
                 .containsExactly(new EngagementViews.SessionRow(
                         session, SessionKind.DIALOGUE, "Chi bộ Ấp 1", LocalDate.of(2024, 6, 1), "Đối thoại ấp", 1, 1));
         EngagementViews.SessionView view = queries.session(session, today);
@@ -219,7 +233,9 @@ class EngagementServiceTests {
 
     private EngagementViews.ConcernRow row(vn.dangvu.shared.Actor actor, long id) {
         for (int page = 0; ; page++) {
-            var found = engagement.concerns(actor, null, false, page);
+            var found = engagement
+                    .concerns(actor, EngagementFilters.ConcernFilter.none(), page)
+                    .page();
             var match = found.items().stream().filter(c -> c.id() == id).findFirst();
             if (match.isPresent()) {
                 return match.get();

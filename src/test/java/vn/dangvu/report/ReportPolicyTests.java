@@ -11,10 +11,12 @@ import vn.dangvu.organisation.UnitStatus;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.Actors;
+import vn.dangvu.transfer.TransferPolicies;
 
 class ReportPolicyTests {
 
-    private final ReportPolicy policy = new ReportPolicy(new MemberPolicy(), new AccountPolicy());
+    private final ReportPolicy policy =
+            new ReportPolicy(new MemberPolicy(), new AccountPolicy(), TransferPolicies.policy());
 
     @ParameterizedTest(name = "{0} with a {1} scope: summary {2}, own branch {3}, add member {4}, accounts {5}")
     @CsvSource(textBlock = """
@@ -30,5 +32,16 @@ class ReportPolicyTests {
         UnitView scope = new UnitView(1, "S", "S", scopeKind, UnitStatus.ACTIVE, null, "/1/", null, null, 0);
         assertThat(policy.mayReadSummary(actor)).isEqualTo(summary);
         assertThat(policy.mayOnHome(actor, scope)).isEqualTo(new ReportPolicy.HomeMay(ownBranch, addMember, accounts));
+    }
+
+    @ParameterizedTest(name = "{0}: campaign figures link to the campaign pages: {1}")
+    @CsvSource(textBlock = """
+            DISTRICT_STAFF,   true
+            DISTRICT_LEADER,  true
+            COMMUNE_OFFICIAL, false
+            BRANCH_SECRETARY, false
+            """)
+    void shouldLinkTheCampaignFiguresOnlyForThoseWhoMayOpenTheCampaigns(Role role, boolean campaigns) {
+        assertThat(policy.mayOnSummary(Actors.of(role))).isEqualTo(new ReportPolicy.SummaryMay(campaigns));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import vn.dangvu.engagement.SessionKind;
 import vn.dangvu.shared.Texts;
@@ -15,7 +16,7 @@ import vn.dangvu.shared.Texts;
 /** A citizen reception session (tiếp công dân) or the annual dialogue with branch secretaries. */
 @Entity
 @Table(name = "engagement_session")
-public class EngagementSession {
+public class EngagementSession extends Correctable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "engagement_session_seq")
@@ -51,11 +52,49 @@ public class EngagementSession {
         this.createdBy = createdBy;
     }
 
+    public void correct(
+            SessionKind kind,
+            long unitId,
+            LocalDate heldOn,
+            String title,
+            String attendees,
+            String issues,
+            String username,
+            Instant at) {
+        this.kind = kind;
+        this.unitId = unitId;
+        this.heldOn = heldOn;
+        this.title = title.trim();
+        this.attendees = Texts.blankToNull(attendees);
+        this.issues = Texts.blankToNull(issues);
+        changedBy(username, at);
+    }
+
     public Long getId() {
         return id;
     }
 
     public long getUnitId() {
         return unitId;
+    }
+
+    public SessionKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getAttendees() {
+        return attendees;
+    }
+
+    public String getIssues() {
+        return issues;
     }
 }

@@ -6,14 +6,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import vn.dangvu.shared.BusinessRuleException;
 
 /** Something a session decided to do: who, by when, and when it was done. */
 @Entity
 @Table(name = "follow_up")
-public class FollowUp {
+public class FollowUp extends Correctable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "follow_up_seq")
@@ -26,9 +26,6 @@ public class FollowUp {
     private LocalDate dueOn;
     private LocalDate doneOn;
 
-    @Version
-    private long version;
-
     protected FollowUp() {}
 
     public FollowUp(long sessionId, String description, String owner, LocalDate dueOn) {
@@ -38,18 +35,45 @@ public class FollowUp {
         this.dueOn = dueOn;
     }
 
-    public void done(LocalDate on) {
+    public void done(LocalDate on, String username, Instant at) {
         if (doneOn != null) {
             throw new BusinessRuleException("followUp.alreadyDone");
         }
         doneOn = on;
+        changedBy(username, at);
+    }
+
+    /** A correction of what was typed; clearing the day it was done opens it again. */
+    public void correct(
+            String description, String owner, LocalDate dueOn, LocalDate doneOn, String username, Instant at) {
+        this.description = description.trim();
+        this.owner = owner.trim();
+        this.dueOn = dueOn;
+        this.doneOn = doneOn;
+        changedBy(username, at);
     }
 
     public long getSessionId() {
         return sessionId;
     }
 
-    public long getVersion() {
-        return version;
+    public Long getId() {
+        return id;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public LocalDate getDoneOn() {
+        return doneOn;
     }
 }

@@ -2,6 +2,7 @@ package vn.dangvu.engagement.web;
 
 import jakarta.validation.Valid;
 import java.util.EnumSet;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,9 +13,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.engagement.ConcernStatus;
+import vn.dangvu.engagement.EngagementCorrections;
+import vn.dangvu.engagement.EngagementFilters.ConcernFilter;
+import vn.dangvu.engagement.EngagementForms.ConcernCorrection;
 import vn.dangvu.engagement.EngagementForms.ConcernForm;
+import vn.dangvu.engagement.EngagementForms.RemovalForm;
 import vn.dangvu.engagement.EngagementService;
+import vn.dangvu.engagement.EngagementViews;
 import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitChoice;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
@@ -23,21 +30,24 @@ import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
 
-/** Residents' concerns: the commune's queue (overdue ones stand out), a new one, forward and resolve. */
+/** Residents' concerns: the commune's queue (overdue ones stand out), a new one, forward, resolve, correct, remove. */
 @Controller
 class ConcernController {
 
     private final EngagementService engagement;
+    private final EngagementCorrections corrections;
     private final OrganisationService organisation;
     private final CurrentActor currentActor;
     private final Commands commands;
 
     ConcernController(
             EngagementService engagement,
+            EngagementCorrections corrections,
             OrganisationService organisation,
             CurrentActor currentActor,
             Commands commands) {
         this.engagement = engagement;
+        this.corrections = corrections;
         this.organisation = organisation;
         this.currentActor = currentActor;
         this.commands = commands;
@@ -45,22 +55,18 @@ class ConcernController {
 
     @GetMapping("/concerns")
     String list(
-            @RequestParam(required = false) ConcernStatus status,
-            @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(required = false) Integer page,
-            Model model) {
+            @ModelAttribute("filter") ConcernFilter filter, @RequestParam(required = false) Integer page, Model model) {
         Actor actor = currentActor.get();
-        model.addAttribute("may", engagement.may(currentActor.get()));
-        model.addAttribute("page", engagement.concerns(actor, status, overdue, PageView.safePage(page)));
-        model.addAttribute("status", status);
-        model.addAttribute("overdue", overdue);
+        EngagementViews.Listing<EngagementViews.ConcernRow> listing =
+                engagement.concerns(actor, filter, PageView.safePage(page));
+        model.addAttribute("may", engagement.may(actor));
+        model.addAttribute("page", listing.page());
+        model.addAttribute("listing", listing);
         model.addAttribute("statuses", ConcernStatus.values());
         if (!model.containsAttribute("concernForm")) {
             model.addAttribute("concernForm", ConcernForm.empty());
         }
-        model.addAttribute(
-                "hamlets",
-                organisation.choices(actor.scopePath(), EnumSet.of(UnitKind.HAMLET, UnitKind.QUARTER), true));
+        model.addAttribute("hamlets", hamlets(actor));
         return "engagement/concerns";
     }
 
@@ -77,7 +83,7 @@ class ConcernController {
                     FlashMessages.success(redirect, "concern.created");
                     return "redirect:/concerns";
                 },
-                () -> list(null, false, 0, model));
+                () -> list(ConcernFilter.none(), 0, model));
     }
 
     @PostMapping("/concerns/{id}/forward")
@@ -94,5 +100,70 @@ class ConcernController {
             RedirectAttributes redirect) {
         commands.run(redirect, () -> engagement.resolve(currentActor.get(), id, version, response), "concern.resolved");
         return "redirect:/concerns";
+    }
+
+    @GetMapping("/concerns/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        ConcernCorrection form = corrections.concernForm(currentActor.get(), id);
+        model.addAttribute("correction", form);
+        return editPage(id, form.version(), null, model);
+    }
+
+    @PostMapping("/concerns/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("correction") ConcernCorrection correction,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> {
+                    corrections.correctConcern(currentActor.get(), id, correction);
+                    FlashMessages.success(redirect, "concern.updated");
+                    return "redirect:/concerns";
+                },
+                () -> editPage(id, correction.version(), result, model));
+    }
+
+    /** The form again; after a change made meanwhile, with what is stored now and its version to save over. */
+    private String editPage(long id, Long version, BindingResult result, Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("shown", corrections.concernShown(actor, id));
+        model.addAttribute("version", version);
+        if (Conflicts.met(result)) {
+            ConcernCorrection current = corrections.concernForm(actor, id);
+            model.addAttribute("current", current);
+            model.addAttribute("version", current.version());
+        }
+        model.addAttribute("hamlets", hamlets(actor));
+        return "engagement/concern-edit";
+    }
+
+    @GetMapping("/concerns/{id}/delete")
+    String confirmRemoval(@PathVariable long id, Model model) {
+        EngagementViews.ToRemove<EngagementViews.ConcernRow> shown = corrections.concernShown(currentActor.get(), id);
+        model.addAttribute("removalForm", RemovalForm.of(shown.version()));
+        model.addAttribute("shown", shown);
+        return "engagement/concern-remove";
+    }
+
+    @PostMapping("/concerns/{id}/delete")
+    String remove(
+            @PathVariable long id,
+            @Valid @ModelAttribute RemovalForm removalForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("shown", corrections.concernShown(currentActor.get(), id));
+            return "engagement/concern-remove";
+        }
+        commands.run(redirect, () -> corrections.removeConcern(currentActor.get(), id, removalForm), "concern.removed");
+        return "redirect:/concerns";
+    }
+
+    private List<UnitChoice> hamlets(Actor actor) {
+        return organisation.choices(actor.scopePath(), EnumSet.of(UnitKind.HAMLET, UnitKind.QUARTER), true);
     }
 }

@@ -2,6 +2,7 @@ package vn.dangvu.engagement.web;
 
 import jakarta.validation.Valid;
 import java.util.EnumSet;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,11 +12,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dangvu.engagement.EngagementForms.FollowUpForm;
+import vn.dangvu.engagement.EngagementCorrections;
+import vn.dangvu.engagement.EngagementFilters.SessionFilter;
+import vn.dangvu.engagement.EngagementForms.RemovalForm;
+import vn.dangvu.engagement.EngagementForms.SessionCorrection;
 import vn.dangvu.engagement.EngagementForms.SessionForm;
 import vn.dangvu.engagement.EngagementService;
+import vn.dangvu.engagement.EngagementViews;
 import vn.dangvu.engagement.SessionKind;
 import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitChoice;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
@@ -24,21 +30,24 @@ import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
 
-/** Citizen reception sessions and the annual dialogue, with their follow-ups. */
+/** Citizen reception sessions and the annual dialogue: the list, a new one, its page, a correction, a removal. */
 @Controller
 class SessionController {
 
     private final EngagementService engagement;
+    private final EngagementCorrections corrections;
     private final OrganisationService organisation;
     private final CurrentActor currentActor;
     private final Commands commands;
 
     SessionController(
             EngagementService engagement,
+            EngagementCorrections corrections,
             OrganisationService organisation,
             CurrentActor currentActor,
             Commands commands) {
         this.engagement = engagement;
+        this.corrections = corrections;
         this.organisation = organisation;
         this.currentActor = currentActor;
         this.commands = commands;
@@ -46,24 +55,18 @@ class SessionController {
 
     @GetMapping("/sessions")
     String list(
-            @RequestParam(required = false) SessionKind kind,
-            @RequestParam(required = false) Integer page,
-            Model model) {
+            @ModelAttribute("filter") SessionFilter filter, @RequestParam(required = false) Integer page, Model model) {
         Actor actor = currentActor.get();
-        model.addAttribute("may", engagement.may(currentActor.get()));
-        model.addAttribute("page", engagement.sessions(actor, kind, PageView.safePage(page)));
-        model.addAttribute("kind", kind);
+        EngagementViews.Listing<EngagementViews.SessionRow> listing =
+                engagement.sessions(actor, filter, PageView.safePage(page));
+        model.addAttribute("may", engagement.may(actor));
+        model.addAttribute("page", listing.page());
+        model.addAttribute("listing", listing);
         model.addAttribute("kinds", SessionKind.values());
         if (!model.containsAttribute("sessionForm")) {
             model.addAttribute("sessionForm", SessionForm.empty());
         }
-        model.addAttribute(
-                "units",
-                organisation.choices(
-                        actor.scopePath(),
-                        EnumSet.of(
-                                UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE, UnitKind.TOWN, UnitKind.WARD),
-                        true));
+        model.addAttribute("units", units(actor));
         return "engagement/sessions";
     }
 
@@ -80,7 +83,7 @@ class SessionController {
                     FlashMessages.success(redirect, "session.created");
                     return "redirect:/sessions/" + id;
                 },
-                () -> list(null, 0, model));
+                () -> list(SessionFilter.none(), 0, model));
     }
 
     @GetMapping("/sessions/{id}")
@@ -90,27 +93,73 @@ class SessionController {
         return "engagement/session";
     }
 
-    @PostMapping("/sessions/{id}/follow-ups")
-    String addFollowUp(
-            @PathVariable long id,
-            @Valid @ModelAttribute FollowUpForm form,
-            BindingResult result,
-            RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            FlashMessages.error(redirect, "session.followUpInvalid");
-        } else {
-            commands.run(redirect, () -> engagement.addFollowUp(currentActor.get(), id, form), "session.followUpAdded");
-        }
-        return "redirect:/sessions/" + id;
+    @GetMapping("/sessions/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        SessionCorrection form = corrections.sessionForm(currentActor.get(), id);
+        model.addAttribute("correction", form);
+        return editPage(id, form.version(), null, model);
     }
 
-    @PostMapping("/follow-ups/{id}/done")
-    String done(
+    @PostMapping("/sessions/{id}")
+    String update(
             @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam long session,
+            @Valid @ModelAttribute("correction") SessionCorrection correction,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        commands.run(redirect, () -> engagement.followUpDone(currentActor.get(), id, version), "session.followUpDone");
-        return "redirect:/sessions/" + session;
+        return FormErrors.submit(
+                result,
+                () -> {
+                    corrections.correctSession(currentActor.get(), id, correction);
+                    FlashMessages.success(redirect, "session.updated");
+                    return "redirect:/sessions/" + id;
+                },
+                () -> editPage(id, correction.version(), result, model));
+    }
+
+    /** The form again; after a change made meanwhile, with what is stored now and its version to save over. */
+    private String editPage(long id, Long version, BindingResult result, Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("shown", corrections.sessionShown(actor, id));
+        model.addAttribute("version", version);
+        if (Conflicts.met(result)) {
+            SessionCorrection current = corrections.sessionForm(actor, id);
+            model.addAttribute("current", current);
+            model.addAttribute("version", current.version());
+        }
+        model.addAttribute("kinds", SessionKind.values());
+        model.addAttribute("units", units(actor));
+        return "engagement/session-edit";
+    }
+
+    @GetMapping("/sessions/{id}/delete")
+    String confirmRemoval(@PathVariable long id, Model model) {
+        EngagementViews.ToRemove<EngagementViews.SessionView> shown = corrections.sessionShown(currentActor.get(), id);
+        model.addAttribute("removalForm", RemovalForm.of(shown.version()));
+        model.addAttribute("shown", shown);
+        return "engagement/session-remove";
+    }
+
+    @PostMapping("/sessions/{id}/delete")
+    String remove(
+            @PathVariable long id,
+            @Valid @ModelAttribute RemovalForm removalForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            model.addAttribute("shown", corrections.sessionShown(currentActor.get(), id));
+            return "engagement/session-remove";
+        }
+        commands.run(redirect, () -> corrections.removeSession(currentActor.get(), id, removalForm), "session.removed");
+        return "redirect:/sessions";
+    }
+
+    /** Receptions and dialogues are held by communes and above, not by branches. */
+    private List<UnitChoice> units(Actor actor) {
+        return organisation.choices(
+                actor.scopePath(),
+                EnumSet.of(UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE, UnitKind.TOWN, UnitKind.WARD),
+                true);
     }
 }

@@ -40,12 +40,14 @@ class ReportController {
     @GetMapping("/reports/summary")
     String summary(@RequestParam(required = false) LocalDate asOf, Model model) {
         model.addAttribute("summary", summary(asOf));
+        model.addAttribute("may", reports.may(currentActor.get()));
         return "report/summary";
     }
 
     @GetMapping("/reports/summary/print")
     String print(@RequestParam(required = false) LocalDate asOf, Model model) {
         model.addAttribute("summary", summary(asOf));
+        model.addAttribute("may", reports.may(currentActor.get()));
         return "report/print";
     }
 

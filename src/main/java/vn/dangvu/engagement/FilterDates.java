@@ -1,0 +1,47 @@
+package vn.dangvu.engagement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dangvu.shared.Dates;
+
+/** Reads the dates of a list's filter as typed, keeping a message for each one that is no date. */
+final class FilterDates {
+
+    private final List<EngagementViews.FilterProblem> problems = new ArrayList<>();
+
+    /** The date typed in {@code field}, or null when it is blank or not a date (then a problem is kept). */
+    LocalDate read(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Dates.Parsed parsed = Dates.parse(text);
+        if (!parsed.ok()) {
+            problems.add(
+                    new EngagementViews.FilterProblem(field, parsed.problem().messageKey(), text.strip()));
+            return null;
+        }
+        return parsed.date();
+    }
+
+    /** A period whose end comes before its start finds nothing: the user is told instead. */
+    void inOrder(String toField, LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            problems.add(new EngagementViews.FilterProblem(toField, "filter.periodReversed", null));
+        }
+    }
+
+    void year(String field, Integer year) {
+        if (year != null && (year < 1930 || year > LocalDate.now().getYear() + 1)) {
+            problems.add(new EngagementViews.FilterProblem(field, "filter.yearOutOfRange", String.valueOf(year)));
+        }
+    }
+
+    List<EngagementViews.FilterProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    boolean ok() {
+        return problems.isEmpty();
+    }
+}
