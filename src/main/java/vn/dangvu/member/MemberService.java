@@ -18,6 +18,7 @@ import vn.dangvu.member.domain.MembershipPeriodRepository;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditDetails;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
@@ -176,7 +177,7 @@ public class MemberService {
         checkResidence(form.residenceBranchId());
         MemberForm before = member.toForm();
         member.apply(form);
-        audit.record(actor, AUDIT_TYPE, id, "UPDATED", AuditLog.changes(before, member.toForm()));
+        audit.recordDetails(actor, AUDIT_TYPE, id, "UPDATED", AuditDetails.changes(before, member.toForm()));
     }
 
     /** Records where a member lives (a hamlet/quarter branch), e.g. to resolve a campaign's exception. */
@@ -186,7 +187,8 @@ public class MemberService {
         Member member = loadInScope(actor, id);
         checkResidence(residenceBranchId);
         member.setResidence(residenceBranchId);
-        audit.record(actor, AUDIT_TYPE, id, "RESIDENCE", String.valueOf(residenceBranchId));
+        audit.recordDetails(
+                actor, AUDIT_TYPE, id, "RESIDENCE", AuditDetails.of().unit("residenceBranchId", residenceBranchId));
     }
 
     // ---- for other modules and loaders, which check scope themselves ----

@@ -18,6 +18,7 @@ import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditDetails;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.NotFoundException;
@@ -220,7 +221,12 @@ public class CampaignService {
         Campaign campaign = campaigns.save(new Campaign(
                 form.directiveId(), form.name(), form.deadline(), form.cohortKind(), form.memberGroup(), communeIds));
         int size = buildCohort(campaign);
-        audit.record(actor, "CAMPAIGN", campaign.getId(), "CREATED", form.name() + " (" + size + ")");
+        audit.recordDetails(
+                actor,
+                "CAMPAIGN",
+                campaign.getId(),
+                "CREATED",
+                AuditDetails.of().text("name", form.name()).number("cohort", size));
         return campaign.getId();
     }
 
@@ -265,7 +271,12 @@ public class CampaignService {
             throw BusinessRuleException.onField("branchId", "campaign.targetNotHamlet");
         }
         entry.chooseTarget(branchId);
-        audit.record(actor, "CAMPAIGN", campaignId, "TARGET_CHOSEN", entry.getMemberId() + " → " + branchId);
+        audit.recordDetails(
+                actor,
+                "CAMPAIGN",
+                campaignId,
+                "TARGET_CHOSEN",
+                AuditDetails.of().member("member", entry.getMemberId()).unit("target", branchId));
     }
 
     @Transactional
@@ -279,14 +290,20 @@ public class CampaignService {
     public void exclude(Actor actor, long campaignId, long entryId, String reason) {
         CampaignMember entry = entry(actor, campaignId, entryId);
         entry.exclude(reason);
-        audit.record(actor, "CAMPAIGN", campaignId, "EXCLUDED", entry.getMemberId() + ": " + reason);
+        audit.recordDetails(
+                actor,
+                "CAMPAIGN",
+                campaignId,
+                "EXCLUDED",
+                AuditDetails.of().member("member", entry.getMemberId()).text("reason", reason));
     }
 
     @Transactional
     public void include(Actor actor, long campaignId, long entryId) {
         CampaignMember entry = entry(actor, campaignId, entryId);
         entry.include();
-        audit.record(actor, "CAMPAIGN", campaignId, "INCLUDED", String.valueOf(entry.getMemberId()));
+        audit.recordDetails(
+                actor, "CAMPAIGN", campaignId, "INCLUDED", AuditDetails.of().member("member", entry.getMemberId()));
     }
 
     // ---- the batch steps: all or nothing ----
@@ -321,7 +338,8 @@ public class CampaignService {
                 throw new BatchFailedException(person.fullName(), e.messageKey());
             }
         }
-        audit.record(actor, "CAMPAIGN", id, "PROPOSED_ALL", String.valueOf(waiting.size()));
+        audit.recordDetails(
+                actor, "CAMPAIGN", id, "PROPOSED_ALL", AuditDetails.of().number("count", waiting.size()));
         return waiting.size();
     }
 
@@ -333,7 +351,8 @@ public class CampaignService {
             t.approve(actor.username());
             audit.record(actor, TransferService.AUDIT_TYPE, t.getId(), TransferState.APPROVED.name(), null);
         }
-        audit.record(actor, "CAMPAIGN", id, "APPROVED_ALL", String.valueOf(proposed.size()));
+        audit.recordDetails(
+                actor, "CAMPAIGN", id, "APPROVED_ALL", AuditDetails.of().number("count", proposed.size()));
         return proposed.size();
     }
 
@@ -354,7 +373,12 @@ public class CampaignService {
                 throw new BatchFailedException(people.get(t.getMemberId()).fullName(), e.messageKey());
             }
         }
-        audit.record(actor, "CAMPAIGN", id, "COMPLETED_ALL", approved.size() + ", " + effectiveOn);
+        audit.recordDetails(
+                actor,
+                "CAMPAIGN",
+                id,
+                "COMPLETED_ALL",
+                AuditDetails.of().number("count", approved.size()).date("effectiveOn", effectiveOn));
         return approved.size();
     }
 
