@@ -81,17 +81,24 @@ public class CampaignService {
 
     // ---- reads ----
 
+    /** Every campaign with its figures as of a date, those that had not started by then included. */
     public List<CampaignViews.Summary> list(Actor actor, LocalDate asOf) {
         policy.requireReadCampaigns(actor);
         return queries.summaries(asOf, null);
     }
 
-    /** The campaigns page: every campaign as of a date, and how many members they moved in all. */
+    /**
+     * The campaigns page: the campaigns started by a date with their figures then, how many members they
+     * moved in all, and how many started later.
+     */
     public CampaignViews.ListPage listPage(Actor actor, LocalDate asOf) {
-        List<CampaignViews.Summary> summaries = list(actor, asOf);
+        List<CampaignViews.Summary> all = list(actor, asOf);
+        List<CampaignViews.Summary> started =
+                all.stream().filter(c -> c.startedBy(asOf)).toList();
         return new CampaignViews.ListPage(
-                summaries,
-                summaries.stream().mapToLong(CampaignViews.Summary::moved).sum());
+                started,
+                started.stream().mapToLong(CampaignViews.Summary::moved).sum(),
+                all.size() - started.size());
     }
 
     /** A new campaign's form under a directive: only for those who run campaigns. */
@@ -116,30 +123,36 @@ public class CampaignService {
         return queries.summaries(LocalDate.now(), directiveId);
     }
 
-    /** Everything the campaign page shows, read in one transaction with the campaign loaded once. */
+    /**
+     * Everything the campaign page shows, read in one transaction with the campaign loaded once. For a
+     * past date every part is as it stood then: the progress, the cohort's transfer states and branches,
+     * the agency branches; for today (or later) the cohort is as it stands, which the batch steps act on.
+     */
     public CampaignViews.Page page(Actor actor, long id, LocalDate asOf, boolean flaggedOnly, int page) {
         policy.requireReadCampaigns(actor);
         Campaign campaign = campaigns.findById(id).orElseThrow(NotFoundException::new);
         Collection<UnitView> communes = coveredCommunes(actor, campaign);
-        CampaignViews.CohortCounts counts = queries.counts(id, campaign.ratingYear());
+        boolean today = !asOf.isBefore(LocalDate.now());
+        LocalDate past = today ? null : asOf;
+        CampaignViews.CohortCounts counts = queries.counts(id, campaign.ratingYear(), past);
         return new CampaignViews.Page(
                 view(campaign, communes),
                 queries.progress(id, asOf),
                 counts,
-                queries.cohort(id, campaign.ratingYear(), flaggedOnly, counts, page, COHORT_PAGE_SIZE),
-                campaign.getCohortKind() == CohortKind.AGENCY_BRANCHES ? queries.agencyBranches(id) : List.of(),
-                policy.mayOnCampaign(actor, links.on(actor, "CAMPAIGN", id)));
+                queries.cohort(id, campaign.ratingYear(), past, flaggedOnly, counts, page, COHORT_PAGE_SIZE),
+                campaign.getCohortKind() == CohortKind.AGENCY_BRANCHES ? queries.agencyBranches(id, past) : List.of(),
+                policy.mayOnCampaign(actor, today, links.on(actor, "CAMPAIGN", id)));
     }
 
     /**
-     * Every campaign's figures as of a date, limited to the communes under {@code scopePath}: what the
-     * leaders' summary shows. The caller checks who may read it.
+     * The figures as of a date of every campaign started by then, limited to the communes under
+     * {@code scopePath}: what the leaders' summary shows. The caller checks who may read it.
      */
     public List<CampaignFigures> figures(String scopePath, LocalDate asOf) {
         List<CampaignFigures> figures = new ArrayList<>();
         Map<Long, CampaignViews.ProgressReport> progress = queries.progressOfAll(asOf, scopePath);
         for (CampaignViews.Summary summary : queries.summaries(asOf, null)) {
-            if (progress.containsKey(summary.id())) {
+            if (summary.startedBy(asOf) && progress.containsKey(summary.id())) {
                 figures.add(new CampaignFigures(summary, progress.get(summary.id())));
             }
         }

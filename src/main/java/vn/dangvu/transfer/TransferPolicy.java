@@ -151,9 +151,13 @@ public class TransferPolicy implements MenuContributor {
 
     public record DirectiveMay(boolean register, boolean campaigns, boolean startCampaign) {}
 
-    /** What the actor may do on a campaign's page: run its steps and cohort, and other modules' links. */
-    public CampaignViews.May mayOnCampaign(Actor actor, List<RecordLink> links) {
-        return new CampaignViews.May(mayRunCampaigns(actor), links);
+    /**
+     * What the actor may do on a campaign's page: run its steps and cohort, and other modules' links. A
+     * page of a past date shows how things stood, so its batch steps, which act now, are not offered there.
+     */
+    public CampaignViews.May mayOnCampaign(Actor actor, boolean today, List<RecordLink> links) {
+        boolean run = mayRunCampaigns(actor);
+        return new CampaignViews.May(run, run && today, links);
     }
 
     @Override

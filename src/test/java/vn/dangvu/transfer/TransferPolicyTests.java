@@ -60,7 +60,12 @@ class TransferPolicyTests {
     void shouldDecideWhoRunsDirectivesAndCampaigns(Role role, boolean register, boolean read, boolean run) {
         var actor = Actors.of(role);
         assertThat(policy.mayOnDirectives(actor)).isEqualTo(new TransferPolicy.DirectiveMay(register, read, run));
-        assertThat(policy.mayOnCampaign(actor, List.of()).run()).isEqualTo(run);
+        assertThat(policy.mayOnCampaign(actor, true, List.of()))
+                .as("today's page")
+                .isEqualTo(new CampaignViews.May(run, run, List.of()));
+        assertThat(policy.mayOnCampaign(actor, false, List.of()))
+                .as("a past date's page offers no batch step")
+                .isEqualTo(new CampaignViews.May(run, false, List.of()));
         assertThat(policy.may(actor, 7L, List.of()).campaign()).isEqualTo(read);
         assertThat(policy.may(actor, null, List.of()).campaign()).isFalse();
     }
