@@ -83,7 +83,9 @@ public class MemberService {
     /** A member's page, with what the actor may do there. */
     public MemberPage page(Actor actor, long id) {
         MemberDetails member = get(actor, id);
-        return new MemberPage(member, policy.may(actor, member, links.on(actor, AUDIT_TYPE, id)));
+        return new MemberPage(
+                member,
+                policy.may(actor, member, links.on(actor, AUDIT_TYPE, id), links.notesOn(actor, AUDIT_TYPE, id)));
     }
 
     /** What the actor may do on the member list. */

@@ -200,7 +200,8 @@ public class OrganisationService {
     public UnitPage page(Actor actor, long id) {
         UnitView unit = get(actor, id);
         UnitView parent = unit.parentId() == null ? null : find(unit.parentId()).orElse(null);
-        return new UnitPage(unit, parent, activeMembers(id), policy.may(actor, unit, links.on(actor, AUDIT_TYPE, id)));
+        return new UnitPage(
+                unit, parent, activeMembers(id), policy.may(actor, unit, parent, links.on(actor, AUDIT_TYPE, id)));
     }
 
     /** The page that confirms a dissolution: only for those who may dissolve (403 before the scope's 404). */

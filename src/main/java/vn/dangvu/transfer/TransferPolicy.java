@@ -113,9 +113,16 @@ public class TransferPolicy implements MenuContributor {
                 (staff || (commune && early)) && t.canStep(TransferState.CANCELLED));
     }
 
-    /** What else the actor may open from a transfer's page: its campaign, other modules' links. */
-    public TransferDetails.May may(Actor actor, Long campaignId, List<RecordLink> links) {
-        return new TransferDetails.May(campaignId != null && mayReadCampaigns(actor), links);
+    /**
+     * What else the actor may open from a transfer's page: the member's page while the member's branch
+     * (null: none in the tree) lies in the actor's scope (a member who moved on is another scope's), its
+     * campaign, other modules' links.
+     */
+    public TransferDetails.May may(Actor actor, UnitView memberBranch, Long campaignId, List<RecordLink> links) {
+        return new TransferDetails.May(
+                memberBranch != null && actor.covers(memberBranch.path()),
+                campaignId != null && mayReadCampaigns(actor),
+                links);
     }
 
     // ---- directives and campaigns ----

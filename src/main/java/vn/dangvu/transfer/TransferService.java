@@ -129,7 +129,11 @@ public class TransferService {
                         t.getClosedAt()),
                 notRated,
                 policy.steps(actor, t, from, to),
-                policy.may(actor, t.getCampaignId(), links.on(actor, AUDIT_TYPE, t.getId())),
+                policy.may(
+                        actor,
+                        member == null ? null : member.branch(),
+                        t.getCampaignId(),
+                        links.on(actor, AUDIT_TYPE, t.getId())),
                 t.getVersion());
     }
 
