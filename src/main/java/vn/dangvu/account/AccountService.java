@@ -15,6 +15,7 @@ import vn.dangvu.organisation.UnitChoice;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditDetails;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
@@ -132,6 +133,14 @@ public class AccountService {
 
     public record FormPage(AccountView account, List<Role> roles, List<UnitChoice> scopes, List<RecordLink> links) {}
 
+    /** The user names of these accounts, by id, for modules that name who did something (no scope check). */
+    public Map<Long, String> usernames(java.util.Collection<Long> ids) {
+        return ids.isEmpty()
+                ? Map.of()
+                : accounts.findAllById(ids).stream()
+                        .collect(java.util.stream.Collectors.toMap(UserAccount::getId, UserAccount::getUsername));
+    }
+
     public AccountForm editForm(Actor actor, long id) {
         policy.requireManageAccounts(actor);
         UserAccount account = loadInScope(actor, id);
@@ -179,8 +188,15 @@ public class AccountService {
         if (rightsChanged) {
             signOut(account.getUsername());
         }
-        audit.record(
-                actor, AUDIT_TYPE, id, "UPDATED", form.fullName() + ", " + form.role() + ", " + form.scopeUnitId());
+        audit.recordDetails(
+                actor,
+                AUDIT_TYPE,
+                id,
+                "UPDATED",
+                AuditDetails.of()
+                        .text("fullName", form.fullName())
+                        .code("role", form.role())
+                        .unit("scopeUnitId", form.scopeUnitId()));
     }
 
     @Transactional

@@ -1,5 +1,8 @@
 package vn.dangvu.audit;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.account.AccountService;
@@ -25,6 +28,7 @@ public class AuditTrails {
     private final CampaignService campaigns;
     private final DirectiveService directives;
     private final AccountService accounts;
+    private final TrailEntries entries;
 
     AuditTrails(
             AuditService audit,
@@ -34,7 +38,9 @@ public class AuditTrails {
             TransferService transfers,
             CampaignService campaigns,
             DirectiveService directives,
-            AccountService accounts) {
+            AccountService accounts,
+            TrailEntries entries) {
+        this.entries = entries;
         this.audit = audit;
         this.policy = policy;
         this.members = members;
@@ -45,7 +51,8 @@ public class AuditTrails {
         this.accounts = accounts;
     }
 
-    public Trail trail(Actor actor, String type, long id, int page) {
+    /** The trail of one record in the reader's language (see {@link TrailEntries}). */
+    public Trail trail(Actor actor, String type, long id, int page, Locale locale) {
         policy.requireReadTrails(actor);
         String title = switch (type) {
             case "MEMBER" -> members.get(actor, id).fullName();
@@ -56,8 +63,16 @@ public class AuditTrails {
             case "ACCOUNT" -> accounts.get(actor, id).username();
             default -> throw new NotFoundException();
         };
-        return new Trail(type, title, audit.trail(type, id, page));
+        PageView<AuditService.Entry> found = audit.trail(type, id, page);
+        return new Trail(
+                type,
+                title,
+                new PageView<>(entries.write(type, found.items(), locale), found.page(), found.size(), found.total()));
     }
 
-    public record Trail(String type, String title, PageView<AuditService.Entry> entries) {}
+    /** {@code recordName}: the member's, unit's, campaign's or account's name, or the transfer's number. */
+    public record Trail(String type, String recordName, PageView<Entry> entries) {}
+
+    /** One entry as the trail shows it: when, who, the action and its details, all as words. */
+    public record Entry(Instant occurredAt, String username, String action, List<String> details) {}
 }

@@ -16,6 +16,7 @@ import vn.dangvu.organisation.UnitChoice;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditDetails;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.NotFoundException;
@@ -74,7 +75,8 @@ public class LiaisonService {
             throw new BusinessRuleException("liaison.alreadyAssigned");
         }
         liaisons.save(new Liaison(userId, branchId, LocalDate.now(), actor.username()));
-        audit.record(actor, "UNIT", branchId, "LIAISON_ASSIGNED", String.valueOf(userId));
+        audit.recordDetails(
+                actor, "UNIT", branchId, "LIAISON_ASSIGNED", AuditDetails.of().account("liaison", userId));
     }
 
     @Transactional
@@ -83,7 +85,12 @@ public class LiaisonService {
         Liaison liaison = liaisons.findById(liaisonId).orElseThrow(NotFoundException::new);
         access.read(actor, liaison.getBranchId());
         liaisons.delete(liaison);
-        audit.record(actor, "UNIT", liaison.getBranchId(), "LIAISON_REMOVED", String.valueOf(liaison.getUserId()));
+        audit.recordDetails(
+                actor,
+                "UNIT",
+                liaison.getBranchId(),
+                "LIAISON_REMOVED",
+                AuditDetails.of().account("liaison", liaison.getUserId()));
     }
 
     /** The district leaders of the actor's scope, whom district staff may assign as liaisons. */

@@ -8,6 +8,7 @@ import vn.dangvu.shared.MenuContributor;
 import vn.dangvu.shared.MenuGroup;
 import vn.dangvu.shared.MenuItem;
 import vn.dangvu.shared.RecordLink;
+import vn.dangvu.shared.RecordNote;
 import vn.dangvu.shared.Role;
 
 /**
@@ -29,10 +30,31 @@ public class MemberPolicy implements MenuContributor {
         }
     }
 
-    /** What the actor may do on a member's page (a member of their scope); one who left is not edited. */
-    public MemberPage.May may(Actor actor, MemberDetails member, List<RecordLink> links) {
+    /**
+     * What the actor may do on a member's page (a member of their scope); one who left is not edited. A
+     * transfer is not started while another module's note holds it back (an open transfer).
+     */
+    public MemberPage.May may(Actor actor, MemberDetails member, List<RecordLink> links, List<RecordNote> notes) {
         boolean change = mayWrite(actor) && member.status() != MemberStatus.LEFT;
-        return new MemberPage.May(change, change, links);
+        boolean held = notes.stream().anyMatch(n -> n.holds(MemberPage.TRANSFER_ACTION));
+        return new MemberPage.May(change, change && !held, change && held, history(actor, member), links, notes);
+    }
+
+    /**
+     * The links of a member's history that the actor may follow: a branch of their scope, and a transfer
+     * that has an end in it. The transfer that began a period came from the period before (or from
+     * outside the tree), and a transfer exists for whoever covers either of its ends.
+     */
+    private static List<MemberPage.PeriodLinks> history(Actor actor, MemberDetails member) {
+        List<MemberPage.PeriodLinks> links = new java.util.ArrayList<>();
+        MemberDetails.Period previous = null;
+        for (MemberDetails.Period period : member.periods()) {
+            boolean branch = actor.covers(period.branch().path());
+            boolean from = previous != null && actor.covers(previous.branch().path());
+            links.add(new MemberPage.PeriodLinks(branch, period.transferId() != null && (branch || from)));
+            previous = period;
+        }
+        return links;
     }
 
     /** What the actor may do on the member list. */

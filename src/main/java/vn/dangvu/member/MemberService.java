@@ -19,6 +19,7 @@ import vn.dangvu.member.domain.MembershipPeriodRepository;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditDetails;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
@@ -84,7 +85,9 @@ public class MemberService {
     /** A member's page, with what the actor may do there. */
     public MemberPage page(Actor actor, long id) {
         MemberDetails member = get(actor, id);
-        return new MemberPage(member, policy.may(actor, member, links.on(actor, AUDIT_TYPE, id)));
+        return new MemberPage(
+                member,
+                policy.may(actor, member, links.on(actor, AUDIT_TYPE, id), links.notesOn(actor, AUDIT_TYPE, id)));
     }
 
     /** What the actor may do on the member list. */
@@ -185,7 +188,7 @@ public class MemberService {
         BusinessRuleException.throwIfAny(rules.check(MemberRules.Candidate.stored(form, id, member.getStatus())));
         MemberForm before = member.toForm();
         member.apply(form);
-        audit.record(actor, AUDIT_TYPE, id, "UPDATED", AuditLog.changes(before, member.toForm()));
+        audit.recordDetails(actor, AUDIT_TYPE, id, "UPDATED", AuditDetails.changes(before, member.toForm()));
     }
 
     /** Records where a member lives (a hamlet/quarter branch), e.g. to resolve a campaign's exception. */
@@ -195,7 +198,8 @@ public class MemberService {
         Member member = loadInScope(actor, id);
         BusinessRuleException.throwIfAny(rules.checkResidence(residenceBranchId));
         member.setResidence(residenceBranchId);
-        audit.record(actor, AUDIT_TYPE, id, "RESIDENCE", String.valueOf(residenceBranchId));
+        audit.recordDetails(
+                actor, AUDIT_TYPE, id, "RESIDENCE", AuditDetails.of().unit("residenceBranchId", residenceBranchId));
     }
 
     // ---- for other modules and loaders, which check scope themselves ----

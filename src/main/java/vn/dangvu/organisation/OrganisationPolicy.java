@@ -36,10 +36,11 @@ public class OrganisationPolicy implements MenuContributor {
         require(mayKeepBranchRecords(actor));
     }
 
-    /** What the actor may do on a unit's page (a unit of their scope). */
-    public UnitPage.May may(Actor actor, UnitView unit, List<RecordLink> links) {
+    /** What the actor may do on a unit's page (a unit of their scope) whose parent is {@code parent} (or null). */
+    public UnitPage.May may(Actor actor, UnitView unit, UnitView parent, List<RecordLink> links) {
         boolean manage = mayManageUnits(actor) && unit.active();
         return new UnitPage.May(
+                parent != null && actor.covers(parent.path()),
                 manage,
                 manage && unit.kind().isCommuneLevel(),
                 manage && unit.kind().isBranch(),

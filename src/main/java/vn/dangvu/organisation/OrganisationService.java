@@ -16,6 +16,7 @@ import vn.dangvu.organisation.domain.OrgUnit;
 import vn.dangvu.organisation.domain.OrgUnitRepository;
 import vn.dangvu.organisation.domain.UnitQueries;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditDetails;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
@@ -203,7 +204,8 @@ public class OrganisationService {
     public UnitPage page(Actor actor, long id) {
         UnitView unit = get(actor, id);
         UnitView parent = unit.parentId() == null ? null : find(unit.parentId()).orElse(null);
-        return new UnitPage(unit, parent, activeMembers(id), policy.may(actor, unit, links.on(actor, AUDIT_TYPE, id)));
+        return new UnitPage(
+                unit, parent, activeMembers(id), policy.may(actor, unit, parent, links.on(actor, AUDIT_TYPE, id)));
     }
 
     /** The page that confirms a dissolution: only for those who may dissolve (403 before the scope's 404). */
@@ -252,12 +254,18 @@ public class OrganisationService {
             throw BusinessRuleException.onField("name", "unit.nameTaken");
         }
         unit.rename(form.name());
-        audit.record(
+        audit.recordDetails(
                 actor,
                 AUDIT_TYPE,
                 id,
                 "RENAMED",
-                view.name() + " → " + unit.toView().name());
+                AuditDetails.of()
+                        .changed(
+                                "name",
+                                AuditDetails.Kind.TEXT,
+                                null,
+                                view.name(),
+                                unit.toView().name()));
         return unit.toView();
     }
 
@@ -265,7 +273,12 @@ public class OrganisationService {
     public UnitView dissolve(Actor actor, long id, DissolveForm form) {
         policy.requireManageUnits(actor);
         UnitView dissolved = dissolve(loadInScope(actor, id), form);
-        audit.record(actor, AUDIT_TYPE, id, "DISSOLVED", form.decision() + ", " + form.dissolvedOn());
+        audit.recordDetails(
+                actor,
+                AUDIT_TYPE,
+                id,
+                "DISSOLVED",
+                AuditDetails.of().text("decision", form.decision()).date("dissolvedOn", form.dissolvedOn()));
         return dissolved;
     }
 

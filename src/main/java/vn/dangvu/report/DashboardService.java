@@ -1,9 +1,12 @@
 package vn.dangvu.report;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.branchwork.BranchWorkOverview;
+import vn.dangvu.branchwork.BranchWorkViews;
 import vn.dangvu.member.MemberSearch;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.OrganisationService;
@@ -11,39 +14,61 @@ import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 
-/** The figures on each role's home page, all within the actor's scope. */
+/**
+ * The figures on each role's home page, all within the actor's scope: the units and members of a
+ * district or commune; for a branch secretary, whose scope is one branch, that branch's year instead.
+ */
 @Service
 @Transactional(readOnly = true)
 public class DashboardService {
 
     private final OrganisationService organisation;
     private final MemberService members;
+    private final BranchWorkOverview branchWork;
     private final ReportPolicy policy;
 
-    DashboardService(OrganisationService organisation, MemberService members, ReportPolicy policy) {
+    DashboardService(
+            OrganisationService organisation,
+            MemberService members,
+            BranchWorkOverview branchWork,
+            ReportPolicy policy) {
         this.organisation = organisation;
         this.members = members;
+        this.branchWork = branchWork;
         this.policy = policy;
     }
 
     public Dashboard forActor(Actor actor) {
         UnitView scope = organisation.get(actor, actor.scopeUnitId());
+        long attending = members.search(actor, MemberSearch.all(), 0).total();
+        ReportPolicy.HomeMay may = policy.mayOnHome(actor, scope);
+        if (scope.kind().isBranch()) {
+            int year = LocalDate.now().getYear();
+            BranchWorkViews.BranchFigures figures = branchWork.overview(actor, null, year, null).stream()
+                    .filter(f -> f.branchId() == scope.id())
+                    .findFirst()
+                    .orElse(new BranchWorkViews.BranchFigures(scope.id(), scope.name(), null, 0, 0, 0, 0, 0, 0, 0));
+            return new Dashboard(scope, attending, 0, 0, 0, new BranchYear(year, figures), may);
+        }
         List<UnitView> units = organisation.subtreeOfKinds(actor.scopePath(), EnumSet.allOf(UnitKind.class), false);
         long activeBranches =
                 units.stream().filter(u -> u.kind().isBranch() && u.active()).count();
         long dissolvedBranches =
                 units.stream().filter(u -> u.kind().isBranch() && !u.active()).count();
         long communes = units.stream().filter(u -> u.kind().isCommuneLevel()).count();
-        long attending = members.search(actor, MemberSearch.all(), 0).total();
-        return new Dashboard(
-                scope, attending, activeBranches, dissolvedBranches, communes, policy.mayOnHome(actor, scope));
+        return new Dashboard(scope, attending, activeBranches, dissolvedBranches, communes, null, may);
     }
 
+    /** {@code branch}: the year of the one branch that is the scope, else null (units are counted instead). */
     public record Dashboard(
             UnitView scope,
             long attendingMembers,
             long activeBranches,
             long dissolvedBranches,
             long communes,
+            BranchYear branch,
             ReportPolicy.HomeMay may) {}
+
+    /** A branch's figures of this year: meetings, attendance, members without a duty. */
+    public record BranchYear(int year, BranchWorkViews.BranchFigures figures) {}
 }

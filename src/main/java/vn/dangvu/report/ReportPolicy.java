@@ -51,11 +51,18 @@ public class ReportPolicy implements MenuContributor {
 
     /** The home page's shortcuts for an actor whose scope is {@code scope}. */
     public HomeMay mayOnHome(Actor actor, UnitView scope) {
-        return new HomeMay(scope.kind().isBranch(), members.mayWrite(actor), accounts.mayManageAccounts(actor));
+        return new HomeMay(
+                scope.kind().isBranch(),
+                mayReadSummary(actor),
+                members.mayWrite(actor),
+                accounts.mayManageAccounts(actor));
     }
 
-    /** {@code ownBranch}: the scope is one branch, whose work pages come first; add a member; manage accounts. */
-    public record HomeMay(boolean ownBranch, boolean addMember, boolean manageAccounts) {}
+    /**
+     * {@code ownBranch}: the scope is one branch, whose work pages come first; read the summary; add a
+     * member; manage accounts.
+     */
+    public record HomeMay(boolean ownBranch, boolean summary, boolean addMember, boolean manageAccounts) {}
 
     @Override
     public List<MenuItem> menuItems(Actor actor) {

@@ -86,7 +86,9 @@ public class ReportService {
                             c.dutyCoverage(),
                             c.attendanceRate(),
                             c.directingTone(),
-                            (int) BranchWorkViews.percent(moved, maxMoved));
+                            (int) BranchWorkViews.percent(moved, maxMoved),
+                            SummaryWorkbook.fraction(c.withDuty(), c.members()),
+                            SummaryWorkbook.fraction(c.present(), c.listed()));
                 })
                 .toList();
         return new Summary(

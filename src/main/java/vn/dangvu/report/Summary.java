@@ -19,7 +19,10 @@ public record Summary(
         List<BranchWorkViews.YearFigures> trend,
         Map<String, Long> engagement) {
 
-    /** One commune in the comparison, with each figure's bar length in percent of the chart's width. */
+    /**
+     * One commune in the comparison: rates in whole percent for the page, the moved members' bar length in
+     * percent of the chart's width, and the rates as exact fractions for the workbook.
+     */
     public record CommuneRow(
             long communeId,
             String name,
@@ -27,7 +30,9 @@ public record Summary(
             long dutyCoverage,
             long attendanceRate,
             long directingTone,
-            int movedBar) {}
+            int movedBar,
+            double dutyShare,
+            double attendanceShare) {}
 
     public long maxTrendMeetings() {
         return trend.stream()

@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 import vn.dangvu.branchwork.BranchWorkViews;
 import vn.dangvu.transfer.CampaignService;
 import vn.dangvu.transfer.CampaignViews;
+import vn.dangvu.transfer.CohortKind;
 
 /**
  * The summary as an .xlsx workbook, one sheet per section, headers in the user's language, numbers as
- * number cells and the date as a date cell. Written with POI's streaming workbook straight to the
+ * number cells, rates as fractions in percent format and the date as a date cell. Written with POI's streaming workbook straight to the
  * response, so rows are flushed to disk as they go rather than held in memory.
  */
 @Component
@@ -52,7 +53,7 @@ public class SummaryWorkbook {
             bold.setBold(true);
             header.setFont(bold);
             date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0\"%\""));
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
         }
     }
 
@@ -84,6 +85,8 @@ public class SummaryWorkbook {
                     "report.col.receiving");
             int r = 3;
             for (CampaignService.CampaignFigures f : summary.campaigns()) {
+                // A campaign of one member group dissolves no agency branches: its columns stay empty.
+                boolean agency = f.campaign().cohortKind() == CohortKind.AGENCY_BRANCHES;
                 for (CampaignViews.Progress p : f.progress().communes()) {
                     row(
                             sheet,
@@ -91,8 +94,8 @@ public class SummaryWorkbook {
                             f.campaign().name(),
                             f.campaign().directiveNumber(),
                             p.communeName(),
-                            p.agencyDissolved(),
-                            p.agencyBranches(),
+                            agency ? p.agencyDissolved() : null,
+                            agency ? p.agencyBranches() : null,
                             p.moved(),
                             p.cohort(),
                             p.receivingBranches());
@@ -104,8 +107,8 @@ public class SummaryWorkbook {
                         f.campaign().name(),
                         f.campaign().directiveNumber(),
                         text("campaign.total"),
-                        t.agencyDissolved(),
-                        t.agencyBranches(),
+                        agency ? t.agencyDissolved() : null,
+                        agency ? t.agencyBranches() : null,
                         t.moved(),
                         t.cohort(),
                         t.receivingBranches());
@@ -131,8 +134,8 @@ public class SummaryWorkbook {
             BranchWorkViews.MeetingFigures m = summary.meetings();
             pairs(sheet, Map.of("report.meetings.cadreRate", true, "report.meetings.othersRate", true), new Object[][] {
                 {"report.meetings.held", m.meetings()},
-                {"report.meetings.cadreRate", m.cadreAttendanceRate()},
-                {"report.meetings.othersRate", m.othersAttendanceRate()},
+                {"report.meetings.cadreRate", fraction(m.cadrePresent(), m.cadreListed())},
+                {"report.meetings.othersRate", fraction(m.othersPresent(), m.othersListed())},
                 {"report.meetings.directing", m.directingTone()},
                 {"report.meetings.contributed", m.contributed()},
                 {"report.meetings.cadreContributed", m.cadreContributed()},
@@ -152,7 +155,7 @@ public class SummaryWorkbook {
                     "report.col.directing");
             int r = 3;
             for (Summary.CommuneRow c : summary.communes()) {
-                Row row = row(sheet, r++, c.name(), c.moved(), c.dutyCoverage(), c.attendanceRate(), c.directingTone());
+                Row row = row(sheet, r++, c.name(), c.moved(), c.dutyShare(), c.attendanceShare(), c.directingTone());
                 row.getCell(2).setCellStyle(styles.percent());
                 row.getCell(3).setCellStyle(styles.percent());
             }
@@ -163,7 +166,7 @@ public class SummaryWorkbook {
             header(sheet, 2, "common.year", "report.meetings.held", "report.col.attendanceRate");
             int r = 3;
             for (BranchWorkViews.YearFigures y : summary.trend()) {
-                Row row = row(sheet, r++, (long) y.year(), y.meetings(), y.attendanceRate());
+                Row row = row(sheet, r++, (long) y.year(), y.meetings(), fraction(y.present(), y.listed()));
                 row.getCell(2).setCellStyle(styles.percent());
             }
         }
@@ -212,9 +215,13 @@ public class SummaryWorkbook {
             }
         }
 
+        /** A row of number and text cells; a null value leaves its cell out (a figure that does not apply). */
         private Row row(Sheet sheet, int rowIndex, Object... values) {
             Row row = sheet.createRow(rowIndex);
             for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    continue;
+                }
                 Cell cell = row.createCell(i);
                 if (values[i] instanceof Number number) {
                     cell.setCellValue(number.doubleValue());
@@ -228,5 +235,10 @@ public class SummaryWorkbook {
         private String text(String key) {
             return messages.getMessage(key, null, key, locale);
         }
+    }
+
+    /** A rate as the fraction Excel computes with (0.85, shown 85% by the cell's format); 0 of nothing is 0. */
+    static double fraction(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
     }
 }

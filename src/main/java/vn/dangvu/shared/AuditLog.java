@@ -37,6 +37,11 @@ public class AuditLog {
         }
     }
 
+    /** A change whose details hold codes (ids, enum constants, dates) that the trail shows as words. */
+    public void recordDetails(Actor actor, String entityType, long entityId, String action, AuditDetails details) {
+        record(actor, entityType, entityId, action, details.isEmpty() ? null : details.toJson());
+    }
+
     /** "field: old → new; …" for the components of two records of the same type that differ. */
     public static String changes(Record before, Record after) {
         StringJoiner joiner = new StringJoiner("; ");

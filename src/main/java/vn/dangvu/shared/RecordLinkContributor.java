@@ -11,4 +11,9 @@ public interface RecordLinkContributor {
 
     /** The links the actor may follow from the record {@code type} #{@code id} (types as in the audit log). */
     List<RecordLink> linksOn(Actor actor, String type, long id);
+
+    /** What the actor should know on that record's page, e.g. work of this module still open on it. */
+    default List<RecordNote> notesOn(Actor actor, String type, long id) {
+        return List.of();
+    }
 }

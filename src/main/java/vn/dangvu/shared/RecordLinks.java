@@ -3,7 +3,7 @@ package vn.dangvu.shared;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Gathers every module's {@link RecordLinkContributor} for a record page. */
+/** Gathers the links and notes of every module's {@link RecordLinkContributor} for a record page. */
 @Component
 public class RecordLinks {
 
@@ -16,6 +16,12 @@ public class RecordLinks {
     public List<RecordLink> on(Actor actor, String type, long id) {
         return contributors.stream()
                 .flatMap(c -> c.linksOn(actor, type, id).stream())
+                .toList();
+    }
+
+    public List<RecordNote> notesOn(Actor actor, String type, long id) {
+        return contributors.stream()
+                .flatMap(c -> c.notesOn(actor, type, id).stream())
                 .toList();
     }
 }

@@ -18,6 +18,7 @@ import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditDetails;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.NotFoundException;
@@ -80,17 +81,24 @@ public class CampaignService {
 
     // ---- reads ----
 
+    /** Every campaign with its figures as of a date, those that had not started by then included. */
     public List<CampaignViews.Summary> list(Actor actor, LocalDate asOf) {
         policy.requireReadCampaigns(actor);
         return queries.summaries(asOf, null);
     }
 
-    /** The campaigns page: every campaign as of a date, and how many members they moved in all. */
+    /**
+     * The campaigns page: the campaigns started by a date with their figures then, how many members they
+     * moved in all, and how many started later.
+     */
     public CampaignViews.ListPage listPage(Actor actor, LocalDate asOf) {
-        List<CampaignViews.Summary> summaries = list(actor, asOf);
+        List<CampaignViews.Summary> all = list(actor, asOf);
+        List<CampaignViews.Summary> started =
+                all.stream().filter(c -> c.startedBy(asOf)).toList();
         return new CampaignViews.ListPage(
-                summaries,
-                summaries.stream().mapToLong(CampaignViews.Summary::moved).sum());
+                started,
+                started.stream().mapToLong(CampaignViews.Summary::moved).sum(),
+                all.size() - started.size());
     }
 
     /** A new campaign's form under a directive: only for those who run campaigns. */
@@ -115,30 +123,36 @@ public class CampaignService {
         return queries.summaries(LocalDate.now(), directiveId);
     }
 
-    /** Everything the campaign page shows, read in one transaction with the campaign loaded once. */
+    /**
+     * Everything the campaign page shows, read in one transaction with the campaign loaded once. For a
+     * past date every part is as it stood then: the progress, the cohort's transfer states and branches,
+     * the agency branches; for today (or later) the cohort is as it stands, which the batch steps act on.
+     */
     public CampaignViews.Page page(Actor actor, long id, LocalDate asOf, boolean flaggedOnly, int page) {
         policy.requireReadCampaigns(actor);
         Campaign campaign = campaigns.findById(id).orElseThrow(NotFoundException::new);
         Collection<UnitView> communes = coveredCommunes(actor, campaign);
-        CampaignViews.CohortCounts counts = queries.counts(id, campaign.ratingYear());
+        boolean today = !asOf.isBefore(LocalDate.now());
+        LocalDate past = today ? null : asOf;
+        CampaignViews.CohortCounts counts = queries.counts(id, campaign.ratingYear(), past);
         return new CampaignViews.Page(
                 view(campaign, communes),
                 queries.progress(id, asOf),
                 counts,
-                queries.cohort(id, campaign.ratingYear(), flaggedOnly, counts, page, COHORT_PAGE_SIZE),
-                campaign.getCohortKind() == CohortKind.AGENCY_BRANCHES ? queries.agencyBranches(id) : List.of(),
-                policy.mayOnCampaign(actor, links.on(actor, "CAMPAIGN", id)));
+                queries.cohort(id, campaign.ratingYear(), past, flaggedOnly, counts, page, COHORT_PAGE_SIZE),
+                campaign.getCohortKind() == CohortKind.AGENCY_BRANCHES ? queries.agencyBranches(id, past) : List.of(),
+                policy.mayOnCampaign(actor, today, links.on(actor, "CAMPAIGN", id)));
     }
 
     /**
-     * Every campaign's figures as of a date, limited to the communes under {@code scopePath}: what the
-     * leaders' summary shows. The caller checks who may read it.
+     * The figures as of a date of every campaign started by then, limited to the communes under
+     * {@code scopePath}: what the leaders' summary shows. The caller checks who may read it.
      */
     public List<CampaignFigures> figures(String scopePath, LocalDate asOf) {
         List<CampaignFigures> figures = new ArrayList<>();
         Map<Long, CampaignViews.ProgressReport> progress = queries.progressOfAll(asOf, scopePath);
         for (CampaignViews.Summary summary : queries.summaries(asOf, null)) {
-            if (progress.containsKey(summary.id())) {
+            if (summary.startedBy(asOf) && progress.containsKey(summary.id())) {
                 figures.add(new CampaignFigures(summary, progress.get(summary.id())));
             }
         }
@@ -220,7 +234,12 @@ public class CampaignService {
         Campaign campaign = campaigns.save(new Campaign(
                 form.directiveId(), form.name(), form.deadline(), form.cohortKind(), form.memberGroup(), communeIds));
         int size = buildCohort(campaign);
-        audit.record(actor, "CAMPAIGN", campaign.getId(), "CREATED", form.name() + " (" + size + ")");
+        audit.recordDetails(
+                actor,
+                "CAMPAIGN",
+                campaign.getId(),
+                "CREATED",
+                AuditDetails.of().text("name", form.name()).number("cohort", size));
         return campaign.getId();
     }
 
@@ -265,7 +284,12 @@ public class CampaignService {
             throw BusinessRuleException.onField("branchId", "campaign.targetNotHamlet");
         }
         entry.chooseTarget(branchId);
-        audit.record(actor, "CAMPAIGN", campaignId, "TARGET_CHOSEN", entry.getMemberId() + " → " + branchId);
+        audit.recordDetails(
+                actor,
+                "CAMPAIGN",
+                campaignId,
+                "TARGET_CHOSEN",
+                AuditDetails.of().member("member", entry.getMemberId()).unit("target", branchId));
     }
 
     @Transactional
@@ -279,14 +303,20 @@ public class CampaignService {
     public void exclude(Actor actor, long campaignId, long entryId, String reason) {
         CampaignMember entry = entry(actor, campaignId, entryId);
         entry.exclude(reason);
-        audit.record(actor, "CAMPAIGN", campaignId, "EXCLUDED", entry.getMemberId() + ": " + reason);
+        audit.recordDetails(
+                actor,
+                "CAMPAIGN",
+                campaignId,
+                "EXCLUDED",
+                AuditDetails.of().member("member", entry.getMemberId()).text("reason", reason));
     }
 
     @Transactional
     public void include(Actor actor, long campaignId, long entryId) {
         CampaignMember entry = entry(actor, campaignId, entryId);
         entry.include();
-        audit.record(actor, "CAMPAIGN", campaignId, "INCLUDED", String.valueOf(entry.getMemberId()));
+        audit.recordDetails(
+                actor, "CAMPAIGN", campaignId, "INCLUDED", AuditDetails.of().member("member", entry.getMemberId()));
     }
 
     // ---- the batch steps: all or nothing ----
@@ -321,7 +351,8 @@ public class CampaignService {
                 throw new BatchFailedException(person.fullName(), e.messageKey());
             }
         }
-        audit.record(actor, "CAMPAIGN", id, "PROPOSED_ALL", String.valueOf(waiting.size()));
+        audit.recordDetails(
+                actor, "CAMPAIGN", id, "PROPOSED_ALL", AuditDetails.of().number("count", waiting.size()));
         return waiting.size();
     }
 
@@ -333,7 +364,8 @@ public class CampaignService {
             t.approve(actor.username());
             audit.record(actor, TransferService.AUDIT_TYPE, t.getId(), TransferState.APPROVED.name(), null);
         }
-        audit.record(actor, "CAMPAIGN", id, "APPROVED_ALL", String.valueOf(proposed.size()));
+        audit.recordDetails(
+                actor, "CAMPAIGN", id, "APPROVED_ALL", AuditDetails.of().number("count", proposed.size()));
         return proposed.size();
     }
 
@@ -354,7 +386,12 @@ public class CampaignService {
                 throw new BatchFailedException(people.get(t.getMemberId()).fullName(), e.messageKey());
             }
         }
-        audit.record(actor, "CAMPAIGN", id, "COMPLETED_ALL", approved.size() + ", " + effectiveOn);
+        audit.recordDetails(
+                actor,
+                "CAMPAIGN",
+                id,
+                "COMPLETED_ALL",
+                AuditDetails.of().number("count", approved.size()).date("effectiveOn", effectiveOn));
         return approved.size();
     }
 

@@ -18,7 +18,14 @@ public final class CampaignViews {
             MemberGroup memberGroup,
             long cohort,
             long moved,
-            long receivingBranches) {}
+            long receivingBranches,
+            LocalDate startedOn) {
+
+        /** A campaign starts with its directive: before the directive was issued it did not exist. */
+        public boolean startedBy(LocalDate date) {
+            return !startedOn.isAfter(date);
+        }
+    }
 
     public record Campaign(
             long id,
@@ -28,7 +35,13 @@ public final class CampaignViews {
             CohortKind cohortKind,
             MemberGroup memberGroup,
             int ratingYear,
-            List<String> communeNames) {}
+            List<String> communeNames) {
+
+        /** Whether the campaign had started by {@code date}: its directive had been issued. */
+        public boolean startedBy(LocalDate date) {
+            return !directive.issuedOn().isAfter(date);
+        }
+    }
 
     /** A cohort member, with what staff must resolve before the batch can go through. */
     public record CohortRow(
@@ -79,14 +92,21 @@ public final class CampaignViews {
             List<AgencyBranch> agencies,
             May may) {}
 
-    /** Run the campaign (its batch steps, cohort entries, agency dissolutions); other modules' links. */
-    public record May(boolean run, List<vn.dangvu.shared.RecordLink> links) {}
+    /**
+     * {@code run}: the actor runs campaigns (their letters, transfers, cohort entries); {@code batch}: and
+     * the page shows today, where the batch steps and dissolutions act (a past date's page only reads);
+     * other modules' links.
+     */
+    public record May(boolean run, boolean batch, List<vn.dangvu.shared.RecordLink> links) {}
 
     /** A directive's page: its campaigns are empty for those who do not read campaigns. */
     public record DirectivePage(DirectiveView directive, List<Summary> campaigns, TransferPolicy.DirectiveMay may) {}
 
-    /** The campaigns page; {@code totalMoved}: members moved by all of them. */
-    public record ListPage(List<Summary> campaigns, long totalMoved) {}
+    /**
+     * The campaigns page as of a date: the campaigns started by then; {@code totalMoved}: members moved
+     * by all of them; {@code later}: how many campaigns started after the date.
+     */
+    public record ListPage(List<Summary> campaigns, long totalMoved, long later) {}
 
     /** A new campaign's form: its directive and the active communes it may cover. */
     public record FormPage(DirectiveView directive, List<vn.dangvu.organisation.UnitView> communes) {}

@@ -46,8 +46,8 @@ public record TransferDetails(
             String closedBy,
             Instant closedAt) {}
 
-    /** Open the transfer's campaign; other modules' links (its audit trail). */
-    public record May(boolean campaign, java.util.List<vn.dangvu.shared.RecordLink> links) {}
+    /** Open the member's page, the transfer's campaign; other modules' links (its audit trail). */
+    public record May(boolean member, boolean campaign, java.util.List<vn.dangvu.shared.RecordLink> links) {}
 
     public record Steps(boolean propose, boolean approve, boolean complete, boolean reject, boolean cancel) {
         public boolean any() {

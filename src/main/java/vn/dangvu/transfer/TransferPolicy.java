@@ -113,9 +113,16 @@ public class TransferPolicy implements MenuContributor {
                 (staff || (commune && early)) && t.canStep(TransferState.CANCELLED));
     }
 
-    /** What else the actor may open from a transfer's page: its campaign, other modules' links. */
-    public TransferDetails.May may(Actor actor, Long campaignId, List<RecordLink> links) {
-        return new TransferDetails.May(campaignId != null && mayReadCampaigns(actor), links);
+    /**
+     * What else the actor may open from a transfer's page: the member's page while the member's branch
+     * (null: none in the tree) lies in the actor's scope (a member who moved on is another scope's), its
+     * campaign, other modules' links.
+     */
+    public TransferDetails.May may(Actor actor, UnitView memberBranch, Long campaignId, List<RecordLink> links) {
+        return new TransferDetails.May(
+                memberBranch != null && actor.covers(memberBranch.path()),
+                campaignId != null && mayReadCampaigns(actor),
+                links);
     }
 
     // ---- directives and campaigns ----
@@ -151,9 +158,13 @@ public class TransferPolicy implements MenuContributor {
 
     public record DirectiveMay(boolean register, boolean campaigns, boolean startCampaign) {}
 
-    /** What the actor may do on a campaign's page: run its steps and cohort, and other modules' links. */
-    public CampaignViews.May mayOnCampaign(Actor actor, List<RecordLink> links) {
-        return new CampaignViews.May(mayRunCampaigns(actor), links);
+    /**
+     * What the actor may do on a campaign's page: run its steps and cohort, and other modules' links. A
+     * page of a past date shows how things stood, so its batch steps, which act now, are not offered there.
+     */
+    public CampaignViews.May mayOnCampaign(Actor actor, boolean today, List<RecordLink> links) {
+        boolean run = mayRunCampaigns(actor);
+        return new CampaignViews.May(run, run && today, links);
     }
 
     @Override

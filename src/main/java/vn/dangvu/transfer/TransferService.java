@@ -13,6 +13,7 @@ import vn.dangvu.member.MemberSummary;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditDetails;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
@@ -128,7 +129,11 @@ public class TransferService {
                         t.getClosedAt()),
                 notRated,
                 policy.steps(actor, t, from, to),
-                policy.may(actor, t.getCampaignId(), links.on(actor, AUDIT_TYPE, t.getId())),
+                policy.may(
+                        actor,
+                        member == null ? null : member.branch(),
+                        t.getCampaignId(),
+                        links.on(actor, AUDIT_TYPE, t.getId())),
                 t.getVersion());
     }
 
@@ -228,7 +233,12 @@ public class TransferService {
             throw new BusinessRuleException("transfer.alreadyOpen");
         }
         Transfer saved = transfers.save(transfer);
-        audit.record(actor, AUDIT_TYPE, saved.getId(), "CREATED", saved.getKind() + " " + saved.getDirection());
+        audit.recordDetails(
+                actor,
+                AUDIT_TYPE,
+                saved.getId(),
+                "CREATED",
+                AuditDetails.of().code("kind", saved.getKind()).code("direction", saved.getDirection()));
         return saved.getId();
     }
 
@@ -263,7 +273,12 @@ public class TransferService {
         requireStep(steps(actor, t).reject());
         t.reject(actor.username(), form.reason());
         freeCampaignEntry(t);
-        audit.record(actor, AUDIT_TYPE, id, TransferState.REJECTED.name(), form.reason());
+        audit.recordDetails(
+                actor,
+                AUDIT_TYPE,
+                id,
+                TransferState.REJECTED.name(),
+                AuditDetails.of().text("reason", form.reason()));
     }
 
     @Transactional
@@ -272,7 +287,12 @@ public class TransferService {
         requireStep(steps(actor, t).cancel());
         t.cancel(actor.username(), form.reason());
         freeCampaignEntry(t);
-        audit.record(actor, AUDIT_TYPE, id, TransferState.CANCELLED.name(), form.reason());
+        audit.recordDetails(
+                actor,
+                AUDIT_TYPE,
+                id,
+                TransferState.CANCELLED.name(),
+                AuditDetails.of().text("reason", form.reason()));
     }
 
     /** Completes an approved transfer and moves the membership: both or neither. */
@@ -283,7 +303,12 @@ public class TransferService {
             case OUT -> members.transferOut(t.getMemberId(), on);
             case IN -> t.registeredAs(members.register(t.getIncoming().toForm(t.getToBranchId(), on), on, t.getId()));
         }
-        audit.record(actor, AUDIT_TYPE, t.getId(), TransferState.COMPLETED.name(), String.valueOf(on));
+        audit.recordDetails(
+                actor,
+                AUDIT_TYPE,
+                t.getId(),
+                TransferState.COMPLETED.name(),
+                AuditDetails.of().date("effectiveOn", on));
     }
 
     /** A campaign member whose transfer was rejected or cancelled can be proposed again. */

@@ -24,19 +24,30 @@ class OrganisationPolicyTests {
         assertThat(policy.mayKeepBranchRecords(Actors.of(role))).isEqualTo(keepBranchRecords);
     }
 
-    @ParameterizedTest(name = "{0} on an {2} {1}: rename {3}, add a branch {4}, dissolve {5}")
+    @ParameterizedTest(name = "{0} on an {2} {1}: open its parent {3}, rename {4}, add a branch {5}, dissolve {6}")
     @CsvSource(textBlock = """
-            DISTRICT_STAFF,   COMMUNE, ACTIVE,    true,  true,  false
-            DISTRICT_STAFF,   HAMLET,  ACTIVE,    true,  false, true
-            DISTRICT_STAFF,   HAMLET,  DISSOLVED, false, false, false
-            DISTRICT_LEADER,  COMMUNE, ACTIVE,    false, false, false
-            COMMUNE_OFFICIAL, HAMLET,  ACTIVE,    false, false, false
-            BRANCH_SECRETARY, HAMLET,  ACTIVE,    false, false, false
+            DISTRICT_STAFF,   COMMUNE, ACTIVE,    true,  true,  true,  false
+            DISTRICT_STAFF,   HAMLET,  ACTIVE,    true,  true,  false, true
+            DISTRICT_STAFF,   HAMLET,  DISSOLVED, true,  false, false, false
+            DISTRICT_LEADER,  COMMUNE, ACTIVE,    true,  false, false, false
+            COMMUNE_OFFICIAL, HAMLET,  ACTIVE,    true,  false, false, false
+            BRANCH_SECRETARY, HAMLET,  ACTIVE,    false, false, false, false
             """)
     void shouldOfferTheUnitPageActions(
-            Role role, UnitKind kind, UnitStatus status, boolean rename, boolean addBranch, boolean dissolve) {
+            Role role,
+            UnitKind kind,
+            UnitStatus status,
+            boolean parent,
+            boolean rename,
+            boolean addBranch,
+            boolean dissolve) {
         UnitView unit = new UnitView(3, "X", "X", kind, status, 2L, "/1/2/3/", null, null, 0);
-        assertThat(policy.may(Actors.of(role), unit, List.of()))
-                .isEqualTo(new UnitPage.May(rename, addBranch, dissolve, List.of()));
+        UnitView commune =
+                new UnitView(2, "C", "Xã C", UnitKind.COMMUNE, UnitStatus.ACTIVE, 1L, "/1/2/", null, null, 0);
+        assertThat(policy.may(Actors.of(role), unit, commune, List.of()))
+                .isEqualTo(new UnitPage.May(parent, rename, addBranch, dissolve, List.of()));
+        assertThat(policy.may(Actors.of(role), unit, null, List.of()).parent())
+                .as("a root unit has no parent to open")
+                .isFalse();
     }
 }

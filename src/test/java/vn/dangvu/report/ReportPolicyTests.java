@@ -31,7 +31,8 @@ class ReportPolicyTests {
         var actor = Actors.of(role);
         UnitView scope = new UnitView(1, "S", "S", scopeKind, UnitStatus.ACTIVE, null, "/1/", null, null, 0);
         assertThat(policy.mayReadSummary(actor)).isEqualTo(summary);
-        assertThat(policy.mayOnHome(actor, scope)).isEqualTo(new ReportPolicy.HomeMay(ownBranch, addMember, accounts));
+        assertThat(policy.mayOnHome(actor, scope))
+                .isEqualTo(new ReportPolicy.HomeMay(ownBranch, summary, addMember, accounts));
     }
 
     @ParameterizedTest(name = "{0}: campaign figures link to the campaign pages: {1}")

@@ -127,7 +127,8 @@ class CampaignServiceTests {
                         null,
                         3,
                         0,
-                        0));
+                        0,
+                        LocalDate.of(2023, 11, 1)));
         String agency = "Chi bộ Cơ quan xã";
         String communeName = commune.commune().name();
         assertThat(queries.cohort(campaign, 2023, false, 0, 20).items())

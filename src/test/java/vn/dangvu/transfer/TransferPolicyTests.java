@@ -60,9 +60,32 @@ class TransferPolicyTests {
     void shouldDecideWhoRunsDirectivesAndCampaigns(Role role, boolean register, boolean read, boolean run) {
         var actor = Actors.of(role);
         assertThat(policy.mayOnDirectives(actor)).isEqualTo(new TransferPolicy.DirectiveMay(register, read, run));
-        assertThat(policy.mayOnCampaign(actor, List.of()).run()).isEqualTo(run);
-        assertThat(policy.may(actor, 7L, List.of()).campaign()).isEqualTo(read);
-        assertThat(policy.may(actor, null, List.of()).campaign()).isFalse();
+        assertThat(policy.mayOnCampaign(actor, true, List.of()))
+                .as("today's page")
+                .isEqualTo(new CampaignViews.May(run, run, List.of()));
+        assertThat(policy.mayOnCampaign(actor, false, List.of()))
+                .as("a past date's page offers no batch step")
+                .isEqualTo(new CampaignViews.May(run, false, List.of()));
+        assertThat(policy.may(actor, null, 7L, List.of()).campaign()).isEqualTo(read);
+        assertThat(policy.may(actor, null, null, List.of()).campaign()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} opens the page of a member now in {1}: {2}")
+    @CsvSource(textBlock = """
+            DISTRICT_STAFF,   /1/9/4/, true
+            COMMUNE_OFFICIAL, /1/2/3/, true
+            COMMUNE_OFFICIAL, /1/9/4/, false
+            BRANCH_SECRETARY, /1/2/3/, true
+            BRANCH_SECRETARY, /1/2/5/, false
+            """)
+    void shouldLinkTheMemberOnlyWhileTheMemberIsInScope(Role role, String memberBranchPath, boolean member) {
+        UnitView branch =
+                new UnitView(4, "B", "B", UnitKind.HAMLET, UnitStatus.ACTIVE, 9L, memberBranchPath, null, null, 0);
+        assertThat(policy.may(Actors.of(role), branch, null, List.of()).member())
+                .isEqualTo(member);
+        assertThat(policy.may(Actors.of(role), null, null, List.of()).member())
+                .as("a member not in the tree (incoming, not yet registered)")
+                .isFalse();
     }
 
     /** An INTERNAL transfer between two branches of the commune /1/2/. */

@@ -1,5 +1,6 @@
 package vn.dangvu.audit.web;
 
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +27,12 @@ class AuditController {
             @PathVariable String type,
             @PathVariable long id,
             @RequestParam(required = false) Integer page,
+            Locale locale,
             Model model) {
-        AuditTrails.Trail trail = trails.trail(currentActor.get(), type, id, PageView.safePage(page));
+        AuditTrails.Trail trail = trails.trail(currentActor.get(), type, id, PageView.safePage(page), locale);
         model.addAttribute("type", trail.type());
-        model.addAttribute("title", trail.title());
+        // Not "title": the layout's fragment parameter of that name would hide it.
+        model.addAttribute("recordName", trail.recordName());
         model.addAttribute("page", trail.entries());
         return "audit/trail";
     }

@@ -35,6 +35,29 @@ public class CampaignQueries {
              left join transfer t on t.id = cm.transfer_id
              where cm.campaign_id = :campaign""";
 
+    /**
+     * A cohort member's transfer as it stood at the end of the day :asOf, from its step times and its
+     * effective date: completed once in effect (a completion may be recorded after the day it took
+     * effect), else the last step taken by then; null when it had not been drawn up yet.
+     */
+    private static final String STATE_AS_OF = " " + """
+            (case when t.id is null then null
+                  when t.state = 'COMPLETED' and t.effective_on <= :asOf then 'COMPLETED'
+                  when t.closed_at < :dayAfter then t.state
+                  when t.approved_at < :dayAfter then 'APPROVED'
+                  when t.proposed_at < :dayAfter then 'PROPOSED'
+                  when t.created_at < :dayAfter then 'DRAFT'
+             end)""";
+
+    /** The branch a cohort member attended on :asOf, from their membership periods ([started, ended)). */
+    private static final String BRANCH_AS_OF = " " + """
+             left join lateral (
+                  select p.branch_id from membership_period p
+                  where p.member_id = cm.member_id and p.started_on <= :asOf and (p.ended_on is null or p.ended_on > :asOf)
+                  order by p.started_on desc limit 1) ap on true
+             left join org_unit ab on ab.id = ap.branch_id
+             left join org_unit ac on ac.id = ab.parent_id""";
+
     private final JdbcClient jdbc;
 
     CampaignQueries(JdbcClient jdbc) {
@@ -45,7 +68,7 @@ public class CampaignQueries {
     public List<CampaignViews.Summary> summaries(LocalDate asOf, Long directiveId) {
         return jdbc.sql("""
                         select c.id, c.name, d.number as "directiveNumber", c.deadline, c.cohort_kind as "cohortKind",
-                               c.member_group as "memberGroup",
+                               c.member_group as "memberGroup", d.issued_on as "startedOn",
                                (select count(*) from campaign_member cm where cm.campaign_id = c.id and not cm.excluded) as cohort,
                                (select count(*) from transfer t where t.campaign_id = c.id and t.state = 'COMPLETED'
                                   and t.effective_on <= :asOf) as moved,
@@ -61,61 +84,94 @@ public class CampaignQueries {
     }
 
     public java.util.Optional<CampaignViews.CohortRow> cohortEntry(long campaignId, int ratingYear, long entryId) {
-        return rows(campaignId, ratingYear, " and cm.id = :entry", Map.of("entry", entryId), 0, 1).stream()
+        return rows(campaignId, ratingYear, null, " and cm.id = :entry", Map.of("entry", entryId), 0, 1).stream()
                 .findFirst();
     }
 
     public PageView<CampaignViews.CohortRow> cohort(
             long campaignId, int ratingYear, boolean flaggedOnly, int page, int size) {
-        return cohort(campaignId, ratingYear, flaggedOnly, counts(campaignId, ratingYear), page, size);
+        return cohort(campaignId, ratingYear, null, flaggedOnly, counts(campaignId, ratingYear), page, size);
     }
 
-    /** A page of the cohort whose size the caller has already read with {@link #counts}. */
+    /**
+     * A page of the cohort whose size the caller has already read with {@link #counts}: as it stands now
+     * ({@code asOf} null), or as it stood at the end of {@code asOf}: the branch each member attended then
+     * and their transfer's state then.
+     */
     public PageView<CampaignViews.CohortRow> cohort(
             long campaignId,
             int ratingYear,
+            LocalDate asOf,
             boolean flaggedOnly,
             CampaignViews.CohortCounts counts,
             int page,
             int size) {
         List<CampaignViews.CohortRow> rows =
-                rows(campaignId, ratingYear, flaggedOnly ? " and " + FLAGGED : "", Map.of(), page, size);
+                rows(campaignId, ratingYear, asOf, flaggedOnly ? " and " + FLAGGED : "", Map.of(), page, size);
         return new PageView<>(rows, page, size, flaggedOnly ? counts.flagged() : counts.total());
     }
 
     private List<CampaignViews.CohortRow> rows(
-            long campaignId, int ratingYear, String where, Map<String, Object> extra, int page, int size) {
+            long campaignId,
+            int ratingYear,
+            LocalDate asOf,
+            String where,
+            Map<String, Object> extra,
+            int page,
+            int size) {
         Map<String, Object> params = new HashMap<>(extra);
         params.put("campaign", campaignId);
         params.put("year", ratingYear);
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        return jdbc.sql("""
-                        select cm.id, cm.member_id as "memberId", m.full_name as "memberName", fb.name as "fromName",
-                               fc.name as "communeName", cm.target_branch_id as "targetId", tb.name as "targetName",
-                               rb.name as "residenceName",
-                               (rb.id is not null and rb.parent_id <> fb.parent_id) as "residenceOutsideCommune",
-                               exists (select 1 from member_rating r where r.member_id = cm.member_id and r.year = :year) as rated,
-                               cm.excluded, cm.exclusion_reason as "exclusionReason", cm.transfer_id as "transferId",
-                               t.state as "transferState\"""" + COHORT_FROM + where + " order by fc.name, m.sort_key, cm.id limit :limit offset :offset")
-                .params(params)
-                .query(CampaignViews.CohortRow.class)
-                .list();
+        params.put("asOf", asOf == null ? LocalDate.now() : asOf);
+        params.put("dayAfter", dayAfter(asOf == null ? LocalDate.now() : asOf));
+        String state = asOf == null ? " t.state" : STATE_AS_OF;
+        String sql = """
+                select cm.id, cm.member_id as "memberId", m.full_name as "memberName", ab.name as "fromName",
+                       ac.name as "communeName", cm.target_branch_id as "targetId", tb.name as "targetName",
+                       rb.name as "residenceName",
+                       (rb.id is not null and rb.parent_id <> fb.parent_id) as "residenceOutsideCommune",
+                       exists (select 1 from member_rating r where r.member_id = cm.member_id and r.year = :year) as rated,
+                       cm.excluded, cm.exclusion_reason as "exclusionReason",
+                       case when {state} is null then null else cm.transfer_id end as "transferId",
+                       {state} as "transferState\"""".replace("{state}", state)
+                + COHORT_FROM.replace("where cm.campaign_id", BRANCH_AS_OF + "\nwhere cm.campaign_id")
+                + where
+                + " order by fc.name, m.sort_key, cm.id limit :limit offset :offset";
+        return jdbc.sql(sql).params(params).query(CampaignViews.CohortRow.class).list();
     }
 
     public CampaignViews.CohortCounts counts(long campaignId, int ratingYear) {
+        return counts(campaignId, ratingYear, null);
+    }
+
+    /**
+     * The cohort's counts now ({@code asOf} null: the batch steps act on these), or as they stood at the
+     * end of {@code asOf}, each transfer in the state it had then.
+     */
+    public CampaignViews.CohortCounts counts(long campaignId, int ratingYear, LocalDate asOf) {
+        String state = asOf == null ? " t.state" : STATE_AS_OF;
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
         return jdbc.sql("select count(*) as total,"
                         + " count(*) filter (where cm.excluded) as excluded,"
                         + " count(*) filter (where " + FLAGGED + ") as flagged,"
-                        + " count(*) filter (where not cm.excluded and cm.transfer_id is null) as waiting,"
-                        + " count(*) filter (where t.state = 'PROPOSED') as proposed,"
-                        + " count(*) filter (where t.state = 'APPROVED') as approved,"
-                        + " count(*) filter (where t.state = 'COMPLETED') as completed"
+                        + " count(*) filter (where not cm.excluded and" + state + " is null) as waiting,"
+                        + " count(*) filter (where" + state + " = 'PROPOSED') as proposed,"
+                        + " count(*) filter (where" + state + " = 'APPROVED') as approved,"
+                        + " count(*) filter (where" + state + " = 'COMPLETED') as completed"
                         + COHORT_FROM)
                 .param("campaign", campaignId)
                 .param("year", ratingYear)
+                .param("asOf", day)
+                .param("dayAfter", dayAfter(day))
                 .query(CampaignViews.CohortCounts.class)
                 .single();
+    }
+
+    /** The first instant after {@code day} in the app's time zone: step times before it were taken by then. */
+    private static java.time.OffsetDateTime dayAfter(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(java.time.ZoneId.systemDefault()).toOffsetDateTime();
     }
 
     public CampaignViews.ProgressReport progress(long campaignId, LocalDate asOf) {
@@ -227,15 +283,28 @@ public class CampaignQueries {
     }
 
     public List<CampaignViews.AgencyBranch> agencyBranches(long campaignId) {
-        return jdbc.sql("""
-                        select a.id, a.name, c.name as "communeName", a.status = 'ACTIVE' as active,
-                               (select count(*) from membership_period p where p.branch_id = a.id and p.ended_on is null)
-                                 as "activeMembers"
-                        from campaign_commune cc join org_unit c on c.id = cc.commune_id
+        return agencyBranches(campaignId, null);
+    }
+
+    /**
+     * The agency branches of the campaign's communes now ({@code asOf} null), or as they stood on
+     * {@code asOf}: dissolved only if dissolved by then, with the members who attended them that day.
+     */
+    public List<CampaignViews.AgencyBranch> agencyBranches(long campaignId, LocalDate asOf) {
+        String active =
+                asOf == null ? "a.status = 'ACTIVE'" : "not (a.status = 'DISSOLVED' and a.dissolved_on <= :asOf)";
+        String attending = asOf == null
+                ? "p.ended_on is null"
+                : "p.started_on <= :asOf and (p.ended_on is null or p.ended_on > :asOf)";
+        return jdbc.sql("select a.id, a.name, c.name as \"communeName\", " + active + " as active,"
+                        + " (select count(*) from membership_period p where p.branch_id = a.id and " + attending
+                        + ") as \"activeMembers\"" + """
+                         from campaign_commune cc join org_unit c on c.id = cc.commune_id
                         join org_unit a on a.parent_id = c.id and a.kind = 'AGENCY'
                         where cc.campaign_id = :campaign
                         order by c.name, a.name""")
                 .param("campaign", campaignId)
+                .param("asOf", asOf == null ? LocalDate.now() : asOf)
                 .query(CampaignViews.AgencyBranch.class)
                 .list();
     }

@@ -22,4 +22,8 @@ public interface TransferRepository extends JpaRepository<Transfer, Long> {
 
     @Query("select count(t) > 0 from Transfer t where t.memberId = :memberId and t.state in :states")
     boolean existsByMemberIdAndStateIn(long memberId, Collection<TransferState> states);
+
+    /** The member's open transfer, if any (the database allows one at most). */
+    @Query("select t from Transfer t where t.memberId = :memberId and t.state in :states")
+    Optional<Transfer> findByMemberIdAndStateIn(long memberId, Collection<TransferState> states);
 }

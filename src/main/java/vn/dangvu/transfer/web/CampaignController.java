@@ -51,6 +51,7 @@ class CampaignController {
         model.addAttribute("asOf", date);
         model.addAttribute("campaigns", listPage.campaigns());
         model.addAttribute("totalMoved", listPage.totalMoved());
+        model.addAttribute("later", listPage.later());
         return "transfer/campaigns";
     }
 

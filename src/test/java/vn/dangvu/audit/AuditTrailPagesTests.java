@@ -1,0 +1,203 @@
+package vn.dangvu.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.dangvu.member.MemberForm;
+import vn.dangvu.member.MemberGroup;
+import vn.dangvu.member.MemberService;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.MemberForms;
+import vn.dangvu.transfer.StepForm;
+import vn.dangvu.transfer.TransferForm;
+import vn.dangvu.transfer.TransferKind;
+import vn.dangvu.transfer.TransferService;
+
+/**
+ * The change history reads as words in the reader's language: the record's name in the heading and the
+ * tab, actions and details as words (enum labels, unit names, dd/MM/yyyy dates), times as
+ * dd/MM/yyyy HH:mm; entries stored as free text before details were structured read the same way.
+ */
+@IntegrationTest
+class AuditTrailPagesTests {
+
+    private static final Pattern TIME = Pattern.compile("<td>\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}</td>");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    TransferService transfers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Fixtures.Commune commune;
+    long member;
+    long transfer;
+
+    @BeforeEach
+    void aMemberEditedAndMoved() {
+        Actor staff = users.actor("tochuc");
+        commune = fixtures.commune(2);
+        member = members.create(
+                staff, MemberForms.form("Âu Văn Sửa Đổi", commune.hamlet(0).id()));
+        MemberForm before = members.editForm(staff, member);
+        members.update(
+                staff,
+                member,
+                new MemberForm(
+                        before.fullName(),
+                        before.birthDate(),
+                        before.gender(),
+                        before.idNumber(),
+                        before.partyCardNumber(),
+                        before.admittedOn(),
+                        LocalDate.of(2007, 8, 9),
+                        MemberGroup.RETIRED,
+                        "Phó Chủ tịch UBND xã",
+                        before.workplace(),
+                        before.communeCommittee(),
+                        true,
+                        before.districtCommittee(),
+                        before.branchId(),
+                        before.joinedBranchOn(),
+                        commune.hamlet(0).id(),
+                        before.status(),
+                        before.version()));
+        members.setResidence(staff, member, commune.hamlet(1).id());
+        transfer = transfers.create(
+                staff,
+                new TransferForm(
+                        member, TransferKind.INTERNAL, commune.hamlet(1).id(), null, "Về nơi ở", null, null));
+        transfers.propose(staff, transfer, new StepForm(0L, null, null));
+        transfers.approve(staff, transfer, new StepForm(1L, null, null));
+        transfers.complete(staff, transfer, new StepForm(2L, null, LocalDate.of(2024, 3, 5)));
+    }
+
+    @Test
+    void shouldNameTheRecordInTheHeadingAndTheTab() throws Exception {
+        String html = page("/audit/MEMBER/" + member);
+        assertThat(html)
+                .contains("<title>Lịch sử thay đổi: Âu Văn Sửa Đổi · Đảng vụ</title>")
+                .contains("<h1 class=\"h3\">Lịch sử thay đổi: Âu Văn Sửa Đổi</h1>")
+                .doesNotContain("&lt;title")
+                .doesNotContain("th:text");
+        assertThat(TIME.matcher(html).find())
+                .as("a time written dd/MM/yyyy HH:mm")
+                .isTrue();
+    }
+
+    @Test
+    void shouldWriteAMembersChangesAsWords() throws Exception {
+        String hamlet1 = commune.hamlet(0).name();
+        String hamlet2 = commune.hamlet(1).name();
+        assertThat(hamlet1).isEqualTo("Chi bộ Ấp 1");
+        assertThat(page("/audit/MEMBER/" + member))
+                .contains("<td>Thêm đảng viên</td>", "<td>Sửa thông tin đảng viên</td>", "<td>Ghi nơi cư trú</td>")
+                .contains(
+                        "<div>Ngày chính thức: 07/06/2006 → 09/08/2007</div>",
+                        "<div>Nhóm đảng viên: Công chức xã → Hưu trí</div>",
+                        "<div>Chức vụ: Công chức → Phó Chủ tịch UBND xã</div>",
+                        "<div>Lãnh đạo chủ chốt xã: Không → Có</div>",
+                        "<div>Nơi cư trú: — → Chi bộ Ấp 1</div>",
+                        "<div>Nơi cư trú: Chi bộ Ấp 2</div>")
+                .contains(hamlet2)
+                .doesNotContain("RETIRED", "COMMUNE_CIVIL_SERVANT", "keyLeader", "UPDATED", "RESIDENCE");
+    }
+
+    @Test
+    void shouldWriteATransfersStepsAsWords() throws Exception {
+        assertThat(page("/audit/TRANSFER/" + transfer))
+                .contains(
+                        "<td>Lập phiếu chuyển</td>",
+                        "<div>Loại: Nội bộ</div>",
+                        "<div>Hướng chuyển: Trong huyện</div>",
+                        "<td>Đề nghị chuyển</td>",
+                        "<td>Duyệt</td>",
+                        "<td>Hoàn thành chuyển sinh hoạt</td>",
+                        "<div>Ngày có hiệu lực: 05/03/2024</div>")
+                .doesNotContain("INTERNAL", "WITHIN", "COMPLETED", "2024-03-05");
+    }
+
+    @Test
+    void shouldReadEntriesStoredAsTextBeforeDetailsWereStructured() throws Exception {
+        stored(
+                "MEMBER",
+                member,
+                "UPDATED",
+                "position: null → Bí thư; group: FARMER_OTHER → RETIRED; branchId: "
+                        + commune.hamlet(0).id() + " → " + commune.hamlet(1).id()
+                        + "; admittedOn: 2005-06-07 → 2005-07-06");
+        stored("MEMBER", member, "RESIDENCE", String.valueOf(commune.hamlet(1).id()));
+        stored("MEMBER", member, "DUTY_ASSIGNED", "2023: Phụ trách tổ tự quản");
+        stored("MEMBER", member, "DUTY_DONE", "Phụ trách tổ tự quản");
+        stored("MEMBER", member, "SOMETHING_NEW", "ghi chú ngày 2020-02-03");
+        stored("TRANSFER", transfer, "CREATED", "COLLECTIVE WITHIN");
+        stored("TRANSFER", transfer, "COMPLETED", "2019-01-07");
+        stored("UNIT", commune.agency().id(), "DISSOLVED", "12-QĐ/ĐU, 2019-01-08");
+
+        assertThat(page("/audit/MEMBER/" + member))
+                .contains(
+                        "<div>Chức vụ: — → Bí thư</div>",
+                        "<div>Nhóm đảng viên: Nông dân, khác → Hưu trí</div>",
+                        "<div>Chi bộ: Chi bộ Ấp 1 → Chi bộ Ấp 2</div>",
+                        "<div>Ngày vào Đảng: 07/06/2005 → 06/07/2005</div>",
+                        "<div>Năm: 2023</div>",
+                        "<div>Nhiệm vụ: Phụ trách tổ tự quản</div>",
+                        "<td>Giao nhiệm vụ</td>",
+                        "<td>Nhiệm vụ: hoàn thành</td>")
+                .as("an action with no words yet keeps its code, its text its words, dates dd/MM/yyyy")
+                .contains("<td>SOMETHING_NEW</td>", "<div>ghi chú ngày 03/02/2020</div>")
+                .doesNotContain("FARMER_OTHER", "2005-06-07");
+        assertThat(page("/audit/TRANSFER/" + transfer))
+                .contains("<div>Loại: Tập thể</div>", "<div>Ngày có hiệu lực: 07/01/2019</div>")
+                .doesNotContain("COLLECTIVE");
+        assertThat(page("/audit/UNIT/" + commune.agency().id()))
+                .contains(
+                        "<td>Giải thể</td>",
+                        "<div>Số quyết định: 12-QĐ/ĐU</div>",
+                        "<div>Ngày giải thể: 08/01/2019</div>");
+    }
+
+    @Test
+    void shouldWriteTheTrailInEnglishToo() throws Exception {
+        assertThat(page("/audit/MEMBER/" + member + "?lang=en"))
+                .contains("<h1 class=\"h3\">Change history: Âu Văn Sửa Đổi</h1>")
+                .contains("<td>Member details edited</td>", "<div>Key commune leader: No → Yes</div>");
+    }
+
+    private void stored(String type, long id, String action, String details) {
+        jdbc.sql("""
+                        insert into audit_event (id, occurred_at, username, entity_type, entity_id, action, details)
+                        values (nextval('audit_event_seq'), now(), 'tochuc', ?, ?, ?, ?)""").params(type, id, action, details).update();
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(users.as("tochuc")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+}
