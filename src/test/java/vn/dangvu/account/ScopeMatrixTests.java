@@ -11,10 +11,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +26,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.dangvu.branchwork.LiaisonService;
 import vn.dangvu.branchwork.loading.BranchWorkLoader;
 import vn.dangvu.engagement.EngagementForms;
@@ -201,6 +211,13 @@ class ScopeMatrixTests {
 
     @Autowired
     ImportService imports;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    WebApplicationContext context;
 
     /** What a row created only to be acted on (an open transfer, a liaison) needs undone afterwards. */
     private final List<Runnable> cleanups = new ArrayList<>();
@@ -389,6 +406,45 @@ class ScopeMatrixTests {
         mvc.perform(request(page, target, user, own).with(users.as(user)).with(csrf()))
                 .andExpect(status().is(expectedStatus));
     }
+
+    /**
+     * The matrix follows the controllers: every handler that names a record by a number in its path is
+     * tried by some row of the matrix, so a new page cannot be added without its expected answers.
+     */
+    @Test
+    void shouldTryEveryHandlerThatNamesARecordInItsPath() throws Exception {
+        Set<String> tried = new TreeSet<>();
+        for (Page page : Page.values()) {
+            MockHttpServletRequest request =
+                    request(page, TB_A1, TB_A1.account(), true).buildRequest(context.getServletContext());
+            HandlerExecutionChain chain = mappings.getHandler(request);
+            if (chain != null && chain.getHandler() instanceof HandlerMethod handler) {
+                tried.add(handler.getBeanType().getSimpleName() + "."
+                        + handler.getMethod().getName());
+            }
+        }
+        Set<String> naming = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            boolean numberInPath = Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(p -> p.hasParameterAnnotation(PathVariable.class)
+                            && (p.getParameterType() == long.class || p.getParameterType() == Long.class));
+            if (handler.getBeanType().getPackageName().startsWith("vn.dangvu") && numberInPath) {
+                naming.add(handler.getBeanType().getSimpleName() + "."
+                        + handler.getMethod().getName());
+            }
+        });
+        naming.removeAll(tried);
+        naming.removeAll(NOT_IN_THE_MATRIX);
+        assertThat(naming)
+                .as("handlers naming a record that no row of the matrix tries")
+                .isEmpty();
+    }
+
+    /**
+     * Handlers naming a record that the matrix leaves out, each with its reason: the same use case as a
+     * row of the matrix under another address, or no scope to cross.
+     */
+    private static final Set<String> NOT_IN_THE_MATRIX = Set.of();
 
     /** A concern names the member who picked it up, and the concern list shows their name. */
     @Test
