@@ -338,7 +338,8 @@ public class MemberService {
                 m.getResidenceBranchId(),
                 m.getPosition(),
                 m.isKeyLeader(),
-                m.isCommuneCommittee());
+                m.isCommuneCommittee(),
+                m.getBirthDate());
     }
 
     private Member loadInScope(Actor actor, long id) {

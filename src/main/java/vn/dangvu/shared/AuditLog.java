@@ -46,6 +46,25 @@ public class AuditLog {
         return joiner.toString();
     }
 
+    /** "field: value; …" for the components of a record that hold something: a removed record's last state. */
+    public static String values(Record record) {
+        StringJoiner joiner = new StringJoiner("; ");
+        for (var component : record.getClass().getRecordComponents()) {
+            if (component.getName().equals("version")) {
+                continue;
+            }
+            try {
+                Object value = normalise(component.getAccessor().invoke(record));
+                if (value != null) {
+                    joiner.add(component.getName() + ": " + value);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return joiner.toString();
+    }
+
     private static Object normalise(Object value) {
         return value instanceof String text && text.isBlank() ? null : value;
     }
