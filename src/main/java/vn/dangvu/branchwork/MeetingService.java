@@ -16,6 +16,7 @@ import vn.dangvu.branchwork.domain.MeetingGuest;
 import vn.dangvu.branchwork.domain.MeetingGuestRepository;
 import vn.dangvu.branchwork.domain.MeetingQueries;
 import vn.dangvu.branchwork.domain.MeetingRepository;
+import vn.dangvu.branchwork.loading.BranchWorkLoader;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.MemberSummary;
@@ -317,22 +318,53 @@ public class MeetingService {
      * written in plain SQL so that the attendance can follow without flushing the session.
      */
     long record(long branchId, MeetingForm form, List<AttendanceForm.Row> rows, String by) {
-        Meeting meeting = new Meeting(branchId, form, by);
-        if (!rows.isEmpty()) {
-            checkAttendance(meeting, rows);
+        return recordAll(branchId, List.of(new BranchWorkLoader.PlannedMeeting(form, rows, List.of())), by)
+                .get(0);
+    }
+
+    /**
+     * Meetings of one branch as their entities make them, each attendance checked as the attendance
+     * screen checks it against the branch's members of its day (read once for all of them), written in
+     * plain SQL; their guests as {@link #recordGuest} records them. The meetings' ids, in order.
+     */
+    List<Long> recordAll(long branchId, List<BranchWorkLoader.PlannedMeeting> planned, String by) {
+        List<MemberService.Stay> stays = members.staysIn(branchId);
+        List<Meeting> made = new ArrayList<>();
+        for (BranchWorkLoader.PlannedMeeting p : planned) {
+            Meeting meeting = new Meeting(branchId, p.form(), by);
+            if (!p.attendance().isEmpty()) {
+                checkAttendance(meeting, p.attendance(), attendingOn(stays, meeting.getHeldOn()));
+            }
+            made.add(meeting);
         }
-        long id = attendance.insert(meeting);
-        attendance.insert(id, rows);
-        audit.record(null, "UNIT", branchId, "MEETING", meeting.getHeldOn() + ": " + meeting.getTopic());
-        if (!rows.isEmpty()) {
-            audit.record(
-                    null, "UNIT", branchId, "ATTENDANCE", meeting.getHeldOn().toString());
+        List<Long> ids = attendance.insert(made);
+        Map<Long, List<AttendanceForm.Row>> rows = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < made.size(); i++) {
+            Meeting meeting = made.get(i);
+            BranchWorkLoader.PlannedMeeting p = planned.get(i);
+            rows.put(ids.get(i), p.attendance());
+            audit.record(null, "UNIT", branchId, "MEETING", meeting.getHeldOn() + ": " + meeting.getTopic());
+            if (!p.attendance().isEmpty()) {
+                audit.record(
+                        null,
+                        "UNIT",
+                        branchId,
+                        "ATTENDANCE",
+                        meeting.getHeldOn().toString());
+            }
+            for (BranchWorkLoader.Guest g : p.guests()) {
+                saveGuest(ids.get(i), branchId, g.kind(), g.name(), g.userId(), g.comment());
+            }
         }
-        return id;
+        attendance.insert(rows);
+        return ids;
     }
 
     void recordGuest(long meetingId, GuestKind kind, String name, Long userId, String comment) {
-        long branchId = branchOf(meetingId);
+        saveGuest(meetingId, branchOf(meetingId), kind, name, userId, comment);
+    }
+
+    private void saveGuest(long meetingId, long branchId, GuestKind kind, String name, Long userId, String comment) {
         guests.save(new MeetingGuest(meetingId, kind, name, userId, comment));
         if (kind == GuestKind.LIAISON) {
             audit.record(null, "UNIT", branchId, "LIAISON_COMMENT", null);
@@ -341,15 +373,27 @@ public class MeetingService {
 
     /** Attendance is taken on a meeting that has been held, and lists only those attending the branch that day. */
     private void checkAttendance(Meeting meeting, List<AttendanceForm.Row> rows) {
+        checkAttendance(
+                meeting, rows, roster(meeting).stream().map(MemberSummary::id).collect(Collectors.toSet()));
+    }
+
+    private static void checkAttendance(Meeting meeting, List<AttendanceForm.Row> rows, Set<Long> listed) {
         if (meeting.getHeldOn().isAfter(LocalDate.now())) {
             throw new BusinessRuleException("meeting.notYetHeld");
         }
-        Set<Long> listed = roster(meeting).stream().map(MemberSummary::id).collect(Collectors.toSet());
         for (AttendanceForm.Row row : rows) {
             if (!listed.contains(row.memberId())) {
                 throw new NotFoundException();
             }
         }
+    }
+
+    /** Who attended the branch on a day, from its stays: the same rule as {@link MemberService#inBranchDuring}. */
+    private static Set<Long> attendingOn(List<MemberService.Stay> stays, LocalDate day) {
+        return stays.stream()
+                .filter(stay -> stay.covers(day))
+                .map(MemberService.Stay::memberId)
+                .collect(Collectors.toSet());
     }
 
     /** The meeting of a guest entry the actor may correct (a removed meeting's guests are gone with it). */

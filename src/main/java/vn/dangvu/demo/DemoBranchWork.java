@@ -111,6 +111,7 @@ class DemoBranchWork {
                         .stream()
                         .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
         boolean directing = DIRECTING_TONE.contains(communeCode);
+        List<BranchWorkLoader.PlannedMeeting> planned = new ArrayList<>();
         for (LocalDate date = LocalDate.of(2019, 1, 5); !date.isAfter(today); date = date.plusMonths(1)) {
             LocalDate on = date;
             List<AttendanceForm.Row> rows = new ArrayList<>();
@@ -120,27 +121,26 @@ class DemoBranchWork {
                 }
             }
             boolean thematic = on.getMonthValue() % 3 == 0;
-            long meeting = branchWork.recordMeeting(
-                    branch.id(),
-                    new MeetingForm(
-                            on,
-                            thematic ? MeetingKind.THEMATIC : MeetingKind.REGULAR,
-                            TOPICS.get(random.nextInt(TOPICS.size())),
-                            "Chi bộ thống nhất thực hiện các nhiệm vụ đã đề ra; phân công đảng viên phụ trách từng tổ."),
-                    rows,
-                    "demo");
-            if (liaison != null && on.getMonthValue() % 4 == 1 && random.nextInt(3) > 0) {
-                branchWork.recordGuest(
-                        meeting,
-                        GuestKind.LIAISON,
-                        "Huyện ủy viên",
-                        liaison,
-                        "Đề nghị chi bộ phân công nhiệm vụ cụ thể cho đảng viên công tác tại xã.");
-            }
+            MeetingForm meeting = new MeetingForm(
+                    on,
+                    thematic ? MeetingKind.THEMATIC : MeetingKind.REGULAR,
+                    TOPICS.get(random.nextInt(TOPICS.size())),
+                    "Chi bộ thống nhất thực hiện các nhiệm vụ đã đề ra; phân công đảng viên phụ trách từng tổ.");
+            List<BranchWorkLoader.Guest> guests =
+                    liaison != null && on.getMonthValue() % 4 == 1 && random.nextInt(3) > 0
+                            ? List.of(new BranchWorkLoader.Guest(
+                                    GuestKind.LIAISON,
+                                    "Huyện ủy viên",
+                                    liaison,
+                                    "Đề nghị chi bộ phân công nhiệm vụ cụ thể cho đảng viên công tác tại xã."))
+                            : List.of();
+            planned.add(new BranchWorkLoader.PlannedMeeting(meeting, rows, guests));
         }
         LocalDate nextMeeting = today.withDayOfMonth(1).plusMonths(1).withDayOfMonth(5);
-        branchWork.recordMeeting(
-                branch.id(), new MeetingForm(nextMeeting, MeetingKind.REGULAR, TOPICS.get(0), null), List.of(), "demo");
+        planned.add(new BranchWorkLoader.PlannedMeeting(
+                new MeetingForm(nextMeeting, MeetingKind.REGULAR, TOPICS.get(0), null), List.of(), List.of()));
+        // a branch's years of monthly meetings in a few statements: most of the demo's rows
+        branchWork.recordMeetings(branch.id(), planned, "demo");
         loadDutiesAndRatings(branch, communeCode, people, today, random);
     }
 
