@@ -280,6 +280,11 @@ class BrowserJourneyTests {
         try {
             signIn("bithu");
             open("/branches/" + demo.unit("TH-TB-A1") + "/meetings");
+            // the new-meeting form sits folded above the list of past meetings
+            WebElement newMeeting = browser.findElement(By.id("new-meeting"));
+            if (newMeeting.getAttribute("open") == null) {
+                press(newMeeting.findElement(By.tagName("summary")));
+            }
             WebElement date = browser.findElement(By.id("heldOn"));
             date.clear();
             // held yesterday: attendance is taken only for a meeting that has been held
