@@ -13,11 +13,13 @@ import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.branchwork.AttendanceForm;
 import vn.dangvu.branchwork.AttendanceStatus;
 import vn.dangvu.branchwork.DutyStatus;
+import vn.dangvu.branchwork.GuestKind;
 import vn.dangvu.branchwork.MeetingForm;
 import vn.dangvu.branchwork.MeetingKind;
 import vn.dangvu.branchwork.loading.BranchWorkLoader;
 import vn.dangvu.evaluation.Rating;
 import vn.dangvu.evaluation.loading.EvaluationLoader;
+import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.organisation.loading.OrganisationLoader;
@@ -43,6 +45,9 @@ class LoadersTests {
 
     @Autowired
     EvaluationLoader evaluations;
+
+    @Autowired
+    MemberService members;
 
     @Autowired
     Fixtures fixtures;
@@ -83,6 +88,94 @@ class LoadersTests {
                                 + " and action in ('MEETING', 'ATTENDANCE')",
                         branch))
                 .isEqualTo(2);
+    }
+
+    /**
+     * A branch's meetings written together, as one by one: their ids in order, each attendance checked
+     * against the members of its own day (Tạ Thị Mới attends from 01/06/2024), the liaison's comment and
+     * the same audit entries. A batch with one meeting the rules refuse writes none of them.
+     */
+    @Test
+    void shouldRecordABranchsMeetingsTogetherAsOneByOne() {
+        long branch = commune.hamlet(0).id();
+        long newcomer = fixtures.member("Tạ Thị Mới", commune.hamlet(1), commune.hamlet(0), null);
+        members.moveToBranch(newcomer, branch, LocalDate.of(2024, 6, 1), null);
+        long liaison = demo.account("lanhdao");
+
+        List<Long> ids = branchWork.recordMeetings(
+                branch,
+                List.of(
+                        planned(
+                                LocalDate.of(2024, 5, 5),
+                                "Tháng năm",
+                                List.of(new AttendanceForm.Row(
+                                        member, AttendanceStatus.PRESENT, true, false, false, null))),
+                        new BranchWorkLoader.PlannedMeeting(
+                                new MeetingForm(LocalDate.of(2024, 7, 5), MeetingKind.THEMATIC, "Tháng bảy", null),
+                                List.of(
+                                        new AttendanceForm.Row(member, AttendanceStatus.ABSENT, true, true, false, " "),
+                                        new AttendanceForm.Row(
+                                                newcomer, AttendanceStatus.PRESENT, false, true, false, null)),
+                                List.of(new BranchWorkLoader.Guest(
+                                        GuestKind.LIAISON, "Huyện ủy viên", liaison, "Đề nghị phân công tổ."))),
+                        planned(LocalDate.now().plusDays(10), "Tháng tới", List.of())),
+                "demo");
+
+        assertThat(ids).hasSize(3).isSorted().doesNotHaveDuplicates();
+        assertThat(ids.stream()
+                        .map(id -> demo.text(
+                                "select held_on || ' ' || kind || ' ' || topic from meeting where id = ?", id))
+                        .toList())
+                .containsExactly(
+                        "2024-05-05 REGULAR Tháng năm",
+                        "2024-07-05 THEMATIC Tháng bảy",
+                        LocalDate.now().plusDays(10) + " REGULAR Tháng tới");
+        assertThat(demo.text(
+                        "select string_agg(status || ' ' || spoke || ' ' || contributed, ', ' order by member_id)"
+                                + " from attendance where meeting_id = ?",
+                        ids.get(1)))
+                .as("only those present speak or contribute, as one by one")
+                .isEqualTo("ABSENT false false, PRESENT false true");
+        assertThat(List.of(
+                        demo.count("select count(*) from attendance where meeting_id = ?", ids.get(0)),
+                        demo.count("select count(*) from attendance where meeting_id = ?", ids.get(2)),
+                        demo.count(
+                                "select count(*) from meeting_guest where meeting_id = ? and user_id = ?",
+                                ids.get(1),
+                                liaison)))
+                .containsExactly(1L, 0L, 1L);
+        assertThat(demo.text(
+                        "select string_agg(action || ' ' || coalesce(details, '-'), ' | ' order by id) from audit_event"
+                                + " where entity_type = 'UNIT' and entity_id = ? and action in"
+                                + " ('MEETING', 'ATTENDANCE', 'LIAISON_COMMENT')",
+                        branch))
+                .isEqualTo("MEETING 2024-05-05: Tháng năm | ATTENDANCE 2024-05-05"
+                        + " | MEETING 2024-07-05: Tháng bảy | ATTENDANCE 2024-07-05 | LIAISON_COMMENT -"
+                        + " | MEETING " + LocalDate.now().plusDays(10) + ": Tháng tới");
+
+        assertThatThrownBy(() -> branchWork.recordMeetings(
+                        branch,
+                        List.of(
+                                planned(LocalDate.of(2024, 8, 5), "Tháng tám", List.of()),
+                                planned(
+                                        LocalDate.of(2024, 5, 20),
+                                        "Trước khi Mới đến",
+                                        List.of(new AttendanceForm.Row(
+                                                newcomer, AttendanceStatus.PRESENT, false, false, false, null)))),
+                        "demo"))
+                .as("someone who did not yet attend the branch that day")
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> branchWork.recordMeetings(
+                        branch, List.of(planned(LocalDate.of(2024, 9, 5), " ", List.of())), "demo"))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThat(demo.count("select count(*) from meeting where branch_id = ?", branch))
+                .isEqualTo(3);
+    }
+
+    private static BranchWorkLoader.PlannedMeeting planned(
+            LocalDate on, String topic, List<AttendanceForm.Row> attendance) {
+        return new BranchWorkLoader.PlannedMeeting(
+                new MeetingForm(on, MeetingKind.REGULAR, topic, null), attendance, List.of());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import vn.dangvu.shared.DataLoading;
 
 /**
  * Form login with CSRF, security headers (a Content-Security-Policy that allows no inline script or
@@ -34,9 +35,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle)
+            HttpSecurity http,
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            DataLoading loading)
             throws Exception {
-        http.authenticationManager(new ProviderManager(signIn(users, passwordEncoder, throttle)))
+        http.authenticationManager(new ProviderManager(signIn(users, passwordEncoder, throttle, loading)))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/assets/**", "/webjars/**", "/error", "/error/**", "/actuator/health")
                         .permitAll()
@@ -85,7 +90,7 @@ class SecurityConfiguration {
      * not tried again elsewhere.
      */
     private static ThrottledAuthenticationProvider signIn(
-            UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+            UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle, DataLoading loading) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         passwords.setPreAuthenticationChecks(user -> {});
@@ -94,10 +99,13 @@ class SecurityConfiguration {
                 throw new DisabledException("disabled");
             }
         });
-        return new ThrottledAuthenticationProvider(passwords, throttle);
+        return new ThrottledAuthenticationProvider(passwords, throttle, loading);
     }
 
-    /** One answer for every failure before a correct password; a held-back attempt is told how long to wait. */
+    /**
+     * One answer for every failure before a correct password; a held-back attempt is told how long to wait,
+     * and one made while the first data loads that it is loading.
+     */
     private static void signInFailed(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
@@ -106,6 +114,8 @@ class SecurityConfiguration {
             query = "wait=" + throttled.minutes();
         } else if (failure instanceof DisabledException) {
             query = "disabled";
+        } else if (failure instanceof DataLoadingException) {
+            query = "loading";
         } else {
             query = "error";
         }

@@ -6,9 +6,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import vn.dangvu.shared.DataLoading;
 
 /**
- * The sign-in: refused unchecked while its address or name is held back, otherwise the password checked
+ * The sign-in: refused unchecked while the first data is loading or while its address or name is held
+ * back, otherwise the password checked
  * by {@code passwords} (which tells an account's state, such as disabled, only after a correct password),
  * each wrong one counted. The client address is the request's remote address: the proxy's client once
  * forwarded headers are trusted ({@code server.forward-headers-strategy}).
@@ -17,14 +19,20 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final DataLoading loading;
 
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle, DataLoading loading) {
         this.passwords = passwords;
         this.throttle = throttle;
+        this.loading = loading;
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) {
+        if (loading.inProgress()) {
+            // the accounts may not exist yet: no password is judged, and nothing is counted against anyone
+            throw new DataLoadingException();
+        }
         String username = attempt.getName();
         String address =
                 attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "";

@@ -16,9 +16,9 @@ import vn.dangvu.shared.Role;
 /**
  * Who may see and do a branch's work (duties, meetings, liaisons): everyone whose scope covers the branch
  * reads it (another scope's branch answers 404); who writes it is the organisation's rule for a branch's
- * own records (the branch, its commune, district staff; district leaders only read). District staff keep
- * the suggested duties and assign district leaders as liaisons; only a branch's liaison comments on its
- * meetings.
+ * own records (the branch, its commune, district staff; district leaders only read), and so is who
+ * corrects and removes a meeting or a duty. District staff keep the suggested duties and assign district
+ * leaders as liaisons; only a branch's liaison comments on its meetings, and corrects their own comments.
  */
 @Component
 public class BranchWorkPolicy implements MenuContributor {
@@ -81,6 +81,18 @@ public class BranchWorkPolicy implements MenuContributor {
 
     /** Write the branch's duties, meetings and attendance; comment on its meetings as its liaison. */
     public record May(boolean write, boolean comment) {}
+
+    /**
+     * Correct or remove a meeting's guest entry: a liaison's comment is its author's, while they are the
+     * branch's liaison ({@code liaison}); other guests are kept by those who write the branch's work.
+     */
+    public boolean mayCorrectGuest(Actor actor, GuestKind kind, Long authorId, boolean liaison) {
+        return kind == GuestKind.LIAISON ? liaison && authorId != null && authorId == actor.userId() : mayWrite(actor);
+    }
+
+    public void requireCorrectGuest(Actor actor, GuestKind kind, Long authorId, boolean liaison) {
+        require(mayCorrectGuest(actor, kind, authorId, liaison));
+    }
 
     /** What the actor may do on the list of suggested duties. */
     public TemplatesMay mayOnTemplates(Actor actor) {

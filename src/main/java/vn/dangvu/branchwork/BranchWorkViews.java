@@ -51,15 +51,18 @@ public final class BranchWorkViews {
 
     public record MeetingRow(long id, LocalDate heldOn, MeetingKind kind, String topic, long present, long listed) {}
 
+    /** A member's row on the attendance form; {@code usual}: what "everyone present" sets (exempt members stay exempt). */
     public record AttendanceRow(
             MemberSummary member,
             AttendanceStatus status,
             boolean spoke,
             boolean contributed,
             boolean directingTone,
-            String note) {}
+            String note,
+            AttendanceStatus usual) {}
 
-    public record GuestView(long id, GuestKind kind, String name, String comment) {}
+    /** A guest at a meeting; {@code correctable}: the actor may correct or remove the entry. */
+    public record GuestView(long id, GuestKind kind, String name, String comment, boolean correctable) {}
 
     public record MeetingView(
             long id,
@@ -75,6 +78,29 @@ public final class BranchWorkViews {
             BranchWorkPolicy.May may) {}
 
     public record MeetingsPage(UnitView branch, PageView<MeetingRow> meetings, BranchWorkPolicy.May may) {}
+
+    /** A meeting being corrected: as it is stored, and whether its attendance has been taken. */
+    public record MeetingEdit(
+            long id, UnitView branch, LocalDate heldOn, boolean taken, long version, MeetingForm form) {}
+
+    /** What removing a meeting takes out of the lists and figures. */
+    public record MeetingRemoval(
+            long id,
+            UnitView branch,
+            LocalDate heldOn,
+            MeetingKind kind,
+            String topic,
+            String resolution,
+            long listed,
+            long present,
+            long guests,
+            long version) {}
+
+    /** A duty being corrected or removed, with whom it was given to. */
+    public record DutyRecord(UnitView branch, int year, MemberSummary member, DutyView duty) {}
+
+    /** A meeting's guest being corrected or removed. */
+    public record GuestRecord(long meetingId, UnitView branch, LocalDate heldOn, GuestView guest, long version) {}
 
     /** A branch's figures for a year, for the commune and district views. */
     public record BranchFigures(

@@ -37,6 +37,11 @@ class DefaultBranchWorkLoader implements BranchWorkLoader {
     }
 
     @Override
+    public List<Long> recordMeetings(long branchId, List<PlannedMeeting> planned, String by) {
+        return meetings.recordAll(branchId, planned, by);
+    }
+
+    @Override
     public void recordDuties(long branchId, int year, List<AssignedDuty> assigned, String by) {
         duties.record(branchId, year, assigned, by);
     }

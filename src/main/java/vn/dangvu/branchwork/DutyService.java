@@ -121,6 +121,58 @@ public class DutyService {
         audit.record(actor, "MEMBER", duty.getMemberId(), "DUTY_" + form.status(), duty.getTitle());
     }
 
+    /** A duty with whom it was given to, to correct or remove: for those who write the branch's work. */
+    public BranchWorkViews.DutyRecord duty(Actor actor, long dutyId) {
+        Duty duty = duties.findById(dutyId).orElseThrow(NotFoundException::new);
+        UnitView branch = access.write(actor, duty.getBranchId());
+        MemberSummary member = members.find(duty.getMemberId()).orElseThrow(NotFoundException::new);
+        return new BranchWorkViews.DutyRecord(branch, duty.getYear(), member, view(duty));
+    }
+
+    /** Corrects what a duty is (its field, title and description); its progress is {@link #progress}. */
+    @Transactional
+    public void correct(Actor actor, long dutyId, DutyEditForm form) {
+        Duty duty = duties.findById(dutyId).orElseThrow(NotFoundException::new);
+        access.write(actor, duty.getBranchId());
+        if (form.version() == null || form.version() != duty.getVersion()) {
+            throw new ConflictException();
+        }
+        DutyEditForm before = editForm(duty);
+        duty.correct(form.field(), form.title(), form.description());
+        String changes = AuditLog.changes(before, editForm(duty));
+        if (!changes.isEmpty()) {
+            audit.record(
+                    actor,
+                    "MEMBER",
+                    duty.getMemberId(),
+                    "DUTY_UPDATED",
+                    duty.getYear() + ": " + before.title() + " — " + changes);
+        }
+    }
+
+    /**
+     * Removes a duty from the member's year and every figure; the row stays, marked with who removed it,
+     * when and why, and the audit trail keeps what it held.
+     */
+    @Transactional
+    public void remove(Actor actor, long dutyId, RemovalForm form) {
+        Duty duty = duties.findById(dutyId).orElseThrow(NotFoundException::new);
+        access.write(actor, duty.getBranchId());
+        if (form.version() == null || form.version() != duty.getVersion()) {
+            throw new ConflictException();
+        }
+        duty.remove(actor.username(), form.reason());
+        audit.record(
+                actor,
+                "MEMBER",
+                duty.getMemberId(),
+                "DUTY_REMOVED",
+                "reason: " + form.reason().trim() + "; year: " + duty.getYear() + "; "
+                        + AuditLog.values(editForm(duty)) + "; status: " + duty.getStatus()
+                        + (duty.getResultNote() == null ? "" : "; resultNote: " + duty.getResultNote())
+                        + (duty.getAssessment() == null ? "" : "; assessment: " + duty.getAssessment()));
+    }
+
     /** The branch of a duty the actor may read (another scope's duty answers 404, even to a broken form). */
     public long branchOf(Actor actor, long dutyId) {
         long branchId =
@@ -182,6 +234,10 @@ public class DutyService {
         }
         audit.record(actor, "DUTY_TEMPLATE", template.getId(), id == null ? "CREATED" : "UPDATED", form.title());
         return template.getId();
+    }
+
+    private static DutyEditForm editForm(Duty duty) {
+        return new DutyEditForm(duty.getField(), duty.getTitle(), duty.getDescription(), duty.getVersion());
     }
 
     private static boolean blank(String text) {

@@ -2,6 +2,7 @@ package vn.dangvu.branchwork;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +16,10 @@ import vn.dangvu.branchwork.domain.MeetingGuest;
 import vn.dangvu.branchwork.domain.MeetingGuestRepository;
 import vn.dangvu.branchwork.domain.MeetingQueries;
 import vn.dangvu.branchwork.domain.MeetingRepository;
+import vn.dangvu.branchwork.loading.BranchWorkLoader;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
+import vn.dangvu.member.MemberStay;
 import vn.dangvu.member.MemberSummary;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
@@ -78,26 +81,36 @@ public class MeetingService {
     }
 
     public BranchWorkViews.MeetingView get(Actor actor, long id) {
+        return get(actor, id, false);
+    }
+
+    /**
+     * A meeting with its attendance form. {@code everyonePresent}: the form shows every member who is not
+     * exempt as present, for the secretary to change the few who were not (nothing is saved until they do).
+     */
+    public BranchWorkViews.MeetingView get(Actor actor, long id, boolean everyonePresent) {
         Meeting meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
         UnitView branch = access.read(actor, meeting.getBranchId());
+        boolean liaison = liaisons.existsByUserIdAndBranchId(actor.userId(), branch.id());
         Map<Long, AttendanceForm.Row> taken = queries.attendance(id);
         List<BranchWorkViews.AttendanceRow> rows = new ArrayList<>();
         for (MemberSummary person : roster(meeting)) {
             AttendanceForm.Row row = taken.get(person.id());
+            AttendanceStatus usual = usualStatus(person);
             rows.add(
                     row == null
-                            ? new BranchWorkViews.AttendanceRow(
-                                    person, defaultStatus(person), false, false, false, null)
+                            ? new BranchWorkViews.AttendanceRow(person, usual, false, false, false, null, usual)
                             : new BranchWorkViews.AttendanceRow(
                                     person,
-                                    row.status(),
+                                    everyonePresent ? usual : row.status(),
                                     row.spoke(),
                                     row.contributed(),
                                     row.directingTone(),
-                                    row.note()));
+                                    row.note(),
+                                    usual));
         }
         List<BranchWorkViews.GuestView> guestViews = guests.findByMeetingIdOrderById(id).stream()
-                .map(g -> new BranchWorkViews.GuestView(g.getId(), g.getKind(), g.getName(), g.getComment()))
+                .map(g -> guestView(g, access.mayCorrectGuest(actor, g.getKind(), g.getUserId(), liaison)))
                 .toList();
         return new BranchWorkViews.MeetingView(
                 id,
@@ -110,7 +123,7 @@ public class MeetingService {
                 rows,
                 guestViews,
                 meeting.getVersion(),
-                access.may(actor, liaisons.existsByUserIdAndBranchId(actor.userId(), branch.id())));
+                access.may(actor, liaison));
     }
 
     @Transactional
@@ -139,11 +152,153 @@ public class MeetingService {
                 meeting.getHeldOn().toString());
     }
 
+    /** A meeting as stored, to correct: for those who write the branch's work. */
+    public BranchWorkViews.MeetingEdit edit(Actor actor, long id) {
+        Meeting meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
+        UnitView branch = access.write(actor, meeting.getBranchId());
+        return new BranchWorkViews.MeetingEdit(
+                id,
+                branch,
+                meeting.getHeldOn(),
+                !queries.attendance(id).isEmpty(),
+                meeting.getVersion(),
+                meeting.toForm());
+    }
+
+    /**
+     * Corrects a meeting's date, kind, topic and resolution. A meeting whose attendance has been taken
+     * moves only to a day that has passed and on which the branch had the same members, so that its
+     * attendance still lists exactly the branch's members of its date.
+     */
+    @Transactional
+    public void update(Actor actor, long id, MeetingForm form, Long version) {
+        Meeting meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
+        access.write(actor, meeting.getBranchId());
+        if (version == null || version != meeting.getVersion()) {
+            throw new ConflictException();
+        }
+        if (!form.heldOn().equals(meeting.getHeldOn())) {
+            requireSameRoster(meeting, form.heldOn());
+        }
+        MeetingForm before = meeting.toForm();
+        meeting.apply(form);
+        String changes = AuditLog.changes(before, meeting.toForm());
+        if (!changes.isEmpty()) {
+            audit.record(
+                    actor,
+                    "UNIT",
+                    meeting.getBranchId(),
+                    "MEETING_UPDATED",
+                    before.heldOn() + ": " + before.topic() + " — " + changes);
+        }
+    }
+
+    /** What removing the meeting takes out of the lists and figures: for those who write the branch's work. */
+    public BranchWorkViews.MeetingRemoval removal(Actor actor, long id) {
+        Meeting meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
+        UnitView branch = access.write(actor, meeting.getBranchId());
+        Map<Long, AttendanceForm.Row> taken = queries.attendance(id);
+        return new BranchWorkViews.MeetingRemoval(
+                id,
+                branch,
+                meeting.getHeldOn(),
+                meeting.getKind(),
+                meeting.getTopic(),
+                meeting.getResolution(),
+                taken.size(),
+                present(taken),
+                guests.countByMeetingId(id),
+                meeting.getVersion());
+    }
+
+    /**
+     * Removes a meeting, with its attendance and guests, from every list and figure. The rows stay, marked
+     * with who removed them, when and why; the audit trail keeps what the meeting held. What was removed.
+     */
+    @Transactional
+    public BranchWorkViews.MeetingRemoval remove(Actor actor, long id, RemovalForm form) {
+        BranchWorkViews.MeetingRemoval removed = removal(actor, id);
+        if (form.version() == null || form.version() != removed.version()) {
+            throw new ConflictException();
+        }
+        meetings.findById(id).orElseThrow(NotFoundException::new).remove(actor.username(), form.reason());
+        audit.record(
+                actor,
+                "UNIT",
+                removed.branch().id(),
+                "MEETING_REMOVED",
+                "reason: " + form.reason().trim() + "; "
+                        + AuditLog.values(new MeetingForm(
+                                removed.heldOn(), removed.kind(), removed.topic(), removed.resolution()))
+                        + "; attendance: " + removed.present() + "/" + removed.listed() + "; guests: "
+                        + removed.guests());
+        return removed;
+    }
+
     @Transactional
     public void addGuest(Actor actor, long id, GuestForm form) {
         Meeting meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
         access.write(actor, meeting.getBranchId());
         guests.save(new MeetingGuest(id, form.kind(), form.name(), null, form.comment()));
+        audit.record(
+                actor,
+                "UNIT",
+                meeting.getBranchId(),
+                "GUEST_ADDED",
+                meeting.getHeldOn() + ": " + form.name().trim());
+    }
+
+    /** A meeting's guest entry, to correct or remove: see {@link BranchWorkPolicy#mayCorrectGuest}. */
+    public BranchWorkViews.GuestRecord guest(Actor actor, long guestId) {
+        MeetingGuest guest = guests.findById(guestId).orElseThrow(NotFoundException::new);
+        Meeting meeting = guestsMeeting(actor, guest);
+        return new BranchWorkViews.GuestRecord(
+                meeting.getId(),
+                access.read(actor, meeting.getBranchId()),
+                meeting.getHeldOn(),
+                guestView(guest, true),
+                guest.getVersion());
+    }
+
+    /** Corrects a guest entry (a liaison's stays theirs: only its comment changes); the meeting's id. */
+    @Transactional
+    public long correctGuest(Actor actor, long guestId, GuestForm form, Long version) {
+        MeetingGuest guest = guests.findById(guestId).orElseThrow(NotFoundException::new);
+        Meeting meeting = guestsMeeting(actor, guest);
+        if (version == null || version != guest.getVersion()) {
+            throw new ConflictException();
+        }
+        GuestForm before = new GuestForm(guest.getKind(), guest.getName(), guest.getComment());
+        guest.correct(form.kind(), form.name(), form.comment());
+        String changes = AuditLog.changes(before, new GuestForm(guest.getKind(), guest.getName(), guest.getComment()));
+        if (!changes.isEmpty()) {
+            audit.record(
+                    actor,
+                    "UNIT",
+                    meeting.getBranchId(),
+                    "GUEST_UPDATED",
+                    meeting.getHeldOn() + ": " + before.name() + " — " + changes);
+        }
+        return meeting.getId();
+    }
+
+    /** Removes a guest entry (a liaison's comment no longer counts as a visit); the meeting's id. */
+    @Transactional
+    public long removeGuest(Actor actor, long guestId, RemovalForm form) {
+        MeetingGuest guest = guests.findById(guestId).orElseThrow(NotFoundException::new);
+        Meeting meeting = guestsMeeting(actor, guest);
+        if (form.version() == null || form.version() != guest.getVersion()) {
+            throw new ConflictException();
+        }
+        guest.remove(actor.username(), form.reason());
+        audit.record(
+                actor,
+                "UNIT",
+                meeting.getBranchId(),
+                "GUEST_REMOVED",
+                "reason: " + form.reason().trim() + "; heldOn: " + meeting.getHeldOn() + "; "
+                        + AuditLog.values(new GuestForm(guest.getKind(), guest.getName(), guest.getComment())));
+        return meeting.getId();
     }
 
     /** A liaison's comment and guidance on a meeting of a branch assigned to them. */
@@ -164,22 +319,53 @@ public class MeetingService {
      * written in plain SQL so that the attendance can follow without flushing the session.
      */
     long record(long branchId, MeetingForm form, List<AttendanceForm.Row> rows, String by) {
-        Meeting meeting = new Meeting(branchId, form, by);
-        if (!rows.isEmpty()) {
-            checkAttendance(meeting, rows);
+        return recordAll(branchId, List.of(new BranchWorkLoader.PlannedMeeting(form, rows, List.of())), by)
+                .get(0);
+    }
+
+    /**
+     * Meetings of one branch as their entities make them, each attendance checked as the attendance
+     * screen checks it against the branch's members of its day (read once for all of them), written in
+     * plain SQL; their guests as {@link #recordGuest} records them. The meetings' ids, in order.
+     */
+    List<Long> recordAll(long branchId, List<BranchWorkLoader.PlannedMeeting> planned, String by) {
+        List<MemberStay> stays = members.staysIn(branchId);
+        List<Meeting> made = new ArrayList<>();
+        for (BranchWorkLoader.PlannedMeeting p : planned) {
+            Meeting meeting = new Meeting(branchId, p.form(), by);
+            if (!p.attendance().isEmpty()) {
+                checkAttendance(meeting, p.attendance(), attendingOn(stays, meeting.getHeldOn()));
+            }
+            made.add(meeting);
         }
-        long id = attendance.insert(meeting);
-        attendance.insert(id, rows);
-        audit.record(null, "UNIT", branchId, "MEETING", meeting.getHeldOn() + ": " + meeting.getTopic());
-        if (!rows.isEmpty()) {
-            audit.record(
-                    null, "UNIT", branchId, "ATTENDANCE", meeting.getHeldOn().toString());
+        List<Long> ids = attendance.insert(made);
+        Map<Long, List<AttendanceForm.Row>> rows = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < made.size(); i++) {
+            Meeting meeting = made.get(i);
+            BranchWorkLoader.PlannedMeeting p = planned.get(i);
+            rows.put(ids.get(i), p.attendance());
+            audit.record(null, "UNIT", branchId, "MEETING", meeting.getHeldOn() + ": " + meeting.getTopic());
+            if (!p.attendance().isEmpty()) {
+                audit.record(
+                        null,
+                        "UNIT",
+                        branchId,
+                        "ATTENDANCE",
+                        meeting.getHeldOn().toString());
+            }
+            for (BranchWorkLoader.Guest g : p.guests()) {
+                saveGuest(ids.get(i), branchId, g.kind(), g.name(), g.userId(), g.comment());
+            }
         }
-        return id;
+        attendance.insert(rows);
+        return ids;
     }
 
     void recordGuest(long meetingId, GuestKind kind, String name, Long userId, String comment) {
-        long branchId = branchOf(meetingId);
+        saveGuest(meetingId, branchOf(meetingId), kind, name, userId, comment);
+    }
+
+    private void saveGuest(long meetingId, long branchId, GuestKind kind, String name, Long userId, String comment) {
         guests.save(new MeetingGuest(meetingId, kind, name, userId, comment));
         if (kind == GuestKind.LIAISON) {
             audit.record(null, "UNIT", branchId, "LIAISON_COMMENT", null);
@@ -188,10 +374,14 @@ public class MeetingService {
 
     /** Attendance is taken on a meeting that has been held, and lists only those attending the branch that day. */
     private void checkAttendance(Meeting meeting, List<AttendanceForm.Row> rows) {
+        checkAttendance(
+                meeting, rows, roster(meeting).stream().map(MemberSummary::id).collect(Collectors.toSet()));
+    }
+
+    private static void checkAttendance(Meeting meeting, List<AttendanceForm.Row> rows, Set<Long> listed) {
         if (meeting.getHeldOn().isAfter(LocalDate.now())) {
             throw new BusinessRuleException("meeting.notYetHeld");
         }
-        Set<Long> listed = roster(meeting).stream().map(MemberSummary::id).collect(Collectors.toSet());
         for (AttendanceForm.Row row : rows) {
             if (!listed.contains(row.memberId())) {
                 throw new NotFoundException();
@@ -199,11 +389,68 @@ public class MeetingService {
         }
     }
 
+    /** Who attended the branch on a day, from its stays: the same rule as {@link MemberService#inBranchDuring}. */
+    private static Set<Long> attendingOn(List<MemberStay> stays, LocalDate day) {
+        return stays.stream()
+                .filter(stay -> stay.covers(day))
+                .map(MemberStay::memberId)
+                .collect(Collectors.toSet());
+    }
+
+    /** The meeting of a guest entry the actor may correct (a removed meeting's guests are gone with it). */
+    private Meeting guestsMeeting(Actor actor, MeetingGuest guest) {
+        Meeting meeting = meetings.findById(guest.getMeetingId()).orElseThrow(NotFoundException::new);
+        access.read(actor, meeting.getBranchId());
+        access.requireCorrectGuest(
+                actor,
+                guest.getKind(),
+                guest.getUserId(),
+                liaisons.existsByUserIdAndBranchId(actor.userId(), meeting.getBranchId()));
+        return meeting;
+    }
+
+    /** A meeting with attendance moves only to a past day whose members are those its attendance lists. */
+    private void requireSameRoster(Meeting meeting, LocalDate newDate) {
+        Map<Long, AttendanceForm.Row> taken = queries.attendance(meeting.getId());
+        if (taken.isEmpty()) {
+            return;
+        }
+        if (newDate.isAfter(LocalDate.now())) {
+            throw BusinessRuleException.onField("heldOn", "meeting.takenNotInFuture");
+        }
+        Set<Long> listed = members.inBranchDuring(meeting.getBranchId(), newDate, newDate).stream()
+                .map(MemberSummary::id)
+                .collect(Collectors.toSet());
+        Set<Long> differ = new HashSet<>(listed);
+        differ.addAll(taken.keySet());
+        differ.removeIf(member -> listed.contains(member) && taken.containsKey(member));
+        if (!differ.isEmpty()) {
+            throw BusinessRuleException.onField(
+                    "heldOn",
+                    "meeting.rosterDiffers",
+                    members.findAll(differ).stream()
+                            .map(MemberSummary::fullName)
+                            .sorted()
+                            .collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static long present(Map<Long, AttendanceForm.Row> taken) {
+        return taken.values().stream()
+                .filter(r -> r.status() == AttendanceStatus.PRESENT)
+                .count();
+    }
+
+    private static BranchWorkViews.GuestView guestView(MeetingGuest g, boolean correctable) {
+        return new BranchWorkViews.GuestView(g.getId(), g.getKind(), g.getName(), g.getComment(), correctable);
+    }
+
     private List<MemberSummary> roster(Meeting meeting) {
         return members.inBranchDuring(meeting.getBranchId(), meeting.getHeldOn(), meeting.getHeldOn());
     }
 
-    private static AttendanceStatus defaultStatus(MemberSummary person) {
+    /** Present, unless exempt from Party activities: what an untaken attendance shows, and "everyone present" sets. */
+    private static AttendanceStatus usualStatus(MemberSummary person) {
         return person.status() == MemberStatus.EXEMPT ? AttendanceStatus.EXEMPT : AttendanceStatus.PRESENT;
     }
 }

@@ -22,8 +22,8 @@ import vn.dangvu.evaluation.Rating;
 import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
+import vn.dangvu.member.MemberStay;
 import vn.dangvu.member.MemberSummary;
-import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
@@ -53,18 +53,15 @@ class DemoBranchWork {
     private final BranchWorkLoader branchWork;
     private final EvaluationLoader evaluations;
     private final AccountLoader accounts;
-    private final MemberLoader memberLoader;
 
     DemoBranchWork(
             OrganisationService organisation,
             MemberService members,
-            MemberLoader memberLoader,
             BranchWorkLoader branchWork,
             EvaluationLoader evaluations,
             AccountLoader accounts) {
         this.organisation = organisation;
         this.members = members;
-        this.memberLoader = memberLoader;
         this.branchWork = branchWork;
         this.evaluations = evaluations;
         this.accounts = accounts;
@@ -105,46 +102,46 @@ class DemoBranchWork {
     }
 
     private void loadBranch(UnitView branch, String communeCode, Long liaison, LocalDate today, Random random) {
-        List<MemberLoader.Stay> stays = memberLoader.staysIn(branch.id());
+        List<MemberStay> stays = members.staysIn(branch.id());
         Map<Long, MemberSummary> people =
                 members
                         .findAll(stays.stream()
-                                .map(MemberLoader.Stay::memberId)
+                                .map(MemberStay::memberId)
                                 .distinct()
                                 .toList())
                         .stream()
                         .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
         boolean directing = DIRECTING_TONE.contains(communeCode);
+        List<BranchWorkLoader.PlannedMeeting> planned = new ArrayList<>();
         for (LocalDate date = LocalDate.of(2019, 1, 5); !date.isAfter(today); date = date.plusMonths(1)) {
             LocalDate on = date;
             List<AttendanceForm.Row> rows = new ArrayList<>();
-            for (MemberLoader.Stay stay : stays) {
+            for (MemberStay stay : stays) {
                 if (stay.covers(on)) {
                     rows.add(attendance(people.get(stay.memberId()), directing, random));
                 }
             }
             boolean thematic = on.getMonthValue() % 3 == 0;
-            long meeting = branchWork.recordMeeting(
-                    branch.id(),
-                    new MeetingForm(
-                            on,
-                            thematic ? MeetingKind.THEMATIC : MeetingKind.REGULAR,
-                            TOPICS.get(random.nextInt(TOPICS.size())),
-                            "Chi bộ thống nhất thực hiện các nhiệm vụ đã đề ra; phân công đảng viên phụ trách từng tổ."),
-                    rows,
-                    "demo");
-            if (liaison != null && on.getMonthValue() % 4 == 1 && random.nextInt(3) > 0) {
-                branchWork.recordGuest(
-                        meeting,
-                        GuestKind.LIAISON,
-                        "Huyện ủy viên",
-                        liaison,
-                        "Đề nghị chi bộ phân công nhiệm vụ cụ thể cho đảng viên công tác tại xã.");
-            }
+            MeetingForm meeting = new MeetingForm(
+                    on,
+                    thematic ? MeetingKind.THEMATIC : MeetingKind.REGULAR,
+                    TOPICS.get(random.nextInt(TOPICS.size())),
+                    "Chi bộ thống nhất thực hiện các nhiệm vụ đã đề ra; phân công đảng viên phụ trách từng tổ.");
+            List<BranchWorkLoader.Guest> guests =
+                    liaison != null && on.getMonthValue() % 4 == 1 && random.nextInt(3) > 0
+                            ? List.of(new BranchWorkLoader.Guest(
+                                    GuestKind.LIAISON,
+                                    "Huyện ủy viên",
+                                    liaison,
+                                    "Đề nghị chi bộ phân công nhiệm vụ cụ thể cho đảng viên công tác tại xã."))
+                            : List.of();
+            planned.add(new BranchWorkLoader.PlannedMeeting(meeting, rows, guests));
         }
         LocalDate nextMeeting = today.withDayOfMonth(1).plusMonths(1).withDayOfMonth(5);
-        branchWork.recordMeeting(
-                branch.id(), new MeetingForm(nextMeeting, MeetingKind.REGULAR, TOPICS.get(0), null), List.of(), "demo");
+        planned.add(new BranchWorkLoader.PlannedMeeting(
+                new MeetingForm(nextMeeting, MeetingKind.REGULAR, TOPICS.get(0), null), List.of(), List.of()));
+        // a branch's years of monthly meetings in a few statements: most of the demo's rows
+        branchWork.recordMeetings(branch.id(), planned, "demo");
         loadDutiesAndRatings(branch, communeCode, people, today, random);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -24,6 +25,7 @@ import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.DataLoading;
 import vn.dangvu.shared.Role;
 import vn.dangvu.shared.db.DeploymentMode;
 import vn.dangvu.transfer.CampaignForm;
@@ -36,11 +38,11 @@ import vn.dangvu.transfer.DirectiveService;
  * Loads the Tân Hồng demo district once, into an empty database, in one transaction, through the same
  * services users call: the tree, the members in their agency branches as of 2018, their moves to the
  * hamlet/quarter branches where they live (January 2019, and the commune police in July 2021), and the
- * demo accounts.
+ * demo accounts. Until it is done, sign-in answers that the data is loading ({@link DataLoading}).
  */
 @Component
 @Order(10)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
 
     static final String DEMO_PASSWORD = "dangvu123";
 
@@ -82,6 +84,10 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoEngagement engagement;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
+    private final DataLoading loading;
+
+    /** This start loads the demo: the database is empty and demo mode is on. */
+    private boolean due;
 
     DemoDataLoader(
             DeploymentMode mode,
@@ -95,8 +101,10 @@ class DemoDataLoader implements ApplicationRunner {
             DemoBranchWork branchWork,
             DemoEngagement engagement,
             TransactionTemplate transaction,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            DataLoading loading) {
         this.entityManager = entityManager;
+        this.loading = loading;
         this.mode = mode;
         this.organisation = organisation;
         this.units = units;
@@ -110,26 +118,43 @@ class DemoDataLoader implements ApplicationRunner {
         this.transaction = transaction;
     }
 
+    /**
+     * Decides whether this start loads the demo before the web server opens (it opens before application
+     * runners run): from then until the load is done, sign-in says the data is loading.
+     */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!mode.demo()) {
             return;
         }
         List<UnitView> roots = organisation.roots();
         if (roots.stream().anyMatch(u -> u.code().equals(DemoDistrict.DISTRICT_CODE))) {
             log.info("Demo district already loaded");
-            return;
-        }
-        if (!roots.isEmpty()) {
+        } else if (!roots.isEmpty()) {
             // Real data, e.g. restored from a backup into a new embedded database: never mix the demo in.
             log.warn(
                     "Demo mode is on, but the database holds '{}': the demo district is not loaded",
                     roots.get(0).name());
+        } else {
+            due = true;
+            loading.begin();
+            log.info("Loading the demo district Tân Hồng; sign-in waits until it is loaded");
+        }
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!due) {
             return;
         }
-        long started = System.currentTimeMillis();
-        transaction.executeWithoutResult(status -> load());
-        log.info("Loaded the demo district Tân Hồng in {} ms", System.currentTimeMillis() - started);
+        try {
+            long started = System.currentTimeMillis();
+            transaction.executeWithoutResult(status -> load());
+            log.info("Loaded the demo district Tân Hồng in {} ms", System.currentTimeMillis() - started);
+        } finally {
+            due = false;
+            loading.end();
+        }
     }
 
     private void load() {

@@ -227,6 +227,13 @@ public class MemberService {
                 .toList();
     }
 
+    /** Every stay of every member in one branch, oldest first: who attended it on which days. */
+    public List<MemberStay> staysIn(long branchId) {
+        return periods.findByBranchIdOrderByStartedOn(branchId).stream()
+                .map(p -> new MemberStay(p.getMemberId(), p.getStartedOn(), p.getEndedOn()))
+                .toList();
+    }
+
     /**
      * Members who belonged to the branch at some time in [from, to] (membership periods decide), in
      * Vietnamese name order: who is listed for a meeting on a date, or for a year's duties.
@@ -303,7 +310,8 @@ public class MemberService {
                 m.getResidenceBranchId(),
                 m.getPosition(),
                 m.isKeyLeader(),
-                m.isCommuneCommittee());
+                m.isCommuneCommittee(),
+                m.getBirthDate());
     }
 
     private Member loadInScope(Actor actor, long id) {

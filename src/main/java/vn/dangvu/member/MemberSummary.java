@@ -1,5 +1,7 @@
 package vn.dangvu.member;
 
+import java.time.LocalDate;
+
 /** What other modules need to know of a member. */
 public record MemberSummary(
         long id,
@@ -11,7 +13,13 @@ public record MemberSummary(
         Long residenceBranchId,
         String position,
         boolean keyLeader,
-        boolean communeCommittee) {
+        boolean communeCommittee,
+        LocalDate birthDate) {
+
+    /** Shown beside the name wherever members are listed to choose from, to tell apart two of the same name. */
+    public Integer birthYear() {
+        return birthDate == null ? null : birthDate.getYear();
+    }
 
     /** Commune leaders and committee members: the report's first weakness is about them. */
     public boolean leader() {

@@ -64,3 +64,20 @@ document.querySelectorAll(".js-print").forEach(function (button) {
         }
     });
 })();
+
+// "Everyone present": sets each member's usual choice (present, or exempt for the exempt) on the attendance form
+// in place, keeping whatever else was typed; without this file the link reloads the form filled the same way.
+document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest(".js-everyone-present") : null;
+    var form = link ? link.closest("form") : null;
+    if (!form) {
+        return;
+    }
+    event.preventDefault();
+    form.querySelectorAll("fieldset[data-usual]").forEach(function (row) {
+        var choice = row.querySelector("input[type=radio][value='" + row.getAttribute("data-usual") + "']");
+        if (choice) {
+            choice.checked = true;
+        }
+    });
+});

@@ -113,6 +113,10 @@ class ScopeMatrixTests {
         DUTIES_VIEW,
         DUTY_ASSIGN,
         DUTY_PROGRESS,
+        DUTY_EDIT_FORM,
+        DUTY_UPDATE,
+        DUTY_REMOVE_FORM,
+        DUTY_REMOVE,
         DUTY_TEMPLATE_FORM,
         DUTY_TEMPLATE_SAVE,
         MEETINGS_VIEW,
@@ -121,6 +125,10 @@ class ScopeMatrixTests {
         MEETING_ATTENDANCE,
         MEETING_GUEST,
         MEETING_LIAISON_COMMENT,
+        MEETING_EDIT_FORM,
+        MEETING_UPDATE,
+        MEETING_REMOVE_FORM,
+        MEETING_REMOVE,
         LIAISON_ASSIGN,
         LIAISON_REMOVE,
         EVALUATIONS_VIEW,
@@ -283,6 +291,11 @@ class ScopeMatrixTests {
             DUTIES_VIEW                 200     200      200      404      200        404
             DUTY_ASSIGN                 302     403      302      404      302        404
             DUTY_PROGRESS               302     403      302      404      302        404
+            # corrections and removals: a stale version or no reason, so the form comes back
+            DUTY_EDIT_FORM              200     403      200      404      200        404
+            DUTY_UPDATE                 200     403      200      404      200        404
+            DUTY_REMOVE_FORM            200     403      200      404      200        404
+            DUTY_REMOVE                 200     403      200      404      200        404
             DUTY_TEMPLATE_FORM          200     403      403      403      403        403
             DUTY_TEMPLATE_SAVE          200     403      403      403      403        403
             MEETINGS_VIEW               200     200      200      404      200        404
@@ -292,6 +305,10 @@ class ScopeMatrixTests {
             MEETING_GUEST               302     403      302      404      302        404
             # only the liaison assigned to the branch comments on its meetings
             MEETING_LIAISON_COMMENT     403     302      403      404      403        404
+            MEETING_EDIT_FORM           200     403      200      404      200        404
+            MEETING_UPDATE              200     403      200      404      200        404
+            MEETING_REMOVE_FORM         200     403      200      404      200        404
+            MEETING_REMOVE              200     403      200      404      200        404
             LIAISON_ASSIGN              302     403      403      403      403        403
             LIAISON_REMOVE              302     403      403      403      403        403
             EVALUATIONS_VIEW            200     200      200      404      200        404
@@ -610,6 +627,17 @@ class ScopeMatrixTests {
                         .param("status", "DONE")
                         .param("version", "-1");
             }
+            // a stale version: the form comes back
+            case DUTY_EDIT_FORM -> get("/duties/{id}/edit", dutyOf(target));
+            case DUTY_UPDATE ->
+                post("/duties/{id}/edit", dutyOf(target))
+                        .param("field", "Dân vận")
+                        .param("title", "Phụ trách tổ thử")
+                        .param("version", "-1");
+            case DUTY_REMOVE_FORM -> get("/duties/{id}/delete", dutyOf(target));
+            // no reason: the confirmation comes back and nothing is removed
+            case DUTY_REMOVE ->
+                post("/duties/{id}/delete", dutyOf(target)).param("reason", " ").param("version", "0");
             case DUTY_TEMPLATE_FORM -> get("/duty-templates/{id}", demo.count("select min(id) from duty_template"));
             case DUTY_TEMPLATE_SAVE ->
                 post("/duty-templates/{id}", demo.count("select min(id) from duty_template"))
@@ -637,6 +665,20 @@ class ScopeMatrixTests {
             case MEETING_LIAISON_COMMENT ->
                 post("/meetings/{id}/liaison-comment", demo.meetingOf(target.branchCode()))
                         .param("comment", " ");
+            case MEETING_EDIT_FORM -> get("/meetings/{id}/edit", demo.meetingOf(target.branchCode()));
+            // a stale version: the form comes back
+            case MEETING_UPDATE ->
+                post("/meetings/{id}", demo.meetingOf(target.branchCode()))
+                        .param("heldOn", "05/01/2019")
+                        .param("kind", "REGULAR")
+                        .param("topic", "Sinh hoạt thử")
+                        .param("version", "-1");
+            case MEETING_REMOVE_FORM -> get("/meetings/{id}/delete", demo.meetingOf(target.branchCode()));
+            // no reason: the confirmation comes back and nothing is removed
+            case MEETING_REMOVE ->
+                post("/meetings/{id}/delete", demo.meetingOf(target.branchCode()))
+                        .param("reason", " ")
+                        .param("version", "0");
             case LIAISON_ASSIGN -> liaisonAssign(branch);
             case LIAISON_REMOVE -> post("/liaisons/{id}/remove", freshLiaison(branch));
             case EVALUATIONS_VIEW -> get("/branches/{id}/evaluations", branch);
@@ -862,6 +904,13 @@ class ScopeMatrixTests {
         branchWork.assignLiaison(user, branch, LocalDate.now());
         cleanups.add(() -> removeLiaison(user, branch));
         return demo.count("select id from liaison where user_id = ? and branch_id = ?", user, branch);
+    }
+
+    /** The target branch's first duty. */
+    private long dutyOf(Target target) {
+        return demo.count(
+                "select min(d.id) from duty d join org_unit b on b.id = d.branch_id where b.code = ? and d.removed_at is null",
+                target.branchCode());
     }
 
     private void removeLiaison(long user, long branch) {

@@ -37,7 +37,8 @@ public class DemoData {
     /** Some meeting of the branch with this code. */
     public long meetingOf(String branchCode) {
         return jdbc.sql(
-                        "select m.id from meeting m join org_unit b on b.id = m.branch_id where b.code = ? order by m.id limit 1")
+                        "select m.id from meeting m join org_unit b on b.id = m.branch_id where b.code = ? and m.removed_at is null"
+                                + " order by m.id limit 1")
                 .param(branchCode)
                 .query(Long.class)
                 .single();

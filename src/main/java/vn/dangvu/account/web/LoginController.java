@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.dangvu.shared.DataLoading;
 import vn.dangvu.shared.db.DeploymentMode;
 
 @Controller
@@ -12,9 +13,11 @@ class LoginController {
     private static final int LONGEST_WAIT_MINUTES = 24 * 60;
 
     private final DeploymentMode mode;
+    private final DataLoading loading;
 
-    LoginController(DeploymentMode mode) {
+    LoginController(DeploymentMode mode, DataLoading loading) {
         this.mode = mode;
+        this.loading = loading;
     }
 
     /** {@code wait} is the minutes a held-back sign-in must wait; anything but a small number is ignored. */
@@ -22,6 +25,7 @@ class LoginController {
     String login(@RequestParam(required = false) String wait, Model model) {
         model.addAttribute("demo", mode.demo());
         model.addAttribute("waitMinutes", minutes(wait));
+        model.addAttribute("loading", loading.inProgress());
         return "account/login";
     }
 

@@ -43,7 +43,7 @@ public class BranchWorkReports {
                             group by p.branch_id, m.id, m.key_leader, m.commune_committee
                         ), duty_holder as (
                             select distinct d.branch_id, d.member_id from duty d
-                            where d.year = :year and d.branch_id in (select id from branch)
+                            where d.year = :year and d.branch_id in (select id from branch) and d.removed_at is null
                         ), members as (
                             select l.branch_id, count(*) as members,
                                    count(*) filter (where d.member_id is null) as without_duty,
@@ -53,6 +53,7 @@ public class BranchWorkReports {
                         ), held as (
                             select m.branch_id, m.id from meeting m
                             where m.held_on between :from and :to and m.branch_id in (select id from branch)
+                              and m.removed_at is null
                         ), meetings as (
                             select h.branch_id, count(*) as meetings from held h group by h.branch_id
                         ), att as (
@@ -64,7 +65,7 @@ public class BranchWorkReports {
                         ), visits as (
                             select h.branch_id, count(distinct g.meeting_id) as liaison_visits
                             from held h join meeting_guest g on g.meeting_id = h.id
-                            where g.kind = 'LIAISON' group by h.branch_id
+                            where g.kind = 'LIAISON' and g.removed_at is null group by h.branch_id
                         )
                         select b.id as "branchId", b.name as "branchName", b.commune_name as "communeName",
                                coalesce(mb.members, 0) as members, coalesce(mb.without_duty, 0) as "withoutDuty",
@@ -87,7 +88,7 @@ public class BranchWorkReports {
                                count(*) filter (where a.contributed) as contributed,
                                count(*) filter (where a.directing_tone) as "directingTone"
                         from attendance a join meeting m on m.id = a.meeting_id
-                        where a.member_id = :member and m.held_on between :from and :to""")
+                        where a.member_id = :member and m.held_on between :from and :to and m.removed_at is null""")
                 .param("member", memberId)
                 .param("from", LocalDate.of(year, 1, 1))
                 .param("to", LocalDate.of(year, 12, 31))
@@ -100,7 +101,8 @@ public class BranchWorkReports {
         return jdbc.sql("""
                         with listed as (
                             select distinct m.id, (m.key_leader or m.commune_committee) as leader,
-                                   exists (select 1 from duty d where d.member_id = m.id and d.year = :year) as has_duty
+                                   exists (select 1 from duty d
+                                           where d.member_id = m.id and d.year = :year and d.removed_at is null) as has_duty
                             from membership_period p join member m on m.id = p.member_id join org_unit b on b.id = p.branch_id
                             where b.path like :path and b.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
                               and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from))
@@ -118,7 +120,7 @@ public class BranchWorkReports {
         return jdbc.sql("""
                         with held as (
                             select m.id from meeting m join org_unit b on b.id = m.branch_id
-                            where b.path like :path and m.held_on between :from and :to),
+                            where b.path like :path and m.held_on between :from and :to and m.removed_at is null),
                         rows as (
                             select a.*, (mb.member_group not in ('RETIRED', 'FARMER_OTHER')) as cadre
                             from attendance a join held h on h.id = a.meeting_id join member mb on mb.id = a.member_id)
@@ -131,7 +133,7 @@ public class BranchWorkReports {
                                count(*) filter (where contributed) as contributed,
                                count(*) filter (where cadre and contributed) as "cadreContributed",
                                (select count(distinct g.meeting_id) from meeting_guest g join held h on h.id = g.meeting_id
-                                  where g.kind = 'LIAISON') as "liaisonVisits"
+                                  where g.kind = 'LIAISON' and g.removed_at is null) as "liaisonVisits"
                         from rows""")
                 .param("path", path + "%")
                 .param("from", from)
@@ -150,7 +152,8 @@ public class BranchWorkReports {
                             select b.id, c.id as commune_id from commune c join org_unit b on b.parent_id = c.id),
                         listed as (
                             select b.commune_id, p.member_id,
-                                   exists (select 1 from duty d where d.member_id = p.member_id and d.year = :year) as has_duty
+                                   exists (select 1 from duty d
+                                           where d.member_id = p.member_id and d.year = :year and d.removed_at is null) as has_duty
                             from branch b join membership_period p on p.branch_id = b.id
                             where p.started_on <= :to and (p.ended_on is null or p.ended_on > :from)
                             group by b.commune_id, p.member_id),
@@ -160,6 +163,7 @@ public class BranchWorkReports {
                         held as (
                             select b.commune_id, count(*) as meetings from branch b
                             join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
+                              and mt.removed_at is null
                             group by b.commune_id),
                         att as (
                             select b.commune_id,
@@ -167,6 +171,7 @@ public class BranchWorkReports {
                                    count(*) filter (where a.status = 'PRESENT') as present,
                                    count(*) filter (where a.directing_tone) as directing
                             from branch b join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
+                              and mt.removed_at is null
                             join attendance a on a.meeting_id = mt.id
                             group by b.commune_id)
                         select c.id as "communeId", c.name, coalesce(m.members, 0) as members,
@@ -187,7 +192,8 @@ public class BranchWorkReports {
                         with held as (
                             select mt.id, extract(year from mt.held_on)::int as y from meeting mt
                             join org_unit b on b.id = mt.branch_id
-                            where b.path like :path and mt.held_on between make_date(:fromYear, 1, 1) and :to),
+                            where b.path like :path and mt.held_on between make_date(:fromYear, 1, 1) and :to
+                              and mt.removed_at is null),
                         per_year as (
                             select h.y, count(distinct h.id) as meetings,
                                    count(a.meeting_id) filter (where a.status <> 'EXEMPT') as listed,

@@ -1,5 +1,6 @@
 package vn.dangvu.branchwork.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.SQLRestriction;
 import vn.dangvu.branchwork.DutyStatus;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.Texts;
@@ -17,6 +19,7 @@ import vn.dangvu.shared.Texts;
 /** A duty a branch gives a member for a year (Party Charter: members carry out what the branch assigns). */
 @Entity
 @Table(name = "duty")
+@SQLRestriction("removed_at is null")
 public class Duty {
 
     @Id
@@ -42,23 +45,35 @@ public class Duty {
     @Version
     private long version;
 
+    @Embedded
+    private Removal removal;
+
     protected Duty() {}
 
     public Duty(long memberId, long branchId, int year, String field, String title, String description, String by) {
+        this.memberId = memberId;
+        this.branchId = branchId;
+        this.year = year;
+        correct(field, title, description);
+        this.assignedBy = by;
+        this.assignedAt = Instant.now();
+    }
+
+    /** What the duty is: a field and a title, and a description if any. */
+    public void correct(String field, String title, String description) {
         if (field == null || field.isBlank()) {
             throw BusinessRuleException.onField("field", "duty.fieldRequired");
         }
         if (title == null || title.isBlank()) {
             throw BusinessRuleException.onField("title", "duty.titleRequired");
         }
-        this.memberId = memberId;
-        this.branchId = branchId;
-        this.year = year;
         this.field = field.trim();
         this.title = title.trim();
         this.description = Texts.blankToNull(description);
-        this.assignedBy = by;
-        this.assignedAt = Instant.now();
+    }
+
+    public void remove(String by, String reason) {
+        this.removal = Removal.by(by, reason);
     }
 
     public void progress(DutyStatus status, String resultNote, String assessment) {

@@ -1,5 +1,6 @@
 package vn.dangvu.branchwork.domain;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,13 +11,18 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.hibernate.annotations.SQLRestriction;
 import vn.dangvu.branchwork.MeetingForm;
 import vn.dangvu.branchwork.MeetingKind;
 import vn.dangvu.shared.Texts;
 
-/** A branch meeting (sinh hoạt chi bộ). Attendance and contributions are rows of their own. */
+/**
+ * A branch meeting (sinh hoạt chi bộ). Attendance and contributions are rows of their own. A removed
+ * meeting is not read back: to the application it no longer exists.
+ */
 @Entity
 @Table(name = "meeting")
+@SQLRestriction("removed_at is null")
 public class Meeting {
 
     @Id
@@ -37,6 +43,9 @@ public class Meeting {
     @Version
     private long version;
 
+    @Embedded
+    private Removal removal;
+
     protected Meeting() {}
 
     public Meeting(long branchId, MeetingForm form, String by) {
@@ -50,6 +59,15 @@ public class Meeting {
         this.kind = form.kind();
         this.topic = form.topic().trim();
         this.resolution = Texts.blankToNull(form.resolution());
+    }
+
+    /** The meeting as its form shows it. */
+    public MeetingForm toForm() {
+        return new MeetingForm(heldOn, kind, topic, resolution);
+    }
+
+    public void remove(String by, String reason) {
+        this.removal = Removal.by(by, reason);
     }
 
     public Long getId() {

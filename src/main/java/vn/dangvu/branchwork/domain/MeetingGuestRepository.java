@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface MeetingGuestRepository extends JpaRepository<MeetingGuest, Long> {
 
     List<MeetingGuest> findByMeetingIdOrderById(long meetingId);
+
+    long countByMeetingId(long meetingId);
 }

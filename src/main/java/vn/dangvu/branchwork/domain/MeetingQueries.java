@@ -27,7 +27,7 @@ public class MeetingQueries {
                                count(a.member_id) filter (where a.status = 'PRESENT') as present,
                                count(a.member_id) as listed
                         from meeting m left join attendance a on a.meeting_id = m.id
-                        where m.branch_id = :branch
+                        where m.branch_id = :branch and m.removed_at is null
                         group by m.id order by m.held_on desc, m.id desc limit :limit offset :offset""")
                 .param("branch", branchId)
                 .param("limit", limit)
@@ -37,7 +37,7 @@ public class MeetingQueries {
     }
 
     public long countMeetings(long branchId) {
-        return jdbc.sql("select count(*) from meeting where branch_id = :branch")
+        return jdbc.sql("select count(*) from meeting where branch_id = :branch and removed_at is null")
                 .param("branch", branchId)
                 .query(Long.class)
                 .single();
@@ -56,7 +56,8 @@ public class MeetingQueries {
         return jdbc.sql("select m.id, m.held_on as \"heldOn\", m.kind, m.topic,"
                         + " (select count(*) from attendance a where a.meeting_id = m.id and a.status = 'PRESENT') as present,"
                         + " (select count(*) from attendance a where a.meeting_id = m.id) as listed"
-                        + " from meeting m where m.branch_id = :branch and " + condition + " limit 1")
+                        + " from meeting m where m.branch_id = :branch and m.removed_at is null and " + condition
+                        + " limit 1")
                 .param("branch", branchId)
                 .param("date", date)
                 .query(BranchWorkViews.MeetingRow.class)

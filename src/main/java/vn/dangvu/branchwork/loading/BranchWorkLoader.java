@@ -23,6 +23,19 @@ public interface BranchWorkLoader {
     /** A guest's presence and comment at a meeting. */
     void recordGuest(long meetingId, GuestKind kind, String name, Long userId, String comment);
 
+    /**
+     * A branch's meetings, each with its attendance and guests, as {@link #recordMeeting} and
+     * {@link #recordGuest} would record them one by one (the same rules, the same audit entries), written
+     * together: the branch's members are read once and the rows go in a few statements. Their ids, in order.
+     */
+    List<Long> recordMeetings(long branchId, List<@Valid PlannedMeeting> meetings, String by);
+
+    /** A meeting to record with its attendance (none for one still to come) and its guests. */
+    record PlannedMeeting(@Valid MeetingForm form, List<AttendanceForm.Row> attendance, List<Guest> guests) {}
+
+    /** A guest at a planned meeting: a liaison's comment names the liaison's account ({@code userId}). */
+    record Guest(GuestKind kind, String name, Long userId, String comment) {}
+
     /** A branch's duties of a year, each already at its status. */
     void recordDuties(long branchId, int year, List<AssignedDuty> duties, String by);
 

@@ -62,12 +62,16 @@ class MeetingController {
                     FlashMessages.success(redirect, "meeting.created");
                     return "redirect:/meetings/" + meeting;
                 },
-                () -> listPage(id, 0, model));
+                () -> {
+                    model.addAttribute("formAgain", true);
+                    return listPage(id, 0, model);
+                });
     }
 
+    /** {@code present=all}: the attendance form with everyone present, to change the few who were not. */
     @GetMapping("/meetings/{id}")
-    String show(@PathVariable long id, Model model) {
-        var meeting = meetings.get(currentActor.get(), id);
+    String show(@PathVariable long id, @RequestParam(required = false) String present, Model model) {
+        var meeting = meetings.get(currentActor.get(), id, "all".equals(present));
         model.addAttribute("meeting", meeting);
         model.addAttribute("statuses", AttendanceStatus.values());
         model.addAttribute("guestKinds", new GuestKind[] {GuestKind.COMMUNE_OFFICIAL, GuestKind.OTHER});

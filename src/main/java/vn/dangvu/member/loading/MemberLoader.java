@@ -205,18 +205,4 @@ public class MemberLoader {
     public long register(MemberForm form, LocalDate joinedOn) {
         return members.register(form, joinedOn, null);
     }
-
-    /** Every stay of every member in one branch, oldest first (for loaders that replay history). */
-    public List<Stay> staysIn(long branchId) {
-        return periods.findByBranchIdOrderByStartedOn(branchId).stream()
-                .map(p -> new Stay(p.getMemberId(), p.getStartedOn(), p.getEndedOn()))
-                .toList();
-    }
-
-    /** A member's stay in a branch: [from, to), to null while it lasts. */
-    public record Stay(long memberId, LocalDate from, LocalDate to) {
-        public boolean covers(LocalDate date) {
-            return !from.isAfter(date) && (to == null || to.isAfter(date));
-        }
-    }
 }

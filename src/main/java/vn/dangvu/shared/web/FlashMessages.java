@@ -15,5 +15,13 @@ public final class FlashMessages {
         attributes.addFlashAttribute("flashError", new FlashMessage(messageKey, arguments));
     }
 
+    /**
+     * Shows the message in the page's element with this id (where the user was, e.g. a member's row)
+     * instead of at the top of the page; the page renders it there.
+     */
+    public static void anchor(RedirectAttributes attributes, String elementId) {
+        attributes.addFlashAttribute("flashAnchor", elementId);
+    }
+
     public record FlashMessage(String key, Object[] arguments) implements java.io.Serializable {}
 }
