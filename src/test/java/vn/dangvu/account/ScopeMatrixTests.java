@@ -35,6 +35,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.dangvu.branchwork.GuestKind;
 import vn.dangvu.branchwork.LiaisonService;
 import vn.dangvu.branchwork.loading.BranchWorkLoader;
 import vn.dangvu.engagement.EngagementForms;
@@ -129,6 +130,10 @@ class ScopeMatrixTests {
         MEETING_UPDATE,
         MEETING_REMOVE_FORM,
         MEETING_REMOVE,
+        GUEST_EDIT_FORM,
+        GUEST_UPDATE,
+        GUEST_REMOVE_FORM,
+        GUEST_REMOVE,
         LIAISON_ASSIGN,
         LIAISON_REMOVE,
         EVALUATIONS_VIEW,
@@ -309,6 +314,11 @@ class ScopeMatrixTests {
             MEETING_UPDATE              200     403      200      404      200        404
             MEETING_REMOVE_FORM         200     403      200      404      200        404
             MEETING_REMOVE              200     403      200      404      200        404
+            # a guest who is not a liaison is kept by those who write the branch's work
+            GUEST_EDIT_FORM             200     403      200      404      200        404
+            GUEST_UPDATE                200     403      200      404      200        404
+            GUEST_REMOVE_FORM           200     403      200      404      200        404
+            GUEST_REMOVE                200     403      200      404      200        404
             LIAISON_ASSIGN              302     403      403      403      403        403
             LIAISON_REMOVE              302     403      403      403      403        403
             EVALUATIONS_VIEW            200     200      200      404      200        404
@@ -679,6 +689,19 @@ class ScopeMatrixTests {
                 post("/meetings/{id}/delete", demo.meetingOf(target.branchCode()))
                         .param("reason", " ")
                         .param("version", "0");
+            case GUEST_EDIT_FORM -> get("/guests/{id}/edit", guestOf(target));
+            // a stale version: the form comes back
+            case GUEST_UPDATE ->
+                post("/guests/{id}", guestOf(target))
+                        .param("kind", "OTHER")
+                        .param("name", "Khách thử")
+                        .param("version", "-1");
+            case GUEST_REMOVE_FORM -> get("/guests/{id}/delete", guestOf(target));
+            // no reason: the confirmation comes back and nothing is removed
+            case GUEST_REMOVE ->
+                post("/guests/{id}/delete", guestOf(target))
+                        .param("reason", " ")
+                        .param("version", "0");
             case LIAISON_ASSIGN -> liaisonAssign(branch);
             case LIAISON_REMOVE -> post("/liaisons/{id}/remove", freshLiaison(branch));
             case EVALUATIONS_VIEW -> get("/branches/{id}/evaluations", branch);
@@ -907,6 +930,17 @@ class ScopeMatrixTests {
     }
 
     /** The target branch's first duty. */
+    /** A guest (not a liaison) at a meeting of the target's branch, recorded for the row if it has none. */
+    private long guestOf(Target target) {
+        long meeting = demo.meetingOf(target.branchCode());
+        String sql = "select coalesce(min(id), 0) from meeting_guest where meeting_id = ? and kind = 'OTHER'"
+                + " and removed_at is null";
+        if (demo.count(sql, meeting) == 0) {
+            branchWork.recordGuest(meeting, GuestKind.OTHER, "Khách mời thử", null, "");
+        }
+        return demo.count(sql, meeting);
+    }
+
     private long dutyOf(Target target) {
         return demo.count(
                 "select min(d.id) from duty d join org_unit b on b.id = d.branch_id where b.code = ? and d.removed_at is null",
