@@ -1,6 +1,7 @@
 package vn.dangvu.engagement;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -110,6 +111,17 @@ public class EngagementService {
         return saved.getId();
     }
 
+    /**
+     * The rules a new recognition's form breaks, for a form that also has errors of its own (so that the
+     * user sees them all at once): it names a member or a branch.
+     */
+    public List<BusinessRuleException> problemsOfRecognition(Actor actor, EngagementForms.RecognitionForm form) {
+        policy.require(policy.mayRecognise(actor));
+        return form.memberId() == null && form.branchId() == null
+                ? List.of(BusinessRuleException.onField("branchId", "recognition.targetRequired"))
+                : List.of();
+    }
+
     // ---- residents' concerns ----
 
     public PageView<EngagementViews.ConcernRow> concerns(
@@ -147,6 +159,19 @@ public class EngagementService {
                 actor.username()));
         audit.record(actor, "CONCERN", saved.getId(), "RAISED", form.topic());
         return saved.getId();
+    }
+
+    /** The rules a new concern's form breaks, as {@link #problemsOfRecognition} does: a hamlet or quarter. */
+    public List<BusinessRuleException> problemsOfConcern(Actor actor, EngagementForms.ConcernForm form) {
+        policy.require(policy.mayRaiseConcerns(actor));
+        if (form.branchId() == null) {
+            return List.of();
+        }
+        UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
+        actor.requireCovers(branch.path());
+        return branch.kind().isResidential()
+                ? List.of()
+                : List.of(BusinessRuleException.onField("branchId", "concern.notAHamlet"));
     }
 
     @Transactional

@@ -24,6 +24,7 @@ import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.RecordLinks;
+import vn.dangvu.shared.Violations;
 
 /**
  * Members and their membership periods. Every method that takes an {@link Actor} checks that the
@@ -153,16 +154,34 @@ public class MemberService {
     @Transactional
     public long create(Actor actor, MemberForm form) {
         policy.requireWrite(actor);
-        if (form.branchId() == null) {
-            throw BusinessRuleException.onField("branchId", "member.branchRequired");
-        }
-        UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
-        if (!actor.covers(branch.path())) {
-            throw BusinessRuleException.onField("branchId", "member.branchOutOfScope");
-        }
-        long id = register(form, form.joinedBranchOn() == null ? LocalDate.now() : form.joinedBranchOn(), null);
+        Violations violations = new Violations();
+        UnitView branch = branchOfNew(actor, form, violations);
+        LocalDate joinedOn = joinedOn(form);
+        checkRegistration(form, branch, joinedOn, violations);
+        violations.throwIfAny();
+        long id = insert(form, branch, joinedOn, null);
         audit.record(actor, AUDIT_TYPE, id, "CREATED", form.fullName().trim() + " — " + branch.name());
         return id;
+    }
+
+    /**
+     * Every rule a new member's form breaks, found at once, for a form that also has errors of its own:
+     * values it could not read are null, and the rules that need them are skipped.
+     */
+    public List<BusinessRuleException> problemsOfNew(Actor actor, MemberForm form) {
+        policy.requireWrite(actor);
+        Violations violations = new Violations();
+        checkRegistration(form, branchOfNew(actor, form, violations), joinedOn(form), violations);
+        return violations.list();
+    }
+
+    /** Every rule an edit of the member breaks, as {@link #problemsOfNew} does for a new one. */
+    public List<BusinessRuleException> problemsOfEdit(Actor actor, long id, MemberForm form) {
+        policy.requireWrite(actor);
+        Member member = loadInScope(actor, id);
+        Violations violations = new Violations();
+        checkEdit(form, member, violations);
+        return violations.list();
     }
 
     @Transactional
@@ -172,8 +191,9 @@ public class MemberService {
         if (form.version() == null || member.getVersion() != form.version()) {
             throw new ConflictException();
         }
-        checkUnique(form, id);
-        checkResidence(form.residenceBranchId());
+        Violations violations = new Violations();
+        checkEdit(form, member, violations);
+        violations.throwIfAny();
         MemberForm before = member.toForm();
         member.apply(form);
         audit.record(actor, AUDIT_TYPE, id, "UPDATED", AuditLog.changes(before, member.toForm()));
@@ -184,7 +204,9 @@ public class MemberService {
     public void setResidence(Actor actor, long id, long residenceBranchId) {
         policy.requireWrite(actor);
         Member member = loadInScope(actor, id);
-        checkResidence(residenceBranchId);
+        Violations violations = new Violations();
+        checkResidence(residenceBranchId, violations);
+        violations.throwIfAny();
         member.setResidence(residenceBranchId);
         audit.record(actor, AUDIT_TYPE, id, "RESIDENCE", String.valueOf(residenceBranchId));
     }
@@ -275,17 +297,21 @@ public class MemberService {
     @Transactional
     public long register(MemberForm form, LocalDate joinedOn, Long transferId) {
         UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
-        if (!branch.kind().isBranch() || !branch.active()) {
-            throw BusinessRuleException.onField("branchId", "member.branchNotActive");
-        }
-        if (joinedOn.isBefore(form.admittedOn())) {
-            throw BusinessRuleException.onField("joinedBranchOn", "member.joinedBeforeAdmission");
-        }
-        checkUnique(form, -1);
-        checkResidence(form.residenceBranchId());
-        Member member = members.save(Member.create(form, branch.id()));
-        periods.save(MembershipPeriod.open(member.getId(), branch.id(), joinedOn, transferId));
-        return member.getId();
+        Violations violations = new Violations();
+        checkRegistration(form, branch, joinedOn, violations);
+        violations.throwIfAny();
+        return insert(form, branch, joinedOn, transferId);
+    }
+
+    /**
+     * The rules a member to be registered from outside (an incoming transfer's form) breaks, all of them,
+     * before a branch is known: the rules between the form's own fields, its ID and card numbers, its
+     * residence.
+     */
+    public List<BusinessRuleException> problemsOfIncoming(MemberForm form) {
+        Violations violations = new Violations();
+        checkRegistration(form, null, null, violations);
+        return violations.list();
     }
 
     /** The checks a move must pass, for those who prepare one (a transfer) before doing it. */
@@ -348,24 +374,69 @@ public class MemberService {
         return member;
     }
 
-    private void checkUnique(MemberForm form, long exceptId) {
-        if (members.existsByIdNumberAndIdNot(form.idNumber().trim(), exceptId)) {
-            throw BusinessRuleException.onField("idNumber", "member.idNumberTaken");
+    /** The branch a new member's form names, if it may be used; otherwise the violation, and null. */
+    private UnitView branchOfNew(Actor actor, MemberForm form, Violations violations) {
+        if (form.branchId() == null) {
+            violations.onField("branchId", "member.branchRequired");
+            return null;
+        }
+        UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
+        if (!actor.covers(branch.path())) {
+            violations.onField("branchId", "member.branchOutOfScope");
+            return null;
+        }
+        return branch;
+    }
+
+    private static LocalDate joinedOn(MemberForm form) {
+        return form.joinedBranchOn() == null ? LocalDate.now() : form.joinedBranchOn();
+    }
+
+    /** The rules of a new member; {@code branch} and {@code joinedOn} are null when not known yet. */
+    private void checkRegistration(MemberForm form, UnitView branch, LocalDate joinedOn, Violations violations) {
+        if (branch != null && (!branch.kind().isBranch() || !branch.active())) {
+            violations.onField("branchId", "member.branchNotActive");
+        }
+        if (joinedOn != null && form.admittedOn() != null && joinedOn.isBefore(form.admittedOn())) {
+            violations.onField("joinedBranchOn", "member.joinedBeforeAdmission");
+        }
+        checkUnique(form, -1, violations);
+        checkResidence(form.residenceBranchId(), violations);
+        Member.check(form, MemberStatus.ACTIVE, violations);
+    }
+
+    private void checkEdit(MemberForm form, Member member, Violations violations) {
+        checkUnique(form, member.getId(), violations);
+        checkResidence(form.residenceBranchId(), violations);
+        Member.check(form, member.getStatus(), violations);
+    }
+
+    private long insert(MemberForm form, UnitView branch, LocalDate joinedOn, Long transferId) {
+        Member member = members.save(Member.create(form, branch.id()));
+        periods.save(MembershipPeriod.open(member.getId(), branch.id(), joinedOn, transferId));
+        return member.getId();
+    }
+
+    private void checkUnique(MemberForm form, long exceptId, Violations violations) {
+        if (form.idNumber() != null
+                && !form.idNumber().isBlank()
+                && members.existsByIdNumberAndIdNot(form.idNumber().trim(), exceptId)) {
+            violations.onField("idNumber", "member.idNumberTaken");
         }
         String card =
                 form.partyCardNumber() == null ? "" : form.partyCardNumber().trim();
         if (!card.isEmpty() && members.existsByPartyCardNumberAndIdNot(card, exceptId)) {
-            throw BusinessRuleException.onField("partyCardNumber", "member.partyCardTaken");
+            violations.onField("partyCardNumber", "member.partyCardTaken");
         }
     }
 
-    private void checkResidence(Long residenceId) {
+    private void checkResidence(Long residenceId, Violations violations) {
         if (residenceId == null) {
             return;
         }
         UnitView residence = organisation.find(residenceId).orElse(null);
         if (residence == null || !residence.kind().isResidential()) {
-            throw BusinessRuleException.onField("residenceBranchId", "member.residenceNotHamlet");
+            violations.onField("residenceBranchId", "member.residenceNotHamlet");
         }
     }
 }

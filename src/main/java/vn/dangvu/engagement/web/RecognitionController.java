@@ -21,6 +21,7 @@ import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
+import vn.dangvu.shared.web.Periods;
 
 /** Commendations and reminders: the list, filtered by kind and year, and a new one. */
 @Controller
@@ -45,14 +46,17 @@ class RecognitionController {
     @GetMapping("/recognitions")
     String list(
             @RequestParam(required = false) RecognitionKind kind,
-            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String year,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Long member,
             Model model) {
+        Periods.Year input = Periods.yearFilter(year);
         model.addAttribute("may", engagement.may(currentActor.get()));
-        model.addAttribute("page", engagement.recognitions(currentActor.get(), kind, year, PageView.safePage(page)));
+        model.addAttribute(
+                "page", engagement.recognitions(currentActor.get(), kind, input.year(), PageView.safePage(page)));
         model.addAttribute("kind", kind);
-        model.addAttribute("year", year);
+        model.addAttribute("year", input.year());
+        model.addAttribute("yearInput", input);
         model.addAttribute("kinds", RecognitionKind.values());
         Actor actor = currentActor.get();
         if (!model.containsAttribute("recognitionForm")) {
@@ -77,6 +81,7 @@ class RecognitionController {
             RedirectAttributes redirect) {
         return FormErrors.submit(
                 result,
+                () -> engagement.problemsOfRecognition(currentActor.get(), recognitionForm),
                 () -> {
                     engagement.recognise(currentActor.get(), recognitionForm);
                     FlashMessages.success(redirect, "recognition.created");

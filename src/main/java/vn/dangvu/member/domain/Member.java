@@ -18,6 +18,7 @@ import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.Texts;
+import vn.dangvu.shared.Violations;
 
 /**
  * A Party member. {@code branchId} is the branch of the open membership period (the last one for a
@@ -78,17 +79,32 @@ public class Member {
         return member;
     }
 
+    /**
+     * The rules that span several fields of a member's form, all of them; a rule whose date is missing
+     * (unreadable on the form) is not checked. {@code current} is the stored member's status (ACTIVE
+     * for a new one).
+     */
+    public static void check(MemberForm form, MemberStatus current, Violations violations) {
+        if (form.fullMemberOn() != null
+                && form.admittedOn() != null
+                && form.fullMemberOn().isBefore(form.admittedOn())) {
+            violations.onField("fullMemberOn", "member.fullBeforeAdmission");
+        }
+        if (form.admittedOn() != null
+                && form.birthDate() != null
+                && form.admittedOn().isBefore(form.birthDate().plusYears(MINIMUM_AGE))) {
+            violations.onField("admittedOn", "member.tooYoungAtAdmission", MINIMUM_AGE);
+        }
+        if (current != MemberStatus.LEFT && form.status() == MemberStatus.LEFT) {
+            violations.onField("status", "member.leftNeedsProcedure");
+        }
+    }
+
     /** Copies the editable fields, keeping the rules that span several of them. */
     public void apply(MemberForm form) {
-        if (form.fullMemberOn() != null && form.fullMemberOn().isBefore(form.admittedOn())) {
-            throw BusinessRuleException.onField("fullMemberOn", "member.fullBeforeAdmission");
-        }
-        if (form.admittedOn().isBefore(form.birthDate().plusYears(MINIMUM_AGE))) {
-            throw BusinessRuleException.onField("admittedOn", "member.tooYoungAtAdmission", MINIMUM_AGE);
-        }
-        if (status != MemberStatus.LEFT && form.status() == MemberStatus.LEFT) {
-            throw BusinessRuleException.onField("status", "member.leftNeedsProcedure");
-        }
+        Violations violations = new Violations();
+        check(form, status, violations);
+        violations.throwIfAny();
         this.fullName = form.fullName().trim().replaceAll("\\s+", " ");
         this.birthDate = form.birthDate();
         this.gender = form.gender();
