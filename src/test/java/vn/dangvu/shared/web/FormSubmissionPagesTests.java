@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.dangvu.shared.web.FlashMessages.FlashMessage;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
 /** A form sent twice with its one-time token (a double tap on Save) is saved once and answered alike. */
@@ -37,6 +38,9 @@ class FormSubmissionPagesTests {
 
     @Autowired
     DemoData demo;
+
+    @Autowired
+    Fixtures fixtures;
 
     @Test
     void shouldSaveOneMeetingForTwoConcurrentPostsOfOneForm() throws Exception {
@@ -118,6 +122,105 @@ class FormSubmissionPagesTests {
     }
 
     @Test
+    void shouldProposeOneTransferForTwoConcurrentPostsAndNotSayOneIsAlreadyOpen() throws Exception {
+        var commune = fixtures.commune(2);
+        long member = fixtures.member("Phan Văn Hai Lần", commune.hamlet(0), null, null);
+        String token = token(mvc.perform(get("/transfers/new")
+                        .param("member", String.valueOf(member))
+                        .with(users.as("tochuc")))
+                .andReturn());
+
+        List<MvcResult> answers = concurrently(
+                2,
+                () -> post("/transfers")
+                        .with(users.as("tochuc"))
+                        .with(csrf())
+                        .param("formToken", token)
+                        .param("memberId", String.valueOf(member))
+                        .param("kind", "INTERNAL")
+                        .param("toBranchId", String.valueOf(commune.hamlet(1).id()))
+                        .param("reason", "Về nơi cư trú"));
+
+        assertThat(demo.count("select count(*) from transfer where member_id = ?", member))
+                .isEqualTo(1);
+        long transfer = demo.count("select id from transfer where member_id = ?", member);
+        expectSameSuccess(answers, token, "/transfers/" + transfer, "transfer.created");
+    }
+
+    @Test
+    void shouldGiveOneDutyForTwoConcurrentPosts() throws Exception {
+        long branch = demo.unit("TH-TB-A1");
+        long member = demo.count("select min(id) from member where branch_id = ? and status = 'ACTIVE'", branch);
+        String token = token(mvc.perform(get("/branches/{id}/duties", branch).with(users.as("bithu")))
+                .andReturn());
+        String title = "Phụ trách tổ tự quản " + token;
+
+        List<MvcResult> answers = concurrently(
+                2,
+                () -> post("/branches/{id}/duties", branch)
+                        .with(users.as("bithu"))
+                        .with(csrf())
+                        .param("formToken", token)
+                        .param("year", "2025")
+                        .param("memberId", String.valueOf(member))
+                        .param("field", "Dân vận")
+                        .param("title", title));
+
+        assertThat(demo.count("select count(*) from duty where title = ?", title))
+                .isEqualTo(1);
+        expectSameSuccess(
+                answers, token, "/branches/" + branch + "/duties?year=2025#member-" + member, "duty.assigned");
+    }
+
+    @Test
+    void shouldRecordOneRecognitionForTwoConcurrentPosts() throws Exception {
+        long member = demo.count(
+                "select min(id) from member where branch_id = ? and status = 'ACTIVE'", demo.unit("TH-TB-A1"));
+        String token =
+                token(mvc.perform(get("/recognitions").with(users.as("tochuc"))).andReturn());
+        String reason = "Vận động hiến đất làm đường " + token;
+
+        List<MvcResult> answers = concurrently(
+                2,
+                () -> post("/recognitions")
+                        .with(users.as("tochuc"))
+                        .with(csrf())
+                        .param("formToken", token)
+                        .param("kind", "COMMENDATION")
+                        .param("memberId", String.valueOf(member))
+                        .param("decidedOn", "10/03/2025")
+                        .param("decidedBy", "Đảng ủy xã")
+                        .param("reason", reason));
+
+        assertThat(demo.count("select count(*) from recognition where reason = ?", reason))
+                .isEqualTo(1);
+        expectSameSuccess(answers, token, "/recognitions", "recognition.created");
+    }
+
+    @Test
+    void shouldRecordOneConcernForTwoConcurrentPosts() throws Exception {
+        long branch = demo.unit("TH-TB-A1");
+        String token =
+                token(mvc.perform(get("/concerns").with(users.as("bithu"))).andReturn());
+        String topic = "Đèn đường hỏng " + token;
+
+        List<MvcResult> answers = concurrently(
+                2,
+                () -> post("/concerns")
+                        .with(users.as("bithu"))
+                        .with(csrf())
+                        .param("formToken", token)
+                        .param("branchId", String.valueOf(branch))
+                        .param("residentName", "Hộ ông Năm")
+                        .param("topic", topic)
+                        .param("raisedOn", "11/03/2025"));
+
+        assertThat(demo.count("select count(*) from concern where topic = ?", topic))
+                .isEqualTo(1);
+        expectSameSuccess(answers, token, "/concerns", "concern.created");
+    }
+
+    @Test
     void shouldLetAFormShownAgainWithErrorsBeSentAgain() throws Exception {
         long branch = demo.unit("TH-TB-A2");
         String token = token(mvc.perform(get("/branches/{id}/meetings", branch).with(users.as("tochuc")))
@@ -169,6 +272,21 @@ class FormSubmissionPagesTests {
         assertThat(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString())
                 .contains("name=\"_csrf\"")
                 .doesNotContain("formToken");
+    }
+
+    /** Both copies went where the first save sent the user, with its success message. */
+    private void expectSameSuccess(List<MvcResult> answers, String token, String redirectedTo, String successKey) {
+        assertThat(answers).hasSize(2);
+        assertThat(demo.count("select replays from form_submission where token = ?", token))
+                .as("the second copy answered as the first")
+                .isEqualTo(1);
+        for (MvcResult answer : answers) {
+            assertThat(answer.getResponse().getStatus()).isEqualTo(302);
+            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo(redirectedTo);
+            assertThat(answer.getFlashMap().get("flashError")).isNull();
+            assertThat(((FlashMessage) answer.getFlashMap().get("flashSuccess")).key())
+                    .isEqualTo(successKey);
+        }
     }
 
     private MockHttpServletRequestBuilder meeting(long branch, String token, String heldOn, String topic) {

@@ -75,7 +75,25 @@ class TypedPeriodPagesTests {
     void shouldShowTheCampaignPagesForTodayWithAMistypedDate() throws Exception {
         long campaign = demo.count("select min(id) from campaign");
         expectPage("/campaigns", "asOf", "abc", "\"abc\" không phải là một ngày");
-        expectPage("/campaigns/" + campaign, "asOf", "30/02/2026", "Ngày 30/02/2026 không tồn tại.");
+        expectPage(
+                "/campaigns/" + campaign,
+                "asOf",
+                "30/02/2026",
+                "Ngày 30/02/2026 không tồn tại. Số liệu dưới đây tính đến hôm nay, " + today + ".");
+        expectPage("/campaigns/" + campaign, "asOf", "abc", "\"abc\" không phải là một ngày");
+        expectPage("/campaigns/" + campaign, "asOf", "01/01/2999", "Ngày 01/01/2999 chưa tới.");
+    }
+
+    @Test
+    void shouldReadAnIsoDateOnTheCampaignPageAsTheDayItNames() throws Exception {
+        long campaign = demo.count("select min(id) from campaign");
+        String page = mvc.perform(get("/campaigns/" + campaign)
+                        .param("asOf", "2019-01-06")
+                        .with(users.as("tochuc")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("value=\"06/01/2019\"").doesNotContain("asOf-problem");
     }
 
     @Test
