@@ -23,6 +23,7 @@ import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.Violations;
 
 /** Duties a branch gives its members for a year, and the district's suggested duties per member group. */
 @Service
@@ -79,6 +80,14 @@ public class DutyService {
             title = blank(title) ? template.getTitle() : title;
             description = blank(description) ? template.getDescription() : description;
         }
+        Violations violations = new Violations();
+        if (blank(field)) {
+            violations.onField("field", "duty.fieldRequired");
+        }
+        if (blank(title)) {
+            violations.onField("title", "duty.titleRequired");
+        }
+        violations.throwIfAny();
         Duty duty = duties.save(new Duty(form.memberId(), branchId, year, field, title, description, actor.username()));
         audit.record(actor, "MEMBER", form.memberId(), "DUTY_ASSIGNED", year + ": " + title);
         return duty.getId();

@@ -123,6 +123,17 @@ public class EngagementService {
         return saved.getId();
     }
 
+    /**
+     * The rules a new recognition's form breaks, for a form that also has errors of its own (so that the
+     * user sees them all at once): it names a member or a branch.
+     */
+    public List<BusinessRuleException> problemsOfRecognition(Actor actor, EngagementForms.RecognitionForm form) {
+        policy.require(policy.mayRecognise(actor));
+        return form.memberId() == null && form.branchId() == null
+                ? List.of(BusinessRuleException.onField("branchId", "recognition.targetRequired"))
+                : List.of();
+    }
+
     // ---- residents' concerns ----
 
     /** Concerns of the scope; each is marked overdue as of the filter's date, today when it names none. */
@@ -176,6 +187,19 @@ public class EngagementService {
                 actor.username()));
         audit.record(actor, "CONCERN", saved.getId(), "RAISED", form.topic());
         return saved.getId();
+    }
+
+    /** The rules a new concern's form breaks, as {@link #problemsOfRecognition} does: a hamlet or quarter. */
+    public List<BusinessRuleException> problemsOfConcern(Actor actor, EngagementForms.ConcernForm form) {
+        policy.require(policy.mayRaiseConcerns(actor));
+        if (form.branchId() == null) {
+            return List.of();
+        }
+        UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
+        actor.requireCovers(branch.path());
+        return branch.kind().isResidential()
+                ? List.of()
+                : List.of(BusinessRuleException.onField("branchId", "concern.notAHamlet"));
     }
 
     @Transactional

@@ -159,23 +159,28 @@ public class MemberService {
     @Transactional
     public long create(Actor actor, MemberForm form) {
         policy.requireWrite(actor);
-        UnitView branch = form.branchId() == null
-                ? null
-                : organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
-        LocalDate joinedOn = form.joinedBranchOn() == null ? LocalDate.now() : form.joinedBranchOn();
-        List<Violation> violations = new ArrayList<>();
-        if (branch != null && !actor.covers(branch.path())) {
-            violations.add(Violation.of("branchId", "member.branchOutOfScope"));
-        }
-        for (Violation v : rules.check(MemberRules.Candidate.newMember(form, joinedOn))) {
-            if (violations.isEmpty() || !"branchId".equals(v.field())) {
-                violations.add(v);
-            }
-        }
-        BusinessRuleException.throwIfAny(violations);
+        UnitView branch = branchOf(form);
+        LocalDate joinedOn = joinedOn(form);
+        BusinessRuleException.throwIfAny(violationsOfNew(actor, form, branch, joinedOn));
         long id = insert(form, branch.id(), joinedOn, null);
         audit.record(actor, AUDIT_TYPE, id, "CREATED", Member.storedName(form.fullName()) + " — " + branch.name());
         return id;
+    }
+
+    /**
+     * Every rule a new member's form breaks, found at once, for a form that also has errors of its own:
+     * values it could not read are null, and the rules that need them are skipped.
+     */
+    public List<BusinessRuleException> problemsOfNew(Actor actor, MemberForm form) {
+        policy.requireWrite(actor);
+        return exceptions(violationsOfNew(actor, form, branchOf(form), joinedOn(form)));
+    }
+
+    /** Every rule an edit of the member breaks, as {@link #problemsOfNew} does for a new one. */
+    public List<BusinessRuleException> problemsOfEdit(Actor actor, long id, MemberForm form) {
+        policy.requireWrite(actor);
+        Member member = loadInScope(actor, id);
+        return exceptions(rules.check(MemberRules.Candidate.stored(form, id, member.getStatus())));
     }
 
     @Transactional
@@ -254,6 +259,17 @@ public class MemberService {
         return insert(form, form.branchId(), joinedOn, transferId);
     }
 
+    /**
+     * The rules a member to be registered from outside (an incoming transfer's form) breaks, all of them,
+     * before a branch is known: the rules between the form's own fields, its ID and card numbers, its
+     * residence.
+     */
+    public List<BusinessRuleException> problemsOfIncoming(MemberForm form) {
+        return exceptions(rules.check(MemberRules.Candidate.newMember(form, null)).stream()
+                .filter(v -> !"branchId".equals(v.field()))
+                .toList());
+    }
+
     private long insert(MemberForm form, long branchId, LocalDate joinedOn, Long transferId) {
         Member member = members.save(Member.create(form, branchId));
         periods.save(MembershipPeriod.open(member.getId(), branchId, joinedOn, transferId));
@@ -312,6 +328,36 @@ public class MemberService {
                 m.isKeyLeader(),
                 m.isCommuneCommittee(),
                 m.getBirthDate());
+    }
+
+    private UnitView branchOf(MemberForm form) {
+        return form.branchId() == null
+                ? null
+                : organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
+    }
+
+    private static LocalDate joinedOn(MemberForm form) {
+        return form.joinedBranchOn() == null ? LocalDate.now() : form.joinedBranchOn();
+    }
+
+    /** A new member's broken rules: a branch of the actor's scope, then the rules of the form and the import. */
+    private List<Violation> violationsOfNew(Actor actor, MemberForm form, UnitView branch, LocalDate joinedOn) {
+        List<Violation> violations = new ArrayList<>();
+        if (branch != null && !actor.covers(branch.path())) {
+            violations.add(Violation.of("branchId", "member.branchOutOfScope"));
+        }
+        for (Violation v : rules.check(MemberRules.Candidate.newMember(form, joinedOn))) {
+            if (violations.isEmpty() || !"branchId".equals(v.field())) {
+                violations.add(v);
+            }
+        }
+        return violations;
+    }
+
+    private static List<BusinessRuleException> exceptions(List<Violation> violations) {
+        return violations.stream()
+                .map(v -> BusinessRuleException.of(List.of(v)))
+                .toList();
     }
 
     private Member loadInScope(Actor actor, long id) {

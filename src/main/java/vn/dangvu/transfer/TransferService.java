@@ -2,6 +2,7 @@ package vn.dangvu.transfer;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.RecordLinks;
+import vn.dangvu.shared.Violations;
 import vn.dangvu.transfer.domain.CampaignMember;
 import vn.dangvu.transfer.domain.CampaignMemberRepository;
 import vn.dangvu.transfer.domain.IncomingMember;
@@ -170,36 +172,63 @@ public class TransferService {
         UnitView from = organisation.find(member.branchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(from.path());
         policy.requireCreate(actor, form.kind());
+        Violations violations = new Violations();
+        UnitView to = checkCreate(actor, form, member, violations);
+        violations.throwIfAny();
         Transfer.Letter letter = new Transfer.Letter(form.reason(), blank(form.letterNumber()), form.letterDate());
-        Transfer transfer;
+        Transfer transfer = form.leavesTheTree()
+                ? Transfer.out(member.id(), from.id(), form.otherOrganisation(), letter, actor.username())
+                : Transfer.within(form.kind(), member.id(), from.id(), to.id(), null, letter, actor.username());
+        return save(actor, transfer, member.id());
+    }
+
+    /**
+     * Every rule a new transfer's form breaks, found at once, for a form that also has errors of its own:
+     * values it could not read are null, and the rules that need them are skipped.
+     */
+    public List<BusinessRuleException> problems(Actor actor, TransferForm form) {
+        if (form.memberId() == null || form.kind() == null) {
+            return List.of();
+        }
+        MemberSummary member = members.find(form.memberId()).orElseThrow(NotFoundException::new);
+        UnitView from = organisation.find(member.branchId()).orElseThrow(NotFoundException::new);
+        actor.requireCovers(from.path());
+        policy.requireCreate(actor, form.kind());
+        Violations violations = new Violations();
+        checkCreate(actor, form, member, violations);
+        return violations.list();
+    }
+
+    /** The rules of a new transfer; returns the receiving branch when there is one. */
+    private UnitView checkCreate(Actor actor, TransferForm form, MemberSummary member, Violations violations) {
+        UnitView to = null;
         if (form.leavesTheTree()) {
             if (form.otherOrganisation() == null || form.otherOrganisation().isBlank()) {
-                throw BusinessRuleException.onField("otherOrganisation", "transfer.destinationRequired");
+                violations.onField("otherOrganisation", "transfer.destinationRequired");
             }
             if (member.hasLeft()) {
-                throw new BusinessRuleException("member.hasLeft");
+                violations.global("member.hasLeft");
             }
-            transfer = Transfer.out(member.id(), from.id(), form.otherOrganisation(), letter, actor.username());
+        } else if (form.toBranchId() == null) {
+            violations.onField("toBranchId", "transfer.toBranchRequired");
         } else {
-            if (form.toBranchId() == null) {
-                throw BusinessRuleException.onField("toBranchId", "transfer.toBranchRequired");
-            }
-            UnitView to = organisation.find(form.toBranchId()).orElseThrow(NotFoundException::new);
-            policy.requireDestination(actor, to);
-            members.checkMove(member.id(), to.id());
-            transfer = Transfer.within(form.kind(), member.id(), from.id(), to.id(), null, letter, actor.username());
+            UnitView branch = organisation.find(form.toBranchId()).orElseThrow(NotFoundException::new);
+            policy.requireDestination(actor, branch);
+            violations.check(() -> members.checkMove(member.id(), branch.id()));
+            to = branch;
         }
-        return save(actor, transfer, member.id());
+        if (transfers.existsByMemberIdAndStateIn(member.id(), OPEN)) {
+            violations.global("transfer.alreadyOpen");
+        }
+        return to;
     }
 
     @Transactional
     public long createIncoming(Actor actor, IncomingForm form) {
         policy.requireReceiveIncoming(actor);
-        UnitView to = organisation.find(form.toBranchId()).orElseThrow(NotFoundException::new);
-        actor.requireCovers(to.path());
-        if (!to.kind().isBranch() || !to.active()) {
-            throw BusinessRuleException.onField("toBranchId", "member.branchNotActive");
-        }
+        Violations violations = new Violations();
+        UnitView to = checkIncoming(actor, form, violations);
+        violations.throwIfAny();
         Transfer transfer = Transfer.in(
                 IncomingMember.of(form.member()),
                 to.id(),
@@ -207,6 +236,34 @@ public class TransferService {
                 new Transfer.Letter(form.reason(), blank(form.letterNumber()), form.letterDate()),
                 actor.username());
         return save(actor, transfer, null);
+    }
+
+    /** Every rule an incoming transfer's form breaks, as {@link #problems} does for a transfer. */
+    public List<BusinessRuleException> problemsOfIncoming(Actor actor, IncomingForm form) {
+        policy.requireReceiveIncoming(actor);
+        Violations violations = new Violations();
+        checkIncoming(actor, form, violations);
+        return violations.list();
+    }
+
+    /**
+     * The rules of an incoming transfer: a receiving branch in scope and open, and a member who could be
+     * registered (own dates in order, ID and card numbers not taken, a hamlet as residence), so that the
+     * completion months later does not fail on what was known at once.
+     */
+    private UnitView checkIncoming(Actor actor, IncomingForm form, Violations violations) {
+        UnitView to = null;
+        if (form.toBranchId() != null) {
+            to = organisation.find(form.toBranchId()).orElseThrow(NotFoundException::new);
+            actor.requireCovers(to.path());
+            if (!to.kind().isBranch() || !to.active()) {
+                violations.onField("toBranchId", "member.branchNotActive");
+            }
+        }
+        if (form.member() != null) {
+            members.problemsOfIncoming(form.member()).forEach(broken -> violations.add(broken.under("member")));
+        }
+        return to;
     }
 
     /** A transfer of a campaign (same module): the campaign checks role and scope. */

@@ -28,12 +28,14 @@ class BranchWorkController {
 
     @GetMapping("/branchwork")
     String overview(
-            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String year,
             @RequestParam(required = false) Long commune,
             @RequestParam(required = false) String sort,
             Model model) {
         Actor actor = currentActor.get();
-        int y = Periods.year(year, LocalDate.now().getYear());
+        Periods.Year input = Periods.year(year, LocalDate.now().getYear());
+        int y = input.year();
+        model.addAttribute("yearInput", input);
         model.addAttribute("year", y);
         model.addAttribute("commune", commune);
         model.addAttribute("sort", sort);

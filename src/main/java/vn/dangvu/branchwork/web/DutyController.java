@@ -42,9 +42,10 @@ class DutyController {
     }
 
     @GetMapping("/branches/{id}/duties")
-    String page(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
-        int y = Periods.year(year, LocalDate.now().getYear());
-        model.addAttribute("page", duties.page(currentActor.get(), id, y));
+    String page(@PathVariable long id, @RequestParam(required = false) String year, Model model) {
+        Periods.Year input = Periods.year(year, LocalDate.now().getYear());
+        model.addAttribute("yearInput", input);
+        model.addAttribute("page", duties.page(currentActor.get(), id, input.year()));
         model.addAttribute("statuses", DutyStatus.values());
         return "branchwork/duties";
     }

@@ -78,6 +78,7 @@ class ConcernController {
             RedirectAttributes redirect) {
         return FormErrors.submit(
                 result,
+                () -> engagement.problemsOfConcern(currentActor.get(), concernForm),
                 () -> {
                     engagement.raise(currentActor.get(), concernForm);
                     FlashMessages.success(redirect, "concern.created");

@@ -91,6 +91,7 @@ class RecognitionController {
             RedirectAttributes redirect) {
         return FormErrors.submit(
                 result,
+                () -> engagement.problemsOfRecognition(currentActor.get(), recognitionForm),
                 () -> {
                     engagement.recognise(currentActor.get(), recognitionForm);
                     FlashMessages.success(redirect, "recognition.created");

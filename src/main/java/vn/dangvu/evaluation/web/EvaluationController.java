@@ -36,9 +36,17 @@ class EvaluationController {
     }
 
     @GetMapping("/branches/{id}/evaluations")
-    String page(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
-        int y = Periods.year(year, LocalDate.now().getYear() - 1);
-        model.addAttribute("page", evaluations.page(currentActor.get(), id, y));
+    String page(@PathVariable long id, @RequestParam(required = false) String year, Model model) {
+        Periods.Year input = Periods.year(year, LocalDate.now().getYear() - 1);
+        model.addAttribute("yearInput", input);
+        return page(id, input.year(), model);
+    }
+
+    private String page(long id, int year, Model model) {
+        if (!model.containsAttribute("yearInput")) {
+            model.addAttribute("yearInput", Periods.year(String.valueOf(year), year));
+        }
+        model.addAttribute("page", evaluations.page(currentActor.get(), id, year));
         model.addAttribute("ratings", Rating.values());
         return "evaluation/branch";
     }

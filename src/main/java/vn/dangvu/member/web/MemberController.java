@@ -76,6 +76,7 @@ class MemberController {
             RedirectAttributes redirect) {
         return FormErrors.submit(
                 result,
+                () -> members.problemsOfNew(currentActor.get(), memberForm),
                 () -> {
                     long id = members.create(currentActor.get(), memberForm);
                     FlashMessages.success(
@@ -100,6 +101,7 @@ class MemberController {
             RedirectAttributes redirect) {
         return FormErrors.submit(
                 result,
+                () -> members.problemsOfEdit(currentActor.get(), id, memberForm),
                 () -> {
                     members.update(currentActor.get(), id, memberForm);
                     FlashMessages.success(

@@ -2,7 +2,6 @@ package vn.dangvu.report.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import vn.dangvu.report.ReportService;
 import vn.dangvu.report.Summary;
 import vn.dangvu.report.SummaryDocument;
@@ -38,37 +38,57 @@ class ReportController {
     }
 
     @GetMapping("/reports/summary")
-    String summary(@RequestParam(required = false) LocalDate asOf, Model model) {
-        model.addAttribute("summary", summary(asOf));
+    String summary(@RequestParam(required = false) String asOf, Model model) {
+        Periods.AsOf input = Periods.asOf(asOf);
+        model.addAttribute("asOfInput", input);
+        model.addAttribute("summary", summary(input));
         model.addAttribute("may", reports.may(currentActor.get()));
         return "report/summary";
     }
 
+    /** A date that cannot be used gives the page with its form and the message, not a print of today. */
     @GetMapping("/reports/summary/print")
-    String print(@RequestParam(required = false) LocalDate asOf, Model model) {
-        model.addAttribute("summary", summary(asOf));
+    String print(@RequestParam(required = false) String asOf, Model model) {
+        Periods.AsOf input = Periods.asOf(asOf);
+        if (input.problem() != null) {
+            return summary(asOf, model);
+        }
+        model.addAttribute("summary", summary(input));
         model.addAttribute("may", reports.may(currentActor.get()));
         return "report/print";
     }
 
+    /** A date that cannot be used gives the page with its form and the message instead of a file (null: written). */
     @GetMapping("/reports/summary.xlsx")
-    void xlsx(@RequestParam(required = false) LocalDate asOf, Locale locale, HttpServletResponse response)
+    ModelAndView xlsx(
+            @RequestParam(required = false) String asOf, Locale locale, Model model, HttpServletResponse response)
             throws IOException {
-        Summary summary = summary(asOf);
+        Periods.AsOf input = Periods.asOf(asOf);
+        if (input.problem() != null) {
+            return new ModelAndView(summary(asOf, model));
+        }
+        Summary summary = summary(input);
         download(response, XLSX, "tong-hop-" + summary.asOf() + ".xlsx");
         workbook.write(summary, locale, response.getOutputStream());
+        return null;
     }
 
     @GetMapping("/reports/summary.docx")
-    void docx(@RequestParam(required = false) LocalDate asOf, Locale locale, HttpServletResponse response)
+    ModelAndView docx(
+            @RequestParam(required = false) String asOf, Locale locale, Model model, HttpServletResponse response)
             throws IOException {
-        Summary summary = summary(asOf);
+        Periods.AsOf input = Periods.asOf(asOf);
+        if (input.problem() != null) {
+            return new ModelAndView(summary(asOf, model));
+        }
+        Summary summary = summary(input);
         download(response, DOCX, "bao-cao-" + summary.asOf() + ".docx");
         document.write(summary, locale, response.getOutputStream());
+        return null;
     }
 
-    private Summary summary(LocalDate asOf) {
-        return reports.summary(currentActor.get(), Periods.asOf(asOf));
+    private Summary summary(Periods.AsOf input) {
+        return reports.summary(currentActor.get(), input.date());
     }
 
     private static void download(HttpServletResponse response, String type, String filename) {

@@ -1,5 +1,8 @@
 package vn.dangvu.shared.web;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -27,10 +30,24 @@ public class Commands {
             command.run();
             FlashMessages.success(redirect, successKey, arguments);
         } catch (BusinessRuleException e) {
-            FlashMessages.error(redirect, e.messageKey(), resolved(e.arguments()));
+            error(redirect, e);
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             FlashMessages.error(redirect, "error.conflict");
         }
+    }
+
+    /** The broken rule as the flash error; several rules found at once are all shown, one after the other. */
+    public void error(RedirectAttributes redirect, BusinessRuleException e) {
+        List<BusinessRuleException> all = e.all();
+        if (all.size() == 1) {
+            FlashMessages.error(redirect, e.messageKey(), resolved(e.arguments()));
+            return;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        String text = all.stream()
+                .map(broken -> messages.getMessage(broken.messageKey(), resolved(broken.arguments()), locale))
+                .collect(Collectors.joining(" "));
+        FlashMessages.error(redirect, "common.errors", text);
     }
 
     /** Arguments that are themselves message keys ("key:…") are shown in the user's language. */

@@ -45,9 +45,11 @@ class CampaignController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) LocalDate asOf, Model model) {
-        LocalDate date = Periods.asOf(asOf);
+    String list(@RequestParam(required = false) String asOf, Model model) {
+        Periods.AsOf input = Periods.asOf(asOf);
+        LocalDate date = input.date();
         var listPage = campaigns.listPage(currentActor.get(), date);
+        model.addAttribute("asOfInput", input);
         model.addAttribute("asOf", date);
         model.addAttribute("campaigns", listPage.campaigns());
         model.addAttribute("totalMoved", listPage.totalMoved());
@@ -58,12 +60,14 @@ class CampaignController {
     @GetMapping("/{id}")
     String show(
             @PathVariable long id,
-            @RequestParam(required = false) LocalDate asOf,
+            @RequestParam(required = false) String asOf,
             @RequestParam(defaultValue = "false") boolean flagged,
             @RequestParam(required = false) Integer page,
             Model model) {
         Actor actor = currentActor.get();
-        LocalDate date = Periods.asOf(asOf);
+        Periods.AsOf input = Periods.asOf(asOf);
+        LocalDate date = input.date();
+        model.addAttribute("asOfInput", input);
         var view = campaigns.page(actor, id, date, flagged, PageView.safePage(page));
         model.addAttribute("campaign", view.campaign());
         model.addAttribute("asOf", date);

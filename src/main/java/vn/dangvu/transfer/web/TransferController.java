@@ -84,6 +84,7 @@ class TransferController {
             RedirectAttributes redirect) {
         return FormErrors.submit(
                 result,
+                () -> transfers.problems(currentActor.get(), transferForm),
                 () -> {
                     long id = transfers.create(currentActor.get(), transferForm);
                     FlashMessages.success(redirect, "transfer.created");
@@ -106,6 +107,7 @@ class TransferController {
             RedirectAttributes redirect) {
         return FormErrors.submit(
                 result,
+                () -> transfers.problemsOfIncoming(currentActor.get(), incomingForm),
                 () -> {
                     long id = transfers.createIncoming(currentActor.get(), incomingForm);
                     FlashMessages.success(redirect, "transfer.created");

@@ -1,0 +1,331 @@
+package vn.dangvu.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.dangvu.shared.web.FlashMessages.FlashMessage;
+import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.IntegrationTest;
+
+/** A form sent twice with its one-time token (a double tap on Save) is saved once and answered alike. */
+@IntegrationTest
+class FormSubmissionPagesTests {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void shouldSaveOneMeetingForTwoConcurrentPostsOfOneForm() throws Exception {
+        long branch = demo.unit("TH-TB-A1");
+        String token = token(mvc.perform(get("/branches/{id}/meetings", branch).with(users.as("bithu")))
+                .andReturn());
+        String topic = "Hai lần bấm Lưu " + token;
+
+        List<MvcResult> answers = concurrently(
+                2,
+                () -> post("/branches/{id}/meetings", branch)
+                        .with(users.as("bithu"))
+                        .with(csrf())
+                        .param("formToken", token)
+                        .param("heldOn", "02/01/2025")
+                        .param("kind", "REGULAR")
+                        .param("topic", topic));
+
+        assertThat(demo.count("select count(*) from meeting where topic = ?", topic))
+                .isEqualTo(1);
+        long meeting = demo.count("select id from meeting where topic = ?", topic);
+        for (MvcResult answer : answers) {
+            assertThat(answer.getResponse().getStatus()).isEqualTo(302);
+            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/meetings/" + meeting);
+            assertThat(((FlashMessage) answer.getFlashMap().get("flashSuccess")).key())
+                    .isEqualTo("meeting.created");
+        }
+        assertThat(demo.count("select replays from form_submission where token = ?", token))
+                .isEqualTo(1);
+
+        // a third copy long after the first is answered the same way, and saves nothing either
+        MvcResult third = mvc.perform(post("/branches/{id}/meetings", branch)
+                        .with(users.as("bithu"))
+                        .with(csrf())
+                        .param("formToken", token)
+                        .param("heldOn", "02/01/2025")
+                        .param("kind", "REGULAR")
+                        .param("topic", topic))
+                .andReturn();
+        assertThat(third.getResponse().getRedirectedUrl()).isEqualTo("/meetings/" + meeting);
+        assertThat(demo.count("select count(*) from meeting where topic = ?", topic))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldCreateOneMemberForTwoConcurrentPostsAndNotSayTheIdNumberIsTaken() throws Exception {
+        String token =
+                token(mvc.perform(get("/members/new").with(users.as("tochuc"))).andReturn());
+        String idNumber = String.format("0991%08d", System.nanoTime() % 100_000_000);
+
+        List<MvcResult> answers = concurrently(
+                2,
+                () -> post("/members")
+                        .with(users.as("tochuc"))
+                        .with(csrf())
+                        .param("formToken", token)
+                        .param("fullName", "Lâm Văn Hai Lần")
+                        .param("birthDate", "3/4/1985")
+                        .param("gender", "MALE")
+                        .param("idNumber", idNumber)
+                        .param("admittedOn", "5/6/2010")
+                        .param("group", "FARMER_OTHER")
+                        .param("branchId", String.valueOf(demo.unit("TH-TB-A1")))
+                        // the hidden markers th:field writes beside each checkbox: unchecked means false
+                        .param("_communeCommittee", "on")
+                        .param("_keyLeader", "on")
+                        .param("_districtCommittee", "on")
+                        .param("joinedBranchOn", "5/6/2010"));
+
+        assertThat(demo.count("select count(*) from member where id_number = ?", idNumber))
+                .isEqualTo(1);
+        long member = demo.count("select id from member where id_number = ?", idNumber);
+        for (MvcResult answer : answers) {
+            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/members/" + member);
+            FlashMessage flash = (FlashMessage) answer.getFlashMap().get("flashSuccess");
+            assertThat(flash.key()).isEqualTo("member.created");
+            assertThat(flash.arguments()).containsExactly("Lâm Văn Hai Lần");
+        }
+    }
+
+    @Test
+    void shouldProposeOneTransferForTwoConcurrentPostsAndNotSayOneIsAlreadyOpen() throws Exception {
+        var commune = fixtures.commune(2);
+        long member = fixtures.member("Phan Văn Hai Lần", commune.hamlet(0), null, null);
+        String token = token(mvc.perform(get("/transfers/new")
+                        .param("member", String.valueOf(member))
+                        .with(users.as("tochuc")))
+                .andReturn());
+
+        List<MvcResult> answers = concurrently(
+                2,
+                () -> post("/transfers")
+                        .with(users.as("tochuc"))
+                        .with(csrf())
+                        .param("formToken", token)
+                        .param("memberId", String.valueOf(member))
+                        .param("kind", "INTERNAL")
+                        .param("toBranchId", String.valueOf(commune.hamlet(1).id()))
+                        .param("reason", "Về nơi cư trú"));
+
+        assertThat(demo.count("select count(*) from transfer where member_id = ?", member))
+                .isEqualTo(1);
+        long transfer = demo.count("select id from transfer where member_id = ?", member);
+        expectSameSuccess(answers, token, "/transfers/" + transfer, "transfer.created");
+    }
+
+    @Test
+    void shouldGiveOneDutyForTwoConcurrentPosts() throws Exception {
+        long branch = demo.unit("TH-TB-A1");
+        long member = demo.count("select min(id) from member where branch_id = ? and status = 'ACTIVE'", branch);
+        String token = token(mvc.perform(get("/branches/{id}/duties", branch).with(users.as("bithu")))
+                .andReturn());
+        String title = "Phụ trách tổ tự quản " + token;
+
+        List<MvcResult> answers = concurrently(
+                2,
+                () -> post("/branches/{id}/duties", branch)
+                        .with(users.as("bithu"))
+                        .with(csrf())
+                        .param("formToken", token)
+                        .param("year", "2025")
+                        .param("memberId", String.valueOf(member))
+                        .param("field", "Dân vận")
+                        .param("title", title));
+
+        assertThat(demo.count("select count(*) from duty where title = ?", title))
+                .isEqualTo(1);
+        expectSameSuccess(
+                answers, token, "/branches/" + branch + "/duties?year=2025#member-" + member, "duty.assigned");
+    }
+
+    @Test
+    void shouldRecordOneRecognitionForTwoConcurrentPosts() throws Exception {
+        long member = demo.count(
+                "select min(id) from member where branch_id = ? and status = 'ACTIVE'", demo.unit("TH-TB-A1"));
+        String token =
+                token(mvc.perform(get("/recognitions").with(users.as("tochuc"))).andReturn());
+        String reason = "Vận động hiến đất làm đường " + token;
+
+        List<MvcResult> answers = concurrently(
+                2,
+                () -> post("/recognitions")
+                        .with(users.as("tochuc"))
+                        .with(csrf())
+                        .param("formToken", token)
+                        .param("kind", "COMMENDATION")
+                        .param("memberId", String.valueOf(member))
+                        .param("decidedOn", "10/03/2025")
+                        .param("decidedBy", "Đảng ủy xã")
+                        .param("reason", reason));
+
+        assertThat(demo.count("select count(*) from recognition where reason = ?", reason))
+                .isEqualTo(1);
+        expectSameSuccess(answers, token, "/recognitions", "recognition.created");
+    }
+
+    @Test
+    void shouldRecordOneConcernForTwoConcurrentPosts() throws Exception {
+        long branch = demo.unit("TH-TB-A1");
+        String token =
+                token(mvc.perform(get("/concerns").with(users.as("bithu"))).andReturn());
+        String topic = "Đèn đường hỏng " + token;
+
+        List<MvcResult> answers = concurrently(
+                2,
+                () -> post("/concerns")
+                        .with(users.as("bithu"))
+                        .with(csrf())
+                        .param("formToken", token)
+                        .param("branchId", String.valueOf(branch))
+                        .param("residentName", "Hộ ông Năm")
+                        .param("topic", topic)
+                        .param("raisedOn", "11/03/2025"));
+
+        assertThat(demo.count("select count(*) from concern where topic = ?", topic))
+                .isEqualTo(1);
+        expectSameSuccess(answers, token, "/concerns", "concern.created");
+    }
+
+    @Test
+    void shouldLetAFormShownAgainWithErrorsBeSentAgain() throws Exception {
+        long branch = demo.unit("TH-TB-A2");
+        String token = token(mvc.perform(get("/branches/{id}/meetings", branch).with(users.as("tochuc")))
+                .andReturn());
+        String topic = "Sửa rồi lưu " + token;
+
+        MvcResult refused =
+                mvc.perform(meeting(branch, token, "31/02/2025", topic)).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getContentAsString()).contains("Ngày 31/02/2025 không tồn tại.");
+        String again = token(refused);
+        assertThat(again).isNotEqualTo(token);
+        assertThat(demo.count("select count(*) from form_submission where token = ?", token))
+                .isZero();
+
+        // the page shown again carries a new token; the old one, which saved nothing, works too
+        MvcResult saved =
+                mvc.perform(meeting(branch, token, "28/02/2025", topic)).andReturn();
+        assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+        assertThat(demo.count("select count(*) from meeting where topic = ?", topic))
+                .isEqualTo(1);
+
+        // the same token with other values (the form changed after going back) is another submission
+        MvcResult other = mvc.perform(meeting(branch, token, "28/02/2025", topic + " (2)"))
+                .andReturn();
+        assertThat(other.getResponse().getStatus()).isEqualTo(302);
+        assertThat(other.getResponse().getRedirectedUrl())
+                .isNotEqualTo(saved.getResponse().getRedirectedUrl());
+        assertThat(demo.count("select count(*) from meeting where topic = ?", topic + " (2)"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldGiveEveryPostFormATokenButNotTheSignInAndSignOutForms() throws Exception {
+        String page = mvc.perform(
+                        get("/branches/{id}/meetings", demo.unit("TH-TB-A1")).with(users.as("bithu")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher meetingForm = Pattern.compile(
+                        "<form[^>]*action=\"/branches/\\d+/meetings\"[^>]*method=\"post\"[\\s\\S]*?</form>")
+                .matcher(page);
+        assertThat(meetingForm.find()).isTrue();
+        assertThat(meetingForm.group()).contains("name=\"_csrf\"", "name=\"formToken\"");
+        Matcher logout =
+                Pattern.compile("<form[^>]*action=\"/logout\"[\\s\\S]*?</form>").matcher(page);
+        assertThat(logout.find()).isTrue();
+        assertThat(logout.group()).contains("name=\"_csrf\"").doesNotContain("formToken");
+        assertThat(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString())
+                .contains("name=\"_csrf\"")
+                .doesNotContain("formToken");
+    }
+
+    /** Both copies went where the first save sent the user, with its success message. */
+    private void expectSameSuccess(List<MvcResult> answers, String token, String redirectedTo, String successKey) {
+        assertThat(answers).hasSize(2);
+        assertThat(demo.count("select replays from form_submission where token = ?", token))
+                .as("the second copy answered as the first")
+                .isEqualTo(1);
+        for (MvcResult answer : answers) {
+            assertThat(answer.getResponse().getStatus()).isEqualTo(302);
+            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo(redirectedTo);
+            assertThat(answer.getFlashMap().get("flashError")).isNull();
+            assertThat(((FlashMessage) answer.getFlashMap().get("flashSuccess")).key())
+                    .isEqualTo(successKey);
+        }
+    }
+
+    private MockHttpServletRequestBuilder meeting(long branch, String token, String heldOn, String topic) {
+        return post("/branches/{id}/meetings", branch)
+                .with(users.as("tochuc"))
+                .with(csrf())
+                .param("formToken", token)
+                .param("heldOn", heldOn)
+                .param("kind", "REGULAR")
+                .param("topic", topic);
+    }
+
+    /** Sends {@code copies} copies of the request at the same moment and returns every answer. */
+    private List<MvcResult> concurrently(int copies, Callable<MockHttpServletRequestBuilder> request) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(copies);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<MvcResult>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                MockHttpServletRequestBuilder copy = request.call();
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return mvc.perform(copy).andReturn();
+                }));
+            }
+            start.countDown();
+            List<MvcResult> results = new java.util.ArrayList<>();
+            for (Future<MvcResult> answer : answers) {
+                results.add(answer.get());
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static String token(MvcResult page) throws Exception {
+        Matcher token = TOKEN.matcher(page.getResponse().getContentAsString());
+        assertThat(token.find()).as("a form token on the page").isTrue();
+        return token.group(1);
+    }
+}
