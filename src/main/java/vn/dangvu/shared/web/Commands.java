@@ -1,5 +1,6 @@
 package vn.dangvu.shared.web;
 
+import java.util.function.LongSupplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -30,6 +31,19 @@ public class Commands {
             FlashMessages.error(redirect, e.messageKey(), resolved(e.arguments()));
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             FlashMessages.error(redirect, "error.conflict");
+        }
+    }
+
+    /**
+     * Starts a background job from a button: answers at once with the job's page, or goes back to
+     * {@code back} with the reason it could not start (a broken rule, a job of the kind already running).
+     */
+    public String startJob(RedirectAttributes redirect, LongSupplier start, String back) {
+        try {
+            return "redirect:/jobs/" + start.getAsLong();
+        } catch (BusinessRuleException e) {
+            FlashMessages.error(redirect, e.messageKey(), resolved(e.arguments()));
+            return "redirect:" + back;
         }
     }
 
