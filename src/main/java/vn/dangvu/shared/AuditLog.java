@@ -1,5 +1,6 @@
 package vn.dangvu.shared;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +25,17 @@ public class AuditLog {
     public void record(Actor actor, String entityType, long entityId, String action, String details) {
         events.publishEvent(
                 new Audited(actor == null ? SYSTEM : actor.username(), entityType, entityId, action, details));
+    }
+
+    /**
+     * The same change to many records of one type (a campaign's batch step): one entry per record, as
+     * {@link #record} would write them one by one, stored in one statement.
+     */
+    public void recordEach(Actor actor, String entityType, List<Long> entityIds, String action, String details) {
+        if (!entityIds.isEmpty()) {
+            events.publishEvent(new AuditedEach(
+                    actor == null ? SYSTEM : actor.username(), entityType, List.copyOf(entityIds), action, details));
+        }
     }
 
     /** "field: old → new; …" for the components of two records of the same type that differ. */
@@ -52,4 +64,8 @@ public class AuditLog {
 
     /** One change to one record, by one user. */
     public record Audited(String username, String entityType, long entityId, String action, String details) {}
+
+    /** The same change to many records, by one user. */
+    public record AuditedEach(
+            String username, String entityType, List<Long> entityIds, String action, String details) {}
 }
