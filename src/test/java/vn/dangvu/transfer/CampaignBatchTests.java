@@ -6,10 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,9 @@ class CampaignBatchTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    DataSource dataSource;
 
     Actor staff;
 
@@ -176,7 +181,13 @@ class CampaignBatchTests {
         Fixtures.Commune commune = fixtures.commune(2);
         largeCohort(commune);
         long campaign = campaign(commune, "Đợt một việc");
-        slowTransfers(campaign);
+        // another transaction holds the campaign's row: the job waits for it, however fast the machine
+        Connection holder = dataSource.getConnection();
+        holder.setAutoCommit(false);
+        try (var lock = holder.prepareStatement("select id from campaign where id = ? for update")) {
+            lock.setLong(1, campaign);
+            lock.executeQuery().close();
+        }
 
         long started = System.nanoTime();
         MvcResult first = mvc.perform(post("/campaigns/{id}/propose-all", campaign)
@@ -220,6 +231,9 @@ class CampaignBatchTests {
                 .as("another user's job does not exist for them")
                 .isEqualTo(404);
 
+        assertThat(jobs.view(staff, job).active()).isTrue();
+        holder.rollback();
+        holder.close();
         assertThat(awaitEnd(job, new ArrayList<>()).state()).isEqualTo(JobState.DONE);
         String done = mvc.perform(get(jobPage).with(users.as("tochuc")))
                 .andReturn()
