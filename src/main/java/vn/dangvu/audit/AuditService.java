@@ -2,6 +2,7 @@ package vn.dangvu.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,6 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.audit.domain.AuditEvent;
@@ -27,8 +30,10 @@ public class AuditService {
 
     private final AuditEventRepository events;
     private final JdbcTemplate jdbc;
+    private final JdbcClient client;
 
-    AuditService(AuditEventRepository events, JdbcTemplate jdbc) {
+    AuditService(AuditEventRepository events, JdbcTemplate jdbc, JdbcClient client) {
+        this.client = client;
         this.events = events;
         this.jdbc = jdbc;
     }
@@ -70,6 +75,23 @@ public class AuditService {
 
     private static Object[] column(List<AuditLog.Change> changes, Function<AuditLog.Change, Object> value) {
         return changes.stream().map(value).toArray();
+    }
+
+    /** Many records' entries in one statement, at the same moment, in the writer's transaction. */
+    @EventListener
+    @Transactional
+    void on(AuditLog.AuditedEach event) {
+        client.sql("""
+                        insert into audit_event (id, occurred_at, username, entity_type, entity_id, action, details)
+                        select nextval('audit_event_seq'), :at, :username, :type, e.id, :action, :details
+                        from unnest(:ids) with ordinality as e(id, n) order by e.n""")
+                .param("at", Timestamp.from(Instant.now()))
+                .param("username", event.username())
+                .param("type", event.entityType())
+                .param("action", event.action())
+                .param("details", event.details())
+                .param("ids", new SqlArrayValue("bigint", event.entityIds().toArray()))
+                .update();
     }
 
     /** The trail of one record, newest first. Callers check that the user may read the record. */

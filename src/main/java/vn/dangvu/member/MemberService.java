@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.member.domain.Member;
+import vn.dangvu.member.domain.MemberMoves;
 import vn.dangvu.member.domain.MemberQueries;
 import vn.dangvu.member.domain.MemberRepository;
 import vn.dangvu.member.domain.MemberRules;
@@ -44,6 +45,7 @@ public class MemberService {
     private final OrganisationService organisation;
     private final AuditLog audit;
     private final MemberRules rules;
+    private final MemberMoves mover;
 
     private final MemberPolicy policy;
     private final RecordLinks links;
@@ -55,9 +57,11 @@ public class MemberService {
             OrganisationService organisation,
             AuditLog audit,
             MemberRules rules,
+            MemberMoves mover,
             MemberPolicy policy,
             RecordLinks links) {
         this.rules = rules;
+        this.mover = mover;
         this.policy = policy;
         this.links = links;
         this.members = members;
@@ -283,11 +287,80 @@ public class MemberService {
             throw new BusinessRuleException("member.hasLeft");
         }
         UnitView target = organisation.find(toBranchId).orElseThrow(NotFoundException::new);
-        if (!target.kind().isBranch() || !target.active()) {
-            throw BusinessRuleException.onField("toBranchId", "member.branchNotActive");
+        String refused = refusal(member.getStatus(), member.getBranchId(), target);
+        if (refused != null) {
+            throw BusinessRuleException.onField("toBranchId", refused);
         }
-        if (member.getBranchId() == toBranchId) {
-            throw BusinessRuleException.onField("toBranchId", "member.alreadyInBranch");
+    }
+
+    /** Why a member of this status in this branch may not move to {@code target}: a message key, or null. */
+    private static String refusal(MemberStatus status, long branchId, UnitView target) {
+        if (status == MemberStatus.LEFT) {
+            return "member.hasLeft";
+        }
+        if (!target.kind().isBranch() || !target.active()) {
+            return "member.branchNotActive";
+        }
+        if (branchId == target.id()) {
+            return "member.alreadyInBranch";
+        }
+        return null;
+    }
+
+    /** One member's move to a branch, by a transfer (or none). */
+    public record Move(long memberId, long toBranchId, Long transferId) {}
+
+    /** A move that the rules refuse: whose, and why (a message key). */
+    public record RefusedMove(long memberId, String fullName, String messageKey) {}
+
+    /**
+     * The first of these moves, in their order, that {@link #checkMove} would refuse, or with {@code on}
+     * given that {@link #moveToBranch} would refuse on that day; empty when all may go. Three statements
+     * whatever the number of moves: for a campaign's batch.
+     */
+    public Optional<RefusedMove> firstRefusedMove(List<Move> moves, LocalDate on) {
+        if (moves.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, MemberMoves.Mover> movers =
+                mover.movers(moves.stream().map(Move::memberId).toList());
+        Map<Long, UnitView> targets = organisation.findAll(
+                moves.stream().map(Move::toBranchId).distinct().toList());
+        for (Move move : moves) {
+            MemberMoves.Mover member = movers.get(move.memberId());
+            if (member == null) {
+                throw new NotFoundException();
+            }
+            if (member.status() == MemberStatus.LEFT) {
+                return Optional.of(new RefusedMove(member.id(), member.fullName(), "member.hasLeft"));
+            }
+            UnitView target = targets.get(move.toBranchId());
+            if (target == null) {
+                throw new NotFoundException();
+            }
+            String refused = refusal(member.status(), member.branchId(), target);
+            if (refused == null && on != null) {
+                if (member.openSince() == null) {
+                    throw new NotFoundException();
+                }
+                refused = on.isBefore(member.openSince()) ? "member.periodEndsBeforeStart" : null;
+            }
+            if (refused != null) {
+                return Optional.of(new RefusedMove(member.id(), member.fullName(), refused));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Moves every member on a date, as {@link #moveToBranch} does one, in the caller's transaction and in
+     * three statements: for a batch that {@link #firstRefusedMove} found nothing wrong with in the same
+     * transaction.
+     */
+    @Transactional
+    public void moveAll(List<Move> moves, LocalDate on) {
+        if (!moves.isEmpty()) {
+            mover.move(moves, on);
         }
     }
 

@@ -42,6 +42,17 @@ public class AuditLog {
         record(actor, entityType, entityId, action, details.isEmpty() ? null : details.toJson());
     }
 
+    /**
+     * The same change to many records of one type (a campaign's batch step): one entry per record, as
+     * {@link #record} would write them one by one, stored in one statement.
+     */
+    public void recordEach(Actor actor, String entityType, List<Long> entityIds, String action, String details) {
+        if (!entityIds.isEmpty()) {
+            events.publishEvent(new AuditedEach(
+                    actor == null ? SYSTEM : actor.username(), entityType, List.copyOf(entityIds), action, details));
+        }
+    }
+
     /** "field: old → new; …" for the components of two records of the same type that differ. */
     public static String changes(Record before, Record after) {
         StringJoiner joiner = new StringJoiner("; ");
@@ -93,4 +104,8 @@ public class AuditLog {
 
     /** One change to one record, by one user. */
     public record Audited(String username, String entityType, long entityId, String action, String details) {}
+
+    /** The same change to many records, by one user. */
+    public record AuditedEach(
+            String username, String entityType, List<Long> entityIds, String action, String details) {}
 }

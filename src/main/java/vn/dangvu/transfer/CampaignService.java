@@ -7,9 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberSummary;
@@ -24,13 +23,16 @@ import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.RecordLinks;
+import vn.dangvu.shared.jobs.JobOutcome;
+import vn.dangvu.shared.jobs.JobProgress;
+import vn.dangvu.shared.jobs.JobView;
+import vn.dangvu.shared.jobs.Jobs;
+import vn.dangvu.shared.web.LocalDateFormatter;
 import vn.dangvu.transfer.domain.Campaign;
 import vn.dangvu.transfer.domain.CampaignMember;
 import vn.dangvu.transfer.domain.CampaignMemberRepository;
 import vn.dangvu.transfer.domain.CampaignQueries;
 import vn.dangvu.transfer.domain.CampaignRepository;
-import vn.dangvu.transfer.domain.Transfer;
-import vn.dangvu.transfer.domain.TransferRepository;
 
 /**
  * Campaigns: a directive's wave of transfers. District staff build the cohort, resolve its exceptions
@@ -45,8 +47,9 @@ public class CampaignService {
     private final CampaignRepository campaigns;
     private final CampaignMemberRepository cohort;
     private final CampaignQueries queries;
-    private final TransferRepository transfers;
     private final TransferService transferService;
+    private final CampaignSteps steps;
+    private final Jobs jobs;
     private final DirectiveService directives;
     private final MemberService members;
     private final OrganisationService organisation;
@@ -58,8 +61,9 @@ public class CampaignService {
             CampaignRepository campaigns,
             CampaignMemberRepository cohort,
             CampaignQueries queries,
-            TransferRepository transfers,
             TransferService transferService,
+            CampaignSteps steps,
+            Jobs jobs,
             DirectiveService directives,
             MemberService members,
             OrganisationService organisation,
@@ -71,8 +75,9 @@ public class CampaignService {
         this.campaigns = campaigns;
         this.cohort = cohort;
         this.queries = queries;
-        this.transfers = transfers;
         this.transferService = transferService;
+        this.steps = steps;
+        this.jobs = jobs;
         this.directives = directives;
         this.members = members;
         this.organisation = organisation;
@@ -321,78 +326,75 @@ public class CampaignService {
 
     // ---- the batch steps: all or nothing ----
 
+    /** The job kinds of the batch steps: one of each at a time per user. */
+    public static final String PROPOSE_ALL = "campaign.proposeAll";
+
+    public static final String APPROVE_ALL = "campaign.approveAll";
+    public static final String COMPLETE_ALL = "campaign.completeAll";
+
     /** Proposes a transfer for every cohort member still waiting; the first problem undoes them all. */
     @Transactional
     public int proposeAll(Actor actor, long id) {
-        Campaign campaign = loadForStaff(actor, id);
-        List<CampaignMember> waiting = cohort.findByCampaignIdOrderById(id).stream()
-                .filter(e -> !e.isExcluded() && e.getTransferId() == null)
-                .toList();
-        Map<Long, MemberSummary> people =
-                members
-                        .findAll(waiting.stream()
-                                .map(CampaignMember::getMemberId)
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
-        TransferKind kind = campaign.getCohortKind() == CohortKind.AGENCY_BRANCHES
-                ? TransferKind.COLLECTIVE
-                : TransferKind.INTERNAL;
-        String reason = directives.get(campaign.getDirectiveId()).number() + " — " + campaign.getName();
-        for (CampaignMember entry : waiting) {
-            MemberSummary person = people.get(entry.getMemberId());
-            if (entry.getTargetBranchId() == null) {
-                throw new BatchFailedException(person.fullName(), "campaign.noTarget");
-            }
-            try {
-                entry.proposedAs(
-                        transferService.createForCampaign(actor, kind, person, entry.getTargetBranchId(), id, reason));
-            } catch (BusinessRuleException e) {
-                throw new BatchFailedException(person.fullName(), e.messageKey());
-            }
-        }
-        audit.recordDetails(
-                actor, "CAMPAIGN", id, "PROPOSED_ALL", AuditDetails.of().number("count", waiting.size()));
-        return waiting.size();
+        return steps.proposeAll(actor, id, JobProgress.NONE);
     }
 
     @Transactional
     public int approveAll(Actor actor, long id) {
-        loadForStaff(actor, id);
-        List<Transfer> proposed = transfers.findForUpdateByCampaignAndState(id, TransferState.PROPOSED);
-        for (Transfer t : proposed) {
-            t.approve(actor.username());
-            audit.record(actor, TransferService.AUDIT_TYPE, t.getId(), TransferState.APPROVED.name(), null);
-        }
-        audit.recordDetails(
-                actor, "CAMPAIGN", id, "APPROVED_ALL", AuditDetails.of().number("count", proposed.size()));
-        return proposed.size();
+        return steps.approveAll(actor, id, JobProgress.NONE);
     }
 
     @Transactional
     public int completeAll(Actor actor, long id, LocalDate effectiveOn) {
-        loadForStaff(actor, id);
-        if (effectiveOn == null) {
-            throw BusinessRuleException.onField("effectiveOn", "transfer.effectiveOnRequired");
-        }
-        List<Transfer> approved = transfers.findForUpdateByCampaignAndState(id, TransferState.APPROVED);
-        Map<Long, MemberSummary> people =
-                members.findAll(approved.stream().map(Transfer::getMemberId).toList()).stream()
-                        .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
-        for (Transfer t : approved) {
-            try {
-                transferService.complete(actor, t, effectiveOn);
-            } catch (BusinessRuleException e) {
-                throw new BatchFailedException(people.get(t.getMemberId()).fullName(), e.messageKey());
-            }
-        }
-        audit.recordDetails(
+        return steps.completeAll(actor, id, effectiveOn, JobProgress.NONE);
+    }
+
+    /**
+     * Starts propose-all as a background job once its checks pass (a failing check is told at once, as
+     * before); returns the job's id. The job checks again in its own transaction.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public long startProposeAll(Actor actor, long id) {
+        steps.checkProposeAll(actor, id);
+        return jobs.start(
                 actor,
-                "CAMPAIGN",
+                PROPOSE_ALL,
                 id,
-                "COMPLETED_ALL",
-                AuditDetails.of().number("count", approved.size()).date("effectiveOn", effectiveOn));
-        return approved.size();
+                back(id),
+                progress -> JobOutcome.of("campaign.proposedAllCount", steps.proposeAll(actor, id, progress)));
+    }
+
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public long startApproveAll(Actor actor, long id) {
+        steps.checkApproveAll(actor, id);
+        return jobs.start(
+                actor,
+                APPROVE_ALL,
+                id,
+                back(id),
+                progress -> JobOutcome.of("campaign.approvedAllCount", steps.approveAll(actor, id, progress)));
+    }
+
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public long startCompleteAll(Actor actor, long id, LocalDate effectiveOn) {
+        steps.checkCompleteAll(actor, id, effectiveOn);
+        return jobs.start(
+                actor,
+                COMPLETE_ALL,
+                id,
+                back(id),
+                progress -> JobOutcome.of(
+                        "campaign.completedAllCount",
+                        steps.completeAll(actor, id, effectiveOn, progress),
+                        LocalDateFormatter.DISPLAY.format(effectiveOn)));
+    }
+
+    /** The actor's batch steps of this campaign that are still queued or running. */
+    public List<JobView> runningSteps(Actor actor, long id) {
+        return jobs.active(actor, id);
+    }
+
+    private static String back(long id) {
+        return "/campaigns/" + id;
     }
 
     /** Dissolves an emptied agency branch of the campaign (refused while any member remains). */

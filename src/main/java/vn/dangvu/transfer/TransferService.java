@@ -266,25 +266,6 @@ public class TransferService {
         return to;
     }
 
-    /** A transfer of a campaign (same module): the campaign checks role and scope. */
-    long createForCampaign(
-            Actor actor, TransferKind kind, MemberSummary member, long toBranchId, long campaignId, String reason) {
-        members.checkMove(member.id(), toBranchId);
-        Transfer transfer = Transfer.within(
-                kind,
-                member.id(),
-                member.branchId(),
-                toBranchId,
-                campaignId,
-                new Transfer.Letter(reason, null, null),
-                actor.username());
-        long id = save(actor, transfer, member.id());
-        Transfer saved = transfers.findById(id).orElseThrow();
-        saved.propose(actor.username());
-        audit.record(actor, AUDIT_TYPE, id, TransferState.PROPOSED.name(), null);
-        return id;
-    }
-
     private long save(Actor actor, Transfer transfer, Long memberId) {
         if (memberId != null && transfers.existsByMemberIdAndStateIn(memberId, OPEN)) {
             throw new BusinessRuleException("transfer.alreadyOpen");

@@ -170,7 +170,8 @@ class ScopeMatrixTests {
         IMPORT_PREVIEW,
         IMPORT_COMMIT,
         IMPORT_CANCEL,
-        AUDIT_VIEW
+        AUDIT_VIEW,
+        JOB_VIEW
     }
 
     /** A place in the demo district: a branch, its commune and the account scoped to it. */
@@ -231,6 +232,9 @@ class ScopeMatrixTests {
 
     @Autowired
     WebApplicationContext context;
+
+    @Autowired
+    vn.dangvu.transfer.CampaignService campaigns;
 
     /** What a row created only to be acted on (an open transfer, a liaison) needs undone afterwards. */
     private final List<Runnable> cleanups = new ArrayList<>();
@@ -364,6 +368,8 @@ class ScopeMatrixTests {
             IMPORT_CANCEL               302     403      302      404      403        403
             # the audit trail is district staff's, who cover the whole district
             AUDIT_VIEW                  200     403      403      403      403        403
+            # a background job is its starter's (district staff's batch step): nobody else's to see
+            JOB_VIEW                    200     404      404      404      404        404
             """;
 
     /** The columns of {@link #EXPECTED}, in order. */
@@ -798,11 +804,19 @@ class ScopeMatrixTests {
             case IMPORT_COMMIT -> post("/import/{token}/commit", upload(uploader(user, own, target)));
             case IMPORT_CANCEL -> post("/import/{token}/cancel", upload(uploader(user, own, target)));
             case AUDIT_VIEW -> get("/audit/MEMBER/{id}", member);
+            case JOB_VIEW -> get("/jobs/{id}", staffJob(campaign));
         };
     }
 
     private Actor staff() {
         return users.actor("tochuc");
+    }
+
+    /** A job of district staff's: an approve-all of the demo campaign, which finds nothing left to approve. */
+    private long staffJob(long campaign) {
+        long found = demo.count(
+                "select coalesce(min(id), 0) from background_job where owner_id = ?", demo.account("tochuc"));
+        return found != 0 ? found : campaigns.startApproveAll(staff(), campaign);
     }
 
     private String version(String table, long id) {

@@ -212,19 +212,19 @@ class BrowserJourneyTests {
 
         submit("Đề nghị tất cả (2)");
         confirm();
-        expectFlash("Đã đề nghị chuyển cho cả danh sách.");
+        awaitJob("Đã đề nghị chuyển sinh hoạt cho 2 đảng viên của đợt.");
         expectText("chờ đề nghị 0; đã đề nghị 2; đã duyệt 0; đã hoàn thành 0.");
 
         submit("Duyệt tất cả (2)");
         confirm();
-        expectFlash("Đã duyệt cả danh sách.");
+        awaitJob("Đã duyệt 2 phiếu đề nghị chuyển của đợt.");
         expectText("chờ đề nghị 0; đã đề nghị 0; đã duyệt 2; đã hoàn thành 0.");
         assertThat(browser.findElement(By.id("effectiveOn")).getAttribute("value"))
                 .isEqualTo(day);
 
         submit("Hoàn thành tất cả (2)");
         confirm();
-        expectFlash("Đã hoàn thành chuyển cho cả danh sách.");
+        awaitJob("Đã hoàn thành chuyển sinh hoạt cho 2 đảng viên, có hiệu lực từ ngày " + day + ".");
         expectText(
                 "chờ đề nghị 0; đã đề nghị 0; đã duyệt 0; đã hoàn thành 2.",
                 "Đã giải thể 00/01 chi bộ cơ quan; chuyển 2 đảng viên về sinh hoạt tại 2 chi bộ ấp, khóm.");
@@ -489,6 +489,17 @@ class BrowserJourneyTests {
     /** Waits for the flash message after a submit, so that the page left behind cannot answer instead. */
     private void expectFlash(String text) {
         await(ExpectedConditions.textToBe(By.cssSelector("main > .alert"), text));
+    }
+
+    /**
+     * A batch step answers with its job's page, which reloads itself (no script needed) until the job has
+     * ended: waits for the outcome, then goes back to where the step was started.
+     */
+    private void awaitJob(String outcome) {
+        await(ExpectedConditions.urlContains("/jobs/"));
+        await(ExpectedConditions.textToBe(By.cssSelector("main .alert-success"), outcome));
+        click(By.linkText("← Quay lại"));
+        await(ExpectedConditions.not(ExpectedConditions.urlContains("/jobs/")));
     }
 
     /** Waits until the page shows every one of these texts. */

@@ -2,6 +2,7 @@ package vn.dangvu.shared.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -48,6 +49,19 @@ public class Commands {
                 .map(broken -> messages.getMessage(broken.messageKey(), resolved(broken.arguments()), locale))
                 .collect(Collectors.joining(" "));
         FlashMessages.error(redirect, "common.errors", text);
+    }
+
+    /**
+     * Starts a background job from a button: answers at once with the job's page, or goes back to
+     * {@code back} with the reason it could not start (a broken rule, a job of the kind already running).
+     */
+    public String startJob(RedirectAttributes redirect, LongSupplier start, String back) {
+        try {
+            return "redirect:/jobs/" + start.getAsLong();
+        } catch (BusinessRuleException e) {
+            error(redirect, e);
+            return "redirect:" + back;
+        }
     }
 
     /** Arguments that are themselves message keys ("key:…") are shown in the user's language. */

@@ -78,6 +78,7 @@ class CampaignController {
         model.addAttribute("agencies", view.agencies());
         model.addAttribute("may", view.may());
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("runningSteps", campaigns.runningSteps(actor, id));
         return "transfer/campaign";
     }
 
@@ -105,22 +106,19 @@ class CampaignController {
 
     @PostMapping("/{id}/propose-all")
     String proposeAll(@PathVariable long id, RedirectAttributes redirect) {
-        commands.run(redirect, () -> campaigns.proposeAll(currentActor.get(), id), "campaign.proposedAll");
-        return "redirect:/campaigns/" + id;
+        return commands.startJob(redirect, () -> campaigns.startProposeAll(currentActor.get(), id), "/campaigns/" + id);
     }
 
     @PostMapping("/{id}/approve-all")
     String approveAll(@PathVariable long id, RedirectAttributes redirect) {
-        commands.run(redirect, () -> campaigns.approveAll(currentActor.get(), id), "campaign.approvedAll");
-        return "redirect:/campaigns/" + id;
+        return commands.startJob(redirect, () -> campaigns.startApproveAll(currentActor.get(), id), "/campaigns/" + id);
     }
 
     @PostMapping("/{id}/complete-all")
     String completeAll(
             @PathVariable long id, @RequestParam(required = false) LocalDate effectiveOn, RedirectAttributes redirect) {
-        commands.run(
-                redirect, () -> campaigns.completeAll(currentActor.get(), id, effectiveOn), "campaign.completedAll");
-        return "redirect:/campaigns/" + id;
+        return commands.startJob(
+                redirect, () -> campaigns.startCompleteAll(currentActor.get(), id, effectiveOn), "/campaigns/" + id);
     }
 
     @GetMapping("/{id}/cohort/{entry}")

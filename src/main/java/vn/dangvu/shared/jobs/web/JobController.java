@@ -1,0 +1,43 @@
+package vn.dangvu.shared.jobs.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import vn.dangvu.shared.CurrentActor;
+import vn.dangvu.shared.jobs.JobView;
+import vn.dangvu.shared.jobs.Jobs;
+import vn.dangvu.shared.web.Commands;
+
+/** A background job's page: how far it is while it runs (the page reloads itself), its outcome after. */
+@Controller
+class JobController {
+
+    /** Seconds between reloads of a running job's page. */
+    static final int REFRESH_SECONDS = 2;
+
+    private final Jobs jobs;
+    private final CurrentActor currentActor;
+    private final Commands commands;
+
+    JobController(Jobs jobs, CurrentActor currentActor, Commands commands) {
+        this.jobs = jobs;
+        this.currentActor = currentActor;
+        this.commands = commands;
+    }
+
+    @GetMapping("/jobs/{id}")
+    String show(@PathVariable long id, Model model, HttpServletResponse response) {
+        JobView job = jobs.view(currentActor.get(), id);
+        if (job.active()) {
+            // the Refresh header reloads the page with or without JavaScript; the meta tag says the same
+            response.setHeader("Refresh", String.valueOf(REFRESH_SECONDS));
+        }
+        model.addAttribute("job", job);
+        model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+        model.addAttribute(
+                "outcomeArguments", commands.resolved(job.messageArguments().toArray()));
+        return "jobs/job";
+    }
+}
