@@ -332,6 +332,47 @@ class ImportServiceTests {
     }
 
     @Test
+    void shouldRunOneImportAtATimePerUser() throws Exception {
+        Actor staff = users.actor("tochuc");
+        String csv =
+                HEADER + "Lê Văn Chờ,01/01/1980,Nam," + MemberForms.form("x", 1).idNumber()
+                        + ",,01/01/2005,,Xã Thông Bình,Chi bộ Ấp Bình Thạnh,,,,Nông dân khác,,\n";
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.io.InputStream slow =
+                new java.io.FilterInputStream(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))) {
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                        reading.countDown();
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return super.read(buffer, offset, length);
+                    }
+                };
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return imports.upload(staff, ImportKind.MEMBERS, "cham.csv", slow);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            assertThat(reading.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThatThrownBy(() -> upload(staff, csv)).hasMessage("import.busy");
+            // another user is not held up by it
+            assertThat(upload(users.actor("xa.thongbinh"), csv).newRows()).isEqualTo(1);
+        } finally {
+            release.countDown();
+        }
+        assertThat(first.get(60, java.util.concurrent.TimeUnit.SECONDS).newRows())
+                .isEqualTo(1);
+        assertThat(upload(staff, csv).newRows()).isEqualTo(1);
+    }
+
+    @Test
     void shouldImportBranchesAndNeutraliseFormulasInCsv() throws Exception {
         Actor staff = users.actor("tochuc");
         String csv = "Xã/Thị trấn,Tên chi bộ,Loại chi bộ\nxa thong binh,Chi bộ Ấp Mới Lập,Ấp\n"
