@@ -243,7 +243,7 @@ public class ImportService {
             boolean write)
             throws IOException {
         FileRows rows = kind == ImportKind.MEMBERS
-                ? new MemberRows(actor, organisation, members, values, ruleMessages, outcomes, filename, write)
+                ? new MemberRows(actor, organisation, members, values, ruleMessages, outcomes, filename, write, audit)
                 : new BranchRows(
                         actor, organisation, organisationLoader, branchRules, ruleMessages, outcomes, filename, write);
         boolean[] headerSeen = {false};
