@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.audit.domain.AuditEvent;
 import vn.dangvu.audit.domain.AuditEventRepository;
@@ -71,6 +72,12 @@ public class AuditService {
                 return ps.executeUpdate();
             });
         }
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(AuditLog.AuditedOnItsOwn entries) {
+        on(new AuditLog.AuditedBatch(entries.username(), entries.changes()));
     }
 
     private static Object[] column(List<AuditLog.Change> changes, Function<AuditLog.Change, Object> value) {

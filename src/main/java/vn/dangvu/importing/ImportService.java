@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.BranchRules;
 import vn.dangvu.organisation.OrganisationService;
@@ -52,6 +56,15 @@ public class ImportService {
     private final TabularReader.Limits limits;
     private final ImportPolicy policy;
 
+    /**
+     * Who is uploading or confirming on this instance: one import at a time per user, so that one
+     * account cannot multiply the memory an import takes by sending many at once; and a few at a time
+     * in all, so that the heap they take together stays within the limits times that number.
+     */
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+    private final Semaphore slots;
+
     ImportService(
             OrganisationService organisation,
             OrganisationLoader organisationLoader,
@@ -63,6 +76,10 @@ public class ImportService {
             MessageSource messages,
             @Value("${dangvu.import.max-rows:100000}") int maxRows,
             @Value("${dangvu.import.max-columns:200}") int maxColumns,
+            @Value("${dangvu.import.max-part-size:200MB}") DataSize maxPartSize,
+            @Value("${dangvu.import.max-shared-strings-size:64MB}") DataSize maxSharedStringsSize,
+            @Value("${dangvu.import.max-other-part-size:4MB}") DataSize maxOtherPartSize,
+            @Value("${dangvu.import.max-concurrent:2}") int maxConcurrent,
             ImportPolicy policy) {
         this.policy = policy;
         this.organisation = organisation;
@@ -74,7 +91,9 @@ public class ImportService {
         this.transaction = transaction;
         this.values = new CellValues(messages);
         this.ruleMessages = new RuleMessages(messages);
-        this.limits = new TabularReader.Limits(maxRows, maxColumns);
+        this.limits = new TabularReader.Limits(
+                maxRows, maxColumns, maxPartSize.toBytes(), maxSharedStringsSize.toBytes(), maxOtherPartSize.toBytes());
+        this.slots = new Semaphore(maxConcurrent);
     }
 
     /** The kinds of file the upload page offers: only to those who may import. */
@@ -93,9 +112,15 @@ public class ImportService {
         if (format == null) {
             throw new ImportFailedException("import.wrongType");
         }
+        UUID token = oneAtATime(actor, () -> store(actor, kind, filename, format, content));
+        return preview(actor, token.toString(), 0, false);
+    }
+
+    private UUID store(Actor actor, ImportKind kind, String filename, TabularReader.Format format, InputStream content)
+            throws IOException {
         previews.deleteExpired();
         try {
-            UUID token = transaction.execute(status -> {
+            return transaction.execute(status -> {
                 try {
                     UUID stored = previews.create(actor.username(), kind, filename, format, content);
                     Map<RowOutcome.Outcome, Long> counts = new EnumMap<>(RowOutcome.Outcome.class);
@@ -122,9 +147,30 @@ public class ImportService {
                     throw new UncheckedIOException(e);
                 }
             });
-            return preview(actor, token.toString(), 0, false);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    private interface Work<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T oneAtATime(Actor actor, Work<T> work) throws IOException {
+        if (!running.add(actor.username())) {
+            throw new ImportFailedException("import.busy");
+        }
+        try {
+            if (!slots.tryAcquire()) {
+                throw new ImportFailedException("import.serverBusy");
+            }
+            try {
+                return work.run();
+            } finally {
+                slots.release();
+            }
+        } finally {
+            running.remove(actor.username());
         }
     }
 
@@ -147,6 +193,10 @@ public class ImportService {
      */
     @Transactional
     public long commit(Actor actor, String token) throws IOException {
+        return oneAtATime(actor, () -> write(actor, token));
+    }
+
+    private long write(Actor actor, String token) throws IOException {
         ImportPreviews.Stored preview = find(actor, token, true);
         long[] written = {0};
         List<RowOutcome> errors = new ArrayList<>();
@@ -193,7 +243,7 @@ public class ImportService {
             boolean write)
             throws IOException {
         FileRows rows = kind == ImportKind.MEMBERS
-                ? new MemberRows(actor, organisation, members, values, ruleMessages, outcomes, filename, write)
+                ? new MemberRows(actor, organisation, members, values, ruleMessages, outcomes, filename, write, audit)
                 : new BranchRows(
                         actor, organisation, organisationLoader, branchRules, ruleMessages, outcomes, filename, write);
         boolean[] headerSeen = {false};

@@ -28,12 +28,14 @@ import java.util.function.Consumer;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
+import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.loading.CheckedMember;
 import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.Texts;
 import vn.dangvu.shared.Violation;
 
@@ -78,6 +80,7 @@ final class MemberRows implements FileRows {
     private final Consumer<RowOutcome> outcomes;
     private final String source;
     private final boolean write;
+    private final AuditLog audit;
     private final List<Pending> chunk = new ArrayList<>();
     private Map<String, Integer> columns;
 
@@ -92,8 +95,10 @@ final class MemberRows implements FileRows {
             RuleMessages messages,
             Consumer<RowOutcome> outcomes,
             String source,
-            boolean write) {
+            boolean write,
+            AuditLog audit) {
         this.actor = actor;
+        this.audit = audit;
         this.members = members;
         this.values = values;
         this.messages = messages;
@@ -200,6 +205,7 @@ final class MemberRows implements FileRows {
         List<CheckedMember> checked =
                 members.check(chunk.stream().map(Pending::form).toList());
         List<CheckedMember> writes = new ArrayList<>();
+        List<AuditLog.Change> otherScope = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
             Pending p = chunk.get(i);
             CheckedMember member = checked.get(i);
@@ -212,8 +218,14 @@ final class MemberRows implements FileRows {
                 outcomes.accept(new RowOutcome(p.rowNumber(), RowOutcome.Outcome.NEW, label, List.of()));
                 writes.add(member);
             } else if (!branchesInScope.contains(existing.branchId())) {
+                // the rule holds, but the row says only where to go: a transfer; the lookup is audited
                 outcomes.accept(RowOutcome.error(
                         p.rowNumber(), label, List.of(new RowOutcome.RowError(ID_NUMBER, "import.error.otherScope"))));
+                otherScope.add(new AuditLog.Change(
+                        "UNIT",
+                        actor.scopeUnitId(),
+                        MemberService.ID_NUMBER_OTHER_SCOPE,
+                        source + ", " + p.rowNumber() + ": " + p.form().idNumber()));
             } else if (!Long.valueOf(existing.branchId()).equals(p.form().branchId())) {
                 outcomes.accept(RowOutcome.error(
                         p.rowNumber(), label, List.of(new RowOutcome.RowError(BRANCH, "import.error.branchChanged"))));
@@ -228,6 +240,7 @@ final class MemberRows implements FileRows {
             }
         }
         chunk.clear();
+        audit.recordOnItsOwn(actor, otherScope);
         if (write && !writes.isEmpty()) {
             members.importBatch(actor, source, writes);
         }

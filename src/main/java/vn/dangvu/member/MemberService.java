@@ -39,6 +39,14 @@ public class MemberService {
 
     static final String AUDIT_TYPE = "MEMBER";
 
+    /**
+     * The audit action of a form or import row that met the ID number of a member of another scope; the
+     * entry is the actor's unit's, with the ID number in its details.
+     */
+    public static final String ID_NUMBER_OTHER_SCOPE = "ID_NUMBER_OTHER_SCOPE";
+
+    private static final String ID_NUMBER_TAKEN = "member.idNumberTaken";
+
     private final MemberRepository members;
     private final MembershipPeriodRepository periods;
     private final MemberQueries queries;
@@ -185,6 +193,19 @@ public class MemberService {
         policy.requireWrite(actor);
         Member member = loadInScope(actor, id);
         return exceptions(rules.check(MemberRules.Candidate.stored(form, id, member.getStatus())));
+    }
+
+    /**
+     * The ID number of a member of another scope: the uniqueness rule holds, but the actor learns only
+     * that the person is registered in another unit and must come by a transfer, and the lookup goes
+     * into the trail (kept though the refused request is rolled back).
+     */
+    private Violation otherScopeIdNumber(Actor actor, String idNumber) {
+        audit.recordOnItsOwn(
+                actor,
+                List.of(new AuditLog.Change(
+                        "UNIT", actor.scopeUnitId(), ID_NUMBER_OTHER_SCOPE, "member form: " + idNumber.trim())));
+        return Violation.of("idNumber", "member.idNumberOtherScope");
     }
 
     @Transactional
@@ -420,6 +441,9 @@ public class MemberService {
             violations.add(Violation.of("branchId", "member.branchOutOfScope"));
         }
         for (Violation v : rules.check(MemberRules.Candidate.newMember(form, joinedOn))) {
+            if (ID_NUMBER_TAKEN.equals(v.code()) && rules.heldOutsideScope(actor, form.idNumber())) {
+                v = otherScopeIdNumber(actor, form.idNumber());
+            }
             if (violations.isEmpty() || !"branchId".equals(v.field())) {
                 violations.add(v);
             }

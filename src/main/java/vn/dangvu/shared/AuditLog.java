@@ -53,6 +53,16 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Records changes in a transaction of their own, kept even when the caller's is rolled back: what a
+     * refused request looked up (an ID number of another scope) must stay in the trail.
+     */
+    public void recordOnItsOwn(Actor actor, List<Change> changes) {
+        if (!changes.isEmpty()) {
+            events.publishEvent(new AuditedOnItsOwn(actor == null ? SYSTEM : actor.username(), List.copyOf(changes)));
+        }
+    }
+
     /** "field: old → new; …" for the components of two records of the same type that differ. */
     public static String changes(Record before, Record after) {
         StringJoiner joiner = new StringJoiner("; ");
@@ -101,6 +111,9 @@ public class AuditLog {
 
     /** Many changes made together by one user. */
     public record AuditedBatch(String username, List<Change> changes) {}
+
+    /** Changes by one user, stored whatever becomes of the transaction they were made in. */
+    public record AuditedOnItsOwn(String username, List<Change> changes) {}
 
     /** One change to one record, by one user. */
     public record Audited(String username, String entityType, long entityId, String action, String details) {}

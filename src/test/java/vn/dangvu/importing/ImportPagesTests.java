@@ -2,6 +2,7 @@ package vn.dangvu.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -89,6 +90,39 @@ class ImportPagesTests {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    /** Issue 16, item 5: the form says where to go, and names nothing of the other commune's member. */
+    @Test
+    void shouldLeadToTransfersWhenTheIdNumberIsAnotherCommunesMember() throws Exception {
+        long other = demo.memberOf("TH-THC-A1");
+        String idNumber = jdbc.sql("select id_number from member where id = ?")
+                .param(other)
+                .query(String.class)
+                .single();
+        String name = jdbc.sql("select full_name from member where id = ?")
+                .param(other)
+                .query(String.class)
+                .single();
+        mvc.perform(post("/members")
+                        .param("fullName", "Trần Văn Khác")
+                        .param("birthDate", "01/01/1980")
+                        .param("gender", "MALE")
+                        .param("idNumber", idNumber)
+                        .param("admittedOn", "01/01/2007")
+                        .param("group", "FARMER_OTHER")
+                        .param("status", "ACTIVE")
+                        .param("branchId", String.valueOf(demo.unit("TH-TB-A1")))
+                        .param("joinedBranchOn", "01/01/2007")
+                        .param("communeCommittee", "false")
+                        .param("keyLeader", "false")
+                        .param("districtCommittee", "false")
+                        .with(users.as("xa.thongbinh"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("là của một đảng viên đang sinh hoạt ở đơn vị khác")))
+                .andExpect(content().string(containsString("href=\"/transfers\"")))
+                .andExpect(content().string(not(containsString(name))));
     }
 
     /** A rule of the member form reads the same on the form and in an import's preview. */

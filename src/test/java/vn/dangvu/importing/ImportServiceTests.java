@@ -331,6 +331,77 @@ class ImportServiceTests {
                                 new RowOutcome.RowError("Họ và tên", "Size", List.of("fullName", "120", "0"))));
     }
 
+    /** Issue 16, item 5: a row with another commune's member says to receive a transfer, and is audited. */
+    @Test
+    void shouldLeadACommuneOfficialToATransferForARowOfAnotherCommunesMember() throws Exception {
+        Actor thongBinh = users.actor("xa.thongbinh");
+        String elsewhere = demoIdNumber("TH-THC-A1");
+        String inside = demoIdNumber("TH-TB-A1");
+        String csv = HEADER
+                + "Trần Văn Khác,01/01/1980,Nam," + elsewhere
+                + ",,01/01/2005,,Xã Thông Bình,Chi bộ Ấp Bình Thạnh,,,,Nông dân khác,,\n"
+                + "Trần Văn Trong,01/01/1980,Nam," + inside
+                + ",,01/01/2005,,Xã Thông Bình,Chi bộ Ấp Bình Thạnh,,,,Nông dân khác,,\n";
+
+        ImportPreview preview = upload(thongBinh, csv);
+
+        assertThat(preview.rows().items()).hasSize(2);
+        assertThat(preview.rows().items().get(0).errors())
+                .containsExactly(new RowOutcome.RowError("Số định danh cá nhân", "import.error.otherScope", List.of()));
+        assertThat(preview.rows().items().get(1).errors())
+                .extracting(RowOutcome.RowError::messageKey)
+                .doesNotContain("import.error.otherScope");
+        assertThat(demo.text(
+                        "select string_agg(username || ' ' || entity_type || ' ' || entity_id || ' ' || details, ' | ')"
+                                + " from audit_event where action = 'ID_NUMBER_OTHER_SCOPE' and details = ?",
+                        "ds.csv, 2: " + elsewhere))
+                .isEqualTo("xa.thongbinh UNIT " + demo.unit("TH-TB") + " ds.csv, 2: " + elsewhere);
+        // the member of the official's own commune is an update as before, and no lookup is audited
+        assertThat(demo.count("select count(*) from audit_event where details like ?", "%" + inside))
+                .isZero();
+    }
+
+    @Test
+    void shouldRunOneImportAtATimePerUser() throws Exception {
+        Actor staff = users.actor("tochuc");
+        String csv =
+                HEADER + "Lê Văn Chờ,01/01/1980,Nam," + MemberForms.form("x", 1).idNumber()
+                        + ",,01/01/2005,,Xã Thông Bình,Chi bộ Ấp Bình Thạnh,,,,Nông dân khác,,\n";
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.io.InputStream slow =
+                new java.io.FilterInputStream(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))) {
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                        reading.countDown();
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return super.read(buffer, offset, length);
+                    }
+                };
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return imports.upload(staff, ImportKind.MEMBERS, "cham.csv", slow);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            assertThat(reading.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThatThrownBy(() -> upload(staff, csv)).hasMessage("import.busy");
+            // another user is not held up by it
+            assertThat(upload(users.actor("xa.thongbinh"), csv).newRows()).isEqualTo(1);
+        } finally {
+            release.countDown();
+        }
+        assertThat(first.get(60, java.util.concurrent.TimeUnit.SECONDS).newRows())
+                .isEqualTo(1);
+        assertThat(upload(staff, csv).newRows()).isEqualTo(1);
+    }
+
     @Test
     void shouldImportBranchesAndNeutraliseFormulasInCsv() throws Exception {
         Actor staff = users.actor("tochuc");

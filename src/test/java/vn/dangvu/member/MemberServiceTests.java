@@ -115,6 +115,45 @@ class MemberServiceTests {
                 .isEqualTo(1);
     }
 
+    /** Issue 16, item 5: another commune's member is received by a transfer, and the lookup is audited. */
+    @Test
+    void shouldLeadACommuneOfficialToATransferForAnIdNumberOfAnotherCommuneAndAuditTheLookup() {
+        String elsewhere = demo.text("select id_number from member where id = ?", demo.memberOf("TH-THC-A1"));
+        MemberForm form = MemberForms.withIdNumber(MemberForms.form("Trần Văn Khác", hamlet.id()), elsewhere);
+
+        assertThatThrownBy(() -> members.create(thongBinh, form))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(v -> v.field() + ":" + v.code())
+                            .containsExactly("idNumber:member.idNumberOtherScope");
+                });
+
+        // kept though the refused request was rolled back: who, the ID number, when (the column's default)
+        assertThat(demo.text(
+                        "select username || ' ' || entity_type || ' ' || entity_id || ' ' || details"
+                                + " from audit_event where action = 'ID_NUMBER_OTHER_SCOPE' and details = ?"
+                                + " and occurred_at > now() - interval '1 minute' order by id desc limit 1",
+                        "member form: " + elsewhere))
+                .isEqualTo("xa.thongbinh UNIT " + demo.unit("TH-TB") + " member form: " + elsewhere);
+        assertThat(demo.count("select count(*) from member where id_number = ?", elsewhere))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldSayAlreadyRegisteredForAnIdNumberOfTheOfficialsOwnCommuneWithoutAuditingIt() {
+        String inside = demo.text("select id_number from member where id = ?", demo.memberOf("TH-TB-A1"));
+        MemberForm form = MemberForms.withIdNumber(MemberForms.form("Trần Văn Trùng", hamlet.id()), inside);
+
+        assertThatThrownBy(() -> members.create(thongBinh, form))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(v -> v.field() + ":" + v.code())
+                            .containsExactly("idNumber:member.idNumberTaken");
+                });
+        assertThat(demo.count("select count(*) from audit_event where details like ?", "%" + inside))
+                .isZero();
+    }
+
     @Test
     void shouldRefuseFullMembershipBeforeAdmissionAndAdmissionBeforeEighteen() {
         MemberForm base = MemberForms.form("Đỗ Thị Ngày", hamlet.id());

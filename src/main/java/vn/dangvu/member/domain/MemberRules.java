@@ -15,6 +15,7 @@ import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.FormConstraints;
 import vn.dangvu.shared.Violation;
 
@@ -126,6 +127,24 @@ public class MemberRules {
             found.add(Violation.of("partyCardNumber", "member.partyCardTaken"));
         }
         return found;
+    }
+
+    /**
+     * Whether {@code idNumber} is held by a member of a branch outside the actor's scope: the person is
+     * registered in another unit and comes to the actor's by a transfer, not as a new member.
+     */
+    public boolean heldOutsideScope(Actor actor, String idNumber) {
+        String id = trimmed(idNumber);
+        if (id.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("select branch_id from member where id_number = ?")
+                .param(id)
+                .query(Long.class)
+                .optional()
+                .flatMap(organisation::find)
+                .map(branch -> !actor.covers(branch.path()))
+                .orElse(false);
     }
 
     /** Where a member lives, recorded on its own (e.g. to resolve a campaign's exception). */
