@@ -11,7 +11,7 @@ public final class EngagementFilters {
     private EngagementFilters() {}
 
     /** Commendations or reminders decided in a year, or between two dates. */
-    public record RecognitionFilter(RecognitionKind kind, Integer year, String from, String to) {
+    public record RecognitionFilter(RecognitionKind kind, String year, String from, String to) {
 
         public static RecognitionFilter none() {
             return new RecognitionFilter(null, null, null, null);

@@ -83,7 +83,7 @@ public class EngagementService {
     public EngagementViews.Listing<EngagementViews.RecognitionRow> recognitions(
             Actor actor, EngagementFilters.RecognitionFilter filter, int page) {
         FilterDates dates = new FilterDates();
-        dates.year("year", filter.year());
+        Integer year = dates.year("year", filter.year());
         LocalDate from = dates.read("from", filter.from());
         LocalDate to = dates.read("to", filter.to());
         dates.inOrder("to", from, to);
@@ -91,8 +91,7 @@ public class EngagementService {
             return EngagementViews.Listing.refused(dates.problems());
         }
         return new EngagementViews.Listing<>(
-                queries.recognitions(
-                        actor.scopePath(), filter.kind(), filter.year(), from, to, page, PageView.DEFAULT_SIZE),
+                queries.recognitions(actor.scopePath(), filter.kind(), year, from, to, page, PageView.DEFAULT_SIZE),
                 List.of());
     }
 

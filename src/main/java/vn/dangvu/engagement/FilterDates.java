@@ -31,10 +31,23 @@ final class FilterDates {
         }
     }
 
-    void year(String field, Integer year) {
-        if (year != null && (year < 1930 || year > LocalDate.now().getYear() + 1)) {
-            problems.add(new EngagementViews.FilterProblem(field, "filter.yearOutOfRange", String.valueOf(year)));
+    /** The year typed in {@code field}, or null when it is blank, not a year or out of range (a problem is kept). */
+    Integer year(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
+        int year;
+        try {
+            year = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new EngagementViews.FilterProblem(field, "period.year.invalid", text.strip()));
+            return null;
+        }
+        if (year < 1930 || year > LocalDate.now().getYear() + 1) {
+            problems.add(new EngagementViews.FilterProblem(field, "filter.yearOutOfRange", String.valueOf(year)));
+            return null;
+        }
+        return year;
     }
 
     List<EngagementViews.FilterProblem> problems() {

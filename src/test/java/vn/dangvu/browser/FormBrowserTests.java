@@ -95,6 +95,11 @@ class FormBrowserTests {
         signIn("bithu");
         open("/branches/" + demo.unit("TH-TB-A1") + "/meetings");
         String topic = "Bấm Lưu hai lần " + System.nanoTime();
+        // the new-meeting form may sit folded above the list of past meetings
+        WebElement newMeeting = browser.findElement(By.id("new-meeting"));
+        if (newMeeting.getAttribute("open") == null) {
+            newMeeting.findElement(By.tagName("summary")).click();
+        }
         WebElement date = browser.findElement(By.id("heldOn"));
         date.clear();
         date.sendKeys(LocalDate.now().minusDays(2).format(DAY));

@@ -125,7 +125,7 @@ class MeetingCorrectionBrowserTests {
         await(ExpectedConditions.textToBe(By.tagName("h1"), "Xóa buổi sinh hoạt ngày " + rightDay));
         submit("Xóa");
         await(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#reason-help .invalid-feedback"), "Không được để trống."));
+                By.cssSelector("#reason-help .invalid-feedback"), "Vui lòng ghi lý do xóa."));
         assertThat(browser.getCurrentUrl()).endsWith("/delete");
         type(By.id("reason"), "Ghi trùng với buổi đã có");
         submit("Xóa");

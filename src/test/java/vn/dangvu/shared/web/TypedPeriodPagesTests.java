@@ -116,7 +116,7 @@ class TypedPeriodPagesTests {
                 "year",
                 "abc",
                 "Số liệu dưới đây là của năm " + (year - 1) + ".");
-        expectPage("/recognitions", "year", "abc", "Danh sách dưới đây gồm mọi năm.");
+        expectPage("/recognitions", "year", "abc", "\"abc\" không phải là một năm");
     }
 
     /** The page answers 200 with the typed value in its box, marked invalid, and the message. */
