@@ -139,7 +139,7 @@ public class EngagementService {
     public EngagementViews.Listing<EngagementViews.ConcernRow> concerns(
             Actor actor, EngagementFilters.ConcernFilter filter, int page) {
         FilterDates dates = new FilterDates();
-        LocalDate asOf = dates.read("asOf", filter.asOf());
+        LocalDate asOf = dates.readPast("asOf", filter.asOf());
         LocalDate raisedFrom = dates.read("raisedFrom", filter.raisedFrom());
         LocalDate raisedTo = dates.read("raisedTo", filter.raisedTo());
         LocalDate resolvedFrom = dates.read("resolvedFrom", filter.resolvedFrom());
@@ -257,7 +257,7 @@ public class EngagementService {
     public EngagementViews.Listing<EngagementViews.FollowUpRow> followUps(
             Actor actor, EngagementFilters.FollowUpFilter filter, int page) {
         FilterDates dates = new FilterDates();
-        LocalDate asOf = dates.read("asOf", filter.asOf());
+        LocalDate asOf = dates.readPast("asOf", filter.asOf());
         if (!dates.ok()) {
             return EngagementViews.Listing.refused(dates.problems());
         }

@@ -24,6 +24,16 @@ final class FilterDates {
         return parsed.date();
     }
 
+    /** As {@link #read}, for a day to look back from: a day still to come is a problem too. */
+    LocalDate readPast(String field, String text) {
+        LocalDate date = read(field, text);
+        if (date != null && date.isAfter(LocalDate.now())) {
+            problems.add(new EngagementViews.FilterProblem(field, "period.date.future", text.strip()));
+            return null;
+        }
+        return date;
+    }
+
     /** A period whose end comes before its start finds nothing: the user is told instead. */
     void inOrder(String toField, LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {

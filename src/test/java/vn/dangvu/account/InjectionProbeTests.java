@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.dangvu.branchwork.BranchWorkViews;
+import vn.dangvu.engagement.EngagementViews;
 import vn.dangvu.evaluation.EvaluationPage;
 import vn.dangvu.importing.ImportKind;
 import vn.dangvu.importing.ImportPreview;
@@ -306,7 +307,7 @@ class InjectionProbeTests {
                     .as("status for %s", shown)
                     .isIn(typedPeriod && value.indexOf(0) >= 0 ? Set.of(400) : clean);
             if (typedPeriod && status == 200 && !value.isBlank()) {
-                softly.assertThat(periodProblem(result))
+                softly.assertThat(periodProblem(result, probe.param()))
                         .as("message for %s", shown)
                         .isNotNull();
             }
@@ -466,13 +467,17 @@ class InjectionProbeTests {
     }
 
     /** What the page says is wrong with the typed date or year (null: nothing). */
-    private static Object periodProblem(MvcResult result) {
+    private static Object periodProblem(MvcResult result, String param) {
         Map<String, Object> model = result.getModelAndView().getModel();
         if (model.get("asOfInput") instanceof Periods.AsOf asOf) {
             return asOf.problem();
         }
         if (model.get("yearInput") instanceof Periods.Year year) {
             return year.problem();
+        }
+        // the engagement lists tell each filter box's problem beside it
+        if (model.get("listing") instanceof EngagementViews.Listing<?> listing) {
+            return listing.problem(param);
         }
         throw new AssertionError("no typed period on " + result.getRequest().getRequestURI());
     }

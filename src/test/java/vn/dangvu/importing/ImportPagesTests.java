@@ -176,7 +176,7 @@ class ImportPagesTests {
 
         mvc.perform(get("/audit/MEMBER/{id}", id).with(users.as("tochuc")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("IMPORTED")))
+                .andExpect(content().string(containsString("Nhập từ tệp")))
                 .andExpect(content().string(containsString("nhap-mot-nguoi.csv: Phan Văn Vết — Chi bộ Ấp Bình Thạnh")));
     }
 

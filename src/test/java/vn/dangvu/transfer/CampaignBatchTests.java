@@ -153,10 +153,15 @@ class CampaignBatchTests {
                         binh + " APPROVED null tochuc",
                         binh + " COMPLETED 2024-03-01 tochuc");
         assertThat(jdbc.sql("""
-                        select action || ' ' || details from audit_event
-                        where entity_type = 'CAMPAIGN' and entity_id = ? order by id""").param(campaign).query(String.class).list())
+                        select e.action || ' ' || (select string_agg(i ->> 'name' || '=' || (i ->> 'value'), ', ')
+                                                   from jsonb_array_elements(e.details::jsonb -> 'items') i)
+                        from audit_event e
+                        where e.entity_type = 'CAMPAIGN' and e.entity_id = ? order by e.id""").param(campaign).query(String.class).list())
                 .containsExactly(
-                        "CREATED Đợt lô (2)", "PROPOSED_ALL 2", "APPROVED_ALL 2", "COMPLETED_ALL 2, 2024-03-01");
+                        "CREATED name=Đợt lô, cohort=2",
+                        "PROPOSED_ALL count=2",
+                        "APPROVED_ALL count=2",
+                        "COMPLETED_ALL count=2, effectiveOn=2024-03-01");
     }
 
     @Test
