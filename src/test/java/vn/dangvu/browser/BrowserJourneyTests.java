@@ -17,22 +17,17 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
@@ -45,35 +40,15 @@ import vn.dangvu.support.IntegrationTest;
  * Outside CI the class is skipped when Chromium is not installed; under CI=true it must run.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneyTests {
+class BrowserJourneyTests extends BrowserTest {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     DemoData demo;
 
     @Autowired
     Fixtures fixtures;
-
-    Chromium chromium;
-    WebDriver browser;
-
-    @BeforeAll
-    void startChromium() throws Exception {
-        chromium = Chromium.start(port);
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void shouldTakeATransferFromProposalToCompletion() {

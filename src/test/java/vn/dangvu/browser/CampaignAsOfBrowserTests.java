@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.IntegrationTest;
 
@@ -25,30 +20,10 @@ import vn.dangvu.support.IntegrationTest;
  * when Chromium is missing outside CI.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CampaignAsOfBrowserTests {
-
-    @LocalServerPort
-    int port;
+class CampaignAsOfBrowserTests extends BrowserTest {
 
     @Autowired
     DemoData demo;
-
-    Chromium chromium;
-    WebDriver browser;
-
-    @BeforeAll
-    void startChromium() throws Exception {
-        chromium = Chromium.start(port);
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void shouldShowTheAgencyWaveAsOfTheDatesTypedIntoThePage() {

@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.engagement.EngagementForms;
 import vn.dangvu.engagement.EngagementService;
@@ -35,13 +31,9 @@ import vn.dangvu.support.IntegrationTest;
  * {@code target/screenshots}. Skipped outside CI when Chromium is not installed, as the journeys are.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EngagementBrowserTests {
+class EngagementBrowserTests extends BrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Fixtures fixtures;
@@ -58,23 +50,11 @@ class EngagementBrowserTests {
     @Autowired
     DemoData demo;
 
-    Chromium chromium;
-    WebDriver browser;
-
     @BeforeAll
-    void startChromium() throws Exception {
-        chromium = Chromium.start(port);
-        browser = chromium.driver();
+    void onAPhone() throws Exception {
         // set after the start: a --window-size narrower than 500 px is widened by Chromium
         browser.manage().window().setSize(new Dimension(360, 640));
         Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
