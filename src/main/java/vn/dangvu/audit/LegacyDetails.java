@@ -56,96 +56,43 @@ final class LegacyDetails {
         try {
             return switch (type + "/" + action) {
                 case "TRANSFER/CREATED" ->
-                    matching(
-                            KIND_DIRECTION,
-                            text,
-                            m -> AuditDetails.of()
-                                    .code("kind", "TransferKind", m.group(1))
-                                    .code("direction", "TransferDirection", m.group(2)));
+                    groups(KIND_DIRECTION, text, code("kind", "TransferKind"), code("direction", "TransferDirection"));
                 case "TRANSFER/COMPLETED" ->
-                    date(text) ? AuditDetails.of().date("effectiveOn", LocalDate.parse(text)) : null;
+                    isDate(text) ? AuditDetails.of().date("effectiveOn", LocalDate.parse(text)) : null;
                 case "TRANSFER/REJECTED", "TRANSFER/CANCELLED" ->
                     AuditDetails.of().text("reason", text);
                 case "MEMBER/RESIDENCE" ->
-                    id(text) ? AuditDetails.of().unit("residenceBranchId", Long.valueOf(text)) : null;
+                    isId(text) ? AuditDetails.of().unit("residenceBranchId", Long.valueOf(text)) : null;
                 case "MEMBER/UPDATED" -> memberChanges(text);
-                case "MEMBER/DUTY_ASSIGNED" ->
-                    matching(
-                            YEAR_THEN_TEXT,
-                            text,
-                            m -> AuditDetails.of()
-                                    .number("year", Long.parseLong(m.group(1)))
-                                    .text("duty", m.group(2)));
-                case "MEMBER/RATED" ->
-                    matching(
-                            YEAR_THEN_CODE,
-                            text,
-                            m -> AuditDetails.of()
-                                    .number("year", Long.parseLong(m.group(1)))
-                                    .code("rating", "Rating", m.group(2)));
-                case "UNIT/DISSOLVED" ->
-                    matching(
-                            TEXT_THEN_DATE,
-                            text,
-                            m -> AuditDetails.of()
-                                    .text("decision", m.group(1))
-                                    .date("dissolvedOn", LocalDate.parse(m.group(2))));
+                case "MEMBER/DUTY_ASSIGNED" -> groups(YEAR_THEN_TEXT, text, number("year"), text("duty"));
+                case "MEMBER/RATED" -> groups(YEAR_THEN_CODE, text, number("year"), code("rating", "Rating"));
+                case "UNIT/DISSOLVED" -> groups(TEXT_THEN_DATE, text, text("decision"), date("dissolvedOn"));
                 case "UNIT/RENAMED" ->
                     matching(
                             ARROW,
                             text,
                             m -> AuditDetails.of().changed("name", Kind.TEXT, null, m.group(1), m.group(2)));
-                case "UNIT/MEETING" ->
-                    matching(
-                            DATE_THEN_TEXT,
-                            text,
-                            m -> AuditDetails.of()
-                                    .date("heldOn", LocalDate.parse(m.group(1)))
-                                    .text("topic", m.group(2)));
-                case "UNIT/ATTENDANCE" -> date(text) ? AuditDetails.of().date("heldOn", LocalDate.parse(text)) : null;
-                case "UNIT/EVALUATED" -> id(text) ? AuditDetails.of().number("year", Long.parseLong(text)) : null;
+                case "UNIT/MEETING" -> groups(DATE_THEN_TEXT, text, date("heldOn"), text("topic"));
+                case "UNIT/ATTENDANCE" -> isDate(text) ? AuditDetails.of().date("heldOn", LocalDate.parse(text)) : null;
+                case "UNIT/EVALUATED" -> isId(text) ? AuditDetails.of().number("year", Long.parseLong(text)) : null;
                 case "UNIT/LIAISON_ASSIGNED", "UNIT/LIAISON_REMOVED" ->
-                    id(text) ? AuditDetails.of().account("liaison", Long.parseLong(text)) : null;
-                case "CAMPAIGN/CREATED" ->
-                    matching(
-                            NAME_AND_COUNT,
-                            text,
-                            m -> AuditDetails.of()
-                                    .text("name", m.group(1))
-                                    .number("cohort", Long.parseLong(m.group(2))));
-                case "CAMPAIGN/TARGET_CHOSEN" ->
-                    matching(
-                            ID_ARROW_ID,
-                            text,
-                            m -> AuditDetails.of()
-                                    .member("member", Long.parseLong(m.group(1)))
-                                    .unit("target", Long.valueOf(m.group(2))));
-                case "CAMPAIGN/EXCLUDED" ->
-                    matching(
-                            ID_THEN_TEXT,
-                            text,
-                            m -> AuditDetails.of()
-                                    .member("member", Long.parseLong(m.group(1)))
-                                    .text("reason", m.group(2)));
-                case "CAMPAIGN/INCLUDED" -> id(text) ? AuditDetails.of().member("member", Long.parseLong(text)) : null;
+                    isId(text) ? AuditDetails.of().account("liaison", Long.parseLong(text)) : null;
+                case "CAMPAIGN/CREATED" -> groups(NAME_AND_COUNT, text, text("name"), number("cohort"));
+                case "CAMPAIGN/TARGET_CHOSEN" -> groups(ID_ARROW_ID, text, member("member"), unit("target"));
+                case "CAMPAIGN/EXCLUDED" -> groups(ID_THEN_TEXT, text, member("member"), text("reason"));
+                case "CAMPAIGN/INCLUDED" ->
+                    isId(text) ? AuditDetails.of().member("member", Long.parseLong(text)) : null;
                 case "CAMPAIGN/PROPOSED_ALL", "CAMPAIGN/APPROVED_ALL" ->
-                    id(text) ? AuditDetails.of().number("count", Long.parseLong(text)) : null;
-                case "CAMPAIGN/COMPLETED_ALL" ->
-                    matching(
-                            COUNT_AND_DATE,
-                            text,
-                            m -> AuditDetails.of()
-                                    .number("count", Long.parseLong(m.group(1)))
-                                    .date("effectiveOn", LocalDate.parse(m.group(2))));
+                    isId(text) ? AuditDetails.of().number("count", Long.parseLong(text)) : null;
+                case "CAMPAIGN/COMPLETED_ALL" -> groups(COUNT_AND_DATE, text, number("count"), date("effectiveOn"));
                 case "DIRECTIVE/CREATED" -> AuditDetails.of().text("number", text);
                 case "ACCOUNT/UPDATED", "ACCOUNT/CREATED" ->
-                    matching(
+                    groups(
                             NAME_ROLE_SCOPE,
                             text,
-                            m -> AuditDetails.of()
-                                    .text(action.equals("CREATED") ? "username" : "fullName", m.group(1))
-                                    .code("role", "Role", m.group(2))
-                                    .unit("scopeUnitId", Long.valueOf(m.group(3))));
+                            text(action.equals("CREATED") ? "username" : "fullName"),
+                            code("role", "Role"),
+                            unit("scopeUnitId"));
                 default -> null;
             };
         } catch (DateTimeParseException | NumberFormatException e) {
@@ -193,12 +140,54 @@ final class LegacyDetails {
         return value.equals("null") ? null : value;
     }
 
-    private static boolean date(String text) {
+    private static boolean isDate(String text) {
         return ISO_DATE.matcher(text).matches();
     }
 
-    private static boolean id(String text) {
+    private static boolean isId(String text) {
         return ID.matcher(text).matches() && text.length() < 19;
+    }
+
+    /** One way a group of a format is kept in the details: under its name, read as its kind of value. */
+    private interface Group {
+        AuditDetails add(AuditDetails details, String value);
+    }
+
+    /** The groups of a text in {@code format}, each kept as {@code groups} says in turn; null when it is not. */
+    private static AuditDetails groups(Pattern format, String text, Group... groups) {
+        Matcher m = format.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        AuditDetails details = AuditDetails.of();
+        for (int i = 0; i < groups.length; i++) {
+            details = groups[i].add(details, m.group(i + 1));
+        }
+        return details;
+    }
+
+    private static Group text(String name) {
+        return (details, value) -> details.text(name, value);
+    }
+
+    private static Group number(String name) {
+        return (details, value) -> details.number(name, Long.parseLong(value));
+    }
+
+    private static Group date(String name) {
+        return (details, value) -> details.date(name, LocalDate.parse(value));
+    }
+
+    private static Group code(String name, String codeType) {
+        return (details, value) -> details.code(name, codeType, value);
+    }
+
+    private static Group unit(String name) {
+        return (details, value) -> details.unit(name, Long.valueOf(value));
+    }
+
+    private static Group member(String name) {
+        return (details, value) -> details.member(name, Long.parseLong(value));
     }
 
     private static AuditDetails matching(

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.engagement.EngagementForms.ConcernCorrection;
+import vn.dangvu.engagement.EngagementForms.Correction;
 import vn.dangvu.engagement.EngagementForms.FollowUpCorrection;
 import vn.dangvu.engagement.EngagementForms.RecognitionCorrection;
 import vn.dangvu.engagement.EngagementForms.RemovalForm;
@@ -99,10 +100,9 @@ public class EngagementCorrections {
     public void correctRecognition(Actor actor, long id, RecognitionCorrection form) {
         Recognition recognition = recognition(actor, id, true);
         RecognitionCorrection before = toForm(recognition);
-        if (sameValues(before, form)) {
+        if (!changes(recognition, before, form)) {
             return;
         }
-        requireVersion(recognition, form.version());
         long branchId = recognition.getBranchId();
         if (recognition.getMemberId() == null) {
             if (form.branchId() == null) {
@@ -129,27 +129,19 @@ public class EngagementCorrections {
 
     @Transactional
     public void removeRecognition(Actor actor, long id, RemovalForm form) {
-        policy.require(policy.mayCorrectRecognitions(actor));
-        Recognition recognition = recognitions.findForUpdate(id).orElseThrow(NotFoundException::new);
-        actor.requireCovers(path(recognition.getBranchId()));
-        if (removedByThisUser(recognition, actor)) {
-            return;
-        }
-        requireVersion(recognition, form.version());
-        RecognitionCorrection before = toForm(recognition);
-        recognition.remove(actor.username(), Instant.now(), form.reason());
-        audit.record(actor, "RECOGNITION", id, "REMOVED", removal(form, before));
+        Recognition recognition = inScope(
+                actor, policy.mayCorrectRecognitions(actor), recognitions::findForUpdate, id, Recognition::getBranchId);
+        removeOnce(actor, recognition, "RECOGNITION", id, form, toForm(recognition), "");
     }
 
     /** The role first: one that may never correct recognitions is told so, whatever it names. */
     private Recognition recognition(Actor actor, long id, boolean forUpdate) {
-        policy.require(policy.mayCorrectRecognitions(actor));
-        Recognition recognition = find(recognitions::findForUpdate, recognitions::findById, forUpdate, id);
-        actor.requireCovers(path(recognition.getBranchId()));
-        if (recognition.isRemoved()) {
-            throw new NotFoundException();
-        }
-        return recognition;
+        return notRemoved(inScope(
+                actor,
+                policy.mayCorrectRecognitions(actor),
+                forUpdate ? recognitions::findForUpdate : recognitions::findById,
+                id,
+                Recognition::getBranchId));
     }
 
     private static RecognitionCorrection toForm(Recognition r) {
@@ -179,10 +171,9 @@ public class EngagementCorrections {
     public void correctConcern(Actor actor, long id, ConcernCorrection form) {
         Concern concern = concern(actor, id, true);
         ConcernCorrection before = toForm(concern);
-        if (sameValues(before, form)) {
+        if (!changes(concern, before, form)) {
             return;
         }
-        requireVersion(concern, form.version());
         UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(branch.path());
         if (!branch.kind().isResidential()) {
@@ -202,17 +193,10 @@ public class EngagementCorrections {
 
     @Transactional
     public void removeConcern(Actor actor, long id, RemovalForm form) {
-        policy.require(policy.mayCorrectConcerns(actor));
-        Concern concern = concerns.findForUpdate(id).orElseThrow(NotFoundException::new);
-        actor.requireCovers(path(concern.getBranchId()));
+        Concern concern =
+                inScope(actor, policy.mayCorrectConcerns(actor), concerns::findForUpdate, id, Concern::getBranchId);
         policy.require(policy.mayCorrectConcern(actor, concern.getStatus()));
-        if (removedByThisUser(concern, actor)) {
-            return;
-        }
-        requireVersion(concern, form.version());
-        ConcernCorrection before = toForm(concern);
-        concern.remove(actor.username(), Instant.now(), form.reason());
-        audit.record(actor, "CONCERN", id, "REMOVED", removal(form, before) + "; status: " + concern.getStatus());
+        removeOnce(actor, concern, "CONCERN", id, form, toForm(concern), "; status: " + concern.getStatus());
     }
 
     /**
@@ -220,12 +204,12 @@ public class EngagementCorrections {
      * decides (a branch secretary corrects a concern only until it is forwarded).
      */
     private Concern concern(Actor actor, long id, boolean forUpdate) {
-        policy.require(policy.mayCorrectConcerns(actor));
-        Concern concern = find(concerns::findForUpdate, concerns::findById, forUpdate, id);
-        actor.requireCovers(path(concern.getBranchId()));
-        if (concern.isRemoved()) {
-            throw new NotFoundException();
-        }
+        Concern concern = notRemoved(inScope(
+                actor,
+                policy.mayCorrectConcerns(actor),
+                forUpdate ? concerns::findForUpdate : concerns::findById,
+                id,
+                Concern::getBranchId));
         policy.require(policy.mayCorrectConcern(actor, concern.getStatus()));
         return concern;
     }
@@ -262,10 +246,9 @@ public class EngagementCorrections {
     public void correctSession(Actor actor, long id, SessionCorrection form) {
         EngagementSession session = session(actor, id, true);
         SessionCorrection before = toForm(session);
-        if (sameValues(before, form)) {
+        if (!changes(session, before, form)) {
             return;
         }
-        requireVersion(session, form.version());
         UnitView unit = organisation.find(form.unitId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(unit.path());
         session.correct(
@@ -283,26 +266,18 @@ public class EngagementCorrections {
     /** The session's follow-ups go with it: lists and figures read them only through a session not removed. */
     @Transactional
     public void removeSession(Actor actor, long id, RemovalForm form) {
-        policy.require(policy.mayCorrectSessions(actor));
-        EngagementSession session = sessions.findForUpdate(id).orElseThrow(NotFoundException::new);
-        actor.requireCovers(path(session.getUnitId()));
-        if (removedByThisUser(session, actor)) {
-            return;
-        }
-        requireVersion(session, form.version());
-        SessionCorrection before = toForm(session);
-        session.remove(actor.username(), Instant.now(), form.reason());
-        audit.record(actor, "SESSION", id, "REMOVED", removal(form, before));
+        EngagementSession session = inScope(
+                actor, policy.mayCorrectSessions(actor), sessions::findForUpdate, id, EngagementSession::getUnitId);
+        removeOnce(actor, session, "SESSION", id, form, toForm(session), "");
     }
 
     private EngagementSession session(Actor actor, long id, boolean forUpdate) {
-        policy.require(policy.mayCorrectSessions(actor));
-        EngagementSession session = find(sessions::findForUpdate, sessions::findById, forUpdate, id);
-        actor.requireCovers(path(session.getUnitId()));
-        if (session.isRemoved()) {
-            throw new NotFoundException();
-        }
-        return session;
+        return notRemoved(inScope(
+                actor,
+                policy.mayCorrectSessions(actor),
+                forUpdate ? sessions::findForUpdate : sessions::findById,
+                id,
+                EngagementSession::getUnitId));
     }
 
     private static SessionCorrection toForm(EngagementSession s) {
@@ -333,8 +308,7 @@ public class EngagementCorrections {
     public long correctFollowUp(Actor actor, long id, FollowUpCorrection form) {
         FollowUp followUp = followUp(actor, id, true);
         FollowUpCorrection before = toForm(followUp);
-        if (!sameValues(before, form)) {
-            requireVersion(followUp, form.version());
+        if (changes(followUp, before, form)) {
             followUp.correct(
                     form.description(), form.owner(), form.dueOn(), form.doneOn(), actor.username(), Instant.now());
             audit.record(actor, "FOLLOW_UP", id, "UPDATED", AuditLog.changes(before, toForm(followUp)));
@@ -349,18 +323,14 @@ public class EngagementCorrections {
         FollowUp followUp = followUps.findForUpdate(id).orElseThrow(NotFoundException::new);
         EngagementSession session = sessions.findById(followUp.getSessionId()).orElseThrow();
         actor.requireCovers(path(session.getUnitId()));
-        if (!removedByThisUser(followUp, actor)) {
-            requireVersion(followUp, form.version());
-            FollowUpCorrection before = toForm(followUp);
-            followUp.remove(actor.username(), Instant.now(), form.reason());
-            audit.record(actor, "FOLLOW_UP", id, "REMOVED", removal(form, before));
-        }
+        removeOnce(actor, followUp, "FOLLOW_UP", id, form, toForm(followUp), "");
         return session.getId();
     }
 
     private FollowUp followUp(Actor actor, long id, boolean forUpdate) {
         policy.require(policy.mayCorrectSessions(actor));
-        FollowUp followUp = find(followUps::findForUpdate, followUps::findById, forUpdate, id);
+        FollowUp followUp =
+                (forUpdate ? followUps.findForUpdate(id) : followUps.findById(id)).orElseThrow(NotFoundException::new);
         EngagementSession session = sessions.findById(followUp.getSessionId()).orElseThrow();
         actor.requireCovers(path(session.getUnitId()));
         if (followUp.isRemoved() || session.isRemoved()) {
@@ -375,10 +345,46 @@ public class EngagementCorrections {
 
     // ---- shared ----
 
-    /** A record by id, locked for the rest of the transaction when it is about to be written. */
-    private static <T> T find(
-            Function<Long, Optional<T>> locking, Function<Long, Optional<T>> plain, boolean forUpdate, long id) {
-        return (forUpdate ? locking : plain).apply(id).orElseThrow(NotFoundException::new);
+    /**
+     * A record the actor's role may correct, read (or locked, for a write) by id, within the actor's scope.
+     * The role first: one that may never correct records of this kind is told so, whatever it names.
+     */
+    private <T extends Correctable> T inScope(
+            Actor actor, boolean mayCorrect, Function<Long, Optional<T>> finder, long id, Function<T, Long> unit) {
+        policy.require(mayCorrect);
+        T record = finder.apply(id).orElseThrow(NotFoundException::new);
+        actor.requireCovers(path(unit.apply(record)));
+        return record;
+    }
+
+    private static <T extends Correctable> T notRemoved(T record) {
+        if (record.isRemoved()) {
+            throw new NotFoundException();
+        }
+        return record;
+    }
+
+    /**
+     * Whether a correction changes anything; one that does must be made on the version stored now. Asking
+     * for exactly what is stored (a second tap of Save) changes nothing, whatever version it was made on.
+     */
+    private static boolean changes(Correctable record, Record stored, Correction typed) {
+        if (sameValues(stored, typed)) {
+            return false;
+        }
+        requireVersion(record, typed.version());
+        return true;
+    }
+
+    /** Removes the record unless this user did already (a second tap); audited with the reason and the old values. */
+    private void removeOnce(
+            Actor actor, Correctable record, String type, long id, RemovalForm form, Record before, String note) {
+        if (removedByThisUser(record, actor)) {
+            return;
+        }
+        requireVersion(record, form.version());
+        record.remove(actor.username(), Instant.now(), form.reason());
+        audit.record(actor, type, id, "REMOVED", removal(form, before) + note);
     }
 
     private String path(long unitId) {
@@ -423,7 +429,7 @@ public class EngagementCorrections {
     }
 
     /** Whether a form asks for exactly what is stored, text compared as the entities keep it (trimmed, blank as none). */
-    private static boolean sameValues(Record stored, Record typed) {
+    private static boolean sameValues(Record stored, Correction typed) {
         for (var component : stored.getClass().getRecordComponents()) {
             if (component.getName().equals("version")) {
                 continue;

@@ -59,6 +59,11 @@ public final class EngagementForms {
             @NotBlank @Size(max = 200) String owner,
             @NotNull LocalDate dueOn) {}
 
+    /** A correction of a stored record, made on the version the user read. */
+    public interface Correction {
+        Long version();
+    }
+
     /**
      * A correction of a commendation or reminder. A member's recognition stays the member's ({@code
      * branchId} is null then); a branch's may be moved to another branch.
@@ -70,7 +75,8 @@ public final class EngagementForms {
             @NotBlank @Size(max = 200) String decidedBy,
             @Size(max = 100) String decision,
             @NotBlank @Size(max = 4000) String reason,
-            @NotNull Long version) {}
+            @NotNull Long version)
+            implements Correction {}
 
     /** A correction of a concern; {@code response} is read only when the concern was resolved. */
     public record ConcernCorrection(
@@ -80,7 +86,8 @@ public final class EngagementForms {
             @Size(max = 4000) String details,
             @NotNull @PastOrPresent LocalDate raisedOn,
             @Size(max = 4000) String response,
-            @NotNull Long version) {}
+            @NotNull Long version)
+            implements Correction {}
 
     public record SessionCorrection(
             @NotNull SessionKind kind,
@@ -89,7 +96,8 @@ public final class EngagementForms {
             @NotBlank @Size(max = 300) String title,
             @Size(max = 4000) String attendees,
             @Size(max = 10000) String issues,
-            @NotNull Long version) {}
+            @NotNull Long version)
+            implements Correction {}
 
     /** A correction of a follow-up; a blank {@code doneOn} opens a follow-up marked done by mistake again. */
     public record FollowUpCorrection(
@@ -97,7 +105,8 @@ public final class EngagementForms {
             @NotBlank @Size(max = 200) String owner,
             @NotNull LocalDate dueOn,
             @PastOrPresent LocalDate doneOn,
-            @NotNull Long version) {}
+            @NotNull Long version)
+            implements Correction {}
 
     /** Why a record is removed, and the version the user saw on the confirmation page. */
     public record RemovalForm(

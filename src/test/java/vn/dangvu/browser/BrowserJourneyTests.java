@@ -11,33 +11,23 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
@@ -50,15 +40,9 @@ import vn.dangvu.support.IntegrationTest;
  * Outside CI the class is skipped when Chromium is not installed; under CI=true it must run.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneyTests {
+class BrowserJourneyTests extends BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     DemoData demo;
@@ -66,72 +50,27 @@ class BrowserJourneyTests {
     @Autowired
     Fixtures fixtures;
 
-    WebDriver browser;
-
-    /** Where Chromium saves downloads, without asking. */
-    Path downloads;
-
-    @BeforeAll
-    void startChromium() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(
-                    installed,
-                    "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver): browser tests skipped");
-        }
-        downloads = Files.createTempDirectory("downloads");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.setExperimentalOption(
-                "prefs",
-                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("chromium"),
-                "--window-size=1280,900",
-                "--lang=vi");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void shouldTakeATransferFromProposalToCompletion() {
-        signIn("xa.thongbinh");
+        chromium.signIn("xa.thongbinh");
         long member = demo.memberOf("TH-TB-A3");
-        open("/members/" + member);
-        click(By.linkText("Chuyển sinh hoạt đảng"));
+        chromium.open("/members/" + member);
+        chromium.click(By.linkText("Chuyển sinh hoạt đảng"));
         new Select(browser.findElement(By.id("toBranchId"))).selectByVisibleText("Chi bộ Ấp Long Sơn — Xã Thông Bình");
         browser.findElement(By.id("reason")).sendKeys("Về sinh hoạt nơi cư trú");
-        submit("Lưu");
-        expectFlash("Đã lập phiếu chuyển sinh hoạt.");
-        submit("Đề nghị");
-        expectFlash("Đã đề nghị chuyển sinh hoạt.");
+        chromium.submit("Lưu");
+        chromium.expectFlash("Đã lập phiếu chuyển sinh hoạt.");
+        chromium.submit("Đề nghị");
+        chromium.expectFlash("Đã đề nghị chuyển sinh hoạt.");
         String transfer = browser.getCurrentUrl();
 
-        signIn("tochuc");
+        chromium.signIn("tochuc");
         browser.get(transfer);
-        submit("Duyệt");
-        expectFlash("Đã duyệt.");
-        submit("Hoàn thành chuyển");
-        expectFlash("Đã hoàn thành: đảng viên đã sinh hoạt tại chi bộ mới.");
-        open("/members/" + member);
+        chromium.submit("Duyệt");
+        chromium.expectFlash("Đã duyệt.");
+        chromium.submit("Hoàn thành chuyển");
+        chromium.expectFlash("Đã hoàn thành: đảng viên đã sinh hoạt tại chi bộ mới.");
+        chromium.open("/members/" + member);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Chi bộ Ấp Long Sơn");
     }
 
@@ -146,7 +85,7 @@ class BrowserJourneyTests {
             huyenuy.binh | Lê Thị Bình (Huyện ủy viên)      | Đảng bộ huyện Tân Hồng | Đăng nhập: Lê Thị Bình (Huyện ủy viên) · Lãnh đạo Huyện ủy
             """)
     void shouldSignEachDemoAccountInToItsDashboard(String username, String name, String scope, String footer) {
-        signIn(username);
+        chromium.signIn(username);
         assertThat(browser.getCurrentUrl()).isEqualTo("http://localhost:" + port + "/");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Xin chào, " + name);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Phạm vi quản lý: " + scope);
@@ -166,66 +105,67 @@ class BrowserJourneyTests {
         String number = "15-HD/" + commune.commune().code();
         String name = "Đợt chuyển " + commune.commune().code();
 
-        signIn("tochuc");
-        open("/directives/new");
+        chromium.signIn("tochuc");
+        chromium.open("/directives/new");
         browser.findElement(By.id("number")).sendKeys(number);
         browser.findElement(By.id("issuedOn")).sendKeys(day);
         browser.findElement(By.id("issuer")).sendKeys("Ban Tổ chức Huyện ủy");
         browser.findElement(By.id("title")).sendKeys("Hướng dẫn chuyển sinh hoạt đảng về nơi cư trú");
-        submit("Lưu");
-        expectFlash("Đã thêm văn bản " + number + ".");
-        click(By.linkText("Tạo đợt chuyển sinh hoạt"));
-        await(ExpectedConditions.urlContains("/campaigns/new"));
+        chromium.submit("Lưu");
+        chromium.expectFlash("Đã thêm văn bản " + number + ".");
+        chromium.click(By.linkText("Tạo đợt chuyển sinh hoạt"));
+        chromium.await(ExpectedConditions.urlContains("/campaigns/new"));
         browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.id("deadline")).sendKeys("31/12/" + today.getYear());
         String checkbox = browser.findElement(By.xpath("//main//label[normalize-space()='" + communeName + "']"))
                 .getAttribute("for");
-        press(browser.findElement(By.id(checkbox)));
-        submit("Lưu");
-        expectFlash("Đã tạo đợt " + name + ".");
-        expectText(
+        chromium.press(browser.findElement(By.id(checkbox)));
+        chromium.submit("Lưu");
+        chromium.expectFlash("Đã tạo đợt " + name + ".");
+        chromium.expectText(
                 "Đã giải thể 00/01 chi bộ cơ quan; chuyển 0 đảng viên về sinh hoạt tại 0 chi bộ ấp, khóm.",
                 "Tổng 2; loại trừ 0; cần xử lý 1; chờ đề nghị 2; đã đề nghị 0; đã duyệt 0; đã hoàn thành 0.");
 
         // One member has no residence, so proposing all stops, names her and keeps nothing.
-        submit("Đề nghị tất cả (2)");
+        chromium.submit("Đề nghị tất cả (2)");
         confirm();
-        expectFlash("Không thực hiện được cho đảng viên Lý Thị Chưa Ghi: chưa có chi bộ nhận."
+        chromium.expectFlash("Không thực hiện được cho đảng viên Lý Thị Chưa Ghi: chưa có chi bộ nhận."
                 + " Toàn bộ thao tác đã được hủy, chưa có thay đổi nào.");
-        expectText("cần xử lý 1; chờ đề nghị 2; đã đề nghị 0;");
+        chromium.expectText("cần xử lý 1; chờ đề nghị 2; đã đề nghị 0;");
 
-        click(By.linkText("Chỉ hiện trường hợp cần xử lý"));
-        await(ExpectedConditions.urlContains("flagged=true"));
+        chromium.click(By.linkText("Chỉ hiện trường hợp cần xử lý"));
+        chromium.await(ExpectedConditions.urlContains("flagged=true"));
         assertThat(browser.findElements(By.cssSelector("main table.table-responsive-stack tbody tr")))
                 .extracting(WebElement::getText)
                 .singleElement()
                 .asString()
                 .contains("Lý Thị Chưa Ghi", "Chưa có nơi cư trú", "Chưa có chi bộ nhận");
-        click(By.linkText("Lý Thị Chưa Ghi"));
+        chromium.click(By.linkText("Lý Thị Chưa Ghi"));
         new Select(browser.findElement(By.id("residence"))).selectByVisibleText("Chi bộ Ấp 2 — " + communeName);
-        submit("Ghi nơi cư trú");
-        expectFlash("Đã ghi nơi cư trú.");
+        chromium.submit("Ghi nơi cư trú");
+        chromium.expectFlash("Đã ghi nơi cư trú.");
         assertThat(browser.findElement(By.cssSelector("main dl")).getText())
                 .contains("Nơi cư trú\nChi bộ Ấp 2", "Chi bộ nhận\nChi bộ Ấp 2");
-        click(By.linkText("← " + name));
-        expectText("Tổng 2; loại trừ 0; cần xử lý 0; chờ đề nghị 2; đã đề nghị 0; đã duyệt 0; đã hoàn thành 0.");
+        chromium.click(By.linkText("← " + name));
+        chromium.expectText(
+                "Tổng 2; loại trừ 0; cần xử lý 0; chờ đề nghị 2; đã đề nghị 0; đã duyệt 0; đã hoàn thành 0.");
 
-        submit("Đề nghị tất cả (2)");
+        chromium.submit("Đề nghị tất cả (2)");
         confirm();
         awaitJob("Đã đề nghị chuyển sinh hoạt cho 2 đảng viên của đợt.");
-        expectText("chờ đề nghị 0; đã đề nghị 2; đã duyệt 0; đã hoàn thành 0.");
+        chromium.expectText("chờ đề nghị 0; đã đề nghị 2; đã duyệt 0; đã hoàn thành 0.");
 
-        submit("Duyệt tất cả (2)");
+        chromium.submit("Duyệt tất cả (2)");
         confirm();
         awaitJob("Đã duyệt 2 phiếu đề nghị chuyển của đợt.");
-        expectText("chờ đề nghị 0; đã đề nghị 0; đã duyệt 2; đã hoàn thành 0.");
+        chromium.expectText("chờ đề nghị 0; đã đề nghị 0; đã duyệt 2; đã hoàn thành 0.");
         assertThat(browser.findElement(By.id("effectiveOn")).getAttribute("value"))
                 .isEqualTo(day);
 
-        submit("Hoàn thành tất cả (2)");
+        chromium.submit("Hoàn thành tất cả (2)");
         confirm();
         awaitJob("Đã hoàn thành chuyển sinh hoạt cho 2 đảng viên, có hiệu lực từ ngày " + day + ".");
-        expectText(
+        chromium.expectText(
                 "chờ đề nghị 0; đã đề nghị 0; đã duyệt 0; đã hoàn thành 2.",
                 "Đã giải thể 00/01 chi bộ cơ quan; chuyển 2 đảng viên về sinh hoạt tại 2 chi bộ ấp, khóm.");
         assertThat(browser.findElement(By.cssSelector("main tbody tr")).getText())
@@ -234,17 +174,17 @@ class BrowserJourneyTests {
         long agency = commune.agency().id();
         browser.findElement(By.id("decision-" + agency)).sendKeys("20-QĐ/ĐU");
         browser.findElement(By.id("on-" + agency)).sendKeys(day);
-        submit("Giải thể");
+        chromium.submit("Giải thể");
         confirm();
-        expectFlash("Đã giải thể chi bộ.");
-        expectText("Đã giải thể 01/01 chi bộ cơ quan; chuyển 2 đảng viên về sinh hoạt tại 2 chi bộ ấp, khóm.");
+        chromium.expectFlash("Đã giải thể chi bộ.");
+        chromium.expectText("Đã giải thể 01/01 chi bộ cơ quan; chuyển 2 đảng viên về sinh hoạt tại 2 chi bộ ấp, khóm.");
     }
 
     @Test
     void shouldLetTheSecretaryGiveADutyToAMemberWithoutOne() {
-        signIn("bithu");
-        click(By.linkText("Phân công nhiệm vụ"));
-        await(ExpectedConditions.textToBe(
+        chromium.signIn("bithu");
+        chromium.click(By.linkText("Phân công nhiệm vụ"));
+        chromium.await(ExpectedConditions.textToBe(
                 By.tagName("h1"),
                 "Phân công nhiệm vụ — Chi bộ Ấp Bình Thạnh, năm "
                         + LocalDate.now().getYear()));
@@ -260,14 +200,14 @@ class BrowserJourneyTests {
         String name = card.findElement(By.cssSelector("h2 a")).getText();
         WebElement assign = card.findElement(By.xpath(".//details[.//button[normalize-space()='Giao nhiệm vụ']]"));
         if (assign.getAttribute("open") == null) {
-            press(assign.findElement(By.tagName("summary")));
+            chromium.press(assign.findElement(By.tagName("summary")));
         }
         browser.findElement(By.id("field-" + member)).sendKeys("Dân vận");
         browser.findElement(By.id("title-" + member)).sendKeys("Theo dõi, giúp đỡ năm hộ gia đình ở tổ 2");
-        press(assign.findElement(By.xpath(".//button[normalize-space()='Giao nhiệm vụ']")));
+        chromium.press(assign.findElement(By.xpath(".//button[normalize-space()='Giao nhiệm vụ']")));
 
         // the message shows in the member's card the page returns to, not at the top of a long page
-        await(ExpectedConditions.textToBe(By.cssSelector("#" + cardId + " .flash-here"), "Đã giao nhiệm vụ."));
+        chromium.await(ExpectedConditions.textToBe(By.cssSelector("#" + cardId + " .flash-here"), "Đã giao nhiệm vụ."));
         assertThat(browser.findElements(By.cssSelector("main > .alert"))).isEmpty();
         assertThat(browser.getCurrentUrl()).endsWith("#" + cardId);
         assertThat(browser.findElement(By.id(cardId)).getText())
@@ -280,25 +220,25 @@ class BrowserJourneyTests {
     void shouldTakeAttendanceOnAPhone() {
         browser.manage().window().setSize(new Dimension(360, 640));
         try {
-            signIn("bithu");
-            open("/branches/" + demo.unit("TH-TB-A1") + "/meetings");
+            chromium.signIn("bithu");
+            chromium.open("/branches/" + demo.unit("TH-TB-A1") + "/meetings");
             // the new-meeting form sits folded above the list of past meetings
             WebElement newMeeting = browser.findElement(By.id("new-meeting"));
             if (newMeeting.getAttribute("open") == null) {
-                press(newMeeting.findElement(By.tagName("summary")));
+                chromium.press(newMeeting.findElement(By.tagName("summary")));
             }
             WebElement date = browser.findElement(By.id("heldOn"));
             date.clear();
             // held yesterday: attendance is taken only for a meeting that has been held
             date.sendKeys(LocalDate.now().minusDays(1).format(DAY));
             browser.findElement(By.id("topic")).sendKeys("Sinh hoạt thường kỳ trên điện thoại");
-            submit("Lưu");
-            expectFlash("Đã ghi buổi sinh hoạt.");
+            chromium.submit("Lưu");
+            chromium.expectFlash("Đã ghi buổi sinh hoạt.");
             String member = browser.findElement(By.cssSelector("form.attendance fieldset legend span"))
                     .getText();
-            press(excused(member));
-            submit("Lưu điểm danh");
-            expectFlash("Đã lưu điểm danh.");
+            chromium.press(excused(member));
+            chromium.submit("Lưu điểm danh");
+            chromium.expectFlash("Đã lưu điểm danh.");
             assertThat(browser.findElement(By.id(excused(member).getAttribute("for")))
                             .isSelected())
                     .as("%s is shown excused after saving", member)
@@ -313,7 +253,7 @@ class BrowserJourneyTests {
 
     @Test
     void shouldImportAFileWithAnErrorFixItAndImport() throws Exception {
-        signIn("tochuc");
+        chromium.signIn("tochuc");
         Path bad = Files.createTempFile("chi-bo", ".csv");
         Files.writeString(bad, "Xã/Thị trấn,Tên chi bộ,Loại chi bộ\nXã Thông Bình,Chi bộ Ấp Trình Duyệt,Trường học\n");
         upload(bad);
@@ -321,22 +261,22 @@ class BrowserJourneyTests {
                 .isEqualTo("Thêm mới 0; cập nhật 0; không đổi 0; lỗi 1.");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Loại chi bộ chỉ ghi Cơ quan, Ấp, Khóm hoặc Khác.");
-        submit("Hủy, không nhập");
-        expectFlash("Đã hủy, không có gì được lưu.");
+        chromium.submit("Hủy, không nhập");
+        chromium.expectFlash("Đã hủy, không có gì được lưu.");
 
         Files.writeString(bad, "Xã/Thị trấn,Tên chi bộ,Loại chi bộ\nXã Thông Bình,Chi bộ Ấp Trình Duyệt,Ấp\n");
         upload(bad);
-        submit("Xác nhận nhập");
+        chromium.submit("Xác nhận nhập");
         confirm();
-        expectFlash("Đã nhập xong: 1 dòng được lưu.");
-        open("/units?root=" + demo.unit("TH-TB"));
+        chromium.expectFlash("Đã nhập xong: 1 dòng được lưu.");
+        chromium.open("/units?root=" + demo.unit("TH-TB"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Chi bộ Ấp Trình Duyệt");
     }
 
     @Test
     void shouldShowTheSummaryWithTheReportsFigures() {
-        signIn("lanhdao");
-        open("/reports/summary?asOf=31/12/2021");
+        chromium.signIn("lanhdao");
+        chromium.open("/reports/summary?asOf=31/12/2021");
         String text = browser.findElement(By.tagName("main")).getText();
         assertThat(text).contains("09/09", "Tổng số đảng viên đã chuyển về chi bộ ấp, khóm: 339");
         assertThat(browser.findElement(By.partialLinkText("Tải Excel")).getAttribute("href"))
@@ -345,8 +285,8 @@ class BrowserJourneyTests {
 
     @Test
     void shouldDownloadTheSummaryWorkbookWithTheFiguresOnThePage() throws Exception {
-        signIn("lanhdao");
-        open("/reports/summary");
+        chromium.signIn("lanhdao");
+        chromium.open("/reports/summary");
         LocalDate asOf = LocalDate.parse(browser.findElement(By.id("asOf")).getAttribute("value"), DAY);
         long moved = figure(browser.findElement(By.cssSelector("main p.lead a")).getText());
         String withDutyLabel = "Được phân công nhiệm vụ";
@@ -355,8 +295,8 @@ class BrowserJourneyTests {
                 .getText());
         assertThat(withDuty).isPositive();
 
-        click(By.partialLinkText("Tải Excel"));
-        Path file = downloads.resolve("tong-hop-" + asOf + ".xlsx");
+        chromium.click(By.partialLinkText("Tải Excel"));
+        Path file = chromium.downloads().resolve("tong-hop-" + asOf + ".xlsx");
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .withMessage("Chromium saved " + file)
                 .until(d -> Files.exists(file) && !Files.exists(Path.of(file + ".crdownload")));
@@ -387,9 +327,9 @@ class BrowserJourneyTests {
     @Test
     void shouldHaveNoSeriousAccessibilityViolationsOnTheMainPages() {
         browser.manage().deleteAllCookies();
-        open("/login");
+        chromium.open("/login");
         List<String> problems = new java.util.ArrayList<>(violations("/login"));
-        signIn("tochuc");
+        chromium.signIn("tochuc");
         long branch = demo.unit("TH-TB-A1");
         for (String path : List.of(
                 "/",
@@ -410,7 +350,7 @@ class BrowserJourneyTests {
                 "/sessions",
                 "/import",
                 "/accounts")) {
-            open(path);
+            chromium.open(path);
             problems.addAll(violations(path));
         }
         assertThat(problems).isEmpty();
@@ -418,15 +358,15 @@ class BrowserJourneyTests {
 
     @Test
     void shouldStayLightOnSlowConnections() {
-        signIn("tochuc");
+        chromium.signIn("tochuc");
         long branch = demo.unit("TH-TB-A1");
         for (String path :
                 List.of("/", "/members", "/branches/" + branch + "/duties", "/reports/summary", "/campaigns")) {
             ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
-            open(path);
+            chromium.open(path);
             long first = transferred();
             assertThat(first).as("first load of %s", path).isGreaterThan(1024).isLessThan(300 * 1024);
-            open(path);
+            chromium.open(path);
             assertThat(transferred()).as("later load of %s", path).isLessThan(50 * 1024);
         }
     }
@@ -449,46 +389,11 @@ class BrowserJourneyTests {
     }
 
     private void upload(Path file) {
-        open("/import");
+        chromium.open("/import");
         browser.findElement(By.id("kind-BRANCHES")).click();
         browser.findElement(By.id("file")).sendKeys(file.toString());
-        submit("Kiểm tra tệp");
-        await(ExpectedConditions.urlMatches("/import/[^/?]+$"));
-    }
-
-    private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("dangvu123");
-        submit("Đăng nhập");
-        await(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void click(By by) {
-        press(browser.findElement(by));
-    }
-
-    private void submit(String label) {
-        press(browser.findElements(By.cssSelector("main button, section button")).stream()
-                .filter(b -> b.getText().trim().equals(label))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + label + " on " + browser.getCurrentUrl())));
-    }
-
-    /** Clicks as the page's own script would, so that a sticky or overlapping element cannot swallow it. */
-    private void press(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-    }
-
-    /** Waits for the flash message after a submit, so that the page left behind cannot answer instead. */
-    private void expectFlash(String text) {
-        await(ExpectedConditions.textToBe(By.cssSelector("main > .alert"), text));
+        chromium.submit("Kiểm tra tệp");
+        chromium.await(ExpectedConditions.urlMatches("/import/[^/?]+$"));
     }
 
     /**
@@ -496,26 +401,15 @@ class BrowserJourneyTests {
      * ended: waits for the outcome, then goes back to where the step was started.
      */
     private void awaitJob(String outcome) {
-        await(ExpectedConditions.urlContains("/jobs/"));
-        await(ExpectedConditions.textToBe(By.cssSelector("main .alert-success"), outcome));
-        click(By.linkText("← Quay lại"));
-        await(ExpectedConditions.not(ExpectedConditions.urlContains("/jobs/")));
-    }
-
-    /** Waits until the page shows every one of these texts. */
-    private void expectText(String... texts) {
-        for (String text : texts) {
-            await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
-        }
+        chromium.await(ExpectedConditions.urlContains("/jobs/"));
+        chromium.await(ExpectedConditions.textToBe(By.cssSelector("main .alert-success"), outcome));
+        chromium.click(By.linkText("← Quay lại"));
+        chromium.await(ExpectedConditions.not(ExpectedConditions.urlContains("/jobs/")));
     }
 
     /** Accepts the page's "are you sure?" question. */
     private void confirm() {
-        await(ExpectedConditions.alertIsPresent()).accept();
-    }
-
-    private <T> T await(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+        chromium.await(ExpectedConditions.alertIsPresent()).accept();
     }
 
     /** The duties page's count of members without a duty. */

@@ -2,26 +2,14 @@ package vn.dangvu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.IntegrationTest;
 
@@ -32,61 +20,17 @@ import vn.dangvu.support.IntegrationTest;
  * when Chromium is missing outside CI.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CampaignAsOfBrowserTests {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-    @LocalServerPort
-    int port;
+class CampaignAsOfBrowserTests extends BrowserTest {
 
     @Autowired
     DemoData demo;
 
-    WebDriver browser;
-
-    @BeforeAll
-    void startChromium() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed: browser tests skipped");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("chromium"),
-                "--window-size=1280,900",
-                "--lang=vi");
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER.toFile())
-                        .build(),
-                options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void shouldShowTheAgencyWaveAsOfTheDatesTypedIntoThePage() {
-        signIn("lanhdao");
+        chromium.signIn("lanhdao");
         long campaign = demo.count(
                 "select c.id from campaign c join directive d on d.id = c.directive_id where d.number = '21-HD/BTCTU'");
-        open("/campaigns/" + campaign);
+        chromium.open("/campaigns/" + campaign);
 
         lookAt("06/01/2019");
         assertThat(lead())
@@ -121,7 +65,7 @@ class CampaignAsOfBrowserTests {
         WebElement field = browser.findElement(By.id("asOf"));
         field.clear();
         field.sendKeys(date);
-        press(browser.findElements(By.cssSelector("main button")).stream()
+        chromium.press(browser.findElements(By.cssSelector("main button")).stream()
                 .filter(b -> b.getText().trim().equals("Xem"))
                 .findFirst()
                 .orElseThrow());
@@ -139,24 +83,5 @@ class CampaignAsOfBrowserTests {
 
     private WebElement firstCohortRow() {
         return browser.findElement(By.cssSelector("main table.table-responsive-stack tbody tr"));
-    }
-
-    private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("dangvu123");
-        press(browser.findElement(By.cssSelector("main button[type=submit]")));
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void press(WebElement element) {
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 }

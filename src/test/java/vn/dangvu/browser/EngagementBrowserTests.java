@@ -4,28 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.engagement.EngagementForms;
 import vn.dangvu.engagement.EngagementService;
@@ -42,15 +31,9 @@ import vn.dangvu.support.IntegrationTest;
  * {@code target/screenshots}. Skipped outside CI when Chromium is not installed, as the journeys are.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EngagementBrowserTests {
+class EngagementBrowserTests extends BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Fixtures fixtures;
@@ -67,44 +50,11 @@ class EngagementBrowserTests {
     @Autowired
     DemoData demo;
 
-    WebDriver browser;
-
     @BeforeAll
-    void startChromium() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed: browser tests skipped");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("chromium"),
-                "--window-size=1280,900",
-                "--lang=vi");
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER.toFile())
-                        .build(),
-                options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    void onAPhone() throws Exception {
         // set after the start: a --window-size narrower than 500 px is widened by Chromium
         browser.manage().window().setSize(new Dimension(360, 640));
         Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -127,37 +77,37 @@ class EngagementBrowserTests {
                         null,
                         LocalDate.now().minusDays(3)));
 
-        signIn(official, "mat-khau-123");
-        open("/concerns");
-        click(By.cssSelector("a[href='/concerns/" + concern + "/edit']"));
-        await(ExpectedConditions.urlContains("/concerns/" + concern + "/edit"));
+        chromium.signIn(official, "mat-khau-123");
+        chromium.open("/concerns");
+        chromium.click(By.cssSelector("a[href='/concerns/" + concern + "/edit']"));
+        chromium.await(ExpectedConditions.urlContains("/concerns/" + concern + "/edit"));
         shot("concern-edit");
         WebElement topic = browser.findElement(By.id("topic"));
         topic.clear();
         topic.sendKeys("Đèn đường hỏng ở đầu ấp");
-        submit("Lưu");
-        expectFlash("Đã lưu sửa đổi ý kiến.");
+        chromium.submit("Lưu");
+        chromium.expectFlash("Đã lưu sửa đổi ý kiến.");
         noSidewaysScrolling();
         shot("concern-list");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Đèn đường hỏng ở đầu ấp");
 
-        click(By.cssSelector("a[href='/concerns/" + concern + "/delete']"));
-        await(ExpectedConditions.urlContains("/concerns/" + concern + "/delete"));
+        chromium.click(By.cssSelector("a[href='/concerns/" + concern + "/delete']"));
+        chromium.await(ExpectedConditions.urlContains("/concerns/" + concern + "/delete"));
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Bản ghi dưới đây sẽ bị xóa", "Đèn đường hỏng ở đầu ấp", "Bà Hai");
         noSidewaysScrolling();
         shot("concern-remove-confirmation");
         // without a reason the page asks for one and removes nothing
-        submit("Xác nhận xóa");
-        expectText("Vui lòng ghi lý do xóa.");
+        chromium.submit("Xác nhận xóa");
+        chromium.expectText("Vui lòng ghi lý do xóa.");
         assertThat(demo.count("select count(*) from concern where id = ? and removed_at is null", concern))
                 .isEqualTo(1);
         browser.findElement(By.id("reason")).sendKeys("Ghi trùng với ý kiến đã có");
         shot("concern-remove-reason");
-        WebElement remove = button("Xác nhận xóa");
+        WebElement remove = chromium.button("Xác nhận xóa");
         ((JavascriptExecutor) browser)
                 .executeScript("var b = arguments[0]; b.click(); setTimeout(function () { b.click(); }, 80);", remove);
-        expectFlash("Đã xóa ý kiến.");
+        chromium.expectFlash("Đã xóa ý kiến.");
         shot("concern-removed");
         noSidewaysScrolling();
 
@@ -183,51 +133,10 @@ class EngagementBrowserTests {
                         null,
                         "Chi bộ vận động làm đường"));
         for (String page : new String[] {"/recognitions", "/sessions", "/follow-ups", "/reports/summary"}) {
-            open(page);
+            chromium.open(page);
             noSidewaysScrolling();
             shot("list" + page.replace('/', '-'));
         }
-    }
-
-    private void signIn(String user, String password) {
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        submit("Đăng nhập");
-        await(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void click(By by) {
-        press(browser.findElement(by));
-    }
-
-    private WebElement button(String label) {
-        return browser.findElements(By.cssSelector("main button, section button")).stream()
-                .filter(b -> b.getText().trim().equals(label))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + label + " on " + browser.getCurrentUrl()));
-    }
-
-    private void submit(String label) {
-        press(button(label));
-    }
-
-    private void press(WebElement element) {
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-    }
-
-    private void expectFlash(String text) {
-        await(ExpectedConditions.textToBe(By.cssSelector("main > .alert"), text));
-    }
-
-    private void expectText(String text) {
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
     }
 
     private void noSidewaysScrolling() {
@@ -246,9 +155,5 @@ class EngagementBrowserTests {
         Files.write(
                 SCREENSHOTS.resolve("engagement-" + name + ".png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private <T> T await(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 }

@@ -43,12 +43,7 @@ public class EngagementSession extends Correctable {
             String attendees,
             String issues,
             String createdBy) {
-        this.kind = kind;
-        this.unitId = unitId;
-        this.heldOn = heldOn;
-        this.title = title.trim();
-        this.attendees = Texts.blankToNull(attendees);
-        this.issues = Texts.blankToNull(issues);
+        hold(kind, unitId, heldOn, title, attendees, issues);
         this.createdBy = createdBy;
     }
 
@@ -61,13 +56,18 @@ public class EngagementSession extends Correctable {
             String issues,
             String username,
             Instant at) {
+        hold(kind, unitId, heldOn, title, attendees, issues);
+        changedBy(username, at);
+    }
+
+    /** What was typed, as recorded and as corrected alike: the title trimmed, blank text kept as none. */
+    private void hold(SessionKind kind, long unitId, LocalDate heldOn, String title, String attendees, String issues) {
         this.kind = kind;
         this.unitId = unitId;
         this.heldOn = heldOn;
         this.title = title.trim();
         this.attendees = Texts.blankToNull(attendees);
         this.issues = Texts.blankToNull(issues);
-        changedBy(username, at);
     }
 
     public Long getId() {

@@ -39,6 +39,7 @@ class ConcernController {
     private final OrganisationService organisation;
     private final CurrentActor currentActor;
     private final Commands commands;
+    private final CorrectionPages<ConcernCorrection, EngagementViews.ConcernRow> correctionPages;
 
     ConcernController(
             EngagementService engagement,
@@ -51,6 +52,19 @@ class ConcernController {
         this.organisation = organisation;
         this.currentActor = currentActor;
         this.commands = commands;
+        this.correctionPages = new CorrectionPages<>(
+                "concern",
+                "concern",
+                corrections::concernForm,
+                corrections::concernShown,
+                (actor, id, form) -> {
+                    corrections.correctConcern(actor, id, form);
+                    return "/concerns";
+                },
+                corrections::removeConcern,
+                (actor, model) -> model.addAttribute("hamlets", hamlets(actor)),
+                currentActor,
+                commands);
     }
 
     @GetMapping("/concerns")
@@ -105,9 +119,7 @@ class ConcernController {
 
     @GetMapping("/concerns/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        ConcernCorrection form = corrections.concernForm(currentActor.get(), id);
-        model.addAttribute("correction", form);
-        return editPage(id, form.version(), null, model);
+        return correctionPages.edit(id, model);
     }
 
     @PostMapping("/concerns/{id}")
@@ -117,36 +129,12 @@ class ConcernController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return FormErrors.submit(
-                result,
-                () -> {
-                    corrections.correctConcern(currentActor.get(), id, correction);
-                    FlashMessages.success(redirect, "concern.updated");
-                    return "redirect:/concerns";
-                },
-                () -> editPage(id, correction.version(), result, model));
-    }
-
-    /** The form again; after a change made meanwhile, with what is stored now and its version to save over. */
-    private String editPage(long id, Long version, BindingResult result, Model model) {
-        Actor actor = currentActor.get();
-        model.addAttribute("shown", corrections.concernShown(actor, id));
-        model.addAttribute("version", version);
-        if (Conflicts.met(result)) {
-            ConcernCorrection current = corrections.concernForm(actor, id);
-            model.addAttribute("current", current);
-            model.addAttribute("version", current.version());
-        }
-        model.addAttribute("hamlets", hamlets(actor));
-        return "engagement/concern-edit";
+        return correctionPages.update(id, correction, result, model, redirect);
     }
 
     @GetMapping("/concerns/{id}/delete")
     String confirmRemoval(@PathVariable long id, Model model) {
-        EngagementViews.ToRemove<EngagementViews.ConcernRow> shown = corrections.concernShown(currentActor.get(), id);
-        model.addAttribute("removalForm", RemovalForm.of(shown.version()));
-        model.addAttribute("shown", shown);
-        return "engagement/concern-remove";
+        return correctionPages.confirmRemoval(id, model);
     }
 
     @PostMapping("/concerns/{id}/delete")
@@ -156,12 +144,7 @@ class ConcernController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("shown", corrections.concernShown(currentActor.get(), id));
-            return "engagement/concern-remove";
-        }
-        commands.run(redirect, () -> corrections.removeConcern(currentActor.get(), id, removalForm), "concern.removed");
-        return "redirect:/concerns";
+        return correctionPages.remove(id, removalForm, result, model, redirect, "/concerns");
     }
 
     private List<UnitChoice> hamlets(Actor actor) {

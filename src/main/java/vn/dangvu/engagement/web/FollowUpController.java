@@ -23,7 +23,6 @@ import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
-import vn.dangvu.shared.web.FormErrors;
 
 /**
  * What receptions and dialogues decided to do: every session's follow-ups in one list (open, done or
@@ -36,6 +35,7 @@ class FollowUpController {
     private final EngagementCorrections corrections;
     private final CurrentActor currentActor;
     private final Commands commands;
+    private final CorrectionPages<FollowUpCorrection, EngagementViews.FollowUpRow> correctionPages;
 
     FollowUpController(
             EngagementService engagement,
@@ -46,6 +46,16 @@ class FollowUpController {
         this.corrections = corrections;
         this.currentActor = currentActor;
         this.commands = commands;
+        this.correctionPages = new CorrectionPages<>(
+                "follow-up",
+                "followUp",
+                corrections::followUpForm,
+                corrections::followUpShown,
+                (actor, id, form) -> "/sessions/" + corrections.correctFollowUp(actor, id, form),
+                corrections::removeFollowUp,
+                (actor, model) -> {},
+                currentActor,
+                commands);
     }
 
     @GetMapping("/follow-ups")
@@ -89,9 +99,7 @@ class FollowUpController {
 
     @GetMapping("/follow-ups/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        FollowUpCorrection form = corrections.followUpForm(currentActor.get(), id);
-        model.addAttribute("correction", form);
-        return editPage(id, form.version(), null, model);
+        return correctionPages.edit(id, model);
     }
 
     @PostMapping("/follow-ups/{id}")
@@ -101,35 +109,12 @@ class FollowUpController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return FormErrors.submit(
-                result,
-                () -> {
-                    long session = corrections.correctFollowUp(currentActor.get(), id, correction);
-                    FlashMessages.success(redirect, "followUp.updated");
-                    return "redirect:/sessions/" + session;
-                },
-                () -> editPage(id, correction.version(), result, model));
-    }
-
-    /** The form again; after a change made meanwhile, with what is stored now and its version to save over. */
-    private String editPage(long id, Long version, BindingResult result, Model model) {
-        Actor actor = currentActor.get();
-        model.addAttribute("shown", corrections.followUpShown(actor, id));
-        model.addAttribute("version", version);
-        if (Conflicts.met(result)) {
-            FollowUpCorrection current = corrections.followUpForm(actor, id);
-            model.addAttribute("current", current);
-            model.addAttribute("version", current.version());
-        }
-        return "engagement/follow-up-edit";
+        return correctionPages.update(id, correction, result, model, redirect);
     }
 
     @GetMapping("/follow-ups/{id}/delete")
     String confirmRemoval(@PathVariable long id, Model model) {
-        EngagementViews.ToRemove<EngagementViews.FollowUpRow> shown = corrections.followUpShown(currentActor.get(), id);
-        model.addAttribute("removalForm", RemovalForm.of(shown.version()));
-        model.addAttribute("shown", shown);
-        return "engagement/follow-up-remove";
+        return correctionPages.confirmRemoval(id, model);
     }
 
     /** Back to the session the confirmation page named, even when someone else removed the follow-up meanwhile. */
@@ -141,12 +126,6 @@ class FollowUpController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("shown", corrections.followUpShown(currentActor.get(), id));
-            return "engagement/follow-up-remove";
-        }
-        commands.run(
-                redirect, () -> corrections.removeFollowUp(currentActor.get(), id, removalForm), "followUp.removed");
-        return "redirect:/sessions/" + session;
+        return correctionPages.remove(id, removalForm, result, model, redirect, "/sessions/" + session);
     }
 }

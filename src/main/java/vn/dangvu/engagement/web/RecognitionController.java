@@ -41,6 +41,7 @@ class RecognitionController {
     private final MemberService members;
     private final CurrentActor currentActor;
     private final Commands commands;
+    private final CorrectionPages<RecognitionCorrection, EngagementViews.RecognitionRow> correctionPages;
 
     RecognitionController(
             EngagementService engagement,
@@ -55,6 +56,22 @@ class RecognitionController {
         this.organisation = organisation;
         this.currentActor = currentActor;
         this.commands = commands;
+        this.correctionPages = new CorrectionPages<>(
+                "recognition",
+                "recognition",
+                corrections::recognitionForm,
+                corrections::recognitionShown,
+                (actor, id, form) -> {
+                    corrections.correctRecognition(actor, id, form);
+                    return "/recognitions";
+                },
+                corrections::removeRecognition,
+                (actor, model) -> {
+                    model.addAttribute("kinds", RecognitionKind.values());
+                    model.addAttribute("branches", branches(actor));
+                },
+                currentActor,
+                commands);
     }
 
     @GetMapping("/recognitions")
@@ -102,9 +119,7 @@ class RecognitionController {
 
     @GetMapping("/recognitions/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        RecognitionCorrection form = corrections.recognitionForm(currentActor.get(), id);
-        model.addAttribute("correction", form);
-        return editPage(id, form.version(), null, model);
+        return correctionPages.edit(id, model);
     }
 
     @PostMapping("/recognitions/{id}")
@@ -114,37 +129,12 @@ class RecognitionController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return FormErrors.submit(
-                result,
-                () -> {
-                    corrections.correctRecognition(currentActor.get(), id, correction);
-                    FlashMessages.success(redirect, "recognition.updated");
-                    return "redirect:/recognitions";
-                },
-                () -> editPage(id, correction.version(), result, model));
-    }
-
-    /** The form again; after a change made meanwhile, with what is stored now and its version to save over. */
-    private String editPage(long id, Long version, BindingResult result, Model model) {
-        Actor actor = currentActor.get();
-        model.addAttribute("shown", corrections.recognitionShown(actor, id));
-        model.addAttribute("version", version);
-        if (Conflicts.met(result)) {
-            RecognitionCorrection current = corrections.recognitionForm(actor, id);
-            model.addAttribute("current", current);
-            model.addAttribute("version", current.version());
-        }
-        model.addAttribute("kinds", RecognitionKind.values());
-        model.addAttribute("branches", branches(actor));
-        return "engagement/recognition-edit";
+        return correctionPages.update(id, correction, result, model, redirect);
     }
 
     @GetMapping("/recognitions/{id}/delete")
     String confirmRemoval(@PathVariable long id, Model model) {
-        EngagementViews.ToRemove<EngagementViews.RecognitionRow> shown =
-                corrections.recognitionShown(currentActor.get(), id);
-        model.addAttribute("removalForm", RemovalForm.of(shown.version()));
-        return removalPage(shown, model);
+        return correctionPages.confirmRemoval(id, model);
     }
 
     @PostMapping("/recognitions/{id}/delete")
@@ -154,19 +144,7 @@ class RecognitionController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return removalPage(corrections.recognitionShown(currentActor.get(), id), model);
-        }
-        commands.run(
-                redirect,
-                () -> corrections.removeRecognition(currentActor.get(), id, removalForm),
-                "recognition.removed");
-        return "redirect:/recognitions";
-    }
-
-    private static String removalPage(EngagementViews.ToRemove<EngagementViews.RecognitionRow> shown, Model model) {
-        model.addAttribute("shown", shown);
-        return "engagement/recognition-remove";
+        return correctionPages.remove(id, removalForm, result, model, redirect, "/recognitions");
     }
 
     private List<UnitChoice> branches(Actor actor) {

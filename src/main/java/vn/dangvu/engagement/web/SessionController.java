@@ -39,6 +39,7 @@ class SessionController {
     private final OrganisationService organisation;
     private final CurrentActor currentActor;
     private final Commands commands;
+    private final CorrectionPages<SessionCorrection, EngagementViews.SessionView> correctionPages;
 
     SessionController(
             EngagementService engagement,
@@ -51,6 +52,22 @@ class SessionController {
         this.organisation = organisation;
         this.currentActor = currentActor;
         this.commands = commands;
+        this.correctionPages = new CorrectionPages<>(
+                "session",
+                "session",
+                corrections::sessionForm,
+                corrections::sessionShown,
+                (actor, id, form) -> {
+                    corrections.correctSession(actor, id, form);
+                    return "/sessions/" + id;
+                },
+                corrections::removeSession,
+                (actor, model) -> {
+                    model.addAttribute("kinds", SessionKind.values());
+                    model.addAttribute("units", units(actor));
+                },
+                currentActor,
+                commands);
     }
 
     @GetMapping("/sessions")
@@ -95,9 +112,7 @@ class SessionController {
 
     @GetMapping("/sessions/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        SessionCorrection form = corrections.sessionForm(currentActor.get(), id);
-        model.addAttribute("correction", form);
-        return editPage(id, form.version(), null, model);
+        return correctionPages.edit(id, model);
     }
 
     @PostMapping("/sessions/{id}")
@@ -107,37 +122,12 @@ class SessionController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        return FormErrors.submit(
-                result,
-                () -> {
-                    corrections.correctSession(currentActor.get(), id, correction);
-                    FlashMessages.success(redirect, "session.updated");
-                    return "redirect:/sessions/" + id;
-                },
-                () -> editPage(id, correction.version(), result, model));
-    }
-
-    /** The form again; after a change made meanwhile, with what is stored now and its version to save over. */
-    private String editPage(long id, Long version, BindingResult result, Model model) {
-        Actor actor = currentActor.get();
-        model.addAttribute("shown", corrections.sessionShown(actor, id));
-        model.addAttribute("version", version);
-        if (Conflicts.met(result)) {
-            SessionCorrection current = corrections.sessionForm(actor, id);
-            model.addAttribute("current", current);
-            model.addAttribute("version", current.version());
-        }
-        model.addAttribute("kinds", SessionKind.values());
-        model.addAttribute("units", units(actor));
-        return "engagement/session-edit";
+        return correctionPages.update(id, correction, result, model, redirect);
     }
 
     @GetMapping("/sessions/{id}/delete")
     String confirmRemoval(@PathVariable long id, Model model) {
-        EngagementViews.ToRemove<EngagementViews.SessionView> shown = corrections.sessionShown(currentActor.get(), id);
-        model.addAttribute("removalForm", RemovalForm.of(shown.version()));
-        model.addAttribute("shown", shown);
-        return "engagement/session-remove";
+        return correctionPages.confirmRemoval(id, model);
     }
 
     @PostMapping("/sessions/{id}/delete")
@@ -147,12 +137,7 @@ class SessionController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("shown", corrections.sessionShown(currentActor.get(), id));
-            return "engagement/session-remove";
-        }
-        commands.run(redirect, () -> corrections.removeSession(currentActor.get(), id, removalForm), "session.removed");
-        return "redirect:/sessions";
+        return correctionPages.remove(id, removalForm, result, model, redirect, "/sessions");
     }
 
     /** Receptions and dialogues are held by communes and above, not by branches. */
