@@ -214,8 +214,16 @@ class FormBrowserTests {
                 .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
+    /** Waits for the message; when it does not come, says which page the browser is on and what it shows. */
     private void expectFlash(String text) {
-        await(ExpectedConditions.textToBe(By.cssSelector("main > .alert"), text));
+        try {
+            await(ExpectedConditions.textToBe(By.cssSelector("main > .alert"), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "no message \"" + text + "\" on " + browser.getCurrentUrl() + ", which shows: "
+                            + browser.findElement(By.tagName("body")).getText(),
+                    e);
+        }
     }
 
     private <T> T await(ExpectedCondition<T> condition) {
