@@ -109,7 +109,7 @@ class FormBrowserTests {
         doubleTap("Lưu");
 
         expectFlash("Đã ghi buổi sinh hoạt.");
-        assertThat(browser.getCurrentUrl()).matches(".*/meetings/\\d+$");
+        assertThat(browser.getCurrentUrl()).matches(".*/meetings/\\d+(\\?repeated=[A-Za-z0-9_-]+)?$");
         assertThat(demo.count("select count(*) from meeting where topic = ?", topic))
                 .as("meetings saved")
                 .isEqualTo(1);
@@ -142,7 +142,7 @@ class FormBrowserTests {
         doubleTap("Lưu");
 
         expectFlash("Đã thêm đảng viên Hồ Thị Hai Lần.");
-        assertThat(browser.getCurrentUrl()).matches(".*/members/\\d+$");
+        assertThat(browser.getCurrentUrl()).matches(".*/members/\\d+(\\?repeated=[A-Za-z0-9_-]+)?$");
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Số định danh này đã có");
         assertThat(demo.count("select count(*) from member where id_number = ?", idNumber))
                 .as("members created")

@@ -24,6 +24,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -45,6 +46,9 @@ import org.springframework.web.util.WebUtils;
 class FormSubmissionGuard implements HandlerInterceptor {
 
     static final String PARAMETER = "formToken";
+
+    /** On the page a repeat is sent to: the token whose first answer's message the page shows. */
+    static final String REPEATED = "repeated";
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
     private static final List<String> NOT_PART_OF_THE_VALUES = List.of(PARAMETER, "_csrf");
@@ -68,6 +72,10 @@ class FormSubmissionGuard implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws IOException, InterruptedException {
+        if ("GET".equals(request.getMethod()) && request.getParameter(REPEATED) != null) {
+            showRepeatedMessage(request);
+            return true;
+        }
         String token = "POST".equals(request.getMethod()) ? request.getParameter(PARAMETER) : null;
         Principal user = request.getUserPrincipal();
         if (token == null || user == null || !TOKEN.matcher(token).matches()) {
@@ -111,15 +119,42 @@ class FormSubmissionGuard implements HandlerInterceptor {
     }
 
     /** Answers as the first request did: same redirect, and its message unless it is still waiting to be shown. */
-    private static void replay(
-            FormSubmissions.Outcome outcome, HttpServletRequest request, HttpServletResponse response)
+    private void replay(FormSubmissions.Outcome outcome, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         Map<String, Object> flash = deserialized(outcome.flash());
-        if (!flash.isEmpty() && !messageWaitingFor(outcome.redirectTo(), request)) {
+        if (flash.isEmpty()) {
+            response.sendRedirect(outcome.redirectTo());
+            return;
+        }
+        if (!messageWaitingFor(outcome.redirectTo(), request)) {
             RequestContextUtils.getOutputFlashMap(request).putAll(flash);
             RequestContextUtils.saveOutputFlashMap(outcome.redirectTo(), request, response);
         }
-        response.sendRedirect(outcome.redirectTo());
+        // The session this request read may be older than the page the browser opened after the first
+        // answer (which took the message with it): the page is told which submission to ask for it.
+        response.sendRedirect(UriComponentsBuilder.fromUriString(outcome.redirectTo())
+                .queryParam(REPEATED, request.getParameter(PARAMETER))
+                .build()
+                .toUriString());
+    }
+
+    /**
+     * The page a repeat was sent to shows the first answer's message when the session had none left for it
+     * (the page the browser dropped took it): read from the submission, for its owner only.
+     */
+    private void showRepeatedMessage(HttpServletRequest request) throws IOException {
+        String token = request.getParameter(REPEATED);
+        Principal user = request.getUserPrincipal();
+        Map<String, ?> input = RequestContextUtils.getInputFlashMap(request);
+        if (user == null || !TOKEN.matcher(token).matches() || (input != null && !input.isEmpty())) {
+            return;
+        }
+        Map<String, Object> flash = deserialized(submissions.flashOf(user.getName(), token));
+        if (!flash.isEmpty()) {
+            FlashMap shown = new FlashMap();
+            shown.putAll(flash);
+            request.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, shown);
+        }
     }
 
     /**

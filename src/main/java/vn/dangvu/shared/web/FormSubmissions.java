@@ -91,6 +91,19 @@ class FormSubmissions {
                 .update();
     }
 
+    /** The flash attributes a finished submission of this owner left (null: none, or no such submission). */
+    byte[] flashOf(String owner, String token) {
+        return jdbc.sql("""
+                        select flash from form_submission
+                        where owner = :owner and token = :token and state = 'DONE' and flash is not null
+                        order by claimed_at desc limit 1""")
+                .param("owner", owner)
+                .param("token", token)
+                .query((rs, row) -> rs.getBytes(1))
+                .optional()
+                .orElse(null);
+    }
+
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     void forgetOldSubmissions() {
         jdbc.sql("delete from form_submission where claimed_at < now() - make_interval(secs => :kept)")

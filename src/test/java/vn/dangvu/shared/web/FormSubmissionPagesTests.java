@@ -28,6 +28,9 @@ import vn.dangvu.support.IntegrationTest;
 @IntegrationTest
 class FormSubmissionPagesTests {
 
+    /** A repeat goes where the first went, naming its submission so that the page can show the message. */
+    private static final String REPEAT = "(\\?repeated=[A-Za-z0-9_-]+)?";
+
     private static final Pattern TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
 
     @Autowired
@@ -64,7 +67,7 @@ class FormSubmissionPagesTests {
         long meeting = demo.count("select id from meeting where topic = ?", topic);
         for (MvcResult answer : answers) {
             assertThat(answer.getResponse().getStatus()).isEqualTo(302);
-            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/meetings/" + meeting);
+            assertThat(answer.getResponse().getRedirectedUrl()).matches("/meetings/" + meeting + REPEAT);
             assertThat(((FlashMessage) answer.getFlashMap().get("flashSuccess")).key())
                     .isEqualTo("meeting.created");
         }
@@ -80,9 +83,26 @@ class FormSubmissionPagesTests {
                         .param("kind", "REGULAR")
                         .param("topic", topic))
                 .andReturn();
-        assertThat(third.getResponse().getRedirectedUrl()).isEqualTo("/meetings/" + meeting);
+        assertThat(third.getResponse().getRedirectedUrl()).isEqualTo("/meetings/" + meeting + "?repeated=" + token);
         assertThat(demo.count("select count(*) from meeting where topic = ?", topic))
                 .isEqualTo(1);
+
+        // the page a repeat is sent to shows the first answer's message, read from the submission, to its
+        // owner only (the page the browser dropped may have taken the session's copy)
+        assertThat(mvc.perform(get("/meetings/{id}", meeting)
+                                .param("repeated", token)
+                                .with(users.as("bithu")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Đã ghi buổi sinh hoạt.");
+        assertThat(mvc.perform(get("/meetings/{id}", meeting)
+                                .param("repeated", token)
+                                .with(users.as("tochuc")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("Đã ghi buổi sinh hoạt.");
     }
 
     @Test
@@ -114,7 +134,7 @@ class FormSubmissionPagesTests {
                 .isEqualTo(1);
         long member = demo.count("select id from member where id_number = ?", idNumber);
         for (MvcResult answer : answers) {
-            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/members/" + member);
+            assertThat(answer.getResponse().getRedirectedUrl()).matches("/members/" + member + REPEAT);
             FlashMessage flash = (FlashMessage) answer.getFlashMap().get("flashSuccess");
             assertThat(flash.key()).isEqualTo("member.created");
             assertThat(flash.arguments()).containsExactly("Lâm Văn Hai Lần");
@@ -282,7 +302,9 @@ class FormSubmissionPagesTests {
                 .isEqualTo(1);
         for (MvcResult answer : answers) {
             assertThat(answer.getResponse().getStatus()).isEqualTo(302);
-            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo(redirectedTo);
+            // a repeat names its submission in the query, before the fragment
+            assertThat(answer.getResponse().getRedirectedUrl().replaceFirst("[?&]repeated=[A-Za-z0-9_-]+", ""))
+                    .isEqualTo(redirectedTo);
             assertThat(answer.getFlashMap().get("flashError")).isNull();
             assertThat(((FlashMessage) answer.getFlashMap().get("flashSuccess")).key())
                     .isEqualTo(successKey);
