@@ -112,7 +112,13 @@ class EmbeddedServerDeathTests {
                 });
         assertThat(after)
                 .filteredOn(a -> a.path().equals("/") && a.status() == 503 && a.tookMs() < 5_000)
-                .as("pages that answered the outage page")
+                .as(
+                        "pages that answered the outage page; the answers after the kill were %s; the app's log ends: %s",
+                        after.stream()
+                                .map(a -> a.path() + " " + (a.failure() == null ? a.status() : a.failure()))
+                                .distinct()
+                                .toList(),
+                        app.tail())
                 .isNotEmpty();
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(health.body()).contains("DOWN");

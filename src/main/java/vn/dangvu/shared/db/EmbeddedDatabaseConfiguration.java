@@ -78,7 +78,7 @@ public class EmbeddedDatabaseConfiguration {
             EmbeddedPostgres postgres,
             DatabaseAvailability availability,
             ConfigurableApplicationContext context,
-            @Value("${dangvu.embedded-db.exit-delay:2s}") Duration exitDelay) {
+            @Value("${dangvu.embedded-db.exit-delay:4s}") Duration exitDelay) {
         return new EmbeddedServerWatchdog(postgres, availability, context, exitDelay);
     }
 
