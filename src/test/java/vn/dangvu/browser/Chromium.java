@@ -126,9 +126,19 @@ final class Chromium implements AutoCloseable {
                 .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
-    /** Waits for the flash message after a submit, so that the page left behind cannot answer instead. */
+    /**
+     * Waits for the flash message after a submit, so that the page left behind cannot answer instead; when
+     * it does not come, says which page the browser is on and what it shows.
+     */
     void expectFlash(String text) {
-        await(ExpectedConditions.textToBe(By.cssSelector("main > .alert"), text));
+        try {
+            await(ExpectedConditions.textToBe(By.cssSelector("main > .alert"), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "no message \"" + text + "\" on " + driver.getCurrentUrl() + ", which shows: "
+                            + driver.findElement(By.tagName("body")).getText(),
+                    e);
+        }
     }
 
     /** Waits until the page shows every one of these texts. */
