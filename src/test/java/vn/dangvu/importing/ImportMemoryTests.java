@@ -16,14 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 16, item 1: an .xlsx whose shared strings expand about 68 times (under POI's zip-bomb ratio)
  * must not fill the heap. Each file is read by {@link ImportMemoryProbe} in a JVM limited to 512 MB,
- * which reports the largest live heap (after a full collection, sampled every 200 ms) during the read.
+ * which reports the largest live heap (as a full collection, every 200 ms, leaves it) during the read.
  */
 class ImportMemoryTests {
 
     /**
      * The live heap one import may reach with the default limits, whatever the file holds; the README
-     * states it too. Measured: about 6 MB for the refused file, 81 MB for long shared strings and 151 MB
-     * for short ones just under the 64 MB limit (short strings cost the most per byte).
+     * states it too. Measured: under 1 MB for the refused file, 76 MB for long shared strings and 134-142
+     * MB for short ones just under the 64 MB limit (short strings cost the most per byte).
      */
     private static final long LIVE_HEAP_BOUND_MB = 192;
 
