@@ -30,6 +30,17 @@ class BranchMembershipCounts implements UnitMembership {
     }
 
     @Override
+    public Map<Long, Long> membersByBranchOn(Collection<Long> branchIds, java.time.LocalDate day) {
+        if (branchIds.isEmpty()) {
+            return Map.of();
+        }
+        return periods.countOnDayByBranch(branchIds, day).stream()
+                .collect(Collectors.toMap(
+                        MembershipPeriodRepository.BranchCount::getBranchId,
+                        MembershipPeriodRepository.BranchCount::getMembers));
+    }
+
+    @Override
     public long activeMembers(long branchId) {
         return periods.countByBranchIdAndEndedOnIsNull(branchId);
     }

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A new branch under a commune. */
+/**
+ * A new branch under a commune, established on {@code establishedOn}; when that is left blank the branch
+ * is taken to have been there since before the records (an existing branch being entered).
+ */
 public record BranchForm(
         @NotNull Long parentId,
 
@@ -13,7 +16,12 @@ public record BranchForm(
         String code,
 
         @NotBlank @Size(max = 200) String name,
-        @NotNull UnitKind kind) {
+        @NotNull UnitKind kind,
+        @jakarta.validation.constraints.PastOrPresent java.time.LocalDate establishedOn) {
+
+    public BranchForm(Long parentId, String code, String name, UnitKind kind) {
+        this(parentId, code, name, kind, null);
+    }
 
     public static BranchForm under(Long parentId) {
         return new BranchForm(parentId, "", "", UnitKind.HAMLET);

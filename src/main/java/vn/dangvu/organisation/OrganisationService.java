@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.organisation.domain.OrgUnit;
 import vn.dangvu.organisation.domain.OrgUnitRepository;
 import vn.dangvu.organisation.domain.UnitQueries;
+import vn.dangvu.organisation.domain.UnitVersions;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditDetails;
 import vn.dangvu.shared.AuditLog;
@@ -42,6 +43,7 @@ public class OrganisationService {
     private final OrganisationPolicy policy;
     private final RecordLinks links;
     private final BranchRules branchRules;
+    private final UnitVersions versions;
 
     OrganisationService(
             OrgUnitRepository units,
@@ -50,8 +52,10 @@ public class OrganisationService {
             AuditLog audit,
             OrganisationPolicy policy,
             RecordLinks links,
-            BranchRules branchRules) {
+            BranchRules branchRules,
+            UnitVersions versions) {
         this.branchRules = branchRules;
+        this.versions = versions;
         this.units = units;
         this.unitQueries = unitQueries;
         this.membership = membership;
@@ -205,7 +209,116 @@ public class OrganisationService {
         UnitView unit = get(actor, id);
         UnitView parent = unit.parentId() == null ? null : find(unit.parentId()).orElse(null);
         return new UnitPage(
-                unit, parent, activeMembers(id), policy.may(actor, unit, parent, links.on(actor, AUDIT_TYPE, id)));
+                unit,
+                parent,
+                activeMembers(id),
+                policy.may(actor, unit, parent, links.on(actor, AUDIT_TYPE, id)),
+                history(id),
+                linked(actor, id, "SUCCESSOR", "PREDECESSOR"),
+                linked(actor, id, "PREDECESSOR", "SUCCESSOR"));
+    }
+
+    /** The unit's versions, newest first, each with its parent's name at the version's start. */
+    private List<UnitPage.HistoryLine> history(long id) {
+        List<UnitVersions.Version> all = versions.of(id);
+        Map<Long, UnitVersions.Event> events =
+                versions.eventsOf(id).stream().collect(Collectors.toMap(UnitVersions.Event::id, Function.identity()));
+        List<UnitPage.HistoryLine> lines = new ArrayList<>();
+        for (UnitVersions.Version v : all) {
+            java.time.LocalDate day = v.validFrom() != null
+                    ? v.validFrom()
+                    : v.validTo() != null ? v.validTo().minusDays(1) : java.time.LocalDate.now();
+            String parentName = v.parentId() == null
+                    ? null
+                    : versions.namesOn(List.of(v.parentId()), day).get(v.parentId());
+            UnitVersions.Event event = v.eventId() == null ? null : events.get(v.eventId());
+            lines.add(
+                    0,
+                    new UnitPage.HistoryLine(
+                            v.validFrom(),
+                            v.validTo(),
+                            v.name(),
+                            parentName,
+                            v.levelRole(),
+                            v.status(),
+                            event == null ? null : event.kind(),
+                            event == null ? null : event.decision().describe()));
+        }
+        return lines.size() > 1 || lines.stream().anyMatch(l -> l.event() != null) ? lines : List.of();
+    }
+
+    /** The units on the other side of the merges and splits where this unit had role {@code role}. */
+    private List<UnitPage.LinkedUnit> linked(Actor actor, long id, String role, String otherRole) {
+        List<Long> eventIds =
+                versions.eventsOf(id).stream().map(UnitVersions.Event::id).toList();
+        List<UnitVersions.EventUnit> links = versions.unitsOf(eventIds);
+        boolean mine = links.stream().anyMatch(l -> l.unitId() == id && l.role().equals(role));
+        if (!mine) {
+            return List.of();
+        }
+        List<Long> others = links.stream()
+                .filter(l -> l.role().equals(otherRole) && l.unitId() != id)
+                .filter(l -> links.stream()
+                        .anyMatch(m -> m.eventId() == l.eventId()
+                                && m.unitId() == id
+                                && m.role().equals(role)))
+                .map(UnitVersions.EventUnit::unitId)
+                .distinct()
+                .toList();
+        Map<Long, UnitView> units = findAll(others);
+        return others.stream()
+                .map(units::get)
+                .map(u -> new UnitPage.LinkedUnit(u.id(), u.name(), actor.covers(u.path())))
+                .toList();
+    }
+
+    /**
+     * The tree of a day, with that day's names, places and members: the root's subtree as it stood that
+     * day, or, when the root did not exist yet, the units now under it as they stood. Either way only units
+     * the actor may read now appear.
+     */
+    public UnitNode treeOn(Actor actor, long rootId, java.time.LocalDate day) {
+        UnitView top = get(actor, rootId);
+        Optional<UnitVersions.Version> then = versions.on(rootId, day);
+        List<UnitView> all = (then.isPresent()
+                        ? versions.onDayUnder(then.get().path(), actor.scopePath(), day)
+                        : versions.onDayUnder(null, top.path(), day))
+                .stream().map(OrganisationService::asView).toList();
+        Map<Long, Long> counts = membership.membersByBranchOn(
+                all.stream().filter(u -> u.kind().isBranch()).map(UnitView::id).toList(), day);
+        Map<Long, List<UnitView>> childrenByParent = new HashMap<>();
+        java.util.Set<Long> present = all.stream().map(UnitView::id).collect(Collectors.toSet());
+        List<UnitView> roots = new ArrayList<>();
+        for (UnitView unit : all) {
+            if (unit.parentId() == null || !present.contains(unit.parentId())) {
+                roots.add(unit);
+            } else {
+                childrenByParent
+                        .computeIfAbsent(unit.parentId(), k -> new ArrayList<>())
+                        .add(unit);
+            }
+        }
+        if (then.isPresent()) {
+            return node(roots.get(0), childrenByParent, counts, TREE_DEPTH);
+        }
+        // the root did not exist that day (a province made in 2025): its units of that day stand side by side
+        childrenByParent.put(top.id(), roots);
+        return node(top, childrenByParent, counts, TREE_DEPTH + 1).withoutSelf();
+    }
+
+    private static UnitView asView(UnitVersions.Version v) {
+        return new UnitView(
+                v.unitId(),
+                "",
+                v.name(),
+                v.kind(),
+                v.status(),
+                v.parentId(),
+                v.path(),
+                v.status() == UnitStatus.ACTIVE ? null : v.validFrom(),
+                null,
+                0,
+                v.levelRole());
     }
 
     /** The page that confirms a dissolution: only for those who may dissolve (403 before the scope's 404). */
@@ -238,7 +351,16 @@ public class OrganisationService {
         OrgUnit parent = units.findById(form.parentId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(parent.getPath());
         BusinessRuleException.throwIfAny(branchRules.check(form, false));
-        return register(actor, "CREATED", form.code(), form.name(), form.kind(), parent);
+        return register(
+                actor,
+                "CREATED",
+                null,
+                form.code(),
+                form.name(),
+                form.kind(),
+                LevelRole.usualFor(form.kind()),
+                parent,
+                form.establishedOn());
     }
 
     @Transactional
@@ -253,7 +375,16 @@ public class OrganisationService {
                 && units.existsActiveSibling(view.parentId(), form.name().trim(), id)) {
             throw BusinessRuleException.onField("name", "unit.nameTaken");
         }
+        java.time.LocalDate on = form.effectiveOn() == null ? java.time.LocalDate.now() : form.effectiveOn();
+        if (on.isAfter(java.time.LocalDate.now())) {
+            throw BusinessRuleException.onField("effectiveOn", "unit.dateInFuture");
+        }
         unit.rename(form.name());
+        units.flush();
+        Decision decision = new Decision(form.decision(), null, null);
+        long event = versions.event(OrgEventKind.RENAMED, on, decision, null, null, actor.userId());
+        versions.link(event, id, "SUBJECT");
+        versions.change(id, on, event, v -> v.withName(form.name().trim()));
         audit.recordDetails(
                 actor,
                 AUDIT_TYPE,
@@ -265,7 +396,9 @@ public class OrganisationService {
                                 AuditDetails.Kind.TEXT,
                                 null,
                                 view.name(),
-                                unit.toView().name()));
+                                unit.toView().name())
+                        .date("effectiveOn", on)
+                        .text("decision", decision.describe()));
         return unit.toView();
     }
 
@@ -327,6 +460,16 @@ public class OrganisationService {
             throw new BusinessRuleException("unit.dissolveHasMembers", members);
         }
         unit.dissolve(form.decision(), form.dissolvedOn());
+        units.flush();
+        long event = versions.event(
+                OrgEventKind.DISSOLVED,
+                form.dissolvedOn(),
+                new Decision(form.decision(), null, null),
+                null,
+                null,
+                null);
+        versions.link(event, unit.getId(), "SUBJECT");
+        versions.change(unit.getId(), form.dissolvedOn(), event, v -> v.withStatus(UnitStatus.DISSOLVED));
         return unit.toView();
     }
 
@@ -335,9 +478,48 @@ public class OrganisationService {
         return register(actor, action, null, code, name, kind, parent);
     }
 
+    /**
+     * A unit established by a reorganisation step ({@link Reorganiser#establish}): its first version is
+     * valid from {@code validFrom}, with the level role given.
+     */
+    UnitView registerUnit(
+            Actor actor,
+            String code,
+            String name,
+            UnitKind kind,
+            LevelRole level,
+            Long parentId,
+            java.time.LocalDate validFrom) {
+        OrgUnit parent = parentId == null ? null : units.findById(parentId).orElseThrow(NotFoundException::new);
+        return register(actor, "CREATED", null, code, name, kind, level, parent, validFrom);
+    }
+
     /** As above; an imported unit's audit entry names the file it came from ({@code source}). */
     private UnitView register(
             Actor actor, String action, String source, String code, String name, UnitKind kind, OrgUnit parent) {
+        // a unit made by a user starts today; one the system loads has been there since before the records
+        return register(
+                actor,
+                action,
+                source,
+                code,
+                name,
+                kind,
+                LevelRole.usualFor(kind),
+                parent,
+                actor == null ? null : java.time.LocalDate.now());
+    }
+
+    private UnitView register(
+            Actor actor,
+            String action,
+            String source,
+            String code,
+            String name,
+            UnitKind kind,
+            LevelRole level,
+            OrgUnit parent,
+            java.time.LocalDate validFrom) {
         String trimmedCode = code.trim().toUpperCase(java.util.Locale.ROOT);
         if (units.existsByCodeIgnoreCase(trimmedCode)) {
             throw BusinessRuleException.onField("code", "unit.codeTaken");
@@ -345,8 +527,19 @@ public class OrganisationService {
         if (parent != null && units.existsActiveSibling(parent.getId(), name.trim(), -1)) {
             throw BusinessRuleException.onField("name", "unit.nameTaken");
         }
-        UnitView created = units.save(OrgUnit.create(units.nextId(), trimmedCode, name, kind, parent))
+        UnitView created = units.saveAndFlush(OrgUnit.create(units.nextId(), trimmedCode, name, kind, level, parent))
                 .toView();
+        versions.first(new UnitVersions.Version(
+                created.id(),
+                validFrom,
+                null,
+                created.name(),
+                kind,
+                created.parentId(),
+                created.path(),
+                level,
+                UnitStatus.ACTIVE,
+                null));
         String details = created.code() + " — " + created.name();
         audit.record(actor, AUDIT_TYPE, created.id(), action, source == null ? details : source + ": " + details);
         return created;

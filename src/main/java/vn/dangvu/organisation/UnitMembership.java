@@ -12,5 +12,8 @@ public interface UnitMembership {
     /** Members with an open period, per branch id; branches with none are absent. */
     Map<Long, Long> activeMembersByBranch(Collection<Long> branchIds);
 
+    /** Members whose period in the branch was open on {@code day}, per branch id. */
+    Map<Long, Long> membersByBranchOn(Collection<Long> branchIds, java.time.LocalDate day);
+
     long activeMembers(long branchId);
 }

@@ -13,7 +13,8 @@ public record UnitView(
         String path,
         LocalDate dissolvedOn,
         String dissolutionDecision,
-        long version) {
+        long version,
+        LevelRole levelRole) {
 
     public boolean active() {
         return status == UnitStatus.ACTIVE;

@@ -45,6 +45,7 @@ import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.domain.Member;
 import vn.dangvu.member.domain.MembershipPeriod;
+import vn.dangvu.organisation.LevelRole;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.domain.OrgUnit;
 import vn.dangvu.shared.Role;
@@ -740,8 +741,20 @@ final class SyntheticDataset {
         for (int n = 2; !siblingNames.add(parentKey + "/" + name.toLowerCase()); n++) {
             name = wanted + " " + n;
         }
-        OrgUnit unit = OrgUnit.create(id, code, name, kind, parent == null ? null : parent.entity());
+        LevelRole level = LevelRole.usualFor(kind);
+        OrgUnit unit = OrgUnit.create(id, code, name, kind, level, parent == null ? null : parent.entity());
         tables.into("org_unit").from(unit).add();
+        // its only version, since before the records (V14)
+        tables.into("org_unit_version")
+                .set("id", next("org_unit_version"))
+                .set("unit_id", id)
+                .set("name", name)
+                .set("kind", kind.name())
+                .set("parent_id", parent == null ? null : parent.id())
+                .set("path", unit.getPath())
+                .set("level_role", level.name())
+                .set("status", "ACTIVE")
+                .add();
         return new Unit(id, code, name, unit);
     }
 

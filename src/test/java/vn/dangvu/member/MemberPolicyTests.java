@@ -87,7 +87,18 @@ class MemberPolicyTests {
     }
 
     private static UnitView branch(long id, String path) {
-        return new UnitView(id, "B" + id, "Chi bộ " + id, UnitKind.HAMLET, UnitStatus.ACTIVE, 2L, path, null, null, 0);
+        return new UnitView(
+                id,
+                "B" + id,
+                "Chi bộ " + id,
+                UnitKind.HAMLET,
+                UnitStatus.ACTIVE,
+                2L,
+                path,
+                null,
+                null,
+                0,
+                vn.dangvu.organisation.LevelRole.BRANCH);
     }
 
     private static MemberDetails member(MemberStatus status, List<MemberDetails.Period> periods) {

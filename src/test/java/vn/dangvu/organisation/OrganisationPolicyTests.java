@@ -41,9 +41,30 @@ class OrganisationPolicyTests {
             boolean rename,
             boolean addBranch,
             boolean dissolve) {
-        UnitView unit = new UnitView(3, "X", "X", kind, status, 2L, "/1/2/3/", null, null, 0);
-        UnitView commune =
-                new UnitView(2, "C", "Xã C", UnitKind.COMMUNE, UnitStatus.ACTIVE, 1L, "/1/2/", null, null, 0);
+        UnitView unit = new UnitView(
+                3,
+                "X",
+                "X",
+                kind,
+                status,
+                2L,
+                "/1/2/3/",
+                null,
+                null,
+                0,
+                vn.dangvu.organisation.LevelRole.usualFor(kind));
+        UnitView commune = new UnitView(
+                2,
+                "C",
+                "Xã C",
+                UnitKind.COMMUNE,
+                UnitStatus.ACTIVE,
+                1L,
+                "/1/2/",
+                null,
+                null,
+                0,
+                vn.dangvu.organisation.LevelRole.GRASSROOTS);
         assertThat(policy.may(Actors.of(role), unit, commune, List.of()))
                 .isEqualTo(new UnitPage.May(parent, rename, addBranch, dissolve, List.of()));
         assertThat(policy.may(Actors.of(role), unit, null, List.of()).parent())

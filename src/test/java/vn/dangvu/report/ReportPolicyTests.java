@@ -29,7 +29,18 @@ class ReportPolicyTests {
     void shouldDecideTheSummaryAndTheHomePageShortcuts(
             Role role, UnitKind scopeKind, boolean summary, boolean ownBranch, boolean addMember, boolean accounts) {
         var actor = Actors.of(role);
-        UnitView scope = new UnitView(1, "S", "S", scopeKind, UnitStatus.ACTIVE, null, "/1/", null, null, 0);
+        UnitView scope = new UnitView(
+                1,
+                "S",
+                "S",
+                scopeKind,
+                UnitStatus.ACTIVE,
+                null,
+                "/1/",
+                null,
+                null,
+                0,
+                vn.dangvu.organisation.LevelRole.usualFor(scopeKind));
         assertThat(policy.mayReadSummary(actor)).isEqualTo(summary);
         assertThat(policy.mayOnHome(actor, scope))
                 .isEqualTo(new ReportPolicy.HomeMay(ownBranch, summary, addMember, accounts));

@@ -79,8 +79,18 @@ class TransferPolicyTests {
             BRANCH_SECRETARY, /1/2/5/, false
             """)
     void shouldLinkTheMemberOnlyWhileTheMemberIsInScope(Role role, String memberBranchPath, boolean member) {
-        UnitView branch =
-                new UnitView(4, "B", "B", UnitKind.HAMLET, UnitStatus.ACTIVE, 9L, memberBranchPath, null, null, 0);
+        UnitView branch = new UnitView(
+                4,
+                "B",
+                "B",
+                UnitKind.HAMLET,
+                UnitStatus.ACTIVE,
+                9L,
+                memberBranchPath,
+                null,
+                null,
+                0,
+                vn.dangvu.organisation.LevelRole.BRANCH);
         assertThat(policy.may(Actors.of(role), branch, null, List.of()).member())
                 .isEqualTo(member);
         assertThat(policy.may(Actors.of(role), null, null, List.of()).member())
@@ -127,8 +137,18 @@ class TransferPolicyTests {
     void shouldKeepACommuneOfficialsStepsWithinTheCommune() {
         Transfer transfer = Transfer.within(
                 TransferKind.INTERNAL, 9, 3, 4, null, new Transfer.Letter("Về nơi cư trú", null, null), "x");
-        UnitView elsewhere =
-                new UnitView(4, "B", "B", UnitKind.HAMLET, UnitStatus.ACTIVE, 5L, "/1/5/4/", null, null, 0);
+        UnitView elsewhere = new UnitView(
+                4,
+                "B",
+                "B",
+                UnitKind.HAMLET,
+                UnitStatus.ACTIVE,
+                5L,
+                "/1/5/4/",
+                null,
+                null,
+                0,
+                vn.dangvu.organisation.LevelRole.BRANCH);
         assertThat(policy.steps(Actors.of(Role.COMMUNE_OFFICIAL), transfer, branch(3), elsewhere))
                 .isEqualTo(new TransferDetails.Steps(false, false, false, false, false));
         assertThat(policy.mayRead(Actors.of(Role.COMMUNE_OFFICIAL), branch(3), elsewhere))
@@ -139,6 +159,16 @@ class TransferPolicyTests {
 
     private static UnitView branch(long id) {
         return new UnitView(
-                id, "B" + id, "B" + id, UnitKind.HAMLET, UnitStatus.ACTIVE, 2L, "/1/2/" + id + "/", null, null, 0);
+                id,
+                "B" + id,
+                "B" + id,
+                UnitKind.HAMLET,
+                UnitStatus.ACTIVE,
+                2L,
+                "/1/2/" + id + "/",
+                null,
+                null,
+                0,
+                vn.dangvu.organisation.LevelRole.BRANCH);
     }
 }

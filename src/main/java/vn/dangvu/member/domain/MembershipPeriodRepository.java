@@ -21,6 +21,13 @@ public interface MembershipPeriodRepository extends JpaRepository<MembershipPeri
             where p.endedOn is null and p.branchId in :branchIds group by p.branchId""")
     List<BranchCount> countOpenByBranch(Collection<Long> branchIds);
 
+    /** Periods that were open on {@code day}: started by then and not ended by then. */
+    @Query("""
+            select p.branchId as branchId, count(p) as members from MembershipPeriod p
+            where p.startedOn <= :day and (p.endedOn is null or p.endedOn > :day) and p.branchId in :branchIds
+            group by p.branchId""")
+    List<BranchCount> countOnDayByBranch(Collection<Long> branchIds, java.time.LocalDate day);
+
     interface BranchCount {
         Long getBranchId();
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import vn.dangvu.organisation.LevelRole;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitStatus;
 import vn.dangvu.organisation.UnitView;
@@ -33,6 +34,9 @@ public class OrgUnit {
     @Enumerated(EnumType.STRING)
     private UnitStatus status = UnitStatus.ACTIVE;
 
+    @Enumerated(EnumType.STRING)
+    private LevelRole levelRole;
+
     private LocalDate dissolvedOn;
     private String dissolutionDecision;
 
@@ -44,24 +48,26 @@ public class OrgUnit {
 
     protected OrgUnit() {}
 
-    private OrgUnit(long id, String code, String name, UnitKind kind, OrgUnit parent) {
+    private OrgUnit(long id, String code, String name, UnitKind kind, LevelRole levelRole, OrgUnit parent) {
         this.id = id;
         this.code = code;
         this.name = name.trim();
         this.kind = kind;
+        this.levelRole = levelRole;
         this.parentId = parent == null ? null : parent.id;
         this.path = (parent == null ? "/" : parent.path) + id + "/";
     }
 
     /** A unit whose id comes from the sequence beforehand, so that its path is known when inserted. */
-    public static OrgUnit create(long id, String code, String name, UnitKind kind, OrgUnit parent) {
+    public static OrgUnit create(
+            long id, String code, String name, UnitKind kind, LevelRole levelRole, OrgUnit parent) {
         if (parent != null && !parent.isActive()) {
             throw new BusinessRuleException("unit.parentDissolved");
         }
         if (kind.isBranch() && (parent == null || !parent.kind.isCommuneLevel())) {
             throw BusinessRuleException.onField("kind", "unit.branchNeedsCommune");
         }
-        return new OrgUnit(id, code, name, kind, parent);
+        return new OrgUnit(id, code, name, kind, levelRole, parent);
     }
 
     public void rename(String newName) {
@@ -102,6 +108,16 @@ public class OrgUnit {
 
     public UnitView toView() {
         return new UnitView(
-                id, code, name, kind, status, parentId, path, dissolvedOn, dissolutionDecision, getVersion());
+                id,
+                code,
+                name,
+                kind,
+                status,
+                parentId,
+                path,
+                dissolvedOn,
+                dissolutionDecision,
+                getVersion(),
+                levelRole);
     }
 }

@@ -17,7 +17,8 @@ public class UnitQueries {
 
     /** Named after {@link UnitView}'s components (see docs/scale.md, "Rows become records"). */
     private static final String VIEW_COLUMNS = "id, code, name, kind, status, parent_id as \"parentId\", path,"
-            + " dissolved_on as \"dissolvedOn\", dissolution_decision as \"dissolutionDecision\", version";
+            + " dissolved_on as \"dissolvedOn\", dissolution_decision as \"dissolutionDecision\", version,"
+            + " level_role as \"levelRole\"";
 
     private static final String SUBTREE =
             " where path like :prefix and kind in (:kinds) and (:activeOnly = false or status = 'ACTIVE')";

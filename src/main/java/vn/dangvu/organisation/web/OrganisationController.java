@@ -23,6 +23,7 @@ import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
+import vn.dangvu.shared.web.Periods;
 
 /** The organisation tree: read it, add a branch, rename a unit, dissolve a branch. */
 @Controller
@@ -38,9 +39,15 @@ class OrganisationController {
     }
 
     @GetMapping
-    String tree(@RequestParam(required = false) Long root, Model model) {
+    String tree(@RequestParam(required = false) Long root, @RequestParam(required = false) String asOf, Model model) {
         Actor actor = currentActor.get();
-        model.addAttribute("tree", organisation.tree(actor, root == null ? actor.scopeUnitId() : root));
+        Periods.AsOf input = Periods.asOf(asOf);
+        model.addAttribute("asOfInput", input);
+        long top = root == null ? actor.scopeUnitId() : root;
+        boolean today = input.date().equals(java.time.LocalDate.now());
+        model.addAttribute("asOf", today ? null : input.date());
+        model.addAttribute(
+                "tree", today ? organisation.tree(actor, top) : organisation.treeOn(actor, top, input.date()));
         return "organisation/tree";
     }
 
