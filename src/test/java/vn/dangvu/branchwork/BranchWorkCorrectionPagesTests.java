@@ -20,15 +20,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.util.HtmlUtils;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
@@ -39,19 +37,7 @@ import vn.dangvu.support.MemberForms;
  * present", the message after giving a duty in the row it was given in, and birth years beside names.
  */
 @IntegrationTest
-class BranchWorkCorrectionPagesTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    Fixtures fixtures;
+class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
 
     @Autowired
     MeetingService meetings;

@@ -14,8 +14,7 @@ import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
@@ -24,7 +23,7 @@ import vn.dangvu.support.IntegrationTest;
  * figure stops counting a removed record. The figures are worked out by hand for a commune built here.
  */
 @IntegrationTest
-class BranchWorkCorrectionTests {
+class BranchWorkCorrectionTests extends DemoDistrictTest {
 
     private static final LocalDate SUMMARY_DAY = LocalDate.of(2024, 12, 31);
 
@@ -42,15 +41,6 @@ class BranchWorkCorrectionTests {
 
     @Autowired
     MemberService members;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
 
     Actor staff;
     Fixtures.Commune commune;

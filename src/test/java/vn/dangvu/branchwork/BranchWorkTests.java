@@ -12,13 +12,12 @@ import vn.dangvu.member.MemberService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
 @IntegrationTest
-class BranchWorkTests {
+class BranchWorkTests extends DemoDistrictTest {
 
     @Autowired
     MeetingService meetings;
@@ -34,15 +33,6 @@ class BranchWorkTests {
 
     @Autowired
     MemberService members;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
 
     Actor staff;
     Fixtures.Commune commune;

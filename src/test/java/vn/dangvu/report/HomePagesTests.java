@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import vn.dangvu.account.AccountForm;
 import vn.dangvu.account.AccountService;
@@ -26,7 +25,7 @@ import vn.dangvu.branchwork.MeetingKind;
 import vn.dangvu.branchwork.MeetingService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Role;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
@@ -36,18 +35,9 @@ import vn.dangvu.support.IntegrationTest;
  * sign-in page in demo mode lists every demo account of the README.
  */
 @IntegrationTest
-class HomePagesTests {
+class HomePagesTests extends DemoDistrictTest {
 
     private static int serial;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     AccountService accounts;

@@ -17,7 +17,6 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.dangvu.account.AccountForm;
 import vn.dangvu.account.AccountService;
 import vn.dangvu.branchwork.AttendanceForm;
@@ -29,7 +28,7 @@ import vn.dangvu.branchwork.MeetingKind;
 import vn.dangvu.branchwork.MeetingService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Role;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
@@ -39,18 +38,9 @@ import vn.dangvu.support.IntegrationTest;
  * as fractions Excel can compute with.
  */
 @IntegrationTest
-class SummaryAsOfExportTests {
+class SummaryAsOfExportTests extends DemoDistrictTest {
 
     private static int serial;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     AccountService accounts;

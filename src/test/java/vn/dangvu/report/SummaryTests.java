@@ -17,7 +17,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.branchwork.AttendanceForm;
 import vn.dangvu.branchwork.AttendanceStatus;
@@ -33,7 +32,7 @@ import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.Role;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.transfer.CampaignForm;
@@ -47,7 +46,7 @@ import vn.dangvu.transfer.DirectiveService;
  * two, one meeting, a commendation, two concerns, seen by that commune's official.
  */
 @IntegrationTest
-class SummaryTests {
+class SummaryTests extends DemoDistrictTest {
 
     private static int serial;
 
@@ -59,12 +58,6 @@ class SummaryTests {
 
     @Autowired
     ReportService reports;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoUsers users;
 
     @Autowired
     AccountLoader accounts;
@@ -83,9 +76,6 @@ class SummaryTests {
 
     @Autowired
     EngagementService engagement;
-
-    @Autowired
-    MockMvc mvc;
 
     Actor staff;
     Actor official;
