@@ -28,6 +28,7 @@ import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.HeldMeetings;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
 
@@ -41,6 +42,9 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
 
     @Autowired
     MeetingService meetings;
+
+    @Autowired
+    HeldMeetings heldMeetings;
 
     @Autowired
     DutyService duties;
@@ -263,16 +267,13 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
     void shouldOfferEveryonePresentWithSaveAlwaysInReach() throws Exception {
         long exempt =
                 members.register(exempt(MemberForms.form("Phan Thị Được Miễn", hamlet)), LocalDate.of(2010, 1, 1));
-        long meeting = meetings.create(
-                staff, hamlet, new MeetingForm(LocalDate.of(2024, 7, 5), MeetingKind.REGULAR, "Tháng bảy", null));
-        meetings.saveAttendance(
+        long meeting = heldMeetings.held(
                 staff,
-                meeting,
-                new AttendanceForm(
-                        meetings.get(staff, meeting).version(),
-                        List.of(
-                                new AttendanceForm.Row(member, AttendanceStatus.ABSENT, false, false, false, null),
-                                new AttendanceForm.Row(exempt, AttendanceStatus.EXEMPT, false, false, false, null))));
+                hamlet,
+                LocalDate.of(2024, 7, 5),
+                "Tháng bảy",
+                HeldMeetings.row(member, AttendanceStatus.ABSENT),
+                HeldMeetings.row(exempt, AttendanceStatus.EXEMPT));
 
         assertThat(checkedStatuses(mvc.perform(get("/meetings/{id}", meeting).with(users.as("tochuc")))
                         .andReturn()))
