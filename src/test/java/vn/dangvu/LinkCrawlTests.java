@@ -16,13 +16,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
 import vn.dangvu.transfer.StepForm;
@@ -38,18 +36,9 @@ import vn.dangvu.transfer.TransferService;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LinkCrawlTests {
+class LinkCrawlTests extends DemoDistrictTest {
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
 
     @Autowired
     MemberService members;

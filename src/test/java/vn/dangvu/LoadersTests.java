@@ -26,13 +26,13 @@ import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.Role;
-import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
 /** The loaders write what the forms would, and refuse what the forms refuse, leaving the same audit entries. */
 @IntegrationTest
-class LoadersTests {
+class LoadersTests extends DemoDistrictTest {
 
     @Autowired
     OrganisationLoader units;
@@ -48,12 +48,6 @@ class LoadersTests {
 
     @Autowired
     MemberService members;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoData demo;
 
     Fixtures.Commune commune;
     long member;

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.BranchForm;
@@ -15,8 +14,7 @@ import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
 import vn.dangvu.support.StatementCounter;
@@ -26,19 +24,10 @@ import vn.dangvu.support.StatementCounter;
  * include the two or three statements of the session store (Spring Session JDBC) on each request.
  */
 @IntegrationTest
-class QueryCountTests {
-
-    @Autowired
-    MockMvc mvc;
+class QueryCountTests extends DemoDistrictTest {
 
     @Autowired
     StatementCounter statements;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
 
     @Autowired
     MemberService members;

@@ -17,7 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.dangvu.DangVuApplication;
-import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -27,16 +27,13 @@ import vn.dangvu.support.IntegrationTest;
  * headers are not trusted.
  */
 @IntegrationTest
-class BehindProxyTests {
+class BehindProxyTests extends DemoDistrictTest {
 
     @LocalServerPort
     int port;
 
     @Autowired
     DataSource dataSource;
-
-    @Autowired
-    DemoData demo;
 
     @Test
     void shouldTrustForwardedHeadersOnlyWhenToldTo() throws Exception {

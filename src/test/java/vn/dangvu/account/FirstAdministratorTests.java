@@ -7,15 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.shared.Role;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 @IntegrationTest
-class FirstAdministratorTests {
+class FirstAdministratorTests extends DemoDistrictTest {
 
     @Autowired
     AccountService accounts;
@@ -25,15 +23,6 @@ class FirstAdministratorTests {
 
     @Autowired
     OrganisationService organisation;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    MockMvc mvc;
 
     @Test
     void shouldCreateTheNamedAdministratorOnceOverTheRootOfTheTree() throws Exception {

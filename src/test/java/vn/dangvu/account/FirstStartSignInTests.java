@@ -12,10 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.dangvu.shared.DataLoading;
-import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -24,7 +23,7 @@ import vn.dangvu.support.IntegrationTest;
  * by the throttle); once it is, the same password signs in.
  */
 @IntegrationTest
-class FirstStartSignInTests {
+class FirstStartSignInTests extends DemoDistrictTest {
 
     private static final String LOADING =
             "Ứng dụng đang nạp dữ liệu mẫu (chỉ ở lần chạy đầu tiên, mất khoảng một phút). Chưa đăng nhập được:"
@@ -32,13 +31,7 @@ class FirstStartSignInTests {
     private static final String ADDRESS = "198.51.100.41";
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
     DataLoading loading;
-
-    @Autowired
-    DemoData demo;
 
     @AfterEach
     void loaded() {

@@ -26,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.dangvu.engagement.EngagementForms;
 import vn.dangvu.engagement.EngagementService;
@@ -35,9 +34,7 @@ import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.WebConfiguration;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
-import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -45,21 +42,9 @@ import vn.dangvu.support.IntegrationTest;
  * rows or too wide a row is refused with a message on the upload page.
  */
 @IntegrationTest
-class HostileInputTests {
+class HostileInputTests extends DemoDistrictTest {
 
     private static final String PROBE = "<script>alert('x')</script><img src=x onerror=alert(1)>";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     OrganisationService organisation;

@@ -29,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,8 +46,7 @@ import vn.dangvu.organisation.UnitNode;
 import vn.dangvu.report.Summary;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.Periods;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -62,7 +60,7 @@ import vn.dangvu.support.IntegrationTest;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InjectionProbeTests {
+class InjectionProbeTests extends DemoDistrictTest {
 
     static final List<String> PAYLOADS = List.of(
             "' or 1=1 --",
@@ -126,15 +124,6 @@ class InjectionProbeTests {
             return user + " " + shown + (inPath() ? "" : "?" + param + "=");
         }
     }
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
 
     @Autowired
     ImportService imports;

@@ -18,11 +18,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.shared.Role;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -30,16 +28,7 @@ import vn.dangvu.support.IntegrationTest;
  * every other session and keeps the one that made the change. Sessions are real, in PostgreSQL.
  */
 @IntegrationTest
-class PasswordChangeTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
+class PasswordChangeTests extends DemoDistrictTest {
 
     @Autowired
     AccountLoader accounts;

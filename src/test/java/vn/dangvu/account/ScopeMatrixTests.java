@@ -28,7 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.WebApplicationContext;
@@ -48,8 +47,7 @@ import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.web.LocalDateFormatter;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
 import vn.dangvu.transfer.StepForm;
@@ -67,7 +65,7 @@ import vn.dangvu.transfer.TransferService;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScopeMatrixTests {
+class ScopeMatrixTests extends DemoDistrictTest {
 
     enum Page {
         MEMBER_VIEW,
@@ -195,15 +193,6 @@ class ScopeMatrixTests {
     static final Target TB_A1 = new Target("TH-TB-A1", "TH-TB", "bithu");
     static final Target TB_A2 = new Target("TH-TB-A2", "TH-TB", "xa.thongbinh");
     static final Target THC_A1 = new Target("TH-THC-A1", "TH-THC", "xa.tanhoco");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
 
     @Autowired
     MemberService members;

@@ -9,13 +9,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
@@ -30,27 +28,15 @@ import vn.dangvu.transfer.TransferService;
  * dd/MM/yyyy HH:mm; entries stored as free text before details were structured read the same way.
  */
 @IntegrationTest
-class AuditTrailPagesTests {
+class AuditTrailPagesTests extends DemoDistrictTest {
 
     private static final Pattern TIME = Pattern.compile("<td>\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}</td>");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     MemberService members;
 
     @Autowired
     TransferService transfers;
-
-    @Autowired
-    JdbcClient jdbc;
 
     Fixtures.Commune commune;
     long member;

@@ -25,10 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -37,21 +35,12 @@ import vn.dangvu.support.IntegrationTest;
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class FailedBackupTests {
+class FailedBackupTests extends DemoDistrictTest {
 
     private static final List<String> PAGES = List.of("/", "/members", "/units", "/campaigns", "/transfers");
 
     @Autowired
     BackupService backups;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     TransactionTemplate transactions;

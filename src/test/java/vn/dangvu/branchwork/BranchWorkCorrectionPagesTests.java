@@ -20,16 +20,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.util.HtmlUtils;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.HeldMeetings;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
 
@@ -39,22 +38,13 @@ import vn.dangvu.support.MemberForms;
  * present", the message after giving a duty in the row it was given in, and birth years beside names.
  */
 @IntegrationTest
-class BranchWorkCorrectionPagesTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    Fixtures fixtures;
+class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
 
     @Autowired
     MeetingService meetings;
+
+    @Autowired
+    HeldMeetings heldMeetings;
 
     @Autowired
     DutyService duties;
@@ -277,16 +267,13 @@ class BranchWorkCorrectionPagesTests {
     void shouldOfferEveryonePresentWithSaveAlwaysInReach() throws Exception {
         long exempt =
                 members.register(exempt(MemberForms.form("Phan Thị Được Miễn", hamlet)), LocalDate.of(2010, 1, 1));
-        long meeting = meetings.create(
-                staff, hamlet, new MeetingForm(LocalDate.of(2024, 7, 5), MeetingKind.REGULAR, "Tháng bảy", null));
-        meetings.saveAttendance(
+        long meeting = heldMeetings.held(
                 staff,
-                meeting,
-                new AttendanceForm(
-                        meetings.get(staff, meeting).version(),
-                        List.of(
-                                new AttendanceForm.Row(member, AttendanceStatus.ABSENT, false, false, false, null),
-                                new AttendanceForm.Row(exempt, AttendanceStatus.EXEMPT, false, false, false, null))));
+                hamlet,
+                LocalDate.of(2024, 7, 5),
+                "Tháng bảy",
+                HeldMeetings.row(member, AttendanceStatus.ABSENT),
+                HeldMeetings.row(exempt, AttendanceStatus.EXEMPT));
 
         assertThat(checkedStatuses(mvc.perform(get("/meetings/{id}", meeting).with(users.as("tochuc")))
                         .andReturn()))

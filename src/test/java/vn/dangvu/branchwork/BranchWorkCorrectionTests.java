@@ -5,71 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.dangvu.member.MemberService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
-import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
 /**
  * Meetings, duties and guests corrected and removed: by whom, what the audit trail keeps, and that every
- * figure stops counting a removed record. The figures are worked out by hand for a commune built here.
+ * figure stops counting a removed record, in the commune that {@link CommuneBranchWorkTest} builds.
  */
 @IntegrationTest
-class BranchWorkCorrectionTests {
+class BranchWorkCorrectionTests extends CommuneBranchWorkTest {
 
     private static final LocalDate SUMMARY_DAY = LocalDate.of(2024, 12, 31);
-
-    @Autowired
-    MeetingService meetings;
-
-    @Autowired
-    DutyService duties;
-
-    @Autowired
-    LiaisonService liaisons;
-
-    @Autowired
-    BranchWorkOverview overview;
-
-    @Autowired
-    MemberService members;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
-
-    Actor staff;
-    Fixtures.Commune commune;
-    long hamlet;
-    long settled;
-    long newcomer;
-    long leader;
-
-    /** Hamlet 0: one member since 2010, one who moves in from hamlet 1 on 01/06/2024, one commune leader. */
-    @BeforeEach
-    void setUp() {
-        staff = users.actor("tochuc");
-        commune = fixtures.commune(2);
-        hamlet = commune.hamlet(0).id();
-        settled = fixtures.member("Đào Văn Ở Lâu", commune.hamlet(0), commune.hamlet(0), null);
-        newcomer = fixtures.member("Lưu Thị Mới Đến", commune.hamlet(1), commune.hamlet(0), null);
-        members.moveToBranch(newcomer, hamlet, LocalDate.of(2024, 6, 1), null);
-        leader = fixtures.leader("Quách Văn Lãnh Đạo", commune.hamlet(0), commune.hamlet(0));
-    }
 
     @Test
     void shouldCorrectAMeetingAndAuditWhatChanged() {

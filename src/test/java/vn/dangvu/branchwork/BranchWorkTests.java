@@ -5,61 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.dangvu.member.MemberService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
-import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
 @IntegrationTest
-class BranchWorkTests {
-
-    @Autowired
-    MeetingService meetings;
-
-    @Autowired
-    DutyService duties;
-
-    @Autowired
-    LiaisonService liaisons;
-
-    @Autowired
-    BranchWorkOverview overview;
-
-    @Autowired
-    MemberService members;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
-
-    Actor staff;
-    Fixtures.Commune commune;
-    long settled;
-    long newcomer;
-    long leader;
-
-    /** Hamlet 0: one member since 2010, one who moves in from hamlet 1 on 01/06/2024, one commune leader. */
-    @BeforeEach
-    void setUp() {
-        staff = users.actor("tochuc");
-        commune = fixtures.commune(2);
-        settled = fixtures.member("Đào Văn Ở Lâu", commune.hamlet(0), commune.hamlet(0), null);
-        newcomer = fixtures.member("Lưu Thị Mới Đến", commune.hamlet(1), commune.hamlet(0), null);
-        members.moveToBranch(newcomer, commune.hamlet(0).id(), LocalDate.of(2024, 6, 1), null);
-        leader = fixtures.leader("Quách Văn Lãnh Đạo", commune.hamlet(0), commune.hamlet(0));
-    }
+class BranchWorkTests extends CommuneBranchWorkTest {
 
     @Test
     void shouldListForAMeetingOnlyThoseWhoBelongedToTheBranchOnItsDate() {

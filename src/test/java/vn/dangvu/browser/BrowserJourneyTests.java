@@ -27,8 +27,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.dangvu.support.DemoData;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
@@ -43,12 +41,6 @@ import vn.dangvu.support.IntegrationTest;
 class BrowserJourneyTests extends BrowserTest {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Test
     void shouldTakeATransferFromProposalToCompletion() {

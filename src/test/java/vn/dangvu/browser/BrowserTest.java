@@ -5,10 +5,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.dangvu.support.DemoDistrictTest;
 
 /** Tests that drive the running app in one Chromium, started before the class's tests and stopped after them. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BrowserTest {
+abstract class BrowserTest extends DemoDistrictTest {
 
     @LocalServerPort
     int port;

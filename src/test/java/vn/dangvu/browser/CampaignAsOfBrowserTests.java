@@ -9,8 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.dangvu.support.DemoData;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -21,9 +19,6 @@ import vn.dangvu.support.IntegrationTest;
  */
 @IntegrationTest
 class CampaignAsOfBrowserTests extends BrowserTest {
-
-    @Autowired
-    DemoData demo;
 
     @Test
     void shouldShowTheAgencyWaveAsOfTheDatesTypedIntoThePage() {

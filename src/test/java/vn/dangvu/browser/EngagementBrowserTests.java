@@ -19,8 +19,6 @@ import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.engagement.EngagementForms;
 import vn.dangvu.engagement.EngagementService;
 import vn.dangvu.shared.Role;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
@@ -36,19 +34,10 @@ class EngagementBrowserTests extends BrowserTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @Autowired
-    Fixtures fixtures;
-
-    @Autowired
     AccountLoader accounts;
 
     @Autowired
     EngagementService engagement;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
 
     @BeforeAll
     void onAPhone() throws Exception {

@@ -10,8 +10,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.dangvu.support.DemoData;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -28,9 +26,6 @@ class FormBrowserTests extends BrowserTest {
     /** Two presses of one button as a hurried thumb gives them; the page's own script is not involved. */
     private static final String DOUBLE_TAP =
             "const b = arguments[0]; b.scrollIntoView({block: 'center'}); b.click(); setTimeout(() => b.click(), 80);";
-
-    @Autowired
-    DemoData demo;
 
     @Test
     void shouldSaveOneMeetingWhenSaveIsTappedTwice() {

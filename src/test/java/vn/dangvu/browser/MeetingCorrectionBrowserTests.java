@@ -12,8 +12,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.dangvu.support.DemoData;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -30,9 +28,6 @@ class MeetingCorrectionBrowserTests extends BrowserTest {
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @Autowired
-    DemoData demo;
 
     @Test
     void shouldCorrectAMeetingTypedWrongAndRemoveItWithAReason() {

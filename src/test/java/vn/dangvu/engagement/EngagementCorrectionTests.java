@@ -16,15 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.report.ReportService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Role;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
@@ -36,13 +33,10 @@ import vn.dangvu.support.IntegrationTest;
  * from that list.
  */
 @IntegrationTest
-class EngagementCorrectionTests {
+class EngagementCorrectionTests extends DemoDistrictTest {
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
-
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     EngagementService engagement;
@@ -52,18 +46,6 @@ class EngagementCorrectionTests {
 
     @Autowired
     AccountLoader accounts;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    JdbcClient jdbc;
 
     Actor staff;
     String official;

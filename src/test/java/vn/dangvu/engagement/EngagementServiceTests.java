@@ -11,22 +11,15 @@ import vn.dangvu.engagement.domain.EngagementQueries;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
 @IntegrationTest
-class EngagementServiceTests {
+class EngagementServiceTests extends DemoDistrictTest {
 
     @Autowired
     EngagementService engagement;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
 
     @Test
     void shouldTakeAConcernFromTheHamletToTheCommuneAndBack() {

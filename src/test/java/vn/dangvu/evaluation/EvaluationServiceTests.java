@@ -12,28 +12,18 @@ import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
 @IntegrationTest
-class EvaluationServiceTests {
+class EvaluationServiceTests extends DemoDistrictTest {
 
     @Autowired
     EvaluationService evaluations;
 
     @Autowired
     EvaluationLoader loader;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
 
     @Autowired
     OrganisationService organisation;

@@ -13,26 +13,19 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.dangvu.DangVuApplication;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
 
 /** Behind a load balancer: an upload checked on one app instance is confirmed on another, once. */
 @IntegrationTest
-class ImportAcrossInstancesTests {
+class ImportAcrossInstancesTests extends DemoDistrictTest {
 
     @Autowired
     ImportService imports;
 
     @Autowired
     DataSource dataSource;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
 
     @Test
     void shouldCommitOnOneInstanceAPreviewUploadedOnAnother() throws Exception {

@@ -17,29 +17,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.dangvu.shared.web.FlashMessages;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 @IntegrationTest
-class ImportPagesTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    JdbcClient jdbc;
+class ImportPagesTests extends DemoDistrictTest {
 
     @Test
     void shouldUploadShowThePreviewAndCancel() throws Exception {

@@ -10,20 +10,17 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangvu.member.MemberSearch;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ForbiddenException;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
-import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
 
 @IntegrationTest
-class ImportServiceTests {
+class ImportServiceTests extends DemoDistrictTest {
 
     private static final String HEADER =
             "Họ và tên,Ngày sinh,Giới tính,Số định danh cá nhân,Số thẻ đảng viên,Ngày vào Đảng,"
@@ -41,18 +38,6 @@ class ImportServiceTests {
 
     @Autowired
     MemberLoader loader;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void shouldImportAnExportBackUnchanged() throws Exception {

@@ -13,21 +13,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import vn.dangvu.account.AccountForm;
 import vn.dangvu.account.AccountService;
-import vn.dangvu.branchwork.AttendanceForm;
 import vn.dangvu.branchwork.AttendanceStatus;
 import vn.dangvu.branchwork.DutyForm;
 import vn.dangvu.branchwork.DutyService;
-import vn.dangvu.branchwork.MeetingForm;
-import vn.dangvu.branchwork.MeetingKind;
-import vn.dangvu.branchwork.MeetingService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Role;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.HeldMeetings;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -36,18 +32,9 @@ import vn.dangvu.support.IntegrationTest;
  * sign-in page in demo mode lists every demo account of the README.
  */
 @IntegrationTest
-class HomePagesTests {
+class HomePagesTests extends DemoDistrictTest {
 
     private static int serial;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     AccountService accounts;
@@ -56,7 +43,7 @@ class HomePagesTests {
     DutyService duties;
 
     @Autowired
-    MeetingService meetings;
+    HeldMeetings heldMeetings;
 
     @Test
     void shouldShowABranchSecretaryTheirBranchsYear() throws Exception {
@@ -67,19 +54,14 @@ class HomePagesTests {
         long b = fixtures.member("Tô Văn Đi Họp", commune.hamlet(0), commune.hamlet(0), null);
         long c = fixtures.member("Tô Thị Vắng", commune.hamlet(0), commune.hamlet(0), null);
         duties.assign(staff, commune.hamlet(0).id(), year, new DutyForm(a, null, "Dân vận", "Phụ trách tổ 1", null));
-        long meeting = meetings.create(
+        long meeting = heldMeetings.held(
                 staff,
                 commune.hamlet(0).id(),
-                new MeetingForm(LocalDate.of(year, 1, 1), MeetingKind.REGULAR, "Đầu năm", null));
-        meetings.saveAttendance(
-                staff,
-                meeting,
-                new AttendanceForm(
-                        meetings.get(staff, meeting).version(),
-                        List.of(
-                                new AttendanceForm.Row(a, AttendanceStatus.PRESENT, false, false, false, null),
-                                new AttendanceForm.Row(b, AttendanceStatus.PRESENT, false, false, false, null),
-                                new AttendanceForm.Row(c, AttendanceStatus.ABSENT, false, false, false, null))));
+                LocalDate.of(year, 1, 1),
+                "Đầu năm",
+                HeldMeetings.row(a, AttendanceStatus.PRESENT),
+                HeldMeetings.row(b, AttendanceStatus.PRESENT),
+                HeldMeetings.row(c, AttendanceStatus.ABSENT));
         String secretary = "bithu.nha" + (++serial);
         accounts.create(
                 staff,

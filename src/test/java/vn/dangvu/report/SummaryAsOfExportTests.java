@@ -17,20 +17,16 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.dangvu.account.AccountForm;
 import vn.dangvu.account.AccountService;
-import vn.dangvu.branchwork.AttendanceForm;
 import vn.dangvu.branchwork.AttendanceStatus;
 import vn.dangvu.branchwork.DutyForm;
 import vn.dangvu.branchwork.DutyService;
-import vn.dangvu.branchwork.MeetingForm;
-import vn.dangvu.branchwork.MeetingKind;
-import vn.dangvu.branchwork.MeetingService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Role;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.HeldMeetings;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -39,18 +35,9 @@ import vn.dangvu.support.IntegrationTest;
  * as fractions Excel can compute with.
  */
 @IntegrationTest
-class SummaryAsOfExportTests {
+class SummaryAsOfExportTests extends DemoDistrictTest {
 
     private static int serial;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     AccountService accounts;
@@ -59,7 +46,7 @@ class SummaryAsOfExportTests {
     DutyService duties;
 
     @Autowired
-    MeetingService meetings;
+    HeldMeetings heldMeetings;
 
     @Test
     void shouldLeaveOutOfTheDraftReportACampaignNotStartedByTheDate() throws Exception {
@@ -122,19 +109,14 @@ class SummaryAsOfExportTests {
         long b = fixtures.member("Lê Văn Có Mặt", commune.hamlet(0), commune.hamlet(0), null);
         long c = fixtures.member("Lê Thị Vắng Mặt", commune.hamlet(0), commune.hamlet(0), null);
         duties.assign(staff, commune.hamlet(0).id(), 2024, new DutyForm(a, null, "Dân vận", "Phụ trách tổ 1", null));
-        long meeting = meetings.create(
+        long meeting = heldMeetings.held(
                 staff,
                 commune.hamlet(0).id(),
-                new MeetingForm(LocalDate.of(2024, 5, 6), MeetingKind.REGULAR, "Tháng 5", null));
-        meetings.saveAttendance(
-                staff,
-                meeting,
-                new AttendanceForm(
-                        meetings.get(staff, meeting).version(),
-                        List.of(
-                                new AttendanceForm.Row(a, AttendanceStatus.PRESENT, false, false, false, null),
-                                new AttendanceForm.Row(b, AttendanceStatus.PRESENT, false, false, false, null),
-                                new AttendanceForm.Row(c, AttendanceStatus.ABSENT, false, false, false, null))));
+                LocalDate.of(2024, 5, 6),
+                "Tháng 5",
+                HeldMeetings.row(a, AttendanceStatus.PRESENT),
+                HeldMeetings.row(b, AttendanceStatus.PRESENT),
+                HeldMeetings.row(c, AttendanceStatus.ABSENT));
         String official = "xa.tyle" + (++serial);
         accounts.create(
                 staff,

@@ -18,12 +18,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 import vn.dangvu.shared.PageView;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -31,7 +29,7 @@ import vn.dangvu.support.IntegrationTest;
  * and each engagement figure of the summary opens a list of exactly the records it counts.
  */
 @IntegrationTest
-class SummaryLinksTests {
+class SummaryLinksTests extends DemoDistrictTest {
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
@@ -43,12 +41,6 @@ class SummaryLinksTests {
             List.of("/reports/summary", "/recognitions", "/concerns", "/sessions", "/follow-ups");
 
     private static final int LAST_YEAR = LocalDate.now().getYear() - 1;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
 
     /** Where the crawl found each link, to name it in a failure. */
     private final Map<String, String> linkedFrom = new LinkedHashMap<>();

@@ -17,15 +17,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.branchwork.AttendanceForm;
 import vn.dangvu.branchwork.AttendanceStatus;
 import vn.dangvu.branchwork.DutyForm;
 import vn.dangvu.branchwork.DutyService;
-import vn.dangvu.branchwork.MeetingForm;
-import vn.dangvu.branchwork.MeetingKind;
-import vn.dangvu.branchwork.MeetingService;
 import vn.dangvu.engagement.EngagementForms;
 import vn.dangvu.engagement.EngagementService;
 import vn.dangvu.engagement.RecognitionKind;
@@ -33,8 +29,9 @@ import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.Role;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.HeldMeetings;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.transfer.CampaignForm;
 import vn.dangvu.transfer.CampaignService;
@@ -47,7 +44,7 @@ import vn.dangvu.transfer.DirectiveService;
  * two, one meeting, a commendation, two concerns, seen by that commune's official.
  */
 @IntegrationTest
-class SummaryTests {
+class SummaryTests extends DemoDistrictTest {
 
     private static int serial;
 
@@ -59,12 +56,6 @@ class SummaryTests {
 
     @Autowired
     ReportService reports;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoUsers users;
 
     @Autowired
     AccountLoader accounts;
@@ -79,13 +70,10 @@ class SummaryTests {
     DutyService duties;
 
     @Autowired
-    MeetingService meetings;
+    HeldMeetings heldMeetings;
 
     @Autowired
     EngagementService engagement;
-
-    @Autowired
-    MockMvc mvc;
 
     Actor staff;
     Actor official;
@@ -120,18 +108,13 @@ class SummaryTests {
 
         duties.assign(staff, commune.hamlet(0).id(), 2024, new DutyForm(a, null, "Dân vận", "Phụ trách tổ 1", null));
         duties.assign(staff, commune.hamlet(1).id(), 2024, new DutyForm(c, null, "Dân vận", "Phụ trách tổ 2", null));
-        long meeting = meetings.create(
+        long meeting = heldMeetings.held(
                 staff,
                 commune.hamlet(0).id(),
-                new MeetingForm(LocalDate.of(2024, 4, 5), MeetingKind.REGULAR, "Tháng 4", null));
-        meetings.saveAttendance(
-                staff,
-                meeting,
-                new AttendanceForm(
-                        meetings.get(staff, meeting).version(),
-                        List.of(
-                                new AttendanceForm.Row(a, AttendanceStatus.PRESENT, true, true, false, null),
-                                new AttendanceForm.Row(b, AttendanceStatus.PRESENT, true, false, true, "chỉ đạo"))));
+                LocalDate.of(2024, 4, 5),
+                "Tháng 4",
+                new AttendanceForm.Row(a, AttendanceStatus.PRESENT, true, true, false, null),
+                new AttendanceForm.Row(b, AttendanceStatus.PRESENT, true, false, true, "chỉ đạo"));
         engagement.recognise(
                 staff,
                 new EngagementForms.RecognitionForm(

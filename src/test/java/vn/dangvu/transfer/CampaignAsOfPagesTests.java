@@ -7,10 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -20,18 +17,9 @@ import vn.dangvu.support.IntegrationTest;
  * 2021) had not started by then and never dissolved a branch.
  */
 @IntegrationTest
-class CampaignAsOfPagesTests {
+class CampaignAsOfPagesTests extends DemoDistrictTest {
 
     private static final String DISSOLVED_BADGE = "<span class=\"badge text-bg-secondary\">Đã giải thể</span>";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
 
     @Test
     void shouldShowTheAgencyWaveAsItStoodTheDayBeforeTheMove() throws Exception {

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberService;
@@ -28,7 +26,7 @@ import vn.dangvu.shared.jobs.JobState;
 import vn.dangvu.shared.jobs.JobView;
 import vn.dangvu.shared.jobs.Jobs;
 import vn.dangvu.shared.web.FlashMessages;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
@@ -40,7 +38,7 @@ import vn.dangvu.support.MemberForms;
  * that leaves nothing.
  */
 @IntegrationTest
-class CampaignBatchTests {
+class CampaignBatchTests extends DemoDistrictTest {
 
     /** More than one chunk of {@link CampaignSteps#CHUNK}, so that progress is written half-way. */
     static final int LARGE = 1_200;
@@ -60,19 +58,7 @@ class CampaignBatchTests {
     Jobs jobs;
 
     @Autowired
-    Fixtures fixtures;
-
-    @Autowired
     MemberLoader memberLoader;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MockMvc mvc;
 
     @Autowired
     DataSource dataSource;

@@ -13,14 +13,13 @@ import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ForbiddenException;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.transfer.domain.CampaignQueries;
 
 @IntegrationTest
-class CampaignServiceTests {
+class CampaignServiceTests extends DemoDistrictTest {
 
     private static int serial;
 
@@ -38,15 +37,6 @@ class CampaignServiceTests {
 
     @Autowired
     OrganisationService organisation;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
 
     Actor staff;
     Fixtures.Commune commune;

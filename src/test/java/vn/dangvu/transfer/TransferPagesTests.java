@@ -15,30 +15,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.dangvu.shared.web.FlashMessages;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
-import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.StatementCounter;
 
 /** The transfer and campaign pages as a browser uses them: forms, buttons, flash messages, letters. */
 @IntegrationTest
-class TransferPagesTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    Fixtures fixtures;
+class TransferPagesTests extends DemoDistrictTest {
 
     @Autowired
     TransferService transfers;

@@ -30,15 +30,14 @@ import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
 import vn.dangvu.transfer.domain.TransferQueries;
 
 @IntegrationTest
-class TransferServiceTests {
+class TransferServiceTests extends DemoDistrictTest {
 
     @Autowired
     TransferService transfers;
@@ -48,15 +47,6 @@ class TransferServiceTests {
 
     @Autowired
     OrganisationService organisation;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
 
     @Autowired
     DataSource dataSource;

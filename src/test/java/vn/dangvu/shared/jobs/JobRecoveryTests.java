@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -14,16 +13,10 @@ import vn.dangvu.support.IntegrationTest;
  * instances silent for too long; a job whose instance still says it is alive runs on.
  */
 @IntegrationTest
-class JobRecoveryTests {
+class JobRecoveryTests extends DemoDistrictTest {
 
     @Autowired
     JobStore store;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DemoData demo;
 
     @Test
     void shouldEndTheJobsOfAStoppedRunAndLeaveTheLiveOnes() {

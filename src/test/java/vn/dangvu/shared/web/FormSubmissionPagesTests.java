@@ -14,36 +14,20 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.dangvu.shared.web.FlashMessages.FlashMessage;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
-import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /** A form sent twice with its one-time token (a double tap on Save) is saved once and answered alike. */
 @IntegrationTest
-class FormSubmissionPagesTests {
+class FormSubmissionPagesTests extends DemoDistrictTest {
 
     /** A repeat goes where the first went, naming its submission so that the page can show the message. */
     private static final String REPEAT = "(\\?repeated=[A-Za-z0-9_-]+)?";
 
     private static final Pattern TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Test
     void shouldSaveOneMeetingForTwoConcurrentPostsOfOneForm() throws Exception {

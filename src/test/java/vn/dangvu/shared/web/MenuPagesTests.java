@@ -9,22 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /** Each role's menu, as the wide screen shows it: Home, then the groups' links in order. */
 @IntegrationTest
-class MenuPagesTests {
+class MenuPagesTests extends DemoDistrictTest {
 
     private static final Pattern HREF = Pattern.compile("<a href=\"([^\"]+)\"");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -20,11 +20,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.MockMvc;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -32,16 +29,7 @@ import vn.dangvu.support.IntegrationTest;
  * binder's limit answers 400, an upload past the size limit is sent to a page that states the limit.
  */
 @IntegrationTest
-class OversizedRequestTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
+class OversizedRequestTests extends DemoDistrictTest {
 
     @LocalServerPort
     int port;

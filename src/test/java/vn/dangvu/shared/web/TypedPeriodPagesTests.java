@@ -8,11 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -20,16 +17,7 @@ import vn.dangvu.support.IntegrationTest;
  * typed, and a message says what is wrong and what is shown instead (today's figures, this year's).
  */
 @IntegrationTest
-class TypedPeriodPagesTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
+class TypedPeriodPagesTests extends DemoDistrictTest {
 
     private final String today = LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
