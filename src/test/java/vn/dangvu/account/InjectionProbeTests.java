@@ -162,6 +162,7 @@ class InjectionProbeTests extends DemoDistrictTest {
             probes.add(query(user, "/members", "page", "0"));
             probes.add(inPath(user, "/members/export.{format}", Map.of(), "format", "csv"));
             probes.add(query(user, "/units", "root", commune));
+            probes.add(query(user, "/units", "asOf", "20/01/2019"));
             probes.add(inPath(user, "/units/export.{format}", Map.of(), "format", "csv"));
             probes.add(query(user, "/transfers", "state", "COMPLETED"));
             probes.add(query(user, "/transfers", "kind", "INTERNAL"));

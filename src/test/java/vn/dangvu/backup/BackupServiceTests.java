@@ -235,8 +235,9 @@ class BackupServiceTests {
                 long n = written.get() + 1;
                 busy.jdbc().sql("""
                                 with unit as (
-                                    insert into org_unit (id, code, name, kind, parent_id, path)
-                                    select nextval('org_unit_seq'), 'BUSY-' || :n, 'Chi bộ ' || :n, 'OTHER', id, path
+                                    insert into org_unit (id, code, name, kind, parent_id, path, level_role)
+                                    select nextval('org_unit_seq'), 'BUSY-' || :n, 'Chi bộ ' || :n, 'OTHER', id, path,
+                                           'BRANCH'
                                     from org_unit where code = 'TH'
                                     returning id)
                                 insert into member (id, full_name, birth_date, gender, id_number, admitted_on,

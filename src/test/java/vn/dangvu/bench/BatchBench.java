@@ -245,13 +245,22 @@ public final class BatchBench {
             throws SQLException {
         long id = count(db, "select nextval('org_unit_seq')");
         try (PreparedStatement s = db.prepareStatement(
-                "insert into org_unit (id, code, name, kind, parent_id, path) values (?, ?, ?, ?, ?, ?)")) {
+                "insert into org_unit (id, code, name, kind, parent_id, path, level_role) values (?, ?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, id);
             s.setString(2, code);
             s.setString(3, name);
             s.setString(4, kind);
             s.setLong(5, parent);
             s.setString(6, parentPath + id + "/");
+            s.setString(7, kind.equals("COMMUNE") ? "GRASSROOTS" : "BRANCH");
+            s.executeUpdate();
+        }
+        // its only version, since before the records (V14)
+        try (PreparedStatement s = db.prepareStatement(
+                "insert into org_unit_version (id, unit_id, name, kind, parent_id, path, level_role, status)"
+                        + " select nextval('org_unit_version_seq'), id, name, kind, parent_id, path, level_role, status"
+                        + " from org_unit where id = ?")) {
+            s.setLong(1, id);
             s.executeUpdate();
         }
         return id;

@@ -57,6 +57,28 @@ class MigrationTests {
                 assertThat(rs.getBoolean("open")).isTrue();
                 assertThat(rs.getInt("sessions")).isEqualTo(1);
             }
+            // V14: today's units become their first versions, since before the records, with the level
+            // role of a district of communes of branches
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "select u.id, u.level_role, v.valid_from, v.valid_to, v.name, v.path, v.status"
+                                    + " from org_unit u join org_unit_version v on v.unit_id = u.id order by u.id")) {
+                String[][] expected = {
+                    {"1", "ABOVE_GRASSROOTS", null, null, "Huyện", "/1/", "ACTIVE"},
+                    {"2", "GRASSROOTS", null, null, "Xã", "/1/2/", "ACTIVE"},
+                    {"3", "BRANCH", null, null, "Ấp", "/1/2/3/", "ACTIVE"}
+                };
+                for (String[] row : expected) {
+                    assertThat(rs.next()).isTrue();
+                    for (int i = 0; i < row.length; i++) {
+                        assertThat(rs.getString(i + 1))
+                                .as("unit %s column %d", row[0], i + 1)
+                                .isEqualTo(row[i]);
+                    }
+                }
+                assertThat(rs.next()).isFalse();
+            }
         }
     }
 }
