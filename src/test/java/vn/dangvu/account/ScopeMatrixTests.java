@@ -840,10 +840,7 @@ class ScopeMatrixTests {
         }
         request.param(prefix + "partyCardNumber", form.partyCardNumber() == null ? "" : form.partyCardNumber())
                 .param(prefix + "position", form.position() == null ? "" : form.position())
-                .param(prefix + "workplace", form.workplace() == null ? "" : form.workplace())
-                .param(prefix + "communeCommittee", String.valueOf(form.communeCommittee()))
-                .param(prefix + "keyLeader", String.valueOf(form.keyLeader()))
-                .param(prefix + "districtCommittee", String.valueOf(form.districtCommittee()));
+                .param(prefix + "workplace", form.workplace() == null ? "" : form.workplace());
         if (form.residenceBranchId() != null) {
             request.param(prefix + "residenceBranchId", String.valueOf(form.residenceBranchId()));
         }

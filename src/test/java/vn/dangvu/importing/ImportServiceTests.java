@@ -97,7 +97,8 @@ class ImportServiceTests {
         assertThat(stored.branchId()).isEqualTo(demo.unit("TH-TB-A1"));
         assertThat(stored.form().residenceBranchId()).isEqualTo(demo.unit("TH-TB-A2"));
         assertThat(stored.form().birthDate()).isEqualTo(LocalDate.of(1980, 4, 3));
-        assertThat(stored.form().keyLeader()).isTrue();
+        // an older register's yes/no "Lãnh đạo chủ chốt" column is ignored: a seat is a dated period
+        assertThat(members.get(staff, stored.id()).committees()).isEmpty();
         assertThat(members.get(staff, stored.id()).periods())
                 .singleElement()
                 .satisfies(p -> assertThat(p.startedOn()).isEqualTo(LocalDate.of(2005, 6, 15)));

@@ -52,9 +52,6 @@ class MemberFormPagesTests {
                         .param("position", "p".repeat(201))
                         .param("branchId", String.valueOf(demo.unit("TH-TB-A1")))
                         // the hidden markers th:field writes beside each checkbox: unchecked means false
-                        .param("_communeCommittee", "on")
-                        .param("_keyLeader", "on")
-                        .param("_districtCommittee", "on")
                         .param("joinedBranchOn", "abc"))
                 .andReturn();
 
@@ -98,9 +95,6 @@ class MemberFormPagesTests {
                         .param("group", "RETIRED")
                         .param("branchId", String.valueOf(demo.unit("TH-TB-A1")))
                         // the hidden markers th:field writes beside each checkbox: unchecked means false
-                        .param("_communeCommittee", "on")
-                        .param("_keyLeader", "on")
-                        .param("_districtCommittee", "on")
                         .param("joinedBranchOn", "30/02/2021"))
                 .andReturn();
 
