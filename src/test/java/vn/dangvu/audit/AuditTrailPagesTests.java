@@ -203,7 +203,10 @@ class AuditTrailPagesTests {
     void shouldWriteTheTrailInEnglishToo() throws Exception {
         assertThat(page("/audit/MEMBER/" + member + "?lang=en"))
                 .contains("<h1 class=\"h3\">Change history: Âu Văn Sửa Đổi</h1>")
-                .contains("<td>Member details edited</td>", "<div>Key commune leader: No → Yes</div>");
+                .contains(
+                        "<td>Member details edited</td>",
+                        "<td>Committee role added</td>",
+                        "<div>Committee role: Key leader</div>");
     }
 
     private void stored(String type, long id, String action, String details) {

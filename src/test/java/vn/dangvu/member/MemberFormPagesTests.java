@@ -51,7 +51,6 @@ class MemberFormPagesTests {
                         .param("group", "RETIRED")
                         .param("position", "p".repeat(201))
                         .param("branchId", String.valueOf(demo.unit("TH-TB-A1")))
-                        // the hidden markers th:field writes beside each checkbox: unchecked means false
                         .param("joinedBranchOn", "abc"))
                 .andReturn();
 
@@ -94,7 +93,6 @@ class MemberFormPagesTests {
                         .param("admittedOn", "1/1/2000")
                         .param("group", "RETIRED")
                         .param("branchId", String.valueOf(demo.unit("TH-TB-A1")))
-                        // the hidden markers th:field writes beside each checkbox: unchecked means false
                         .param("joinedBranchOn", "30/02/2021"))
                 .andReturn();
 

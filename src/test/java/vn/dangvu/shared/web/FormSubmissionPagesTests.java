@@ -124,7 +124,6 @@ class FormSubmissionPagesTests {
                         .param("admittedOn", "5/6/2010")
                         .param("group", "FARMER_OTHER")
                         .param("branchId", String.valueOf(demo.unit("TH-TB-A1")))
-                        // the hidden markers th:field writes beside each checkbox: unchecked means false
                         .param("joinedBranchOn", "5/6/2010"));
 
         assertThat(demo.count("select count(*) from member where id_number = ?", idNumber))
