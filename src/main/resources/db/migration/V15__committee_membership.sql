@@ -71,3 +71,9 @@ order by f.member_id, f.role;
 alter table member drop column commune_committee;
 alter table member drop column key_leader;
 alter table member drop column district_committee;
+
+-- A liaison (cấp ủy viên cấp trên dự sinh hoạt chi bộ) is an account that reads and comments on a branch's
+-- meetings; the person behind it is a member who holds a seat on the committee of a unit above the branch.
+-- Assignments made before this migration name no member.
+alter table liaison add column member_id bigint;
+alter table liaison add constraint fk_liaison_member foreign key (member_id) references member (id);

@@ -927,7 +927,14 @@ class ScopeMatrixTests {
         if (existing == 0) {
             cleanups.add(() -> removeLiaison(user, branch));
         }
-        return post("/liaisons").param("userId", String.valueOf(user)).param("branchId", String.valueOf(branch));
+        // a member of the branch's commune committee today: whom a liaison may stand for
+        long member = demo.count("""
+                select coalesce(min(c.member_id), 0) from committee_membership c join org_unit b on b.parent_id = c.unit_id
+                where b.id = ? and c.role <> 'KEY_LEADER' and c.removed_at is null and c.valid_to is null""", branch);
+        return post("/liaisons")
+                .param("userId", String.valueOf(user))
+                .param("branchId", String.valueOf(branch))
+                .param("memberId", String.valueOf(member));
     }
 
     /** A liaison assignment made for the row, of a district leader not yet assigned to the branch. */

@@ -1,6 +1,7 @@
 package vn.dangvu.branchwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberSummary;
 import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
@@ -48,6 +50,9 @@ class LeaderFiguresTests {
 
     @Autowired
     DemoUsers users;
+
+    @Autowired
+    LiaisonService liaisons;
 
     Actor staff;
     Fixtures.Commune commune;
@@ -97,6 +102,27 @@ class LeaderFiguresTests {
     void shouldMarkWhoWasALeaderAtTheEndOfTheYearListed() {
         assertThat(leaders(2024)).containsExactlyInAnyOrder(seat, lasting);
         assertThat(leaders(2025)).containsExactlyInAnyOrder(key, lasting);
+    }
+
+    @Test
+    void shouldAssignALiaisonOnlyForACommitteeMemberAboveTheBranchToday() {
+        long hamlet = commune.hamlet(0).id();
+        long account = users.actor("huyenuy.binh").userId();
+        // Seat's term ended on 30/06/2025; Branch sits on the hamlet's own committee, not one above it
+        for (long refused : new long[] {seat, branch}) {
+            assertThatThrownBy(() -> liaisons.assign(staff, account, hamlet, refused))
+                    .isInstanceOfSatisfying(
+                            BusinessRuleException.class,
+                            e -> assertThat(e.violations())
+                                    .extracting(v -> v.field() + " " + v.code())
+                                    .containsExactly("memberId liaison.notACommitteeMemberAbove"));
+        }
+        liaisons.assign(staff, account, hamlet, lasting);
+        assertThat(liaisons.assignments(staff))
+                .filteredOn(a -> a.branchName().equals(commune.hamlet(0).name())
+                        && a.communeName().equals(commune.commune().name()))
+                .singleElement()
+                .satisfies(a -> assertThat(a.memberName()).isEqualTo("Bạch Văn Còn Đó"));
     }
 
     /** Members, with a duty, leaders, leaders with a duty: the summary's duty coverage as of 31/12. */

@@ -264,7 +264,7 @@ final class SyntheticDataset {
                 hamlets.add(hamlet);
                 account(accountName(hamlet.code()), "Bí thư " + hamlet.name(), Role.BRANCH_SECRETARY, hamlet);
                 tables.into("liaison")
-                        .from(new Liaison(liaisons.get(b % liaisons.size()), hamlet.id(), windowStart, STAFF))
+                        .from(new Liaison(liaisons.get(b % liaisons.size()), hamlet.id(), null, windowStart, STAFF))
                         .set("id", next("liaison"))
                         .add();
             }

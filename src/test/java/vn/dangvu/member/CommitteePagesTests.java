@@ -62,12 +62,14 @@ class CommitteePagesTests {
     @Test
     void shouldHoldADistrictTermOnItsDatesOnly() throws Exception {
         long district = demo.unit("TH");
-        long id = add("tochuc", Map.of(
-                "unitId", String.valueOf(district),
-                "role", "COMMITTEE_MEMBER",
-                "term", "2020-2025",
-                "validFrom", "01/10/2020",
-                "validTo", "30/09/2025"));
+        long id = add(
+                "tochuc",
+                Map.of(
+                        "unitId", String.valueOf(district),
+                        "role", "COMMITTEE_MEMBER",
+                        "term", "2020-2025",
+                        "validFrom", "01/10/2020",
+                        "validTo", "30/09/2025"));
         String branchPath = commune.hamlet(0).path();
 
         assertThat(committees.isCommitteeMember(member, LocalDate.of(2021, 6, 15)))
@@ -95,8 +97,10 @@ class CommitteePagesTests {
         assertThat(page)
                 .contains(
                         "<td>Ủy viên Ban Chấp hành (cấp ủy viên)</td>",
-                        "<td>Đảng bộ huyện Tân Hồng</td>".replace(
-                                "Đảng bộ huyện Tân Hồng", demo.text("select name from org_unit where id = ?", district)),
+                        "<td>Đảng bộ huyện Tân Hồng</td>"
+                                .replace(
+                                        "Đảng bộ huyện Tân Hồng",
+                                        demo.text("select name from org_unit where id = ?", district)),
                         "<td>2020–2025</td>",
                         "<td>01/10/2020</td>",
                         "<td>30/09/2025</td>",
@@ -145,11 +149,14 @@ class CommitteePagesTests {
 
     @Test
     void shouldEndCorrectAndRemoveAPeriodWithAnAuditEntryEach() throws Exception {
-        long id = add("tochuc", Map.of(
-                "unitId", String.valueOf(commune.commune().id()),
-                "role", "SECRETARY",
-                "validFrom", "01/10/2020"));
-        assertThat(memberPage("tochuc")).contains("<td>Bí thư</td>", "<td>nay</td>", "/committee-periods/" + id + "/end");
+        long id = add(
+                "tochuc",
+                Map.of(
+                        "unitId", String.valueOf(commune.commune().id()),
+                        "role", "SECRETARY",
+                        "validFrom", "01/10/2020"));
+        assertThat(memberPage("tochuc"))
+                .contains("<td>Bí thư</td>", "<td>nay</td>", "/committee-periods/" + id + "/end");
 
         mvc.perform(post("/committee-periods/" + id + "/end")
                         .with(users.as("tochuc"))
@@ -161,7 +168,9 @@ class CommitteePagesTests {
                 .isTrue();
         assertThat(committees.isCommitteeMember(member, LocalDate.of(2025, 7, 1)))
                 .isFalse();
-        assertThat(memberPage("tochuc")).contains("<td>30/06/2025</td>").doesNotContain("/committee-periods/" + id + "/end");
+        assertThat(memberPage("tochuc"))
+                .contains("<td>30/06/2025</td>")
+                .doesNotContain("/committee-periods/" + id + "/end");
 
         mvc.perform(post("/committee-periods/" + id)
                         .with(users.as("tochuc"))
@@ -190,7 +199,9 @@ class CommitteePagesTests {
                         .param("reason", "Ghi nhầm người")
                         .param("version", "2"))
                 .andReturn();
-        assertThat(memberPage("tochuc")).doesNotContain("<td>Phó Bí thư</td>").contains("Chưa ghi nhận tham gia cấp ủy");
+        assertThat(memberPage("tochuc"))
+                .doesNotContain("<td>Phó Bí thư</td>")
+                .contains("Chưa ghi nhận tham gia cấp ủy");
         assertThat(committees.isCommitteeMember(member, LocalDate.of(2021, 6, 15)))
                 .isFalse();
         assertThat(demo.text("select removal_reason from committee_membership where id = ?", id))
@@ -216,7 +227,9 @@ class CommitteePagesTests {
         assertThat(status(
                         post("/members/" + member + "/committees")
                                 .with(csrf())
-                                .param("unitId", String.valueOf(commune.commune().id()))
+                                .param(
+                                        "unitId",
+                                        String.valueOf(commune.commune().id()))
                                 .param("role", "SECRETARY")
                                 .param("validFrom", "01/10/2020"),
                         "xa.tanhoco"))
@@ -238,11 +251,17 @@ class CommitteePagesTests {
     }
 
     private long add(String username, Map<String, String> fields) throws Exception {
-        var request = post("/members/" + member + "/committees").with(users.as(username)).with(csrf());
+        var request = post("/members/" + member + "/committees")
+                .with(users.as(username))
+                .with(csrf());
         fields.forEach(request::param);
         MvcResult result = mvc.perform(request).andReturn();
         assertThat(result.getResponse().getRedirectedUrl())
-                .as("errors: %s", result.getModelAndView() == null ? "" : result.getModelAndView().getModel())
+                .as(
+                        "errors: %s",
+                        result.getModelAndView() == null
+                                ? ""
+                                : result.getModelAndView().getModel())
                 .isEqualTo("/members/" + member + "#committees");
         return demo.count("select max(id) from committee_membership where member_id = ?", member);
     }
@@ -254,9 +273,13 @@ class CommitteePagesTests {
                 .getContentAsString();
     }
 
-    private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String username)
+    private int status(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String username)
             throws Exception {
-        return mvc.perform(request.with(users.as(username))).andReturn().getResponse().getStatus();
+        return mvc.perform(request.with(users.as(username)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     private Map<String, String> fieldErrors(MvcResult result, String form) {
