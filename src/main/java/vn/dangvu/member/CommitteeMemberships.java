@@ -280,7 +280,7 @@ public class CommitteeMemberships {
     // ---- rules and helpers ----
 
     /** The values of a period's audit entries, named so that the trail shows units, codes and dates. */
-    record Snapshot(
+    public record Snapshot(
             Long committeeUnitId,
             CommitteeRole committeeRole,
             String term,
