@@ -57,8 +57,8 @@ public class CommitteeMemberships {
         this.jdbc = jdbc;
     }
 
-    /** Someone who holds a seat on a committee on a date: whom, in which unit's committee, in which role. */
-    public record Holder(long memberId, String fullName, long unitId, CommitteeRole role) {}
+    /** Someone who holds a seat on a committee on a date: whom, in which unit's committee, with which title. */
+    public record Holder(long memberId, String fullName, long unitId, CommitteeRole title) {}
 
     /** A member's standing on a date: a key leader; a seat on the committee of a Party organisation above the branches. */
     public record Standing(boolean keyLeader, boolean committee) {
@@ -83,7 +83,7 @@ public class CommitteeMemberships {
     /** The seats held on {@code on} in the committees of the units at or below {@code unitPath}, by name. */
     public List<Holder> holdersOn(String unitPath, LocalDate on) {
         return jdbc.sql("""
-                        select c.member_id as "memberId", m.full_name as "fullName", c.unit_id as "unitId", c.role
+                        select c.member_id as "memberId", m.full_name as "fullName", c.unit_id as "unitId", c.role as title
                         from committee_membership c join org_unit u on u.id = c.unit_id join member m on m.id = c.member_id
                         where u.path like :path and c.removed_at is null and c.role <> 'KEY_LEADER'
                           and c.valid_from <= :on and (c.valid_to is null or c.valid_to >= :on)
@@ -161,22 +161,14 @@ public class CommitteeMemberships {
         return view(period, organisation.find(period.getUnitId()).orElseThrow());
     }
 
-    /** A member of the actor's scope whose periods the actor may write: their name, for the form's title. */
-    public MemberSummary member(Actor actor, long memberId) {
+    /** The member whose periods a page shows: who they are, for its title and links. */
+    public record Holding(long memberId, String fullName) {}
+
+    /** A member of the actor's scope whose periods the actor may write. */
+    public Holding member(Actor actor, long memberId) {
         policy.requireWrite(actor);
         Member member = memberInScope(actor, memberId);
-        return new MemberSummary(
-                member.getId(),
-                member.getFullName(),
-                member.getIdNumber(),
-                member.getMemberGroup(),
-                member.getStatus(),
-                member.getBranchId(),
-                member.getResidenceBranchId(),
-                member.getPosition(),
-                false,
-                false,
-                member.getBirthDate());
+        return new Holding(member.getId(), member.getFullName());
     }
 
     /**
@@ -198,14 +190,15 @@ public class CommitteeMemberships {
     /** Every rule a new period breaks, at once, for a form that also has errors of its own (nulls skipped). */
     public List<BusinessRuleException> problemsOfNew(Actor actor, long memberId, CommitteePeriodForm form) {
         policy.requireWrite(actor);
-        return exceptions(violations(memberInScope(actor, memberId), values(form), null));
+        return MemberService.exceptions(violations(memberInScope(actor, memberId), values(form), null));
     }
 
     /** As {@link #problemsOfNew}, for a correction of a stored period. */
     public List<BusinessRuleException> problemsOfCorrection(Actor actor, long periodId, CommitteePeriodForm form) {
         policy.requireWrite(actor);
         CommitteeMembership period = load(actor, periodId);
-        return exceptions(violations(members.findById(period.getMemberId()).orElseThrow(), values(form), period));
+        return MemberService.exceptions(
+                violations(members.findById(period.getMemberId()).orElseThrow(), values(form), period));
     }
 
     @Transactional
@@ -362,12 +355,6 @@ public class CommitteeMemberships {
                 p.getValidTo(),
                 p.getDecision(),
                 p.getVersion());
-    }
-
-    private static List<BusinessRuleException> exceptions(List<Violation> violations) {
-        return violations.stream()
-                .map(v -> BusinessRuleException.of(List.of(v)))
-                .toList();
     }
 
     private Member memberInScope(Actor actor, long memberId) {

@@ -11,7 +11,7 @@ public record CommitteePeriod(
         long id,
         long memberId,
         UnitView unit,
-        CommitteeRole role,
+        CommitteeRole title,
         String term,
         LocalDate validFrom,
         LocalDate validTo,

@@ -27,6 +27,6 @@ public record CommitteePeriodForm(
 
     public static CommitteePeriodForm of(CommitteePeriod p) {
         return new CommitteePeriodForm(
-                p.unit().id(), p.role(), p.term(), p.validFrom(), p.validTo(), p.decision(), p.version());
+                p.unit().id(), p.title(), p.term(), p.validFrom(), p.validTo(), p.decision(), p.version());
     }
 }

@@ -459,7 +459,8 @@ public class MemberService {
         return violations;
     }
 
-    private static List<BusinessRuleException> exceptions(List<Violation> violations) {
+    /** Each broken rule as an exception of its own, as a form's {@code problemsOf…} supplier hands them over. */
+    static List<BusinessRuleException> exceptions(List<Violation> violations) {
         return violations.stream()
                 .map(v -> BusinessRuleException.of(List.of(v)))
                 .toList();

@@ -85,7 +85,7 @@ class CommitteePagesTests {
                 .singleElement()
                 .satisfies(h -> {
                     assertThat(h.unitId()).isEqualTo(district);
-                    assertThat(h.role()).isEqualTo(CommitteeRole.COMMITTEE_MEMBER);
+                    assertThat(h.title()).isEqualTo(CommitteeRole.COMMITTEE_MEMBER);
                 });
         // the last day is included, the day after is not
         assertThat(committees.isCommitteeMember(member, LocalDate.of(2025, 9, 30)))

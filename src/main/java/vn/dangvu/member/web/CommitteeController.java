@@ -97,15 +97,14 @@ class CommitteeController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        CommitteePeriod period = committees.get(currentActor.get(), periodId);
-        return FormErrors.submit(
+        return step(
+                periodId,
+                "end",
                 result,
-                () -> {
-                    committees.end(currentActor.get(), periodId, committeeEndForm);
-                    FlashMessages.success(redirect, "committee.ended");
-                    return backTo(period.memberId());
-                },
-                () -> confirmation(period, "end", model));
+                model,
+                redirect,
+                () -> committees.end(currentActor.get(), periodId, committeeEndForm),
+                "committee.ended");
     }
 
     @GetMapping("/committee-periods/{periodId}/delete")
@@ -123,15 +122,34 @@ class CommitteeController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        return step(
+                periodId,
+                "delete",
+                result,
+                model,
+                redirect,
+                () -> committees.remove(currentActor.get(), periodId, committeeRemovalForm),
+                "committee.removed");
+    }
+
+    /** Ends or removes a period (the confirmation page's one field), or shows that page again with its errors. */
+    private String step(
+            long periodId,
+            String step,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Runnable command,
+            String done) {
         CommitteePeriod period = committees.get(currentActor.get(), periodId);
         return FormErrors.submit(
                 result,
                 () -> {
-                    committees.remove(currentActor.get(), periodId, committeeRemovalForm);
-                    FlashMessages.success(redirect, "committee.removed");
+                    command.run();
+                    FlashMessages.success(redirect, done);
                     return backTo(period.memberId());
                 },
-                () -> confirmation(period, "delete", model));
+                () -> confirmation(period, step, model));
     }
 
     private String periodForm(long memberId, CommitteePeriod period, Model model) {
