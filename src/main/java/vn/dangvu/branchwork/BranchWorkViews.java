@@ -118,7 +118,7 @@ public final class BranchWorkViews {
     public record LiaisonBranch(long liaisonId, UnitView branch, MeetingRow lastMeeting, MeetingRow nextMeeting) {}
 
     public record LiaisonAssignment(
-            long id, String userName, String branchName, String communeName, LocalDate assignedOn) {}
+            long id, String userName, String memberName, String branchName, String communeName, LocalDate assignedOn) {}
 
     /** A member's year on one page. */
     public record MemberYear(

@@ -11,6 +11,7 @@ import vn.dangvu.account.AccountView;
 import vn.dangvu.branchwork.domain.Liaison;
 import vn.dangvu.branchwork.domain.LiaisonRepository;
 import vn.dangvu.branchwork.domain.MeetingQueries;
+import vn.dangvu.member.CommitteeMemberships;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitChoice;
 import vn.dangvu.organisation.UnitKind;
@@ -23,8 +24,10 @@ import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.Role;
 
 /**
- * District committee members assigned to attend hamlet branch meetings (liaisons): district staff
- * assign them; a liaison sees their branches' last and next meetings and comments on them.
+ * Committee members of a level above a branch assigned to attend its meetings (liaisons, cấp ủy viên cấp
+ * trên dự sinh hoạt chi bộ): staff assign a leader's account and the member it stands for, who must hold a
+ * seat on the committee of a unit above the branch on the day; a liaison sees their branches' last and next
+ * meetings and comments on them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,6 +40,7 @@ public class LiaisonService {
     private final BranchWorkPolicy access;
     private final AccountService accounts;
     private final AuditLog audit;
+    private final CommitteeMemberships committees;
 
     LiaisonService(
             LiaisonRepository liaisons,
@@ -45,7 +49,9 @@ public class LiaisonService {
             MeetingService meetings,
             BranchWorkPolicy access,
             AccountService accounts,
-            AuditLog audit) {
+            AuditLog audit,
+            CommitteeMemberships committees) {
+        this.committees = committees;
         this.liaisons = liaisons;
         this.queries = queries;
         this.organisation = organisation;
@@ -61,22 +67,37 @@ public class LiaisonService {
     }
 
     /**
-     * Assigns an enabled district leader's account of the actor's scope to a branch: a liaison reads and
-     * comments on the branch's meetings, so any other account would reach beyond its own scope.
+     * Assigns an enabled district leader's account of the actor's scope to a branch, for a member who holds
+     * today a seat on the committee of a unit above the branch: a liaison reads and comments on the branch's
+     * meetings, so any other account would reach beyond its own scope.
      */
     @Transactional
-    public void assign(Actor actor, long userId, long branchId) {
+    public void assign(Actor actor, long userId, long branchId, Long memberId) {
         access.requireAssignLiaisons(actor);
-        access.read(actor, branchId);
+        UnitView branch = access.read(actor, branchId);
         if (leaders(actor).stream().noneMatch(a -> a.id() == userId)) {
             throw BusinessRuleException.onField("userId", "liaison.notALeader");
+        }
+        LocalDate today = LocalDate.now();
+        if (memberId == null || !committees.holdsSeatAbove(memberId, branch.path(), today)) {
+            throw BusinessRuleException.onField("memberId", "liaison.notACommitteeMemberAbove");
         }
         if (liaisons.existsByUserIdAndBranchId(userId, branchId)) {
             throw new BusinessRuleException("liaison.alreadyAssigned");
         }
-        liaisons.save(new Liaison(userId, branchId, LocalDate.now(), actor.username()));
+        liaisons.save(new Liaison(userId, branchId, memberId, today, actor.username()));
         audit.recordDetails(
-                actor, "UNIT", branchId, "LIAISON_ASSIGNED", AuditDetails.of().account("liaison", userId));
+                actor,
+                "UNIT",
+                branchId,
+                "LIAISON_ASSIGNED",
+                AuditDetails.of().account("liaison", userId).member("member", memberId));
+    }
+
+    /** Those who hold today a seat on a committee of the actor's scope: whom a liaison may stand for. */
+    public List<CommitteeMemberships.Holder> committeeMembers(Actor actor) {
+        access.requireAssignLiaisons(actor);
+        return committees.holdersOn(actor.scopePath(), LocalDate.now());
     }
 
     @Transactional
@@ -138,7 +159,7 @@ public class LiaisonService {
         if (liaisons.existsByUserIdAndBranchId(userId, branchId)) {
             throw new BusinessRuleException("liaison.alreadyAssigned");
         }
-        liaisons.save(new Liaison(userId, branchId, on, AuditLog.SYSTEM));
+        liaisons.save(new Liaison(userId, branchId, null, on, AuditLog.SYSTEM));
         audit.record(null, "UNIT", branchId, "LIAISON_ASSIGNED", String.valueOf(userId));
     }
 }

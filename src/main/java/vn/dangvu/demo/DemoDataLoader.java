@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.evaluation.Rating;
 import vn.dangvu.evaluation.loading.EvaluationLoader;
+import vn.dangvu.member.CommitteeRole;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.loading.MemberLoader;
@@ -49,7 +50,25 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     /** Positions at the commune, most senior first: position, group, commune committee member, key leader. */
-    private record Post(String title, MemberGroup group, boolean committee, boolean keyLeader) {}
+    private record Post(String title, MemberGroup group, boolean committee, boolean keyLeader) {
+
+        /** The post's roles in the commune's committee and among its key leaders. */
+        List<CommitteeRole> roles() {
+            List<CommitteeRole> roles = new ArrayList<>();
+            if (committee) {
+                roles.add(
+                        title.startsWith("Bí thư Đảng ủy")
+                                ? CommitteeRole.SECRETARY
+                                : title.startsWith("Phó Bí thư")
+                                        ? CommitteeRole.DEPUTY_SECRETARY
+                                        : CommitteeRole.COMMITTEE_MEMBER);
+            }
+            if (keyLeader) {
+                roles.add(CommitteeRole.KEY_LEADER);
+            }
+            return roles;
+        }
+    }
 
     private static final List<Post> POSTS = List.of(
             new Post("Bí thư Đảng ủy", MemberGroup.ORGANISATION_CADRE, true, true),
@@ -292,12 +311,12 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
                     ? POSTS.get(i)
                     : new Post("Người hoạt động không chuyên trách", MemberGroup.NON_SPECIALISED_WORKER, false, false);
             UnitView home = hamlets.get(i % spec.receivingHamlets());
-            MemberForm form = people.withFlags(
+            MemberForm form = people.atWork(
                     people.person(post.group(), post.title(), 1990, 2017, agency.id(), home.id()),
-                    "UBND " + communeName,
-                    post.committee(),
-                    post.keyLeader());
-            evaluations.recordRating(register(form), 2018, rating(people));
+                    "UBND " + communeName);
+            long id = register(form);
+            recordCommitteeTerms(id, form.admittedOn(), commune.id(), post);
+            evaluations.recordRating(id, 2018, rating(people));
         }
 
         // The non-regular commune police, in the commune's security branch until 2021.
@@ -345,6 +364,20 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
     private static Rating rating(PeopleFactory people) {
         int roll = people.nextInt(100);
         return roll < 15 ? Rating.EXCELLENT : roll < 80 ? Rating.GOOD : Rating.PASS;
+    }
+
+    /**
+     * A post's seats in the commune Party committee and as a key leader, for the 2015–2020 term (from the
+     * congress of autumn 2015, or the member's admission if later) and the 2020–2025 term, still open: the
+     * 2025 reform that ends the old communes' committees is replayed after this.
+     */
+    private void recordCommitteeTerms(long memberId, LocalDate admittedOn, long communeId, Post post) {
+        LocalDate firstTerm = LocalDate.of(2015, 10, 1);
+        LocalDate from = admittedOn.isAfter(firstTerm) ? admittedOn : firstTerm;
+        for (CommitteeRole role : post.roles()) {
+            members.recordCommitteePeriod(memberId, communeId, role, "2015–2020", from, LocalDate.of(2020, 9, 30));
+            members.recordCommitteePeriod(memberId, communeId, role, "2020–2025", LocalDate.of(2020, 10, 1), null);
+        }
     }
 
     private long register(MemberForm form) {

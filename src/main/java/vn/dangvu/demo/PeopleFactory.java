@@ -44,9 +44,6 @@ final class PeopleFactory {
                 group,
                 position,
                 null,
-                false,
-                false,
-                false,
                 branchId,
                 admitted,
                 residenceId,
@@ -54,7 +51,7 @@ final class PeopleFactory {
                 null);
     }
 
-    MemberForm withFlags(MemberForm form, String workplace, boolean communeCommittee, boolean keyLeader) {
+    MemberForm atWork(MemberForm form, String workplace) {
         return new MemberForm(
                 form.fullName(),
                 form.birthDate(),
@@ -66,9 +63,6 @@ final class PeopleFactory {
                 form.group(),
                 form.position(),
                 workplace,
-                communeCommittee,
-                keyLeader,
-                form.districtCommittee(),
                 form.branchId(),
                 form.joinedBranchOn(),
                 form.residenceBranchId(),

@@ -3,14 +3,12 @@ package vn.dangvu.importing;
 import static vn.dangvu.importing.RegisterColumns.ADMITTED;
 import static vn.dangvu.importing.RegisterColumns.BIRTH_DATE;
 import static vn.dangvu.importing.RegisterColumns.BRANCH;
-import static vn.dangvu.importing.RegisterColumns.COMMITTEE;
 import static vn.dangvu.importing.RegisterColumns.COMMUNE;
 import static vn.dangvu.importing.RegisterColumns.FULL_MEMBER;
 import static vn.dangvu.importing.RegisterColumns.FULL_NAME;
 import static vn.dangvu.importing.RegisterColumns.GENDER;
 import static vn.dangvu.importing.RegisterColumns.GROUP;
 import static vn.dangvu.importing.RegisterColumns.ID_NUMBER;
-import static vn.dangvu.importing.RegisterColumns.KEY_LEADER;
 import static vn.dangvu.importing.RegisterColumns.PARTY_CARD;
 import static vn.dangvu.importing.RegisterColumns.POSITION;
 import static vn.dangvu.importing.RegisterColumns.RESIDENCE;
@@ -60,8 +58,6 @@ final class MemberRows implements FileRows {
             Map.entry("group", GROUP),
             Map.entry("position", POSITION),
             Map.entry("workplace", WORKPLACE),
-            Map.entry("communeCommittee", COMMITTEE),
-            Map.entry("keyLeader", KEY_LEADER),
             Map.entry("branchId", BRANCH),
             Map.entry("joinedBranchOn", ADMITTED),
             Map.entry("residenceBranchId", RESIDENCE));
@@ -145,8 +141,6 @@ final class MemberRows implements FileRows {
         LocalDate admitted = row.date(ADMITTED, errors, false);
         LocalDate full = row.date(FULL_MEMBER, errors, false);
         MemberGroup group = row.parse(GROUP, values::group, errors, false);
-        Boolean committee = row.parse(COMMITTEE, CellValues::yesNo, errors, false);
-        Boolean leader = row.parse(KEY_LEADER, CellValues::yesNo, errors, false);
         UnitView commune = units.commune(row.text(COMMUNE));
         UnitView branch = null;
         Long residence = null;
@@ -179,9 +173,6 @@ final class MemberRows implements FileRows {
                 group,
                 Texts.blankToNull(row.text(POSITION)),
                 Texts.blankToNull(row.text(WORKPLACE)),
-                Boolean.TRUE.equals(committee),
-                Boolean.TRUE.equals(leader),
-                false,
                 branch == null ? null : branch.id(),
                 admitted,
                 residence,

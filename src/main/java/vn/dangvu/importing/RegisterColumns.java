@@ -5,7 +5,10 @@ import vn.dangvu.shared.Texts;
 
 /**
  * The headers of the registers, as districts write them in Excel. An export uses them, an import finds
- * them in any order, ignoring case, diacritics, spacing and slashes.
+ * them in any order, ignoring case, diacritics, spacing and slashes. Any other column is ignored: so are
+ * the yes/no columns "Ủy viên BCH Đảng bộ xã" and "Lãnh đạo chủ chốt" of older registers, because a
+ * committee seat is a dated period (role, unit, term, from, to) that a yes in a cell cannot give; it is
+ * entered on the member's page.
  */
 public final class RegisterColumns {
 
@@ -22,8 +25,6 @@ public final class RegisterColumns {
     public static final String POSITION = "Chức vụ";
     public static final String WORKPLACE = "Nơi công tác";
     public static final String GROUP = "Nhóm đảng viên";
-    public static final String COMMITTEE = "Ủy viên BCH Đảng bộ xã";
-    public static final String KEY_LEADER = "Lãnh đạo chủ chốt";
 
     public static final List<String> MEMBERS = List.of(
             FULL_NAME,
@@ -38,9 +39,7 @@ public final class RegisterColumns {
             RESIDENCE,
             POSITION,
             WORKPLACE,
-            GROUP,
-            COMMITTEE,
-            KEY_LEADER);
+            GROUP);
 
     /** The columns a member row cannot do without. */
     public static final List<String> MEMBERS_REQUIRED =

@@ -98,9 +98,7 @@ public class RegisterExport {
                     "Ấp Bình Thạnh",
                     "Công chức Tư pháp - Hộ tịch",
                     "UBND xã Thông Bình",
-                    vn.dangvu.member.MemberGroup.COMMUNE_CIVIL_SERVANT,
-                    false,
-                    false)));
+                    vn.dangvu.member.MemberGroup.COMMUNE_CIVIL_SERVANT)));
         }
     }
 
@@ -119,8 +117,6 @@ public class RegisterExport {
         cells.add(r.position() == null ? "" : r.position());
         cells.add(r.workplace() == null ? "" : r.workplace());
         cells.add(CellValues.label(messages, r.group(), "vi"));
-        cells.add(r.communeCommittee() ? "Có" : "Không");
-        cells.add(r.keyLeader() ? "Có" : "Không");
         return cells;
     }
 

@@ -16,6 +16,4 @@ public record ExportRow(
         String residenceName,
         String position,
         String workplace,
-        MemberGroup group,
-        boolean communeCommittee,
-        boolean keyLeader) {}
+        MemberGroup group) {}

@@ -17,9 +17,7 @@ public record MemberDetails(
         MemberGroup group,
         String position,
         String workplace,
-        boolean communeCommittee,
-        boolean keyLeader,
-        boolean districtCommittee,
+        List<CommitteePeriod> committees,
         MemberStatus status,
         LeftReason leftReason,
         LocalDate leftOn,
@@ -28,6 +26,11 @@ public record MemberDetails(
         UnitView residence,
         List<Period> periods,
         long version) {
+
+    /** The committee periods held on {@code day}: the page's badges for today. */
+    public List<CommitteePeriod> committeesOn(LocalDate day) {
+        return committees.stream().filter(p -> p.heldOn(day)).toList();
+    }
 
     /** A stay in one branch: [startedOn, endedOn); endedOn null while it lasts. */
     public record Period(UnitView branch, LocalDate startedOn, LocalDate endedOn, Long transferId) {

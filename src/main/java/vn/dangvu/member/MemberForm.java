@@ -9,7 +9,8 @@ import java.time.LocalDate;
 
 /**
  * What a user types to create or edit a member. {@code branchId} and {@code joinedBranchOn} are used
- * on creation only: later moves are transfers.
+ * on creation only: later moves are transfers. Committee seats are dated periods of their own
+ * ({@link CommitteePeriodForm}), not fields of this form.
  */
 public record MemberForm(
         @NotBlank @Size(max = 120) String fullName,
@@ -25,9 +26,6 @@ public record MemberForm(
         @NotNull MemberGroup group,
         @Size(max = 200) String position,
         @Size(max = 200) String workplace,
-        boolean communeCommittee,
-        boolean keyLeader,
-        boolean districtCommittee,
         Long branchId,
         @PastOrPresent LocalDate joinedBranchOn,
         Long residenceBranchId,
@@ -46,9 +44,6 @@ public record MemberForm(
                 null,
                 "",
                 "",
-                false,
-                false,
-                false,
                 null,
                 LocalDate.now(),
                 null,

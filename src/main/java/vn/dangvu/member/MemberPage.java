@@ -12,13 +12,14 @@ public record MemberPage(MemberDetails member, May may) {
 
     /**
      * Edit the member; start a transfer ({@code transfer}), or see it held back by a note
-     * ({@code transferHeld}: an open transfer); other modules' links (commend, audit trail) and notes, in
-     * their order.
+     * ({@code transferHeld}: an open transfer); add, end, correct and remove committee periods
+     * ({@code committees}); other modules' links (commend, audit trail) and notes, in their order.
      */
     public record May(
             boolean edit,
             boolean transfer,
             boolean transferHeld,
+            boolean committees,
             List<PeriodLinks> history,
             List<RecordLink> links,
             List<RecordNote> notes) {}

@@ -31,13 +31,15 @@ public class MemberPolicy implements MenuContributor {
     }
 
     /**
-     * What the actor may do on a member's page (a member of their scope); one who left is not edited. A
-     * transfer is not started while another module's note holds it back (an open transfer).
+     * What the actor may do on a member's page (a member of their scope); one who left is not edited, but
+     * their committee periods, which are history, may still be corrected. A transfer is not started while
+     * another module's note holds it back (an open transfer).
      */
     public MemberPage.May may(Actor actor, MemberDetails member, List<RecordLink> links, List<RecordNote> notes) {
         boolean change = mayWrite(actor) && member.status() != MemberStatus.LEFT;
         boolean held = notes.stream().anyMatch(n -> n.holds(MemberPage.TRANSFER_ACTION));
-        return new MemberPage.May(change, change && !held, change && held, history(actor, member), links, notes);
+        return new MemberPage.May(
+                change, change && !held, change && held, mayWrite(actor), history(actor, member), links, notes);
     }
 
     /**

@@ -2,7 +2,7 @@ package vn.dangvu.member;
 
 import java.time.LocalDate;
 
-/** One line of the member list. */
+/** One line of the member list; {@code keyLeader} and {@code committee} as of today. */
 public record MemberRow(
         long id,
         String fullName,
@@ -11,7 +11,7 @@ public record MemberRow(
         MemberGroup group,
         MemberStatus status,
         boolean keyLeader,
-        boolean communeCommittee,
+        boolean committee,
         long branchId,
         String branchName,
         String communeName) {}

@@ -57,6 +57,7 @@ public class MemberService {
 
     private final MemberPolicy policy;
     private final RecordLinks links;
+    private final CommitteeMemberships committees;
 
     MemberService(
             MemberRepository members,
@@ -67,7 +68,9 @@ public class MemberService {
             MemberRules rules,
             MemberMoves mover,
             MemberPolicy policy,
-            RecordLinks links) {
+            RecordLinks links,
+            CommitteeMemberships committees) {
+        this.committees = committees;
         this.rules = rules;
         this.mover = mover;
         this.policy = policy;
@@ -148,9 +151,7 @@ public class MemberService {
                 member.getMemberGroup(),
                 member.getPosition(),
                 member.getWorkplace(),
-                member.isCommuneCommittee(),
-                member.isKeyLeader(),
-                member.isDistrictCommittee(),
+                committees.periodsOf(id),
                 member.getStatus(),
                 member.getLeftReason(),
                 member.getLeftOn(),
@@ -236,15 +237,16 @@ public class MemberService {
 
     /** A member of the actor's scope: another scope's member does not exist for them (404). */
     public MemberSummary findInScope(Actor actor, long id) {
-        return summary(loadInScope(actor, id));
+        return summaries(List.of(loadInScope(actor, id)), LocalDate.now()).get(0);
     }
 
     public Optional<MemberSummary> find(long id) {
-        return members.findById(id).map(MemberService::summary);
+        return members.findById(id)
+                .map(m -> summaries(List.of(m), LocalDate.now()).get(0));
     }
 
     public List<MemberSummary> findAll(Collection<Long> ids) {
-        return members.findAllById(ids).stream().map(MemberService::summary).toList();
+        return summaries(members.findAllById(ids), LocalDate.now());
     }
 
     /** Members who still belong to one of these branches (ACTIVE or EXEMPT), optionally of one group. */
@@ -252,9 +254,7 @@ public class MemberService {
         if (branchIds.isEmpty()) {
             return List.of();
         }
-        return members.findAttending(branchIds, group).stream()
-                .map(MemberService::summary)
-                .toList();
+        return summaries(members.findAttending(branchIds, group), LocalDate.now());
     }
 
     /** Every stay of every member in one branch, oldest first: who attended it on which days. */
@@ -266,12 +266,11 @@ public class MemberService {
 
     /**
      * Members who belonged to the branch at some time in [from, to] (membership periods decide), in
-     * Vietnamese name order: who is listed for a meeting on a date, or for a year's duties.
+     * Vietnamese name order: who is listed for a meeting on a date, or for a year's duties. Their standing
+     * in committees is the one they had on {@code to}.
      */
     public List<MemberSummary> inBranchDuring(long branchId, LocalDate from, LocalDate to) {
-        return members.findInBranchDuring(branchId, from, to).stream()
-                .map(MemberService::summary)
-                .toList();
+        return summaries(members.findInBranchDuring(branchId, from, to), to);
     }
 
     /**
@@ -409,7 +408,16 @@ public class MemberService {
         periods.save(MembershipPeriod.open(memberId, toBranchId, on, transferId));
     }
 
-    private static MemberSummary summary(Member m) {
+    /** The members' summaries with their standing in committees on {@code on}, in their order. */
+    private List<MemberSummary> summaries(List<Member> found, LocalDate on) {
+        Map<Long, CommitteeMemberships.Standing> standings =
+                committees.standingOn(found.stream().map(Member::getId).toList(), on);
+        return found.stream()
+                .map(m -> summary(m, CommitteeMemberships.standing(standings, m.getId())))
+                .toList();
+    }
+
+    private static MemberSummary summary(Member m, CommitteeMemberships.Standing standing) {
         return new MemberSummary(
                 m.getId(),
                 m.getFullName(),
@@ -419,8 +427,8 @@ public class MemberService {
                 m.getBranchId(),
                 m.getResidenceBranchId(),
                 m.getPosition(),
-                m.isKeyLeader(),
-                m.isCommuneCommittee(),
+                standing.keyLeader(),
+                standing.committee(),
                 m.getBirthDate());
     }
 
@@ -451,7 +459,8 @@ public class MemberService {
         return violations;
     }
 
-    private static List<BusinessRuleException> exceptions(List<Violation> violations) {
+    /** Each broken rule as an exception of its own, as a form's {@code problemsOf…} supplier hands them over. */
+    static List<BusinessRuleException> exceptions(List<Violation> violations) {
         return violations.stream()
                 .map(v -> BusinessRuleException.of(List.of(v)))
                 .toList();

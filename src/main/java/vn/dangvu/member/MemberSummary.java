@@ -2,7 +2,10 @@ package vn.dangvu.member;
 
 import java.time.LocalDate;
 
-/** What other modules need to know of a member. */
+/**
+ * What other modules need to know of a member. {@code keyLeader} and {@code committee} hold on the day the
+ * summary was read for (see {@link CommitteeMemberships#standingOn}).
+ */
 public record MemberSummary(
         long id,
         String fullName,
@@ -13,7 +16,7 @@ public record MemberSummary(
         Long residenceBranchId,
         String position,
         boolean keyLeader,
-        boolean communeCommittee,
+        boolean committee,
         LocalDate birthDate) {
 
     /** Shown beside the name wherever members are listed to choose from, to tell apart two of the same name. */
@@ -23,7 +26,7 @@ public record MemberSummary(
 
     /** Commune leaders and committee members: the report's first weakness is about them. */
     public boolean leader() {
-        return keyLeader || communeCommittee;
+        return keyLeader || committee;
     }
 
     public boolean hasLeft() {

@@ -43,6 +43,9 @@ import vn.dangvu.engagement.RecognitionKind;
 import vn.dangvu.engagement.SessionKind;
 import vn.dangvu.importing.ImportKind;
 import vn.dangvu.importing.ImportService;
+import vn.dangvu.member.CommitteeMemberships;
+import vn.dangvu.member.CommitteeRemovalForm;
+import vn.dangvu.member.CommitteeRole;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.shared.Actor;
@@ -73,6 +76,14 @@ class ScopeMatrixTests extends DemoDistrictTest {
         MEMBER_UPDATE,
         MEMBER_CREATE,
         MEMBER_YEAR,
+        COMMITTEE_NEW_FORM,
+        COMMITTEE_ADD,
+        COMMITTEE_EDIT_FORM,
+        COMMITTEE_CORRECT,
+        COMMITTEE_END_FORM,
+        COMMITTEE_END,
+        COMMITTEE_REMOVE_FORM,
+        COMMITTEE_REMOVE,
         UNIT_VIEW,
         UNIT_RENAME,
         UNIT_DISSOLVE_FORM,
@@ -225,6 +236,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
     @Autowired
     vn.dangvu.transfer.CampaignService campaigns;
 
+    @Autowired
+    CommitteeMemberships committees;
+
     /** What a row created only to be acted on (an open transfer, a liaison) needs undone afterwards. */
     private final List<Runnable> cleanups = new ArrayList<>();
 
@@ -243,6 +257,15 @@ class ScopeMatrixTests extends DemoDistrictTest {
             # the branch comes from a select list: one outside the scope is an error beside it on the form
             MEMBER_CREATE               302     403      302      200      403        403
             MEMBER_YEAR                 200     200      200      404      200        404
+            # committee periods: written by those who write the member; a form with an error comes back
+            COMMITTEE_NEW_FORM          200     403      200      404      403        403
+            COMMITTEE_ADD               200     403      200      404      403        403
+            COMMITTEE_EDIT_FORM         200     403      200      404      403        403
+            COMMITTEE_CORRECT           200     403      200      404      403        403
+            COMMITTEE_END_FORM          200     403      200      404      403        403
+            COMMITTEE_END               200     403      200      404      403        403
+            COMMITTEE_REMOVE_FORM       200     403      200      404      403        403
+            COMMITTEE_REMOVE            200     403      200      404      403        403
             UNIT_VIEW                   200     200      200      404      200        404
             UNIT_RENAME                 302     403      403      403      403        403
             # the form comes back: the branch still has members, the code is taken
@@ -527,6 +550,31 @@ class ScopeMatrixTests extends DemoDistrictTest {
                         .param("joinedBranchOn", today);
             case MEMBER_YEAR ->
                 get("/members/{id}/years/{year}", member, LocalDate.now().getYear() - 1);
+            // no role: the form comes back
+            case COMMITTEE_NEW_FORM -> get("/members/{id}/committees/new", member);
+            case COMMITTEE_ADD ->
+                post("/members/{id}/committees", member)
+                        .param("unitId", String.valueOf(commune))
+                        .param("validFrom", today);
+            case COMMITTEE_EDIT_FORM -> get("/committee-periods/{id}/edit", committeePeriodOf(member, branch));
+            // a stale version: the form comes back
+            case COMMITTEE_CORRECT ->
+                post("/committee-periods/{id}", committeePeriodOf(member, branch))
+                        .param("unitId", String.valueOf(branch))
+                        .param("role", "STANDING_MEMBER")
+                        .param("validFrom", today)
+                        .param("version", "-1");
+            case COMMITTEE_END_FORM -> get("/committee-periods/{id}/end", committeePeriodOf(member, branch));
+            case COMMITTEE_END ->
+                post("/committee-periods/{id}/end", committeePeriodOf(member, branch))
+                        .param("validTo", today)
+                        .param("version", "-1");
+            case COMMITTEE_REMOVE_FORM -> get("/committee-periods/{id}/delete", committeePeriodOf(member, branch));
+            // no reason: the confirmation comes back and nothing is removed
+            case COMMITTEE_REMOVE ->
+                post("/committee-periods/{id}/delete", committeePeriodOf(member, branch))
+                        .param("reason", " ")
+                        .param("version", "0");
             case UNIT_VIEW -> get("/units/{id}", branch);
             case UNIT_RENAME ->
                 post("/units/{id}/rename", branch)
@@ -829,10 +877,7 @@ class ScopeMatrixTests extends DemoDistrictTest {
         }
         request.param(prefix + "partyCardNumber", form.partyCardNumber() == null ? "" : form.partyCardNumber())
                 .param(prefix + "position", form.position() == null ? "" : form.position())
-                .param(prefix + "workplace", form.workplace() == null ? "" : form.workplace())
-                .param(prefix + "communeCommittee", String.valueOf(form.communeCommittee()))
-                .param(prefix + "keyLeader", String.valueOf(form.keyLeader()))
-                .param(prefix + "districtCommittee", String.valueOf(form.districtCommittee()));
+                .param(prefix + "workplace", form.workplace() == null ? "" : form.workplace());
         if (form.residenceBranchId() != null) {
             request.param(prefix + "residenceBranchId", String.valueOf(form.residenceBranchId()));
         }
@@ -919,7 +964,14 @@ class ScopeMatrixTests extends DemoDistrictTest {
         if (existing == 0) {
             cleanups.add(() -> removeLiaison(user, branch));
         }
-        return post("/liaisons").param("userId", String.valueOf(user)).param("branchId", String.valueOf(branch));
+        // a member of the branch's commune committee today: whom a liaison may stand for
+        long member = demo.count("""
+                select coalesce(min(c.member_id), 0) from committee_membership c join org_unit b on b.parent_id = c.unit_id
+                where b.id = ? and c.role <> 'KEY_LEADER' and c.removed_at is null and c.valid_to is null""", branch);
+        return post("/liaisons")
+                .param("userId", String.valueOf(user))
+                .param("branchId", String.valueOf(branch))
+                .param("memberId", String.valueOf(member));
     }
 
     /** A liaison assignment made for the row, of a district leader not yet assigned to the branch. */
@@ -933,6 +985,21 @@ class ScopeMatrixTests extends DemoDistrictTest {
     }
 
     /** The target branch's first duty. */
+    /**
+     * A committee period of the member: their first one, or one recorded for the row (a seat in their own
+     * branch's committee from their admission, which counts in no figure) and removed after it.
+     */
+    private long committeePeriodOf(long member, long branch) {
+        String sql = "select coalesce(min(id), 0) from committee_membership where member_id = ? and removed_at is null";
+        if (demo.count(sql, member) == 0) {
+            LocalDate admitted =
+                    LocalDate.parse(demo.text("select admitted_on::text from member where id = ?", member));
+            long id = committees.record(member, branch, CommitteeRole.STANDING_MEMBER, null, admitted, null);
+            cleanups.add(() -> committees.remove(staff(), id, new CommitteeRemovalForm("Hàng thử phạm vi", 0L)));
+        }
+        return demo.count(sql, member);
+    }
+
     /** A guest (not a liaison) at a meeting of the target's branch, recorded for the row if it has none. */
     private long guestOf(Target target) {
         long meeting = demo.meetingOf(target.branchCode());

@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.dangvu.member.CommitteeMemberships;
+import vn.dangvu.member.CommitteePeriodForm;
+import vn.dangvu.member.CommitteeRole;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberService;
@@ -34,6 +39,9 @@ class AuditTrailPagesTests extends DemoDistrictTest {
 
     @Autowired
     MemberService members;
+
+    @Autowired
+    CommitteeMemberships committees;
 
     @Autowired
     TransferService transfers;
@@ -63,15 +71,23 @@ class AuditTrailPagesTests extends DemoDistrictTest {
                         MemberGroup.RETIRED,
                         "Phó Chủ tịch UBND xã",
                         before.workplace(),
-                        before.communeCommittee(),
-                        true,
-                        before.districtCommittee(),
                         before.branchId(),
                         before.joinedBranchOn(),
                         commune.hamlet(0).id(),
                         before.status(),
                         before.version()));
         members.setResidence(staff, member, commune.hamlet(1).id());
+        committees.add(
+                staff,
+                member,
+                new CommitteePeriodForm(
+                        commune.commune().id(),
+                        CommitteeRole.KEY_LEADER,
+                        "2020–2025",
+                        LocalDate.of(2020, 10, 1),
+                        null,
+                        null,
+                        null));
         transfer = transfers.create(
                 staff,
                 new TransferForm(
@@ -105,11 +121,16 @@ class AuditTrailPagesTests extends DemoDistrictTest {
                         "<div>Ngày chính thức: 07/06/2006 → 09/08/2007</div>",
                         "<div>Nhóm đảng viên: Công chức xã → Hưu trí</div>",
                         "<div>Chức vụ: Công chức → Phó Chủ tịch UBND xã</div>",
-                        "<div>Lãnh đạo chủ chốt xã: Không → Có</div>",
+                        "<td>Thêm chức danh cấp ủy</td>",
+                        "<div>Chức danh cấp ủy: Lãnh đạo chủ chốt</div>",
+                        "<div>Cấp ủy của: " + commune.commune().name() + "</div>",
+                        "<div>Từ ngày: 01/10/2020</div>",
+                        "<div>Nhiệm kỳ: 2020–2025</div>",
                         "<div>Nơi cư trú: — → Chi bộ Ấp 1</div>",
                         "<div>Nơi cư trú: Chi bộ Ấp 2</div>")
                 .contains(hamlet2)
-                .doesNotContain("RETIRED", "COMMUNE_CIVIL_SERVANT", "keyLeader", "UPDATED", "RESIDENCE");
+                .doesNotContain(
+                        "RETIRED", "COMMUNE_CIVIL_SERVANT", "KEY_LEADER", "UPDATED", "RESIDENCE", "COMMITTEE_ADDED");
     }
 
     @Test
@@ -170,7 +191,10 @@ class AuditTrailPagesTests extends DemoDistrictTest {
     void shouldWriteTheTrailInEnglishToo() throws Exception {
         assertThat(page("/audit/MEMBER/" + member + "?lang=en"))
                 .contains("<h1 class=\"h3\">Change history: Âu Văn Sửa Đổi</h1>")
-                .contains("<td>Member details edited</td>", "<div>Key commune leader: No → Yes</div>");
+                .contains(
+                        "<td>Member details edited</td>",
+                        "<td>Committee role added</td>",
+                        "<div>Committee role: Key leader</div>");
     }
 
     private void stored(String type, long id, String action, String details) {

@@ -66,7 +66,7 @@ class BranchWorkCorrectionTests extends CommuneBranchWorkTest {
                 new AttendanceForm.Row(newcomer, AttendanceStatus.PRESENT, false, false, false, null),
                 new AttendanceForm.Row(leader, AttendanceStatus.PRESENT, false, false, false, null));
         Actor liaison = users.actor("lanhdao");
-        liaisons.assign(staff, liaison.userId(), hamlet);
+        liaisons.assign(staff, liaison.userId(), hamlet, leader);
         liaisons.comment(liaison, july, "Đề nghị phân công nhiệm vụ cho đồng chí lãnh đạo xã.");
 
         // before: 2 meetings, 5 present of 6 listed (83%), 1 directing tone, 1 liaison visit
@@ -231,7 +231,7 @@ class BranchWorkCorrectionTests extends CommuneBranchWorkTest {
     void shouldLetOnlyTheLiaisonCorrectTheirCommentAndWritersTheOtherGuests() {
         long july = meetings.create(staff, hamlet, meeting(LocalDate.of(2024, 7, 5), "Sinh hoạt thường kỳ"));
         Actor liaison = users.actor("lanhdao");
-        liaisons.assign(staff, liaison.userId(), hamlet);
+        liaisons.assign(staff, liaison.userId(), hamlet, leader);
         liaisons.comment(liaison, july, "Góp ý lần đầu");
         meetings.addGuest(staff, july, new GuestForm(GuestKind.COMMUNE_OFFICIAL, "Ông Ba, Phó Chủ tịch UBND xã", null));
         var guests = meetings.get(staff, july).guests();

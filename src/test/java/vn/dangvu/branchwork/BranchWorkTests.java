@@ -131,7 +131,7 @@ class BranchWorkTests extends CommuneBranchWorkTest {
         Actor liaison = users.actor("lanhdao");
         assertThatThrownBy(() -> liaisons.comment(liaison, july, "Góp ý")).isInstanceOf(ForbiddenException.class);
 
-        liaisons.assign(staff, liaison.userId(), commune.hamlet(0).id());
+        liaisons.assign(staff, liaison.userId(), commune.hamlet(0).id(), leader);
         liaisons.comment(liaison, july, "Đề nghị phân công nhiệm vụ cho đồng chí lãnh đạo xã.");
 
         var hamlet = overview.overview(staff, commune.commune().id(), 2024, null).stream()

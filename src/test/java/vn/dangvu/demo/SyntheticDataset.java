@@ -38,11 +38,13 @@ import vn.dangvu.engagement.domain.Recognition;
 import vn.dangvu.evaluation.Rating;
 import vn.dangvu.evaluation.domain.BranchRating;
 import vn.dangvu.evaluation.domain.MemberRating;
+import vn.dangvu.member.CommitteeRole;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.LeftReason;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberStatus;
+import vn.dangvu.member.domain.CommitteeMembership;
 import vn.dangvu.member.domain.Member;
 import vn.dangvu.member.domain.MembershipPeriod;
 import vn.dangvu.organisation.LevelRole;
@@ -94,6 +96,9 @@ final class SyntheticDataset {
         String workplace;
         boolean committee;
         boolean keyLeader;
+        /** The commune whose committee a commune post sits on. */
+        Long committeeUnit;
+
         Long residence;
         MemberStatus status = MemberStatus.ACTIVE;
         LeftReason leftReason;
@@ -260,7 +265,7 @@ final class SyntheticDataset {
                 hamlets.add(hamlet);
                 account(accountName(hamlet.code()), "Bí thư " + hamlet.name(), Role.BRANCH_SECRETARY, hamlet);
                 tables.into("liaison")
-                        .from(new Liaison(liaisons.get(b % liaisons.size()), hamlet.id(), windowStart, STAFF))
+                        .from(new Liaison(liaisons.get(b % liaisons.size()), hamlet.id(), null, windowStart, STAFF))
                         .set("id", next("liaison"))
                         .add();
             }
@@ -368,6 +373,7 @@ final class SyntheticDataset {
             p.workplace = "Đảng ủy " + commune.name();
             p.committee = rank < 10;
             p.keyLeader = rank < 5;
+            p.committeeUnit = commune.id();
             p.group = rank < 2 ? MemberGroup.ORGANISATION_CADRE : MemberGroup.COMMUNE_CIVIL_SERVANT;
         }
 
@@ -444,6 +450,7 @@ final class SyntheticDataset {
                 member.leave(p.leftReason, p.leftOn);
             }
             tables.into("member").from(member).set("id", p.id).add();
+            writeCommitteeSeats(p);
             for (Stint s : p.stints) {
                 MembershipPeriod period = MembershipPeriod.open(p.id, s.branchId(), s.from(), s.transferId());
                 if (s.to() != null) {
@@ -452,6 +459,29 @@ final class SyntheticDataset {
                 tables.into("membership_period")
                         .from(period)
                         .set("id", next("membership_period"))
+                        .add();
+            }
+        }
+
+        /** A commune post's seat and key leadership for the 2020–2025 term, from its congress (or admission). */
+        private void writeCommitteeSeats(Person p) {
+            List<CommitteeRole> roles = new ArrayList<>();
+            if (p.committee) {
+                roles.add(CommitteeRole.COMMITTEE_MEMBER);
+            }
+            if (p.keyLeader) {
+                roles.add(CommitteeRole.KEY_LEADER);
+            }
+            LocalDate congress = LocalDate.of(2020, 10, 1);
+            LocalDate from = p.admitted.isAfter(congress) ? p.admitted : congress;
+            for (CommitteeRole role : roles) {
+                CommitteeMembership seat = CommitteeMembership.open(
+                        p.id,
+                        new CommitteeMembership.Values(p.committeeUnit, role, "2020–2025", from, null, null),
+                        STAFF);
+                tables.into("committee_membership")
+                        .from(seat)
+                        .set("id", next("committee_membership"))
                         .add();
             }
         }
@@ -681,9 +711,6 @@ final class SyntheticDataset {
                 p.group,
                 p.position,
                 p.workplace,
-                p.committee,
-                p.keyLeader,
-                false,
                 branchId,
                 null,
                 p.residence,

@@ -51,10 +51,6 @@ class MemberFormPagesTests {
                         .param("group", "RETIRED")
                         .param("position", "p".repeat(201))
                         .param("branchId", String.valueOf(demo.unit("TH-TB-A1")))
-                        // the hidden markers th:field writes beside each checkbox: unchecked means false
-                        .param("_communeCommittee", "on")
-                        .param("_keyLeader", "on")
-                        .param("_districtCommittee", "on")
                         .param("joinedBranchOn", "abc"))
                 .andReturn();
 
@@ -97,10 +93,6 @@ class MemberFormPagesTests {
                         .param("admittedOn", "1/1/2000")
                         .param("group", "RETIRED")
                         .param("branchId", String.valueOf(demo.unit("TH-TB-A1")))
-                        // the hidden markers th:field writes beside each checkbox: unchecked means false
-                        .param("_communeCommittee", "on")
-                        .param("_keyLeader", "on")
-                        .param("_districtCommittee", "on")
                         .param("joinedBranchOn", "30/02/2021"))
                 .andReturn();
 

@@ -105,9 +105,7 @@ class MemberSearchTests {
                         null,
                         "Công chức",
                         "UBND xã",
-                        MemberGroup.COMMUNE_CIVIL_SERVANT,
-                        false,
-                        false));
+                        MemberGroup.COMMUNE_CIVIL_SERVANT));
     }
 
     @Test

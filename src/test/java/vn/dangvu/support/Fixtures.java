@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import vn.dangvu.evaluation.Rating;
 import vn.dangvu.evaluation.loading.EvaluationLoader;
+import vn.dangvu.member.CommitteeRole;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.UnitKind;
@@ -60,9 +61,6 @@ public class Fixtures {
                 base.group(),
                 base.position(),
                 base.workplace(),
-                false,
-                false,
-                false,
                 branch.id(),
                 LocalDate.of(2010, 1, 1),
                 residence == null ? null : residence.id(),
@@ -75,7 +73,10 @@ public class Fixtures {
         return id;
     }
 
-    /** A key commune leader and commune committee member attending {@code branch}, living in {@code residence}. */
+    /**
+     * A key commune leader and commune committee member attending {@code branch}, living in {@code
+     * residence}: both periods at the branch's commune, from 01/01/2010 and still open.
+     */
     public long leader(String name, UnitView branch, UnitView residence) {
         MemberForm base = MemberForms.form(name, branch.id());
         MemberForm form = new MemberForm(
@@ -89,15 +90,16 @@ public class Fixtures {
                 base.group(),
                 "Phó Chủ tịch UBND xã",
                 base.workplace(),
-                true,
-                true,
-                false,
                 branch.id(),
                 LocalDate.of(2010, 1, 1),
                 residence.id(),
                 base.status(),
                 null);
-        return members.register(form, form.joinedBranchOn());
+        long id = members.register(form, form.joinedBranchOn());
+        LocalDate since = LocalDate.of(2010, 1, 1);
+        members.recordCommitteePeriod(id, branch.parentId(), CommitteeRole.COMMITTEE_MEMBER, "2010–2015", since, null);
+        members.recordCommitteePeriod(id, branch.parentId(), CommitteeRole.KEY_LEADER, null, since, null);
+        return id;
     }
 
     public record Commune(UnitView commune, UnitView agency, List<UnitView> hamlets) {

@@ -10,6 +10,8 @@ import vn.dangvu.branchwork.BranchWorkViews;
 /**
  * The figures of the branch work overview, the member-year page and the leaders' summary: hand-written
  * aggregates over attendance, meetings, duties and memberships, each one statement whatever the scope.
+ * A "leader" (key leader or committee member, V15's {@code committee_leader_on}) is one on the last day of
+ * the figure's period: committee seats are dated, and a term that ended is not counted after it.
  */
 @Component
 public class BranchWorkReports {
@@ -36,11 +38,11 @@ public class BranchWorkReports {
                             left join org_unit c on c.id = b.parent_id
                             where b.path like :path and b.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER') and b.status = 'ACTIVE'
                         ), listed as (
-                            select p.branch_id, m.id as member_id, (m.key_leader or m.commune_committee) as leader
-                            from membership_period p join member m on m.id = p.member_id
+                            select p.branch_id, p.member_id, committee_leader_on(p.member_id, :to) as leader
+                            from membership_period p
                             where p.branch_id in (select id from branch)
                               and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from)
-                            group by p.branch_id, m.id, m.key_leader, m.commune_committee
+                            group by p.branch_id, p.member_id
                         ), duty_holder as (
                             select distinct d.branch_id, d.member_id from duty d
                             where d.year = :year and d.branch_id in (select id from branch) and d.removed_at is null
@@ -100,7 +102,7 @@ public class BranchWorkReports {
     public BranchWorkViews.DutyCoverage dutyCoverage(String path, int year, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         with listed as (
-                            select distinct m.id, (m.key_leader or m.commune_committee) as leader,
+                            select distinct m.id, committee_leader_on(m.id, :to) as leader,
                                    exists (select 1 from duty d
                                            where d.member_id = m.id and d.year = :year and d.removed_at is null) as has_duty
                             from membership_period p join member m on m.id = p.member_id join org_unit b on b.id = p.branch_id

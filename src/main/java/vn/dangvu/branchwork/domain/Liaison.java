@@ -8,7 +8,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A district committee member assigned to attend a branch's meetings (Huyện ủy viên dự sinh hoạt). */
+/**
+ * A committee member of a level above a branch assigned to attend its meetings (cấp ủy viên cấp trên dự
+ * sinh hoạt chi bộ; Huyện ủy viên in the seed): the account that comments, and the member it stands for
+ * (null for assignments made before committee seats were dated).
+ */
 @Entity
 @Table(name = "liaison")
 public class Liaison {
@@ -20,14 +24,16 @@ public class Liaison {
 
     private long userId;
     private long branchId;
+    private Long memberId;
     private LocalDate assignedOn;
     private String assignedBy;
 
     protected Liaison() {}
 
-    public Liaison(long userId, long branchId, LocalDate assignedOn, String assignedBy) {
+    public Liaison(long userId, long branchId, Long memberId, LocalDate assignedOn, String assignedBy) {
         this.userId = userId;
         this.branchId = branchId;
+        this.memberId = memberId;
         this.assignedOn = assignedOn;
         this.assignedBy = assignedBy;
     }

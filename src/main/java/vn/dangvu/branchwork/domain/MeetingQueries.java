@@ -79,10 +79,10 @@ public class MeetingQueries {
 
     public List<BranchWorkViews.LiaisonAssignment> assignments(String path) {
         return jdbc.sql("""
-                        select l.id, u.full_name as "userName", b.name as "branchName", c.name as "communeName",
-                               l.assigned_on as "assignedOn"
+                        select l.id, u.full_name as "userName", m.full_name as "memberName", b.name as "branchName",
+                               c.name as "communeName", l.assigned_on as "assignedOn"
                         from liaison l join app_user u on u.id = l.user_id join org_unit b on b.id = l.branch_id
-                        left join org_unit c on c.id = b.parent_id
+                        left join org_unit c on c.id = b.parent_id left join member m on m.id = l.member_id
                         where b.path like :path order by c.name, b.name, u.full_name""")
                 .param("path", path + "%")
                 .query(BranchWorkViews.LiaisonAssignment.class)

@@ -31,13 +31,19 @@ class LiaisonController {
         Actor actor = currentActor.get();
         model.addAttribute("assignments", liaisons.assignments(actor));
         model.addAttribute("leaders", liaisons.leaders(actor));
+        model.addAttribute("committeeMembers", liaisons.committeeMembers(actor));
         model.addAttribute("branches", liaisons.assignableBranches(actor));
         return "branchwork/liaisons";
     }
 
     @PostMapping("/liaisons")
-    String assign(@RequestParam long userId, @RequestParam long branchId, RedirectAttributes redirect) {
-        commands.run(redirect, () -> liaisons.assign(currentActor.get(), userId, branchId), "liaison.assigned");
+    String assign(
+            @RequestParam long userId,
+            @RequestParam long branchId,
+            @RequestParam(required = false) Long memberId,
+            RedirectAttributes redirect) {
+        commands.run(
+                redirect, () -> liaisons.assign(currentActor.get(), userId, branchId, memberId), "liaison.assigned");
         return "redirect:/liaisons";
     }
 

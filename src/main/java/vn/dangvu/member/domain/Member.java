@@ -54,9 +54,6 @@ public class Member {
 
     private String position;
     private String workplace;
-    private boolean communeCommittee;
-    private boolean keyLeader;
-    private boolean districtCommittee;
     private Long branchId;
     private Long residenceBranchId;
 
@@ -121,9 +118,6 @@ public class Member {
         this.memberGroup = form.group();
         this.position = Texts.blankToNull(form.position());
         this.workplace = Texts.blankToNull(form.workplace());
-        this.communeCommittee = form.communeCommittee();
-        this.keyLeader = form.keyLeader();
-        this.districtCommittee = form.districtCommittee();
         this.residenceBranchId = form.residenceBranchId();
         if (status != MemberStatus.LEFT && form.status() != null) {
             this.status = form.status();
@@ -167,9 +161,6 @@ public class Member {
                 memberGroup,
                 position,
                 workplace,
-                communeCommittee,
-                keyLeader,
-                districtCommittee,
                 branchId,
                 null,
                 residenceBranchId,
@@ -219,18 +210,6 @@ public class Member {
 
     public String getWorkplace() {
         return workplace;
-    }
-
-    public boolean isCommuneCommittee() {
-        return communeCommittee;
-    }
-
-    public boolean isKeyLeader() {
-        return keyLeader;
-    }
-
-    public boolean isDistrictCommittee() {
-        return districtCommittee;
     }
 
     public Long getBranchId() {

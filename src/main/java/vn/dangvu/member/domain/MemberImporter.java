@@ -26,8 +26,8 @@ public class MemberImporter {
 
     /**
      * A stored member's form after an import of {@code imported}: the fields a register file holds are
-     * replaced (as they are stored), the branch (a transfer moves members), status and the district
-     * committee seat are kept.
+     * replaced (as they are stored), the branch (a transfer moves members) and status are kept. Committee
+     * periods are not in a register file: they are kept as they are.
      */
     public static MemberForm merged(MemberForm stored, MemberForm imported) {
         return new MemberForm(
@@ -41,9 +41,6 @@ public class MemberImporter {
                 imported.group(),
                 Texts.blankToNull(imported.position()),
                 Texts.blankToNull(imported.workplace()),
-                imported.communeCommittee(),
-                imported.keyLeader(),
-                stored.districtCommittee(),
                 stored.branchId(),
                 stored.joinedBranchOn(),
                 imported.residenceBranchId(),
@@ -74,8 +71,6 @@ public class MemberImporter {
                     f.group().name(),
                     Texts.blankToNull(f.position()),
                     Texts.blankToNull(f.workplace()),
-                    f.communeCommittee(),
-                    f.keyLeader(),
                     f.branchId(),
                     f.residenceBranchId()
                 });
@@ -91,8 +86,6 @@ public class MemberImporter {
                     f.group().name(),
                     Texts.blankToNull(f.position()),
                     Texts.blankToNull(f.workplace()),
-                    f.communeCommittee(),
-                    f.keyLeader(),
                     f.residenceBranchId(),
                     row.id()
                 });
@@ -100,16 +93,15 @@ public class MemberImporter {
         }
         jdbc.batchUpdate("""
                 insert into member (id, full_name, birth_date, gender, id_number, party_card_number, admitted_on,
-                    full_member_on, member_group, position, workplace, commune_committee, key_leader, branch_id,
-                    residence_branch_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+                    full_member_on, member_group, position, workplace, branch_id, residence_branch_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
         jdbc.batchUpdate("""
                 insert into membership_period (id, member_id, branch_id, started_on)
                 values (nextval('membership_period_seq'), ?, ?, ?)""", periods);
         jdbc.batchUpdate("""
                 update member set full_name = ?, birth_date = ?, gender = ?, party_card_number = ?, admitted_on = ?,
-                    full_member_on = ?, member_group = ?, position = ?, workplace = ?, commune_committee = ?,
-                    key_leader = ?, residence_branch_id = ?, updated_at = now(), version = version + 1
+                    full_member_on = ?, member_group = ?, position = ?, workplace = ?,
+                    residence_branch_id = ?, updated_at = now(), version = version + 1
                 where id = ?""", updates);
         return ids;
     }

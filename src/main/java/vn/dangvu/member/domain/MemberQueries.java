@@ -21,12 +21,23 @@ import vn.dangvu.shared.Texts;
 @Component
 public class MemberQueries {
 
-    /** Named after {@link MemberRow}'s components (see docs/scale.md, "Rows become records"). */
+    /**
+     * Named after {@link MemberRow}'s components (see docs/scale.md, "Rows become records"); the standing in
+     * committees is today's, as {@code CommitteeMemberships.standingOn} reads it (only the page's rows ask).
+     */
     private static final String COLUMNS = """
             m.id, m.full_name as "fullName", m.birth_date as "birthDate", m.id_number as "idNumber",
-                   m.member_group as "group", m.status, m.key_leader as "keyLeader",
-                   m.commune_committee as "communeCommittee", b.id as "branchId", b.name as "branchName",
-                   c.name as "communeName\"""";
+                   m.member_group as "group", m.status,
+                   exists (select 1 from committee_membership k
+                           where k.member_id = m.id and k.removed_at is null and k.role = 'KEY_LEADER'
+                             and k.valid_from <= current_date and (k.valid_to is null or k.valid_to >= current_date)
+                   ) as "keyLeader",
+                   exists (select 1 from committee_membership k join org_unit u on u.id = k.unit_id
+                           where k.member_id = m.id and k.removed_at is null and k.role <> 'KEY_LEADER'
+                             and u.kind not in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
+                             and k.valid_from <= current_date and (k.valid_to is null or k.valid_to >= current_date)
+                   ) as "committee",
+                   b.id as "branchId", b.name as "branchName", c.name as "communeName\"""";
 
     private static final String ORDER = "m.sort_key, m.id";
 
@@ -56,8 +67,7 @@ public class MemberQueries {
                                m.id_number as "idNumber", m.party_card_number as "partyCardNumber",
                                m.admitted_on as "admittedOn", m.full_member_on as "fullMemberOn",
                                c.name as "communeName", b.name as "branchName", r.name as "residenceName",
-                               m.position, m.workplace, m.member_group as "group",
-                               m.commune_committee as "communeCommittee", m.key_leader as "keyLeader"
+                               m.position, m.workplace, m.member_group as "group"
                         from member m join org_unit b on b.id = m.branch_id left join org_unit c on c.id = b.parent_id
                         left join org_unit r on r.id = m.residence_branch_id""" + where + " order by c.name, m.sort_key, m.id")
                 .params(params)

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.member.CommitteeMemberships;
+import vn.dangvu.member.CommitteeRole;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
@@ -45,6 +47,7 @@ public class MemberLoader {
     private final MemberImporter importer;
     private final OrganisationService organisation;
     private final AuditLog audit;
+    private final CommitteeMemberships committees;
 
     MemberLoader(
             MemberService members,
@@ -53,7 +56,9 @@ public class MemberLoader {
             MemberRules rules,
             MemberImporter importer,
             OrganisationService organisation,
-            AuditLog audit) {
+            AuditLog audit,
+            CommitteeMemberships committees) {
+        this.committees = committees;
         this.members = members;
         this.jdbc = jdbc;
         this.periods = periods;
@@ -80,8 +85,7 @@ public class MemberLoader {
         jdbc.sql("""
                         select m.id, m.full_name, m.birth_date, m.gender, m.id_number, m.party_card_number,
                                m.admitted_on, m.full_member_on, m.member_group, m.position, m.workplace,
-                               m.commune_committee, m.key_leader, m.district_committee, m.branch_id,
-                               m.residence_branch_id, m.status, m.version
+                               m.branch_id, m.residence_branch_id, m.status, m.version
                         from unnest(?::varchar[]) as w (id_number)
                         join lateral (select * from member where member.id_number = w.id_number) m on true""")
                 .param(idNumbers.stream().distinct().toArray(String[]::new))
@@ -109,9 +113,6 @@ public class MemberLoader {
                 MemberGroup.valueOf(rs.getString("member_group")),
                 rs.getString("position"),
                 rs.getString("workplace"),
-                rs.getBoolean("commune_committee"),
-                rs.getBoolean("key_leader"),
-                rs.getBoolean("district_committee"),
                 branchId,
                 null,
                 rs.getObject("residence_branch_id", Long.class),
@@ -204,5 +205,15 @@ public class MemberLoader {
     @Transactional
     public long register(MemberForm form, LocalDate joinedOn) {
         return members.register(form, joinedOn, null);
+    }
+
+    /**
+     * Records a member's period in the committee of {@code unitId} (the demo district): the rules of the
+     * member page's form, audited as the system. {@code validTo} is the last day held, null while it lasts.
+     */
+    @Transactional
+    public long recordCommitteePeriod(
+            long memberId, long unitId, CommitteeRole role, String term, LocalDate validFrom, LocalDate validTo) {
+        return committees.record(memberId, unitId, role, term, validFrom, validTo);
     }
 }

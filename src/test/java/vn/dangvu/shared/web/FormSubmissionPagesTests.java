@@ -108,10 +108,6 @@ class FormSubmissionPagesTests extends DemoDistrictTest {
                         .param("admittedOn", "5/6/2010")
                         .param("group", "FARMER_OTHER")
                         .param("branchId", String.valueOf(demo.unit("TH-TB-A1")))
-                        // the hidden markers th:field writes beside each checkbox: unchecked means false
-                        .param("_communeCommittee", "on")
-                        .param("_keyLeader", "on")
-                        .param("_districtCommittee", "on")
                         .param("joinedBranchOn", "5/6/2010"));
 
         assertThat(demo.count("select count(*) from member where id_number = ?", idNumber))
