@@ -24,6 +24,7 @@ import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.Violations;
+import vn.dangvu.shared.web.RemovalForm;
 
 /** Duties a branch gives its members for a year, and the district's suggested duties per member group. */
 @Service

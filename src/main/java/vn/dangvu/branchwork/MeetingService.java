@@ -28,6 +28,7 @@ import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.web.RemovalForm;
 
 /**
  * Branch meetings, attendance and contributions, and guests. Who is listed for a meeting is decided by

@@ -14,7 +14,6 @@ import vn.dangvu.engagement.EngagementForms.ConcernCorrection;
 import vn.dangvu.engagement.EngagementForms.Correction;
 import vn.dangvu.engagement.EngagementForms.FollowUpCorrection;
 import vn.dangvu.engagement.EngagementForms.RecognitionCorrection;
-import vn.dangvu.engagement.EngagementForms.RemovalForm;
 import vn.dangvu.engagement.EngagementForms.SessionCorrection;
 import vn.dangvu.engagement.domain.Concern;
 import vn.dangvu.engagement.domain.ConcernRepository;
@@ -33,6 +32,7 @@ import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.web.RemovalForm;
 
 /**
  * Corrections and removals of commendations and reminders, concerns, sessions and follow-ups, by whoever

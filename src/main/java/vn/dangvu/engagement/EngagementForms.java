@@ -107,14 +107,4 @@ public final class EngagementForms {
             @PastOrPresent LocalDate doneOn,
             @NotNull Long version)
             implements Correction {}
-
-    /** Why a record is removed, and the version the user saw on the confirmation page. */
-    public record RemovalForm(
-            @NotBlank @Size(max = 500) String reason,
-            @NotNull Long version) {
-
-        public static RemovalForm of(long version) {
-            return new RemovalForm("", version);
-        }
-    }
 }

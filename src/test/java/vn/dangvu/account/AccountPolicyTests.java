@@ -7,18 +7,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.Actors;
+import vn.dangvu.support.EveryRole;
 
 class AccountPolicyTests {
 
     private final AccountPolicy policy = new AccountPolicy();
 
     @ParameterizedTest(name = "{0} manages accounts: {1}")
-    @CsvSource(textBlock = """
-            DISTRICT_STAFF,   true
-            DISTRICT_LEADER,  false
-            COMMUNE_OFFICIAL, false
-            BRANCH_SECRETARY, false
-            """)
+    @EveryRole(allowed = Role.DISTRICT_STAFF)
     void shouldLetOnlyDistrictStaffManageAccounts(Role role, boolean allowed) {
         assertThat(policy.mayManageAccounts(Actors.of(role))).isEqualTo(allowed);
         assertThat(policy.menuItems(Actors.of(role))).hasSize(allowed ? 1 : 0);

@@ -8,18 +8,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.dangvu.shared.RecordLink;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.Actors;
+import vn.dangvu.support.EveryRole;
 
 class AuditPolicyTests {
 
     private final AuditPolicy policy = new AuditPolicy();
 
     @ParameterizedTest(name = "{0} reads audit trails: {1}")
-    @CsvSource(textBlock = """
-            DISTRICT_STAFF,   true
-            DISTRICT_LEADER,  false
-            COMMUNE_OFFICIAL, false
-            BRANCH_SECRETARY, false
-            """)
+    @EveryRole(allowed = Role.DISTRICT_STAFF)
     void shouldLetOnlyDistrictStaffReadTrails(Role role, boolean allowed) {
         assertThat(policy.mayReadTrails(Actors.of(role))).isEqualTo(allowed);
         assertThat(policy.linksOn(Actors.of(role), "MEMBER", 5))

@@ -11,6 +11,7 @@ import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.web.RemovalForm;
 import vn.dangvu.support.IntegrationTest;
 
 /**

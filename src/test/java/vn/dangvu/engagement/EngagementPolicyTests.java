@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.dangvu.shared.RecordLink;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.Actors;
+import vn.dangvu.support.EveryRole;
 
 class EngagementPolicyTests {
 
@@ -55,12 +56,7 @@ class EngagementPolicyTests {
     }
 
     @ParameterizedTest(name = "{0} sees the commend link on a member: {1}")
-    @CsvSource(textBlock = """
-            DISTRICT_STAFF,   true
-            DISTRICT_LEADER,  true
-            COMMUNE_OFFICIAL, true
-            BRANCH_SECRETARY, false
-            """)
+    @EveryRole(allowed = {Role.DISTRICT_STAFF, Role.DISTRICT_LEADER, Role.COMMUNE_OFFICIAL})
     void shouldOfferTheCommendLinkOnAMembersPage(Role role, boolean offered) {
         assertThat(policy.linksOn(Actors.of(role), "MEMBER", 42))
                 .isEqualTo(

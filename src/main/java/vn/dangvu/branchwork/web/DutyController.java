@@ -17,12 +17,12 @@ import vn.dangvu.branchwork.DutyForm;
 import vn.dangvu.branchwork.DutyProgressForm;
 import vn.dangvu.branchwork.DutyService;
 import vn.dangvu.branchwork.DutyStatus;
-import vn.dangvu.branchwork.RemovalForm;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
 import vn.dangvu.shared.web.Periods;
+import vn.dangvu.shared.web.RemovalForm;
 
 /**
  * A branch's duties for a year: who has none, assigning from the district's suggestions, progress, and

@@ -14,10 +14,10 @@ import vn.dangvu.branchwork.BranchWorkViews;
 import vn.dangvu.branchwork.GuestForm;
 import vn.dangvu.branchwork.GuestKind;
 import vn.dangvu.branchwork.MeetingService;
-import vn.dangvu.branchwork.RemovalForm;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
+import vn.dangvu.shared.web.RemovalForm;
 
 /** Correcting and removing a meeting's guest entry (a liaison corrects their own comments). */
 @Controller

@@ -14,11 +14,11 @@ import vn.dangvu.branchwork.BranchWorkViews;
 import vn.dangvu.branchwork.MeetingForm;
 import vn.dangvu.branchwork.MeetingKind;
 import vn.dangvu.branchwork.MeetingService;
-import vn.dangvu.branchwork.RemovalForm;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
 import vn.dangvu.shared.web.LocalDateFormatter;
+import vn.dangvu.shared.web.RemovalForm;
 
 /** Correcting a meeting that was typed wrong, and removing one (a page that asks for a reason first). */
 @Controller

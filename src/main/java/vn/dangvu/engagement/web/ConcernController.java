@@ -10,14 +10,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.engagement.ConcernStatus;
 import vn.dangvu.engagement.EngagementCorrections;
 import vn.dangvu.engagement.EngagementFilters.ConcernFilter;
 import vn.dangvu.engagement.EngagementForms.ConcernCorrection;
 import vn.dangvu.engagement.EngagementForms.ConcernForm;
-import vn.dangvu.engagement.EngagementForms.RemovalForm;
 import vn.dangvu.engagement.EngagementService;
 import vn.dangvu.engagement.EngagementViews;
 import vn.dangvu.organisation.OrganisationService;
@@ -29,17 +30,16 @@ import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
+import vn.dangvu.shared.web.RemovalForm;
 
 /** Residents' concerns: the commune's queue (overdue ones stand out), a new one, forward, resolve, correct, remove. */
 @Controller
-class ConcernController {
+@RequestMapping("/concerns")
+class ConcernController extends CorrectionPages<ConcernCorrection, EngagementViews.ConcernRow> {
 
     private final EngagementService engagement;
     private final EngagementCorrections corrections;
     private final OrganisationService organisation;
-    private final CurrentActor currentActor;
-    private final Commands commands;
-    private final CorrectionPages<ConcernCorrection, EngagementViews.ConcernRow> correctionPages;
 
     ConcernController(
             EngagementService engagement,
@@ -47,27 +47,13 @@ class ConcernController {
             OrganisationService organisation,
             CurrentActor currentActor,
             Commands commands) {
+        super("concern", "concern", currentActor, commands);
         this.engagement = engagement;
         this.corrections = corrections;
         this.organisation = organisation;
-        this.currentActor = currentActor;
-        this.commands = commands;
-        this.correctionPages = new CorrectionPages<>(
-                "concern",
-                "concern",
-                corrections::concernForm,
-                corrections::concernShown,
-                (actor, id, form) -> {
-                    corrections.correctConcern(actor, id, form);
-                    return "/concerns";
-                },
-                corrections::removeConcern,
-                (actor, model) -> model.addAttribute("hamlets", hamlets(actor)),
-                currentActor,
-                commands);
     }
 
-    @GetMapping("/concerns")
+    @GetMapping
     String list(
             @ModelAttribute("filter") ConcernFilter filter, @RequestParam(required = false) Integer page, Model model) {
         Actor actor = currentActor.get();
@@ -84,7 +70,7 @@ class ConcernController {
         return "engagement/concerns";
     }
 
-    @PostMapping("/concerns")
+    @PostMapping
     String create(
             @Valid @ModelAttribute ConcernForm concernForm,
             BindingResult result,
@@ -101,13 +87,13 @@ class ConcernController {
                 () -> list(ConcernFilter.none(), 0, model));
     }
 
-    @PostMapping("/concerns/{id}/forward")
+    @PostMapping("/{id}/forward")
     String forward(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         commands.run(redirect, () -> engagement.forward(currentActor.get(), id, version), "concern.forwarded");
         return "redirect:/concerns";
     }
 
-    @PostMapping("/concerns/{id}/resolve")
+    @PostMapping("/{id}/resolve")
     String resolve(
             @PathVariable long id,
             @RequestParam long version,
@@ -117,34 +103,35 @@ class ConcernController {
         return "redirect:/concerns";
     }
 
-    @GetMapping("/concerns/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        return correctionPages.edit(id, model);
+    @Override
+    ConcernCorrection correctionOf(Actor actor, long id) {
+        return corrections.concernForm(actor, id);
     }
 
-    @PostMapping("/concerns/{id}")
-    String update(
-            @PathVariable long id,
-            @Valid @ModelAttribute("correction") ConcernCorrection correction,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return correctionPages.update(id, correction, result, model, redirect);
+    @Override
+    EngagementViews.ToRemove<EngagementViews.ConcernRow> shown(Actor actor, long id) {
+        return corrections.concernShown(actor, id);
     }
 
-    @GetMapping("/concerns/{id}/delete")
-    String confirmRemoval(@PathVariable long id, Model model) {
-        return correctionPages.confirmRemoval(id, model);
+    @Override
+    String correct(Actor actor, long id, ConcernCorrection correction) {
+        corrections.correctConcern(actor, id, correction);
+        return "/concerns";
     }
 
-    @PostMapping("/concerns/{id}/delete")
-    String remove(
-            @PathVariable long id,
-            @Valid @ModelAttribute RemovalForm removalForm,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return correctionPages.remove(id, removalForm, result, model, redirect, "/concerns");
+    @Override
+    void removeRecord(Actor actor, long id, RemovalForm form) {
+        corrections.removeConcern(actor, id, form);
+    }
+
+    @Override
+    String afterRemoval(long id, WebRequest request) {
+        return "/concerns";
+    }
+
+    @Override
+    void choices(Actor actor, Model model) {
+        model.addAttribute("hamlets", hamlets(actor));
     }
 
     private List<UnitChoice> hamlets(Actor actor) {

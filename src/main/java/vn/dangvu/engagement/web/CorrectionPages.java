@@ -1,89 +1,85 @@
 package vn.dangvu.engagement.web;
 
-import java.util.function.BiConsumer;
+import jakarta.validation.Valid;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.engagement.EngagementForms.Correction;
-import vn.dangvu.engagement.EngagementForms.RemovalForm;
 import vn.dangvu.engagement.EngagementViews.ToRemove;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
+import vn.dangvu.shared.web.RemovalForm;
 
 /**
- * The correction and removal pages that commendations, concerns, sessions and follow-ups have alike: the
- * form filled with what is stored, shown again with the errors (after a change made meanwhile, with what
- * is stored now and its version to save over), and the removal's confirmation with its reason.
+ * The correction and removal pages that commendations, concerns, sessions and follow-ups have alike, at
+ * {@code <records>/{id}/edit} and {@code <records>/{id}/delete} below the controller's own path: the form
+ * filled with what is stored, shown again with the errors (after a change made meanwhile, with what is
+ * stored now and its version to save over), and the removal's confirmation with its reason.
  *
  * @param <F> the correction form
  * @param <V> the record as its list shows it
  */
-final class CorrectionPages<F extends Correction, V> {
-
-    /** Reads something of the record for the actor, who must be allowed to correct it. */
-    interface Reader<T> {
-        T read(Actor actor, long id);
-    }
-
-    /** Saves a correction and says where the user goes next. */
-    interface Corrector<F> {
-        String correct(Actor actor, long id, F form);
-    }
-
-    interface Remover {
-        void remove(Actor actor, long id, RemovalForm form);
-    }
+abstract class CorrectionPages<F extends Correction, V> {
 
     private final String page;
     private final String messages;
-    private final Reader<F> form;
-    private final Reader<ToRemove<V>> shown;
-    private final Corrector<F> corrector;
-    private final Remover remover;
-    private final BiConsumer<Actor, Model> choices;
-    private final CurrentActor currentActor;
-    private final Commands commands;
+    final CurrentActor currentActor;
+    final Commands commands;
 
     /**
      * @param page the pages' name: {@code engagement/<page>-edit} and {@code engagement/<page>-remove}
      * @param messages the flash messages' prefix: {@code <messages>.updated} and {@code <messages>.removed}
-     * @param choices what the correction form's lists offer
      */
-    CorrectionPages(
-            String page,
-            String messages,
-            Reader<F> form,
-            Reader<ToRemove<V>> shown,
-            Corrector<F> corrector,
-            Remover remover,
-            BiConsumer<Actor, Model> choices,
-            CurrentActor currentActor,
-            Commands commands) {
+    CorrectionPages(String page, String messages, CurrentActor currentActor, Commands commands) {
         this.page = page;
         this.messages = messages;
-        this.form = form;
-        this.shown = shown;
-        this.corrector = corrector;
-        this.remover = remover;
-        this.choices = choices;
         this.currentActor = currentActor;
         this.commands = commands;
     }
 
-    String edit(long id, Model model) {
-        F correction = form.read(currentActor.get(), id);
+    /** The correction form filled with what is stored; the actor must be allowed to correct the record. */
+    abstract F correctionOf(Actor actor, long id);
+
+    /** The record as the correction and removal pages show it. */
+    abstract ToRemove<V> shown(Actor actor, long id);
+
+    /** Saves a correction and says where the user goes next. */
+    abstract String correct(Actor actor, long id, F correction);
+
+    abstract void removeRecord(Actor actor, long id, RemovalForm form);
+
+    /** Where the user goes after a removal, whether it was made or refused. */
+    abstract String afterRemoval(long id, WebRequest request);
+
+    /** What the correction form's lists offer. */
+    void choices(Actor actor, Model model) {}
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        F correction = correctionOf(currentActor.get(), id);
         model.addAttribute("correction", correction);
         return editPage(id, correction.version(), null, model);
     }
 
-    String update(long id, F correction, BindingResult result, Model model, RedirectAttributes redirect) {
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("correction") F correction,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return FormErrors.submit(
                 result,
                 () -> {
-                    String next = corrector.correct(currentActor.get(), id, correction);
+                    String next = correct(currentActor.get(), id, correction);
                     FlashMessages.success(redirect, messages + ".updated");
                     return "redirect:" + next;
                 },
@@ -93,37 +89,40 @@ final class CorrectionPages<F extends Correction, V> {
     /** The form again; after a change made meanwhile, with what is stored now and its version to save over. */
     private String editPage(long id, Long version, BindingResult result, Model model) {
         Actor actor = currentActor.get();
-        model.addAttribute("shown", shown.read(actor, id));
+        model.addAttribute("shown", shown(actor, id));
         model.addAttribute("version", version);
         if (Conflicts.met(result)) {
-            F current = form.read(actor, id);
+            F current = correctionOf(actor, id);
             model.addAttribute("current", current);
             model.addAttribute("version", current.version());
         }
-        choices.accept(actor, model);
+        choices(actor, model);
         return "engagement/" + page + "-edit";
     }
 
-    String confirmRemoval(long id, Model model) {
-        ToRemove<V> record = shown.read(currentActor.get(), id);
+    @GetMapping("/{id}/delete")
+    String confirmRemoval(@PathVariable long id, Model model) {
+        ToRemove<V> record = shown(currentActor.get(), id);
         model.addAttribute("removalForm", RemovalForm.of(record.version()));
         model.addAttribute("shown", record);
         return "engagement/" + page + "-remove";
     }
 
-    /** Removes the record and goes to {@code next}; a form without a reason is shown again. */
+    /** A GET never removes anything: only this POST, with a reason, does; without one the form comes back. */
+    @PostMapping("/{id}/delete")
     String remove(
-            long id,
-            RemovalForm removalForm,
+            @PathVariable long id,
+            @Valid @ModelAttribute RemovalForm removalForm,
             BindingResult result,
             Model model,
             RedirectAttributes redirect,
-            String next) {
+            WebRequest request) {
+        String next = afterRemoval(id, request);
         if (result.hasErrors()) {
-            model.addAttribute("shown", shown.read(currentActor.get(), id));
+            model.addAttribute("shown", shown(currentActor.get(), id));
             return "engagement/" + page + "-remove";
         }
-        commands.run(redirect, () -> remover.remove(currentActor.get(), id, removalForm), messages + ".removed");
+        commands.run(redirect, () -> removeRecord(currentActor.get(), id, removalForm), messages + ".removed");
         return "redirect:" + next;
     }
 }

@@ -1,20 +1,20 @@
 package vn.dangvu.engagement.web;
 
-import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.engagement.EngagementCorrections;
 import vn.dangvu.engagement.EngagementFilters.FollowUpFilter;
 import vn.dangvu.engagement.EngagementForms.FollowUpCorrection;
-import vn.dangvu.engagement.EngagementForms.FollowUpForm;
-import vn.dangvu.engagement.EngagementForms.RemovalForm;
 import vn.dangvu.engagement.EngagementService;
 import vn.dangvu.engagement.EngagementViews;
 import vn.dangvu.engagement.FollowUpState;
@@ -22,43 +22,30 @@ import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.Commands;
-import vn.dangvu.shared.web.FlashMessages;
+import vn.dangvu.shared.web.RemovalForm;
 
 /**
  * What receptions and dialogues decided to do: every session's follow-ups in one list (open, done or
- * overdue as of a date), a new one on a session's page, marked done, corrected or removed.
+ * overdue as of a date), marked done, corrected or removed (a new one is added on its session's page).
  */
 @Controller
-class FollowUpController {
+@RequestMapping("/follow-ups")
+class FollowUpController extends CorrectionPages<FollowUpCorrection, EngagementViews.FollowUpRow> {
 
     private final EngagementService engagement;
     private final EngagementCorrections corrections;
-    private final CurrentActor currentActor;
-    private final Commands commands;
-    private final CorrectionPages<FollowUpCorrection, EngagementViews.FollowUpRow> correctionPages;
 
     FollowUpController(
             EngagementService engagement,
             EngagementCorrections corrections,
             CurrentActor currentActor,
             Commands commands) {
+        super("follow-up", "followUp", currentActor, commands);
         this.engagement = engagement;
         this.corrections = corrections;
-        this.currentActor = currentActor;
-        this.commands = commands;
-        this.correctionPages = new CorrectionPages<>(
-                "follow-up",
-                "followUp",
-                corrections::followUpForm,
-                corrections::followUpShown,
-                (actor, id, form) -> "/sessions/" + corrections.correctFollowUp(actor, id, form),
-                corrections::removeFollowUp,
-                (actor, model) -> {},
-                currentActor,
-                commands);
     }
 
-    @GetMapping("/follow-ups")
+    @GetMapping
     String list(
             @ModelAttribute("filter") FollowUpFilter filter,
             @RequestParam(required = false) Integer page,
@@ -73,21 +60,7 @@ class FollowUpController {
         return "engagement/follow-ups";
     }
 
-    @PostMapping("/sessions/{id}/follow-ups")
-    String add(
-            @PathVariable long id,
-            @Valid @ModelAttribute FollowUpForm form,
-            BindingResult result,
-            RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            FlashMessages.error(redirect, "session.followUpInvalid");
-        } else {
-            commands.run(redirect, () -> engagement.addFollowUp(currentActor.get(), id, form), "session.followUpAdded");
-        }
-        return "redirect:/sessions/" + id;
-    }
-
-    @PostMapping("/follow-ups/{id}/done")
+    @PostMapping("/{id}/done")
     String done(
             @PathVariable long id,
             @RequestParam long version,
@@ -97,35 +70,33 @@ class FollowUpController {
         return "redirect:/sessions/" + session;
     }
 
-    @GetMapping("/follow-ups/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        return correctionPages.edit(id, model);
+    @Override
+    FollowUpCorrection correctionOf(Actor actor, long id) {
+        return corrections.followUpForm(actor, id);
     }
 
-    @PostMapping("/follow-ups/{id}")
-    String update(
-            @PathVariable long id,
-            @Valid @ModelAttribute("correction") FollowUpCorrection correction,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return correctionPages.update(id, correction, result, model, redirect);
+    @Override
+    EngagementViews.ToRemove<EngagementViews.FollowUpRow> shown(Actor actor, long id) {
+        return corrections.followUpShown(actor, id);
     }
 
-    @GetMapping("/follow-ups/{id}/delete")
-    String confirmRemoval(@PathVariable long id, Model model) {
-        return correctionPages.confirmRemoval(id, model);
+    @Override
+    String correct(Actor actor, long id, FollowUpCorrection correction) {
+        return "/sessions/" + corrections.correctFollowUp(actor, id, correction);
+    }
+
+    @Override
+    void removeRecord(Actor actor, long id, RemovalForm form) {
+        corrections.removeFollowUp(actor, id, form);
     }
 
     /** Back to the session the confirmation page named, even when someone else removed the follow-up meanwhile. */
-    @PostMapping("/follow-ups/{id}/delete")
-    String remove(
-            @PathVariable long id,
-            @RequestParam long session,
-            @Valid @ModelAttribute RemovalForm removalForm,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return correctionPages.remove(id, removalForm, result, model, redirect, "/sessions/" + session);
+    @Override
+    String afterRemoval(long id, WebRequest request) {
+        String session = request.getParameter("session");
+        if (session == null || !session.matches("\\d{1,18}")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return "/sessions/" + session;
     }
 }

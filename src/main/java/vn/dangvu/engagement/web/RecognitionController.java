@@ -8,15 +8,15 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.engagement.EngagementCorrections;
 import vn.dangvu.engagement.EngagementFilters.RecognitionFilter;
 import vn.dangvu.engagement.EngagementForms.RecognitionCorrection;
 import vn.dangvu.engagement.EngagementForms.RecognitionForm;
-import vn.dangvu.engagement.EngagementForms.RemovalForm;
 import vn.dangvu.engagement.EngagementService;
 import vn.dangvu.engagement.EngagementViews;
 import vn.dangvu.engagement.RecognitionKind;
@@ -30,18 +30,17 @@ import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
+import vn.dangvu.shared.web.RemovalForm;
 
 /** Commendations and reminders: the list, filtered by kind, year and dates; a new one; a correction, a removal. */
 @Controller
-class RecognitionController {
+@RequestMapping("/recognitions")
+class RecognitionController extends CorrectionPages<RecognitionCorrection, EngagementViews.RecognitionRow> {
 
     private final EngagementService engagement;
     private final EngagementCorrections corrections;
     private final OrganisationService organisation;
     private final MemberService members;
-    private final CurrentActor currentActor;
-    private final Commands commands;
-    private final CorrectionPages<RecognitionCorrection, EngagementViews.RecognitionRow> correctionPages;
 
     RecognitionController(
             EngagementService engagement,
@@ -50,31 +49,14 @@ class RecognitionController {
             MemberService members,
             CurrentActor currentActor,
             Commands commands) {
+        super("recognition", "recognition", currentActor, commands);
         this.members = members;
         this.engagement = engagement;
         this.corrections = corrections;
         this.organisation = organisation;
-        this.currentActor = currentActor;
-        this.commands = commands;
-        this.correctionPages = new CorrectionPages<>(
-                "recognition",
-                "recognition",
-                corrections::recognitionForm,
-                corrections::recognitionShown,
-                (actor, id, form) -> {
-                    corrections.correctRecognition(actor, id, form);
-                    return "/recognitions";
-                },
-                corrections::removeRecognition,
-                (actor, model) -> {
-                    model.addAttribute("kinds", RecognitionKind.values());
-                    model.addAttribute("branches", branches(actor));
-                },
-                currentActor,
-                commands);
     }
 
-    @GetMapping("/recognitions")
+    @GetMapping
     String list(
             @ModelAttribute("filter") RecognitionFilter filter,
             @RequestParam(required = false) Integer page,
@@ -100,7 +82,7 @@ class RecognitionController {
         return "engagement/recognitions";
     }
 
-    @PostMapping("/recognitions")
+    @PostMapping
     String create(
             @Valid @ModelAttribute RecognitionForm recognitionForm,
             BindingResult result,
@@ -117,34 +99,36 @@ class RecognitionController {
                 () -> list(RecognitionFilter.none(), 0, null, model));
     }
 
-    @GetMapping("/recognitions/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        return correctionPages.edit(id, model);
+    @Override
+    RecognitionCorrection correctionOf(Actor actor, long id) {
+        return corrections.recognitionForm(actor, id);
     }
 
-    @PostMapping("/recognitions/{id}")
-    String update(
-            @PathVariable long id,
-            @Valid @ModelAttribute("correction") RecognitionCorrection correction,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return correctionPages.update(id, correction, result, model, redirect);
+    @Override
+    EngagementViews.ToRemove<EngagementViews.RecognitionRow> shown(Actor actor, long id) {
+        return corrections.recognitionShown(actor, id);
     }
 
-    @GetMapping("/recognitions/{id}/delete")
-    String confirmRemoval(@PathVariable long id, Model model) {
-        return correctionPages.confirmRemoval(id, model);
+    @Override
+    String correct(Actor actor, long id, RecognitionCorrection correction) {
+        corrections.correctRecognition(actor, id, correction);
+        return "/recognitions";
     }
 
-    @PostMapping("/recognitions/{id}/delete")
-    String remove(
-            @PathVariable long id,
-            @Valid @ModelAttribute RemovalForm removalForm,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return correctionPages.remove(id, removalForm, result, model, redirect, "/recognitions");
+    @Override
+    void removeRecord(Actor actor, long id, RemovalForm form) {
+        corrections.removeRecognition(actor, id, form);
+    }
+
+    @Override
+    String afterRemoval(long id, WebRequest request) {
+        return "/recognitions";
+    }
+
+    @Override
+    void choices(Actor actor, Model model) {
+        model.addAttribute("kinds", RecognitionKind.values());
+        model.addAttribute("branches", branches(actor));
     }
 
     private List<UnitChoice> branches(Actor actor) {

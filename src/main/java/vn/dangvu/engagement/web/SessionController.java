@@ -10,11 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.engagement.EngagementCorrections;
 import vn.dangvu.engagement.EngagementFilters.SessionFilter;
-import vn.dangvu.engagement.EngagementForms.RemovalForm;
+import vn.dangvu.engagement.EngagementForms.FollowUpForm;
 import vn.dangvu.engagement.EngagementForms.SessionCorrection;
 import vn.dangvu.engagement.EngagementForms.SessionForm;
 import vn.dangvu.engagement.EngagementService;
@@ -29,17 +31,19 @@ import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
+import vn.dangvu.shared.web.RemovalForm;
 
-/** Citizen reception sessions and the annual dialogue: the list, a new one, its page, a correction, a removal. */
+/**
+ * Citizen reception sessions and the annual dialogue: the list, a new one, its page and the follow-ups
+ * added there, a correction, a removal.
+ */
 @Controller
-class SessionController {
+@RequestMapping("/sessions")
+class SessionController extends CorrectionPages<SessionCorrection, EngagementViews.SessionView> {
 
     private final EngagementService engagement;
     private final EngagementCorrections corrections;
     private final OrganisationService organisation;
-    private final CurrentActor currentActor;
-    private final Commands commands;
-    private final CorrectionPages<SessionCorrection, EngagementViews.SessionView> correctionPages;
 
     SessionController(
             EngagementService engagement,
@@ -47,30 +51,13 @@ class SessionController {
             OrganisationService organisation,
             CurrentActor currentActor,
             Commands commands) {
+        super("session", "session", currentActor, commands);
         this.engagement = engagement;
         this.corrections = corrections;
         this.organisation = organisation;
-        this.currentActor = currentActor;
-        this.commands = commands;
-        this.correctionPages = new CorrectionPages<>(
-                "session",
-                "session",
-                corrections::sessionForm,
-                corrections::sessionShown,
-                (actor, id, form) -> {
-                    corrections.correctSession(actor, id, form);
-                    return "/sessions/" + id;
-                },
-                corrections::removeSession,
-                (actor, model) -> {
-                    model.addAttribute("kinds", SessionKind.values());
-                    model.addAttribute("units", units(actor));
-                },
-                currentActor,
-                commands);
     }
 
-    @GetMapping("/sessions")
+    @GetMapping
     String list(
             @ModelAttribute("filter") SessionFilter filter, @RequestParam(required = false) Integer page, Model model) {
         Actor actor = currentActor.get();
@@ -87,7 +74,7 @@ class SessionController {
         return "engagement/sessions";
     }
 
-    @PostMapping("/sessions")
+    @PostMapping
     String create(
             @Valid @ModelAttribute SessionForm sessionForm,
             BindingResult result,
@@ -103,41 +90,58 @@ class SessionController {
                 () -> list(SessionFilter.none(), 0, model));
     }
 
-    @GetMapping("/sessions/{id}")
+    @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("engagementSession", engagement.session(currentActor.get(), id));
         model.addAttribute("may", engagement.may(currentActor.get()));
         return "engagement/session";
     }
 
-    @GetMapping("/sessions/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        return correctionPages.edit(id, model);
-    }
-
-    @PostMapping("/sessions/{id}")
-    String update(
+    /** A follow-up is added on its session's page, and the user stays there. */
+    @PostMapping("/{id}/follow-ups")
+    String addFollowUp(
             @PathVariable long id,
-            @Valid @ModelAttribute("correction") SessionCorrection correction,
+            @Valid @ModelAttribute FollowUpForm form,
             BindingResult result,
-            Model model,
             RedirectAttributes redirect) {
-        return correctionPages.update(id, correction, result, model, redirect);
+        if (result.hasErrors()) {
+            FlashMessages.error(redirect, "session.followUpInvalid");
+        } else {
+            commands.run(redirect, () -> engagement.addFollowUp(currentActor.get(), id, form), "session.followUpAdded");
+        }
+        return "redirect:/sessions/" + id;
     }
 
-    @GetMapping("/sessions/{id}/delete")
-    String confirmRemoval(@PathVariable long id, Model model) {
-        return correctionPages.confirmRemoval(id, model);
+    @Override
+    SessionCorrection correctionOf(Actor actor, long id) {
+        return corrections.sessionForm(actor, id);
     }
 
-    @PostMapping("/sessions/{id}/delete")
-    String remove(
-            @PathVariable long id,
-            @Valid @ModelAttribute RemovalForm removalForm,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return correctionPages.remove(id, removalForm, result, model, redirect, "/sessions");
+    @Override
+    EngagementViews.ToRemove<EngagementViews.SessionView> shown(Actor actor, long id) {
+        return corrections.sessionShown(actor, id);
+    }
+
+    @Override
+    String correct(Actor actor, long id, SessionCorrection correction) {
+        corrections.correctSession(actor, id, correction);
+        return "/sessions/" + id;
+    }
+
+    @Override
+    void removeRecord(Actor actor, long id, RemovalForm form) {
+        corrections.removeSession(actor, id, form);
+    }
+
+    @Override
+    String afterRemoval(long id, WebRequest request) {
+        return "/sessions";
+    }
+
+    @Override
+    void choices(Actor actor, Model model) {
+        model.addAttribute("kinds", SessionKind.values());
+        model.addAttribute("units", units(actor));
     }
 
     /** Receptions and dialogues are held by communes and above, not by branches. */
