@@ -528,9 +528,10 @@ public class ReorganisationService {
 
     /**
      * The actor as the Reorganiser checks them for one step: their scope at its current place (a step may
-     * have moved their own unit), or, for a step that names the new root the plan established above their
-     * unit (or units now under it), scoped to that root; the plan was refused unless that root holds their
-     * unit, so this widens the scope only to what their own unit became part of.
+     * have moved their own unit). A step that names the new root the plan establishes above their unit
+     * (the province above a district) is checked here, unit by unit, against their own scope and that
+     * root's, and then handed over with a scope spanning both trees, the two the step joins; the plan was
+     * refused unless that root ends up holding their unit.
      */
     private Actor actingFor(Actor actor, Long newRoot, Collection<Long> named) {
         String path = organisation.find(actor.scopeUnitId()).map(UnitView::path).orElse(actor.scopePath());
@@ -539,12 +540,17 @@ public class ReorganisationService {
         if (newRoot == null) {
             return own;
         }
-        boolean beyond = organisation.findAll(named).values().stream().anyMatch(u -> !own.covers(u.path()));
-        if (!beyond) {
+        UnitView root = organisation.find(newRoot).orElseThrow();
+        Actor underRoot =
+                new Actor(actor.userId(), actor.username(), actor.fullName(), actor.role(), root.id(), root.path());
+        Collection<UnitView> units = organisation.findAll(named).values();
+        if (units.stream().allMatch(u -> own.covers(u.path()))) {
             return own;
         }
-        UnitView root = organisation.find(newRoot).orElseThrow();
-        return new Actor(actor.userId(), actor.username(), actor.fullName(), actor.role(), root.id(), root.path());
+        if (units.stream().allMatch(u -> own.covers(u.path()) || underRoot.covers(u.path()))) {
+            return new Actor(actor.userId(), actor.username(), actor.fullName(), actor.role(), root.id(), "/");
+        }
+        return own;
     }
 
     private boolean targetKnown(Actor actor, long id, String target) {
