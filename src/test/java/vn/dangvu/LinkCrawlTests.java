@@ -121,7 +121,8 @@ class LinkCrawlTests {
                         "/units/" + demo.unit("TH-TB-A1"),
                         "/transfers/" + thongBinhTransfer,
                         "/campaigns/" + agencyWave,
-                        "/campaigns/" + agencyWave + "?asOf=06/01/2019"),
+                        "/campaigns/" + agencyWave + "?asOf=06/01/2019",
+                        "/reorganisations"),
                 "lanhdao",
                 List.of(
                         "/members/" + traveller,

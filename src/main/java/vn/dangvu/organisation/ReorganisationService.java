@@ -69,7 +69,8 @@ public class ReorganisationService {
 
     // ---- reads ----
 
-    public PageView<ReorganisationPage.Row> list(Actor actor, int page) {
+    public PageView<ReorganisationPage.Row> list(Actor signedIn, int page) {
+        Actor actor = current(signedIn);
         policy.requireManageUnits(actor);
         PageView<ReorganisationRecords.Row> rows = records.page(actor.scopePath(), page, PageView.DEFAULT_SIZE);
         return new PageView<>(
@@ -82,7 +83,8 @@ public class ReorganisationService {
                 rows.total());
     }
 
-    public ReorganisationForm editForm(Actor actor, long id) {
+    public ReorganisationForm editForm(Actor signedIn, long id) {
+        Actor actor = current(signedIn);
         Header header = prepared(actor, id);
         return new ReorganisationForm(
                 header.title(),
@@ -94,7 +96,8 @@ public class ReorganisationService {
     }
 
     /** The page of a reorganisation: its plan, and while prepared, the preview of its commit. */
-    public ReorganisationPage page(Actor actor, long id) {
+    public ReorganisationPage page(Actor signedIn, long id) {
+        Actor actor = current(signedIn);
         Header header = header(actor, id);
         List<PlannedStep> steps = records.steps(id);
         ReorganisationPage.May may = policy.may(actor, header.state());
@@ -112,12 +115,14 @@ public class ReorganisationService {
     }
 
     /** The choices of the step form: units of the actor's scope that are active today. */
-    public List<UnitChoice> unitChoices(Actor actor) {
+    public List<UnitChoice> unitChoices(Actor signedIn) {
+        Actor actor = current(signedIn);
         return organisation.choices(actor.scopePath(), java.util.EnumSet.allOf(UnitKind.class), true);
     }
 
     /** The other side of a step: an existing unit of the scope, or one that an earlier step establishes. */
-    public List<ReorganisationPage.TargetChoice> targetChoices(Actor actor, long id) {
+    public List<ReorganisationPage.TargetChoice> targetChoices(Actor signedIn, long id) {
+        Actor actor = current(signedIn);
         List<ReorganisationPage.TargetChoice> choices = new ArrayList<>();
         for (PlannedStep step : records.steps(id)) {
             if (step.kind() == ReorganisationStepKind.ESTABLISH) {
@@ -131,12 +136,14 @@ public class ReorganisationService {
     // ---- writes ----
 
     /** The form of a new reorganisation is only for those who may prepare one. */
-    public void requireMayPrepare(Actor actor) {
+    public void requireMayPrepare(Actor signedIn) {
+        Actor actor = current(signedIn);
         policy.requireManageUnits(actor);
     }
 
     @Transactional
-    public long prepare(Actor actor, ReorganisationForm form) {
+    public long prepare(Actor signedIn, ReorganisationForm form) {
+        Actor actor = current(signedIn);
         policy.requireManageUnits(actor);
         long id = records.create(
                 actor.scopeUnitId(), form.title().trim(), form.effectiveOn(), form.decision(), actor.userId());
@@ -153,7 +160,8 @@ public class ReorganisationService {
     }
 
     @Transactional
-    public void update(Actor actor, long id, ReorganisationForm form) {
+    public void update(Actor signedIn, long id, ReorganisationForm form) {
+        Actor actor = current(signedIn);
         Header header = prepared(actor, id);
         if (form.version() == null
                 || !records.update(id, form.version(), form.title().trim(), form.effectiveOn(), form.decision())) {
@@ -177,7 +185,8 @@ public class ReorganisationService {
 
     /** Adds a step at the end of the plan; every problem of the form is reported at once. */
     @Transactional
-    public void addStep(Actor actor, long id, ReorganisationStepForm form) {
+    public void addStep(Actor signedIn, long id, ReorganisationStepForm form) {
+        Actor actor = current(signedIn);
         prepared(actor, id);
         BusinessRuleException.throwIfAny(rulesOf(actor, id, form).list().stream()
                 .flatMap(e -> e.violations().stream())
@@ -214,7 +223,8 @@ public class ReorganisationService {
     }
 
     /** The rules a step form breaks, all of them: the fields a kind needs, and units of the actor's scope. */
-    public Violations rulesOf(Actor actor, long id, ReorganisationStepForm form) {
+    public Violations rulesOf(Actor signedIn, long id, ReorganisationStepForm form) {
+        Actor actor = current(signedIn);
         Violations found = new Violations();
         ReorganisationStepKind kind = form.kind();
         if (kind == null) {
@@ -279,7 +289,8 @@ public class ReorganisationService {
     }
 
     @Transactional
-    public void removeStep(Actor actor, long id, long stepId) {
+    public void removeStep(Actor signedIn, long id, long stepId) {
+        Actor actor = current(signedIn);
         prepared(actor, id);
         List<PlannedStep> steps = records.steps(id);
         PlannedStep step =
@@ -308,7 +319,8 @@ public class ReorganisationService {
      * finds it committed).
      */
     @Transactional
-    public void commit(Actor actor, long id, long version) {
+    public void commit(Actor signedIn, long id, long version) {
+        Actor actor = current(signedIn);
         policy.requireManageUnits(actor);
         Header header = records.lock(id).orElseThrow(NotFoundException::new);
         requireCovers(actor, header);
@@ -369,7 +381,8 @@ public class ReorganisationService {
     }
 
     @Transactional
-    public void cancel(Actor actor, long id, String reason) {
+    public void cancel(Actor signedIn, long id, String reason) {
+        Actor actor = current(signedIn);
         prepared(actor, id);
         if (blank(reason)) {
             throw BusinessRuleException.onField("reason", "reorganisation.cancel.reasonRequired");
@@ -382,7 +395,8 @@ public class ReorganisationService {
     }
 
     /** A prepared reorganisation for the pages that change it: 403 for a reader, 404 outside the scope. */
-    public ReorganisationPage.Summary preparedSummary(Actor actor, long id) {
+    public ReorganisationPage.Summary preparedSummary(Actor signedIn, long id) {
+        Actor actor = current(signedIn);
         return summary(prepared(actor, id));
     }
 
@@ -551,6 +565,19 @@ public class ReorganisationService {
             return new Actor(actor.userId(), actor.username(), actor.fullName(), actor.role(), root.id(), "/");
         }
         return own;
+    }
+
+    /**
+     * The actor with their scope where their unit stands now: a sign-in keeps the path of its day, and a
+     * reorganisation may since have placed their unit under a new parent (the district under the province).
+     */
+    private Actor current(Actor actor) {
+        return organisation
+                .find(actor.scopeUnitId())
+                .filter(unit -> !unit.path().equals(actor.scopePath()))
+                .map(unit -> new Actor(
+                        actor.userId(), actor.username(), actor.fullName(), actor.role(), unit.id(), unit.path()))
+                .orElse(actor);
     }
 
     private boolean targetKnown(Actor actor, long id, String target) {

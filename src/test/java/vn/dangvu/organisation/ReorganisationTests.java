@@ -535,5 +535,12 @@ class ReorganisationTests {
         assertThat(organisation.find(top.id()).orElseThrow())
                 .extracting(UnitView::parentId, UnitView::status)
                 .containsExactly(province.id(), UnitStatus.ENDED);
+        // the staff's sign-in still holds their unit's old path: the page reads where it stands now
+        ReorganisationPage committed = reorganisations.page(topStaff, id);
+        assertThat(committed.reorganisation().state()).isEqualTo(ReorganisationState.COMMITTED);
+        // until their account is scoped to the province, they read their own (ended) unit, not the province
+        assertThat(committed.changedUnits())
+                .extracting(UnitChoice::label)
+                .containsExactly("Huyện Gốc " + n);
     }
 }
