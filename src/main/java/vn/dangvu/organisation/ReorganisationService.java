@@ -25,6 +25,7 @@ import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.Violations;
+import vn.dangvu.shared.web.LocalDateFormatter;
 
 /**
  * Reorganisations (sắp xếp tổ chức) prepared ahead, previewed, and committed in one step: staff who manage
@@ -333,7 +334,7 @@ public class ReorganisationService {
         }
         LocalDate on = header.effectiveOn();
         if (on.isAfter(LocalDate.now())) {
-            throw new BusinessRuleException("reorganisation.notYet", on);
+            throw new BusinessRuleException("reorganisation.notYet", LocalDateFormatter.DISPLAY.format(on));
         }
         List<PlannedStep> steps = records.steps(id);
         ReorganisationPlan plan = play(actor, on, steps);
@@ -442,7 +443,10 @@ public class ReorganisationService {
         Map<Long, LocalDate> later = records.changedAfter(plan.changedUnits(), day);
         later.forEach((unit, date) -> plan.problems()
                 .add(vn.dangvu.shared.Violation.of(
-                        null, "reorganisation.problem.laterChange", plan.nameOf(plan.beforeState(), unit), date)));
+                        null,
+                        "reorganisation.problem.laterChange",
+                        plan.nameOf(plan.beforeState(), unit),
+                        LocalDateFormatter.DISPLAY.format(date))));
         return plan;
     }
 
