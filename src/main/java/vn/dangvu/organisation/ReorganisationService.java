@@ -192,6 +192,7 @@ public class ReorganisationService {
         BusinessRuleException.throwIfAny(rulesOf(actor, id, form).list().stream()
                 .flatMap(e -> e.violations().stream())
                 .toList());
+        requireStillPrepared(id);
         Long targetUnit = null;
         Long targetStep = null;
         String target = form.target() == null ? "" : form.target().trim();
@@ -214,7 +215,6 @@ public class ReorganisationService {
                 targeted ? targetUnit : null,
                 targeted ? targetStep : null,
                 establish ? List.of() : form.units());
-        records.touch(id);
         audit.recordDetails(
                 actor,
                 AUDIT_TYPE,
@@ -303,8 +303,8 @@ public class ReorganisationService {
             throw new BusinessRuleException(
                     "reorganisation.step.inUse", step.name(), user.get().position());
         }
+        requireStillPrepared(id);
         records.removeStep(stepId);
-        records.touch(id);
         audit.recordDetails(
                 actor,
                 AUDIT_TYPE,
@@ -621,6 +621,16 @@ public class ReorganisationService {
             throw new BusinessRuleException("reorganisation.notPrepared." + header.state());
         }
         return header;
+    }
+
+    /**
+     * Takes the plan's row lock and moves its version on before a step is written, so that a commit under
+     * way finishes first and a step cannot slip into a plan just committed.
+     */
+    private void requireStillPrepared(long id) {
+        if (!records.touch(id)) {
+            throw new ConflictException();
+        }
     }
 
     private static void requireCovers(Actor actor, Header header) {
