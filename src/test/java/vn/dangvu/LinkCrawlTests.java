@@ -110,7 +110,8 @@ class LinkCrawlTests extends DemoDistrictTest {
                         "/units/" + demo.unit("TH-TB-A1"),
                         "/transfers/" + thongBinhTransfer,
                         "/campaigns/" + agencyWave,
-                        "/campaigns/" + agencyWave + "?asOf=06/01/2019"),
+                        "/campaigns/" + agencyWave + "?asOf=06/01/2019",
+                        "/reorganisations"),
                 "lanhdao",
                 List.of(
                         "/members/" + traveller,

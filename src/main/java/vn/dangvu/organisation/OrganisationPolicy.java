@@ -47,9 +47,18 @@ public class OrganisationPolicy implements MenuContributor {
                 links);
     }
 
+    /** What the actor may do with a reorganisation in their scope (only those who manage units read one). */
+    public ReorganisationPage.May may(Actor actor, ReorganisationState state) {
+        boolean prepared = mayManageUnits(actor) && state == ReorganisationState.PREPARED;
+        return new ReorganisationPage.May(prepared, prepared, prepared);
+    }
+
     @Override
     public List<MenuItem> menuItems(Actor actor) {
-        return List.of(new MenuItem(MenuGroup.MEMBERS, 30, "nav.units", "/units"));
+        MenuItem units = new MenuItem(MenuGroup.MEMBERS, 30, "nav.units", "/units");
+        return mayManageUnits(actor)
+                ? List.of(units, new MenuItem(MenuGroup.MEMBERS, 35, "nav.reorganisations", "/reorganisations"))
+                : List.of(units);
     }
 
     private static void require(boolean allowed) {

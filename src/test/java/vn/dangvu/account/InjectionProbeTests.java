@@ -227,6 +227,7 @@ class InjectionProbeTests extends DemoDistrictTest {
                         String.valueOf(demo.count("select min(id) from directive")))
                 .withoutRows("a form for one new campaign under the directive: no list"));
         probes.add(query("tochuc", "/accounts", "page", "0"));
+        probes.add(query("tochuc", "/reorganisations", "page", "0"));
         probes.add(query("tochuc", "/directives", "page", "0"));
         probes.add(query("tochuc", "/audit/{type}/{id}", Map.of("type", "MEMBER", "id", member), "page", "0"));
         probes.add(inPath("tochuc", "/audit/{type}/{id}", Map.of("id", member), "type", "MEMBER"));

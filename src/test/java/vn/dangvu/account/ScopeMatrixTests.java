@@ -48,6 +48,11 @@ import vn.dangvu.member.CommitteeRemovalForm;
 import vn.dangvu.member.CommitteeRole;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberService;
+import vn.dangvu.organisation.LevelRole;
+import vn.dangvu.organisation.ReorganisationForm;
+import vn.dangvu.organisation.ReorganisationService;
+import vn.dangvu.organisation.ReorganisationStepForm;
+import vn.dangvu.organisation.ReorganisationStepKind;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.web.LocalDateFormatter;
 import vn.dangvu.support.DemoDistrictTest;
@@ -180,7 +185,16 @@ class ScopeMatrixTests extends DemoDistrictTest {
         IMPORT_COMMIT,
         IMPORT_CANCEL,
         AUDIT_VIEW,
-        JOB_VIEW
+        JOB_VIEW,
+        REORGANISATION_VIEW,
+        REORGANISATION_EDIT_FORM,
+        REORGANISATION_UPDATE,
+        REORGANISATION_STEP_ADD,
+        REORGANISATION_STEP_REMOVE,
+        REORGANISATION_COMMIT_FORM,
+        REORGANISATION_COMMIT,
+        REORGANISATION_CANCEL_FORM,
+        REORGANISATION_CANCEL
     }
 
     /** A place in the demo district: a branch, its commune and the account scoped to it. */
@@ -238,6 +252,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
 
     @Autowired
     CommitteeMemberships committees;
+
+    @Autowired
+    ReorganisationService reorganisations;
 
     /** What a row created only to be acted on (an open transfer, a liaison) needs undone afterwards. */
     private final List<Runnable> cleanups = new ArrayList<>();
@@ -382,6 +399,18 @@ class ScopeMatrixTests extends DemoDistrictTest {
             AUDIT_VIEW                  200     403      403      403      403        403
             # a background job is its starter's (district staff's batch step): nobody else's to see
             JOB_VIEW                    200     404      404      404      404        404
+            # reorganisations are prepared and committed by those who manage units: a plan dated ahead, so a
+            # commit stops at its date; a stale version, a step without its unit, a removal of a step another
+            # uses, a cancellation without a reason: nothing changes
+            REORGANISATION_VIEW         200     403      403      403      403        403
+            REORGANISATION_EDIT_FORM    200     403      403      403      403        403
+            REORGANISATION_UPDATE       200     403      403      403      403        403
+            REORGANISATION_STEP_ADD     200     403      403      403      403        403
+            REORGANISATION_STEP_REMOVE  302     403      403      403      403        403
+            REORGANISATION_COMMIT_FORM  200     403      403      403      403        403
+            REORGANISATION_COMMIT       200     403      403      403      403        403
+            REORGANISATION_CANCEL_FORM  200     403      403      403      403        403
+            REORGANISATION_CANCEL       200     403      403      403      403        403
             """;
 
     /** The columns of {@link #EXPECTED}, in order. */
@@ -842,11 +871,76 @@ class ScopeMatrixTests extends DemoDistrictTest {
             case IMPORT_CANCEL -> post("/import/{token}/cancel", upload(uploader(user, own, target)));
             case AUDIT_VIEW -> get("/audit/MEMBER/{id}", member);
             case JOB_VIEW -> get("/jobs/{id}", staffJob(campaign));
+            case REORGANISATION_VIEW -> get("/reorganisations/{id}", reorganisation(target));
+            case REORGANISATION_EDIT_FORM -> get("/reorganisations/{id}/edit", reorganisation(target));
+            case REORGANISATION_UPDATE ->
+                post("/reorganisations/{id}", reorganisation(target))
+                        .param("title", "Sắp xếp thử phạm vi")
+                        .param("effectiveOn", "01/01/2099")
+                        .param("version", "-1");
+            case REORGANISATION_STEP_ADD ->
+                post("/reorganisations/{id}/steps", reorganisation(target)).param("kind", "RENAME");
+            case REORGANISATION_STEP_REMOVE -> {
+                long plan = reorganisation(target);
+                yield post(
+                        "/reorganisations/{id}/steps/{step}/delete",
+                        plan,
+                        demo.count("select min(id) from reorganisation_step where reorganisation_id = ?", plan));
+            }
+            case REORGANISATION_COMMIT_FORM -> get("/reorganisations/{id}/commit", reorganisation(target));
+            case REORGANISATION_COMMIT -> {
+                long plan = reorganisation(target);
+                yield post("/reorganisations/{id}/commit", plan)
+                        .param(
+                                "version",
+                                String.valueOf(demo.count("select version from reorganisation where id = ?", plan)));
+            }
+            case REORGANISATION_CANCEL_FORM -> get("/reorganisations/{id}/cancel", reorganisation(target));
+            case REORGANISATION_CANCEL ->
+                post("/reorganisations/{id}/cancel", reorganisation(target)).param("reason", " ");
         };
     }
 
     private Actor staff() {
         return users.actor("tochuc");
+    }
+
+    /**
+     * A reorganisation of the target's commune dated far ahead, made once: a branch established under the
+     * commune, and the target branch moved under it (so the first step is in use and stays).
+     */
+    private long reorganisation(Target target) {
+        String title = "Kiểm thử phạm vi " + target.communeCode();
+        long found = demo.count("select coalesce(min(id), 0) from reorganisation where title = ?", title);
+        if (found != 0) {
+            return found;
+        }
+        long id = reorganisations.prepare(
+                staff(), new ReorganisationForm(title, LocalDate.of(2099, 1, 1), null, null, null, null));
+        reorganisations.addStep(
+                staff(),
+                id,
+                new ReorganisationStepForm(
+                        ReorganisationStepKind.ESTABLISH,
+                        List.of(),
+                        "u" + demo.unit(target.communeCode()),
+                        "Chi bộ Ấp Thử Phạm Vi",
+                        target.communeCode() + "-RX",
+                        vn.dangvu.organisation.UnitKind.HAMLET,
+                        LevelRole.BRANCH));
+        long established = demo.count("select id from reorganisation_step where reorganisation_id = ?", id);
+        reorganisations.addStep(
+                staff(),
+                id,
+                new ReorganisationStepForm(
+                        ReorganisationStepKind.MOVE,
+                        List.of(demo.unit(target.branchCode())),
+                        "s" + established,
+                        null,
+                        null,
+                        null,
+                        null));
+        return id;
     }
 
     /** A job of district staff's: an approve-all of the demo campaign, which finds nothing left to approve. */

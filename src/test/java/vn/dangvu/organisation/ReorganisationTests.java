@@ -1,0 +1,544 @@
+package vn.dangvu.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.organisation.loading.OrganisationLoader;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.Role;
+import vn.dangvu.shared.Violation;
+import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.IntegrationTest;
+
+/**
+ * Issue 17, item 4: a reorganisation is prepared (before its date if need be), previewed with every unit
+ * it touches, its members and its problems, and committed in one transaction. The district is built by
+ * hand under the demo root, as in {@link UnitHistoryTests}: communes A (branch A1, two members), B (B1,
+ * one) and C (C1, one); the plan of 1/7/2025 makes a province, merges A and B into a new commune, moves C
+ * under the province and ends the district.
+ */
+@IntegrationTest
+class ReorganisationTests {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+    private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+    @Autowired
+    OrganisationLoader loader;
+
+    @Autowired
+    OrganisationService organisation;
+
+    @Autowired
+    ReorganisationService reorganisations;
+
+    @Autowired
+    Reorganiser reorganiser;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    Actor staff;
+    int n;
+    UnitView district;
+    UnitView a;
+    UnitView b;
+    UnitView c;
+    UnitView a1;
+    UnitView b1;
+    UnitView c1;
+    List<Long> members;
+
+    @BeforeEach
+    void handBuiltDistrict() {
+        staff = users.actor("tochuc");
+        n = SERIAL.incrementAndGet();
+        district = loader.registerChild(demo.unit("TH"), "RX" + n, "Huyện Sắp Xếp " + n, UnitKind.DISTRICT);
+        a = loader.registerChild(district.id(), "RX" + n + "-A", "Xã A", UnitKind.COMMUNE);
+        b = loader.registerChild(district.id(), "RX" + n + "-B", "Xã B", UnitKind.COMMUNE);
+        c = loader.registerChild(district.id(), "RX" + n + "-C", "Xã C", UnitKind.COMMUNE);
+        a1 = loader.registerChild(a.id(), "RX" + n + "-A1", "Chi bộ Ấp A1", UnitKind.HAMLET);
+        b1 = loader.registerChild(b.id(), "RX" + n + "-B1", "Chi bộ Ấp B1", UnitKind.HAMLET);
+        c1 = loader.registerChild(c.id(), "RX" + n + "-C1", "Chi bộ Ấp C1", UnitKind.HAMLET);
+        members = List.of(
+                fixtures.member("Nguyễn Văn Một", a1, a1, null),
+                fixtures.member("Trần Thị Hai", a1, a1, null),
+                fixtures.member("Lê Văn Ba", b1, b1, null),
+                fixtures.member("Phạm Thị Bốn", c1, c1, null));
+    }
+
+    private long prepare(LocalDate on) {
+        return reorganisations.prepare(
+                staff,
+                new ReorganisationForm("Sắp xếp huyện " + n, on, "1-QĐ/TU", on.minusDays(20), "Tỉnh ủy Thử", null));
+    }
+
+    private static ReorganisationStepForm establish(
+            String target, String code, String name, UnitKind kind, LevelRole level) {
+        return new ReorganisationStepForm(ReorganisationStepKind.ESTABLISH, List.of(), target, name, code, kind, level);
+    }
+
+    private static ReorganisationStepForm step(ReorganisationStepKind kind, String target, Long... units) {
+        return new ReorganisationStepForm(kind, List.of(units), target, null, null, null, null);
+    }
+
+    private long stepId(long reorganisation, int position) {
+        return jdbc.sql("select id from reorganisation_step where reorganisation_id = ? and position = ?")
+                .params(reorganisation, position)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The plan of 1/7/2025: province, new commune, A and B merged into it, C moved, the district ended. */
+    private long reform(LocalDate on) {
+        long id = prepare(on);
+        reorganisations.addStep(
+                staff,
+                id,
+                establish("u" + demo.unit("TH"), "RP" + n, "Tỉnh Thử " + n, UnitKind.PROVINCE, LevelRole.PROVINCE));
+        long province = stepId(id, 1);
+        reorganisations.addStep(
+                staff,
+                id,
+                establish("s" + province, "RP" + n + "-N", "Xã Hợp Nhất", UnitKind.COMMUNE, LevelRole.GRASSROOTS));
+        reorganisations.addStep(staff, id, step(ReorganisationStepKind.MERGE, "s" + stepId(id, 2), a.id(), b.id()));
+        reorganisations.addStep(staff, id, step(ReorganisationStepKind.MOVE, "s" + province, c.id()));
+        reorganisations.addStep(staff, id, step(ReorganisationStepKind.END, "s" + province, district.id()));
+        return id;
+    }
+
+    private long version(long id) {
+        return jdbc.sql("select version from reorganisation where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+
+    private List<String> periods() {
+        return jdbc.sql(
+                        "select member_id || ':' || branch_id || ':' || started_on || ':' || coalesce(ended_on::text, '-')"
+                                + " from membership_period where member_id in (:members) order by member_id, started_on")
+                .param("members", members)
+                .query(String.class)
+                .list();
+    }
+
+    private long eventsOf(long reorganisation) {
+        return jdbc.sql("select count(*) from org_event where reorganisation_id = ?")
+                .param(reorganisation)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void thePreviewListsEveryUnitTouchedBeforeAndAfterWithItsMembers() {
+        long id = reform(REFORM);
+
+        ReorganisationPage page = reorganisations.page(staff, id);
+
+        assertThat(page.problems()).isEmpty();
+        assertThat(page.totalMembers()).isEqualTo(4);
+        String province = "Tỉnh Thử " + n;
+        String districtName = "Huyện Sắp Xếp " + n;
+        assertThat(page.affected())
+                .extracting(
+                        ReorganisationPage.AffectedUnit::name,
+                        u -> u.before() == null ? null : u.before().parentName(),
+                        u -> u.after().parentName(),
+                        u -> u.after().status(),
+                        ReorganisationPage.AffectedUnit::membersBefore,
+                        ReorganisationPage.AffectedUnit::membersAfter)
+                .containsExactly(
+                        tuple(province, null, "Đảng bộ huyện Tân Hồng", UnitStatus.ACTIVE, 0L, 4L),
+                        tuple("Xã Hợp Nhất", null, province, UnitStatus.ACTIVE, 0L, 3L),
+                        tuple("Chi bộ Ấp A1", "Xã A", "Xã Hợp Nhất", UnitStatus.ACTIVE, 2L, 2L),
+                        tuple("Xã A", districtName, "Xã Hợp Nhất", UnitStatus.ENDED, 2L, 0L),
+                        tuple("Chi bộ Ấp B1", "Xã B", "Xã Hợp Nhất", UnitStatus.ACTIVE, 1L, 1L),
+                        tuple("Xã B", districtName, "Xã Hợp Nhất", UnitStatus.ENDED, 1L, 0L),
+                        tuple("Xã C", districtName, province, UnitStatus.ACTIVE, 1L, 1L),
+                        tuple(districtName, "Đảng bộ huyện Tân Hồng", province, UnitStatus.ENDED, 4L, 0L));
+        assertThat(page.affected().get(7).after().levelRole()).isEqualTo(LevelRole.ABOVE_GRASSROOTS);
+        assertThat(page.steps())
+                .extracting(
+                        ReorganisationPage.StepLine::kind,
+                        ReorganisationPage.StepLine::units,
+                        ReorganisationPage.StepLine::target)
+                .containsExactly(
+                        tuple(ReorganisationStepKind.ESTABLISH, "", "Đảng bộ huyện Tân Hồng"),
+                        tuple(ReorganisationStepKind.ESTABLISH, "", province),
+                        tuple(ReorganisationStepKind.MERGE, "Xã A, Xã B", "Xã Hợp Nhất"),
+                        tuple(ReorganisationStepKind.MOVE, "Xã C", province),
+                        tuple(ReorganisationStepKind.END, districtName, province));
+        assertThat(page.may()).isEqualTo(new ReorganisationPage.May(true, true, true));
+        // nothing was written: the preview only played the plan
+        assertThat(organisation.find(a.id()).orElseThrow().status()).isEqualTo(UnitStatus.ACTIVE);
+        assertThat(eventsOf(id)).isZero();
+    }
+
+    @Test
+    void theCommitRunsEveryStepAndTheTreeOfEachDayFollows() {
+        List<String> periodsBefore = periods();
+        long id = reform(REFORM);
+
+        reorganisations.commit(staff, id, version(id));
+
+        assertThat(periods()).isEqualTo(periodsBefore);
+        assertThat(reorganisations.page(staff, id).reorganisation().state()).isEqualTo(ReorganisationState.COMMITTED);
+        // five steps: two establishments, one merge, one move, one end
+        assertThat(eventsOf(id)).isEqualTo(5);
+        assertThat(jdbc.sql("select action from audit_event where entity_type = 'REORGANISATION' and entity_id = ?"
+                                + " order by id")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "PREPARED", "STEP_ADDED", "STEP_ADDED", "STEP_ADDED", "STEP_ADDED", "STEP_ADDED", "COMMITTED");
+        long merged = jdbc.sql("select id from org_unit where code = ?")
+                .param("RP" + n + "-N")
+                .query(Long.class)
+                .single();
+        long province = jdbc.sql("select id from org_unit where code = ?")
+                .param("RP" + n)
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select action from audit_event where entity_type = 'UNIT' and entity_id in (?, ?, ?)"
+                                + " and action in ('MERGED', 'MOVED', 'ENDED') order by id")
+                        .params(a.id(), c.id(), district.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("MERGED", "MOVED", "ENDED");
+
+        UnitNode dayBefore = organisation.treeOn(staff, district.id(), REFORM.minusDays(1));
+        assertThat(dayBefore.members()).isEqualTo(4);
+        assertThat(dayBefore.children())
+                .extracting(node -> node.unit().name(), UnitNode::members)
+                .containsExactly(tuple("Xã A", 2L), tuple("Xã B", 1L), tuple("Xã C", 1L));
+
+        UnitNode reformDay = organisation.treeOn(staff, province, REFORM);
+        assertThat(reformDay.members()).isEqualTo(4);
+        assertThat(reformDay.children())
+                .extracting(node -> node.unit().name(), node -> node.unit().status(), UnitNode::members)
+                .containsExactly(
+                        tuple("Xã C", UnitStatus.ACTIVE, 1L),
+                        tuple("Xã Hợp Nhất", UnitStatus.ACTIVE, 3L),
+                        tuple("Huyện Sắp Xếp " + n, UnitStatus.ENDED, 0L));
+        UnitNode newCommune = reformDay.children().get(1);
+        assertThat(newCommune.children())
+                .extracting(node -> node.unit().name(), node -> node.unit().status())
+                .containsExactly(
+                        tuple("Chi bộ Ấp A1", UnitStatus.ACTIVE),
+                        tuple("Chi bộ Ấp B1", UnitStatus.ACTIVE),
+                        tuple("Xã A", UnitStatus.ENDED),
+                        tuple("Xã B", UnitStatus.ENDED));
+        assertThat(organisation.find(a1.id()).orElseThrow().parentId()).isEqualTo(merged);
+    }
+
+    @Test
+    void aStepThatFailsUndoesTheStepsBeforeIt() {
+        // a commune established after the reform takes the name the plan gives to its new commune: the tree
+        // of 1/7/2025 did not have it, so only the Reorganiser's own check, at the commit, finds it
+        reorganiser.establish(
+                staff,
+                new Reorganiser.Step(LocalDate.now(), Decision.NONE, null),
+                "RX" + n + "-T",
+                "Xã Trùng Tên",
+                UnitKind.COMMUNE,
+                LevelRole.GRASSROOTS,
+                district.id());
+        long id = prepare(REFORM);
+        reorganisations.addStep(
+                staff,
+                id,
+                new ReorganisationStepForm(
+                        ReorganisationStepKind.RENAME, List.of(a.id()), null, "Xã A Mới", null, null, null));
+        reorganisations.addStep(
+                staff,
+                id,
+                establish(
+                        "u" + district.id(), "RX" + n + "-T2", "Xã Trùng Tên", UnitKind.COMMUNE, LevelRole.GRASSROOTS));
+        assertThat(reorganisations.page(staff, id).problems()).isEmpty();
+
+        assertThatThrownBy(() -> reorganisations.commit(staff, id, version(id)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("unit.nameTaken");
+
+        assertThat(organisation.find(a.id()).orElseThrow().name()).isEqualTo("Xã A");
+        assertThat(jdbc.sql("select count(*) from org_unit_version where unit_id = ?")
+                        .param(a.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(eventsOf(id)).isZero();
+        assertThat(jdbc.sql("select count(*) from org_unit where code = ?")
+                        .param("RX" + n + "-T2")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(reorganisations.page(staff, id).reorganisation().state()).isEqualTo(ReorganisationState.PREPARED);
+    }
+
+    @Test
+    void aReorganisationIsPreparedAheadAndRefusedBeforeItsDate() {
+        LocalDate later = LocalDate.now().plusDays(10);
+        long id = prepare(later);
+        reorganisations.addStep(
+                staff,
+                id,
+                new ReorganisationStepForm(
+                        ReorganisationStepKind.RENAME, List.of(a.id()), null, "Xã A Sau", null, null, null));
+
+        ReorganisationPage page = reorganisations.page(staff, id);
+        assertThat(page.reorganisation().beforeEffectiveDate()).isTrue();
+        assertThat(page.problems()).isEmpty();
+        assertThatThrownBy(() -> reorganisations.commit(staff, id, version(id)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("reorganisation.notYet");
+        assertThat(organisation.find(a.id()).orElseThrow().name()).isEqualTo("Xã A");
+    }
+
+    @Test
+    void thePreviewReportsEveryProblemAtOnce() {
+        reorganiser.rename(
+                staff, new Reorganiser.Step(LocalDate.of(2025, 9, 1), Decision.NONE, null), c.id(), "Xã C Mới");
+        long id = prepare(REFORM);
+        // the district ends with its communes still under it; C changed after 1/7/2025; B1's name is taken
+        reorganisations.addStep(staff, id, step(ReorganisationStepKind.END, null, district.id()));
+        reorganisations.addStep(
+                staff,
+                id,
+                new ReorganisationStepForm(
+                        ReorganisationStepKind.RENAME, List.of(c.id()), null, "Xã C2", null, null, null));
+        reorganisations.addStep(
+                staff,
+                id,
+                new ReorganisationStepForm(
+                        ReorganisationStepKind.RENAME, List.of(b.id()), null, "xã a", null, null, null));
+
+        assertThat(reorganisations.page(staff, id).problems())
+                .extracting(Violation::code, v -> v.arguments())
+                .containsExactlyInAnyOrder(
+                        tuple("reorganisation.problem.nameTaken", List.of("xã a", "Huyện Sắp Xếp " + n)),
+                        tuple(
+                                "reorganisation.problem.activeUnitsLeft",
+                                List.of("Huyện Sắp Xếp " + n, "Xã A, Xã B, Xã C")),
+                        tuple("reorganisation.problem.laterChange", List.of("Xã C", "01/09/2025")));
+        assertThatThrownBy(() -> reorganisations.commit(staff, id, version(id)))
+                .isInstanceOf(BusinessRuleException.class)
+                .satisfies(e ->
+                        assertThat(((BusinessRuleException) e).violations()).hasSize(3));
+    }
+
+    @Test
+    void hamletsMergedIntoOneBranchKeepTheirMembersPeriods() {
+        List<String> periodsBefore = periods();
+        UnitView a2 = loader.registerChild(a.id(), "RX" + n + "-A2", "Chi bộ Ấp A2", UnitKind.HAMLET);
+        long id = prepare(REFORM);
+        reorganisations.addStep(
+                staff,
+                id,
+                establish("u" + a.id(), "RX" + n + "-A9", "Chi bộ Ấp A Mới", UnitKind.HAMLET, LevelRole.BRANCH));
+        reorganisations.addStep(staff, id, step(ReorganisationStepKind.MERGE, "s" + stepId(id, 1), a1.id(), a2.id()));
+
+        ReorganisationPage page = reorganisations.page(staff, id);
+        assertThat(page.notes())
+                .extracting(Violation::code, v -> v.arguments())
+                .containsExactly(
+                        tuple("reorganisation.note.branchMerged", List.of("Chi bộ Ấp A1", "Chi bộ Ấp A Mới")),
+                        tuple("reorganisation.note.branchMerged", List.of("Chi bộ Ấp A2", "Chi bộ Ấp A Mới")));
+        assertThat(page.affected())
+                .extracting(ReorganisationPage.AffectedUnit::name, ReorganisationPage.AffectedUnit::membersAfter)
+                .containsExactly(tuple("Chi bộ Ấp A Mới", 2L), tuple("Chi bộ Ấp A1", 2L), tuple("Chi bộ Ấp A2", 0L));
+
+        reorganisations.commit(staff, id, version(id));
+
+        assertThat(periods()).isEqualTo(periodsBefore);
+        assertThat(organisation.find(a1.id()).orElseThrow().status()).isEqualTo(UnitStatus.ENDED);
+        assertThat(jdbc.sql("select count(*) from transfer where member_id in (:members)")
+                        .param("members", members)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void onlyThoseWhoManageUnitsOfTheScopeReadAndChangeIt() throws Exception {
+        long id = reform(REFORM);
+        Actor official = users.actor("xa.thongbinh");
+        Actor otherStaff = new Actor(
+                staff.userId(),
+                "tochuc",
+                "Cán bộ",
+                Role.DISTRICT_STAFF,
+                c.id(),
+                organisation.find(c.id()).orElseThrow().path());
+
+        assertThatThrownBy(() -> reorganisations.page(official, id)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> reorganisations.page(otherStaff, id)).isInstanceOf(NotFoundException.class);
+        mvc.perform(get("/reorganisations").with(users.as("xa.thongbinh"))).andExpect(status().isForbidden());
+        mvc.perform(get("/reorganisations/{id}", id).with(users.as("xa.thongbinh")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/reorganisations/{id}/commit", id)
+                        .param("version", String.valueOf(version(id)))
+                        .with(users.as("xa.thongbinh"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(eventsOf(id)).isZero();
+
+        // a unit of another scope is an error beside the field, like any other
+        long own = prepareAs(otherStaff);
+        assertThatThrownBy(() -> reorganisations.addStep(
+                        otherStaff, own, step(ReorganisationStepKind.MOVE, "u" + c.id(), a1.id())))
+                .isInstanceOf(BusinessRuleException.class)
+                .satisfies(e -> assertThat(((BusinessRuleException) e).violations())
+                        .extracting(Violation::field, Violation::code)
+                        .containsExactly(tuple("unitIds", "reorganisation.step.unitOutOfScope")));
+        // and only the staff of the top unit may establish a new top unit
+        assertThatThrownBy(() -> reorganisations.addStep(
+                        otherStaff, own, establish("", "RQ" + n, "Tỉnh Khác", UnitKind.PROVINCE, LevelRole.PROVINCE)))
+                .isInstanceOf(BusinessRuleException.class)
+                .satisfies(e -> assertThat(((BusinessRuleException) e).violations())
+                        .extracting(Violation::field, Violation::code)
+                        .containsExactly(tuple("target", "reorganisation.step.parentRequired")));
+    }
+
+    private long prepareAs(Actor actor) {
+        return reorganisations.prepare(actor, new ReorganisationForm("Riêng " + n, REFORM, null, null, null, null));
+    }
+
+    @Test
+    void theSameConfirmationSentTwiceCommitsOnce() throws Exception {
+        long id = reform(REFORM);
+        String token = "lanhai" + n + "xxxxxxxxxxxxxxxx";
+
+        for (int i = 0; i < 2; i++) {
+            MvcResult answer = mvc.perform(post("/reorganisations/{id}/commit", id)
+                            .param("version", String.valueOf(version(id) - i))
+                            .param("formToken", token)
+                            .with(users.as("tochuc"))
+                            .with(csrf()))
+                    .andReturn();
+            assertThat(answer.getResponse().getStatus()).isEqualTo(302);
+            assertThat(answer.getResponse().getRedirectedUrl()).startsWith("/reorganisations/" + id);
+        }
+        assertThat(eventsOf(id)).isEqualTo(5);
+        // sent again without the token (another tab): refused, it is committed already
+        assertThatThrownBy(() -> reorganisations.commit(staff, id, version(id)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("reorganisation.notPrepared.COMMITTED");
+        assertThat(eventsOf(id)).isEqualTo(5);
+    }
+
+    @Test
+    void thePagesShowThePreviewInVietnamese() throws Exception {
+        long id = reform(REFORM);
+
+        String page = mvc.perform(get("/reorganisations/{id}", id).with(users.as("tochuc")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Hợp nhất Xã A, Xã B vào Xã Hợp Nhất")
+                .contains("không cần giấy giới thiệu sinh hoạt đảng")
+                .contains("Tổng số đảng viên đang sinh hoạt trong các đơn vị bị ảnh hưởng: 4.");
+        mvc.perform(get("/reorganisations/{id}/commit", id).with(users.as("tochuc")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/reorganisations/{id}/cancel", id).with(users.as("tochuc")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/reorganisations/{id}/edit", id).with(users.as("tochuc")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/reorganisations").with(users.as("tochuc"))).andExpect(status().isOk());
+        mvc.perform(get("/reorganisations/new").with(users.as("tochuc"))).andExpect(status().isOk());
+
+        // a cancellation needs its reason: the form comes back and keeps the plan
+        mvc.perform(post("/reorganisations/{id}/cancel", id)
+                        .param("reason", " ")
+                        .with(users.as("tochuc"))
+                        .with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/reorganisations/{id}/cancel", id)
+                        .param("reason", "Chờ quyết định mới")
+                        .with(users.as("tochuc"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(reorganisations.page(staff, id).reorganisation())
+                .extracting(ReorganisationPage.Summary::state, ReorganisationPage.Summary::cancelReason)
+                .containsExactly(ReorganisationState.CANCELLED, "Chờ quyết định mới");
+    }
+
+    /**
+     * The staff of a top unit establish the province above it: the plan may name the new root only when it
+     * ends up holding their unit. A separate tree, built and undone inside this test's transaction.
+     */
+    @Test
+    @Transactional
+    void theStaffOfTheTopUnitEstablishTheProvinceAboveIt() {
+        UnitView top = organisation.registerUnit(
+                null, "RG" + n, "Huyện Gốc " + n, UnitKind.DISTRICT, LevelRole.ABOVE_GRASSROOTS, null, null);
+        UnitView commune = loader.registerChild(top.id(), "RG" + n + "-X", "Xã Gốc", UnitKind.COMMUNE);
+        Actor topStaff = new Actor(staff.userId(), "tochuc", "Cán bộ", Role.DISTRICT_STAFF, top.id(), top.path());
+        long id = prepareAs(topStaff);
+        reorganisations.addStep(
+                topStaff, id, establish("", "RGP" + n, "Tỉnh Gốc " + n, UnitKind.PROVINCE, LevelRole.PROVINCE));
+        assertThat(reorganisations.page(topStaff, id).problems())
+                .extracting(Violation::code, v -> v.arguments())
+                .containsExactly(
+                        tuple("reorganisation.problem.rootMustHoldTop", List.of("Tỉnh Gốc " + n, "Huyện Gốc " + n)));
+        String root = "s" + stepId(id, 1);
+        reorganisations.addStep(topStaff, id, step(ReorganisationStepKind.MOVE, root, commune.id()));
+        reorganisations.addStep(topStaff, id, step(ReorganisationStepKind.END, root, top.id()));
+        assertThat(reorganisations.page(topStaff, id).problems()).isEmpty();
+
+        reorganisations.commit(topStaff, id, version(id));
+
+        UnitView province = organisation
+                .find(jdbc.sql("select id from org_unit where code = ?")
+                        .param("RGP" + n)
+                        .query(Long.class)
+                        .single())
+                .orElseThrow();
+        assertThat(province.parentId()).isNull();
+        assertThat(organisation.find(commune.id()).orElseThrow().path())
+                .isEqualTo(province.path() + commune.id() + "/");
+        assertThat(organisation.find(top.id()).orElseThrow())
+                .extracting(UnitView::parentId, UnitView::status)
+                .containsExactly(province.id(), UnitStatus.ENDED);
+        // the staff's sign-in still holds their unit's old path: the page reads where it stands now
+        ReorganisationPage committed = reorganisations.page(topStaff, id);
+        assertThat(committed.reorganisation().state()).isEqualTo(ReorganisationState.COMMITTED);
+        // until their account is scoped to the province, they read their own (ended) unit, not the province
+        assertThat(committed.changedUnits()).extracting(UnitChoice::label).containsExactly("Huyện Gốc " + n);
+    }
+}
