@@ -140,11 +140,8 @@ class SessionController {
         return correctionPages.remove(id, removalForm, result, model, redirect, "/sessions");
     }
 
-    /** Receptions and dialogues are held by communes and above, not by branches. */
+    /** Receptions and dialogues are held by Party committees at any level, not by branches. */
     private List<UnitChoice> units(Actor actor) {
-        return organisation.choices(
-                actor.scopePath(),
-                EnumSet.of(UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE, UnitKind.TOWN, UnitKind.WARD),
-                true);
+        return organisation.choices(actor.scopePath(), EnumSet.complementOf(EnumSet.copyOf(UnitKind.BRANCH_KINDS)), true);
     }
 }
