@@ -142,6 +142,7 @@ class SessionController {
 
     /** Receptions and dialogues are held by Party committees at any level, not by branches. */
     private List<UnitChoice> units(Actor actor) {
-        return organisation.choices(actor.scopePath(), EnumSet.complementOf(EnumSet.copyOf(UnitKind.BRANCH_KINDS)), true);
+        return organisation.choices(
+                actor.scopePath(), EnumSet.complementOf(EnumSet.copyOf(UnitKind.BRANCH_KINDS)), true);
     }
 }
