@@ -53,8 +53,8 @@ class LinkCrawlTests extends DemoDistrictTest {
     void aMemberWhoMovedAcrossCommunes() {
         Actor staff = users.actor("tochuc");
         traveller = members.create(staff, MemberForms.form("Lữ Văn Đi Xa", demo.unit("TH-THC-A1")));
-        move(staff, traveller, "TH-THC-A2", LocalDate.of(2020, 3, 1));
-        move(staff, traveller, "TH-TB-A1", LocalDate.of(2022, 3, 1));
+        move(staff, traveller, TransferKind.INTERNAL, "TH-THC-A2", LocalDate.of(2020, 3, 1));
+        move(staff, traveller, TransferKind.OFFICIAL, "TH-TB-A1", LocalDate.of(2022, 3, 1));
         long open = transfers.create(
                 staff,
                 new TransferForm(
@@ -62,10 +62,10 @@ class LinkCrawlTests extends DemoDistrictTest {
         transfers.propose(staff, open, new StepForm(0L, null, null));
     }
 
-    private void move(Actor staff, long member, String branchCode, LocalDate on) {
+    /** An internal move within one grassroots organisation, an official one across two. */
+    private void move(Actor staff, long member, TransferKind kind, String branchCode, LocalDate on) {
         long id = transfers.create(
-                staff,
-                new TransferForm(member, TransferKind.OFFICIAL, demo.unit(branchCode), null, "Chuyển", null, null));
+                staff, new TransferForm(member, kind, demo.unit(branchCode), null, "Chuyển", null, null));
         transfers.propose(staff, id, new StepForm(0L, null, null));
         transfers.approve(staff, id, new StepForm(1L, null, null));
         transfers.complete(staff, id, new StepForm(2L, null, on));

@@ -2,6 +2,7 @@ package vn.dangvu.account;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.dangvu.organisation.LevelRole;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ForbiddenException;
@@ -27,10 +28,16 @@ public class AccountPolicy implements MenuContributor {
         }
     }
 
-    /** Whether a unit of this kind may be the scope of an account with this role. */
-    public boolean scopeFits(Role role, UnitKind kind) {
+    /**
+     * Whether a unit of this kind and level role may be the scope of an account with this role. Staff and
+     * leaders serve a committee above the grassroots or the province's (a district before 1/7/2025, a
+     * province, a commune a province's plan puts above its grassroots branches), decided by the level, not
+     * by the word "district" in the roles' stored names; a committee office official serves a commune,
+     * ward or town committee at whatever level; a branch secretary a chi bộ.
+     */
+    public boolean scopeFits(Role role, UnitKind kind, LevelRole level) {
         return switch (role) {
-            case DISTRICT_STAFF, DISTRICT_LEADER -> kind == UnitKind.DISTRICT || kind == UnitKind.PROVINCE;
+            case DISTRICT_STAFF, DISTRICT_LEADER -> level == LevelRole.PROVINCE || level == LevelRole.ABOVE_GRASSROOTS;
             case COMMUNE_OFFICIAL -> kind.isCommuneLevel();
             case BRANCH_SECRETARY -> kind.isBranch();
         };

@@ -260,7 +260,7 @@ public class AccountService {
         if (scope == null || (actor != null && !actor.covers(scope.path()))) {
             throw BusinessRuleException.onField("scopeUnitId", "account.scopeOutOfReach");
         }
-        if (!policy.scopeFits(role, scope.kind())) {
+        if (!policy.scopeFits(role, scope.kind(), scope.levelRole())) {
             throw BusinessRuleException.onField("scopeUnitId", "account.scopeNotForRole");
         }
     }

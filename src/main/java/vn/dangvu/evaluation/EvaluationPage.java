@@ -14,6 +14,7 @@ public record EvaluationPage(
         long excellentLimit,
         long excellentUsed,
         long communeMembers,
+        String quotaUnitName,
         May may) {
 
     /** Record the branch's stages; record the commune's stage and the branch's own rating. */

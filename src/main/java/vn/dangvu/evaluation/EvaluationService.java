@@ -19,7 +19,8 @@ import vn.dangvu.evaluation.domain.MemberRating;
 import vn.dangvu.evaluation.domain.MemberRatingRepository;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberSummary;
-import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.Levels;
+import vn.dangvu.organisation.UnitOnDay;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
@@ -38,26 +39,26 @@ public class EvaluationService {
     private final MemberRatingRepository ratings;
     private final BranchRatingRepository branchRatings;
     private final MemberService members;
-    private final OrganisationService organisation;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final double excellentShare;
     private final EvaluationPolicy policy;
+    private final Levels levels;
 
     EvaluationService(
             MemberRatingRepository ratings,
             BranchRatingRepository branchRatings,
             MemberService members,
-            OrganisationService organisation,
             JdbcClient jdbc,
             AuditLog audit,
             @Value("${dangvu.evaluation.excellent-share:0.2}") double excellentShare,
-            EvaluationPolicy policy) {
+            EvaluationPolicy policy,
+            Levels levels) {
+        this.levels = levels;
         this.policy = policy;
         this.ratings = ratings;
         this.branchRatings = branchRatings;
         this.members = members;
-        this.organisation = organisation;
         this.jdbc = jdbc;
         this.audit = audit;
         this.excellentShare = excellentShare;
@@ -96,8 +97,7 @@ public class EvaluationService {
             MemberRating r = byMember.get(person.id());
             rows.add(new EvaluationPage.Row(person, r == null ? EvaluationView.NONE : view(r)));
         }
-        UnitView commune = organisation.communeOf(branch).orElseThrow(NotFoundException::new);
-        Quota quota = quota(commune, year);
+        Quota quota = quota(quotaUnit(branch, year), year);
         BranchRating rating =
                 branchRatings.findByBranchIdAndYear(branchId, year).orElse(null);
         return new EvaluationPage(
@@ -109,6 +109,7 @@ public class EvaluationService {
                 quota.limit(),
                 quota.used(),
                 quota.members(),
+                quota.unitName(),
                 policy.may(actor));
     }
 
@@ -150,10 +151,14 @@ public class EvaluationService {
             branchRatings.save(rating);
         }
         ratings.flush();
-        Quota quota = quota(organisation.communeOf(branch).orElseThrow(NotFoundException::new), year);
+        Quota quota = quota(quotaUnit(branch, year), year);
         if (quota.used() > quota.limit()) {
             throw new BusinessRuleException(
-                    "evaluation.excellentQuota", quota.limit(), quota.members(), Math.round(excellentShare * 100));
+                    "evaluation.excellentQuota",
+                    quota.limit(),
+                    quota.members(),
+                    Math.round(excellentShare * 100),
+                    quota.unitName());
         }
         audit.record(actor, "UNIT", branchId, "EVALUATED", String.valueOf(year));
     }
@@ -179,34 +184,51 @@ public class EvaluationService {
         audit.record(null, "UNIT", branchId, "EVALUATED", String.valueOf(year));
     }
 
-    /** How many of the commune's members of the year are rated EXCELLENT, and how many may be. */
-    private Quota quota(UnitView commune, int year) {
+    /**
+     * The grassroots organisation whose quota a year's ratings follow: the one the branch lay in on the
+     * rating date, the year's last day (RULES.md: at most 20% in each grassroots organisation), by the level
+     * roles of that day, so that a 2024 rating follows the old commune and a hamlet branch that is itself
+     * grassroots follows its own quota.
+     */
+    private UnitOnDay quotaUnit(UnitView branch, int year) {
+        return levels.grassrootsOf(branch.id(), ratingDay(year)).orElseThrow(NotFoundException::new);
+    }
+
+    private static LocalDate ratingDay(int year) {
+        return LocalDate.of(year, 12, 31);
+    }
+
+    /**
+     * How many members of the grassroots organisation in the year are rated EXCELLENT, and how many may be:
+     * members of the branches that lay under it on the rating date, by that day's tree.
+     */
+    private Quota quota(UnitOnDay grassroots, int year) {
         LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
-        String inCommune = """
+        LocalDate to = ratingDay(year);
+        String inGrassroots = """
                  from member m where exists (
                    select 1 from membership_period p join org_unit b on b.id = p.branch_id
-                   where p.member_id = m.id and b.path like :path
+                   where p.member_id = m.id and coalesce(unit_path_on(b.id, :to), b.path) like :path
                      and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from))""";
-        long total = jdbc.sql("select count(*)" + inCommune)
-                .param("path", commune.path() + "%")
+        long total = jdbc.sql("select count(*)" + inGrassroots)
+                .param("path", grassroots.dayPath() + "%")
                 .param("from", from)
                 .param("to", to)
                 .query(Long.class)
                 .single();
-        long excellent = jdbc.sql("select count(*)" + inCommune
+        long excellent = jdbc.sql("select count(*)" + inGrassroots
                         + " and exists (select 1 from member_rating r where r.member_id = m.id and r.year = :year"
                         + " and r.rating = 'EXCELLENT')")
-                .param("path", commune.path() + "%")
+                .param("path", grassroots.dayPath() + "%")
                 .param("from", from)
                 .param("to", to)
                 .param("year", year)
                 .query(Long.class)
                 .single();
-        return new Quota((long) Math.floor(excellentShare * total), excellent, total);
+        return new Quota((long) Math.floor(excellentShare * total), excellent, total, grassroots.name());
     }
 
-    private record Quota(long limit, long used, long members) {}
+    private record Quota(long limit, long used, long members, String unitName) {}
 
     private static EvaluationView view(MemberRating r) {
         return new EvaluationView(

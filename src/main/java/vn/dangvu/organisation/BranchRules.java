@@ -45,7 +45,7 @@ public class BranchRules {
         } else if (parent != null
                 && form.kind() != null
                 && form.kind().isBranch()
-                && !parent.getKind().isCommuneLevel()) {
+                && !LevelRole.holdsBranches(parent.getLevelRole(), parent.getKind())) {
             found.add(Violation.of("kind", "unit.branchNeedsCommune"));
         }
         if (!generatedCode

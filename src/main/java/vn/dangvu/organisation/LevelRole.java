@@ -26,4 +26,21 @@ public enum LevelRole {
             default -> BRANCH;
         };
     }
+
+    /**
+     * The role of a new unit of this kind under a parent of this level: a chi bộ under a grassroots
+     * committee is a branch of it; one directly under a committee above the grassroots (or the province) is
+     * itself a grassroots organisation (chi bộ cơ sở).
+     */
+    public static LevelRole forNew(UnitKind kind, LevelRole parentLevel) {
+        if (kind.isBranch() && parentLevel != null && parentLevel != GRASSROOTS) {
+            return GRASSROOTS;
+        }
+        return usualFor(kind);
+    }
+
+    /** Whether a chi bộ may be placed under a unit of this level and kind: under a Party committee, not a chi bộ. */
+    public static boolean holdsBranches(LevelRole level, UnitKind kind) {
+        return !kind.isBranch() && level != BRANCH;
+    }
 }

@@ -358,7 +358,7 @@ public class OrganisationService {
                 form.code(),
                 form.name(),
                 form.kind(),
-                LevelRole.usualFor(form.kind()),
+                LevelRole.forNew(form.kind(), parent.getLevelRole()),
                 parent,
                 form.establishedOn());
     }
@@ -505,7 +505,7 @@ public class OrganisationService {
                 code,
                 name,
                 kind,
-                LevelRole.usualFor(kind),
+                LevelRole.forNew(kind, parent == null ? null : parent.getLevelRole()),
                 parent,
                 actor == null ? null : java.time.LocalDate.now());
     }

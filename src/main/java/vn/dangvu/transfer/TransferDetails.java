@@ -29,6 +29,7 @@ public record TransferDetails(
         String stateReason,
         Trail trail,
         boolean notRatedLastYear,
+        TransferHandling handling,
         Steps steps,
         May may,
         long version) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.MemberPolicy;
+import vn.dangvu.organisation.LevelRole;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ForbiddenException;
@@ -17,11 +18,14 @@ import vn.dangvu.transfer.domain.Transfer;
 
 /**
  * Who may do what with transfers, directives and campaigns. A transfer exists for those whose scope
- * covers its origin or its destination. Whoever writes members starts transfers from a member's page: a
- * commune official only INTERNAL ones within their commune, which they may also propose and cancel while
- * early; district staff every kind and every step, and they alone receive members from outside.
- * Directives are public and registered by district staff; campaigns span communes, so only the district's
- * roles read them and only district staff run them.
+ * covers its origin or its destination. Its decisions (approve, complete, reject) belong to the committee
+ * that handles it on its date ({@link TransferHandling}, from the level roles, never from the kinds of
+ * units): staff (the role stored as DISTRICT_STAFF: the organisation board of whatever level their unit
+ * has) whose scope covers that committee, and the officials of a commune committee that stands directly
+ * above the grassroots. A grassroots committee's officials prepare internal transfers within their unit
+ * (create, propose, cancel while early); a transfer whose committee is unknown is decided by staff alone.
+ * Directives are public and registered by staff; campaigns span communes, so only staff and leaders read
+ * them and only staff run them.
  */
 @Component
 public class TransferPolicy implements MenuContributor {
@@ -50,12 +54,43 @@ public class TransferPolicy implements MenuContributor {
         members.requireWrite(actor);
     }
 
-    public boolean mayCreate(Actor actor, TransferKind kind) {
-        return actor.is(Role.DISTRICT_STAFF) || (actor.is(Role.COMMUNE_OFFICIAL) && kind == TransferKind.INTERNAL);
+    /**
+     * The kinds the actor may start, given the level of their scope unit today: officials of a committee
+     * above the grassroots start every kind a member of their unit may take; those of a grassroots
+     * committee only internal ones.
+     */
+    public boolean mayCreate(Actor actor, TransferKind kind, LevelRole scopeLevel) {
+        return actor.is(Role.DISTRICT_STAFF)
+                || (actor.is(Role.COMMUNE_OFFICIAL)
+                        && (kind == TransferKind.INTERNAL
+                                || (scopeLevel == LevelRole.ABOVE_GRASSROOTS && kind != TransferKind.COLLECTIVE)));
     }
 
-    public void requireCreate(Actor actor, TransferKind kind) {
-        require(mayCreate(actor, kind));
+    public void requireCreate(Actor actor, TransferKind kind, LevelRole scopeLevel) {
+        require(mayCreate(actor, kind, scopeLevel));
+    }
+
+    /**
+     * Whether the actor decides for the committee that handles a transfer: staff whose scope covers it, or
+     * an official of it when it stands directly above the grassroots (a commune committee under a province
+     * whose plan makes its branches grassroots). Unknown: staff alone.
+     */
+    public boolean mayDecide(Actor actor, TransferHandling handling) {
+        if (handling == null) {
+            return actor.is(Role.DISTRICT_STAFF);
+        }
+        if (!actor.covers(handling.unit().path())) {
+            return false;
+        }
+        return actor.is(Role.DISTRICT_STAFF)
+                || (actor.is(Role.COMMUNE_OFFICIAL) && handling.unit().level() == LevelRole.ABOVE_GRASSROOTS);
+    }
+
+    /** A new transfer that is not internal must be one the actor decides, or they could not start it. */
+    public void requireHandledByActor(Actor actor, TransferKind kind, TransferHandling handling) {
+        if (actor.is(Role.COMMUNE_OFFICIAL) && kind != TransferKind.INTERNAL) {
+            require(mayDecide(actor, handling));
+        }
     }
 
     /** A commune official moves members only within their commune: a destination elsewhere does not exist. */
@@ -75,17 +110,17 @@ public class TransferPolicy implements MenuContributor {
     }
 
     /** The kinds the actor may choose on the transfer form, and whether they may send a member out of the tree. */
-    public FormMay mayOnForm(Actor actor) {
+    public FormMay mayOnForm(Actor actor, LevelRole scopeLevel) {
         List<TransferKind> kinds = new ArrayList<>();
         for (TransferKind kind : TransferKind.values()) {
-            if (mayCreate(actor, kind)) {
+            if (mayCreate(actor, kind, scopeLevel)) {
                 kinds.add(kind);
             }
         }
-        return new FormMay(List.copyOf(kinds), mayCreate(actor, TransferKind.OFFICIAL));
+        return new FormMay(List.copyOf(kinds), mayCreate(actor, TransferKind.OFFICIAL, scopeLevel));
     }
 
-    /** {@code outside}: a destination outside the tree may be typed (district staff only). */
+    /** {@code outside}: a destination outside the tree may be typed (those who start official transfers). */
     public record FormMay(List<TransferKind> kinds, boolean outside) {}
 
     /** What the actor may do on the transfer list. */
@@ -95,9 +130,9 @@ public class TransferPolicy implements MenuContributor {
 
     public record ListMay(boolean receiveIncoming) {}
 
-    /** The steps the actor may take on a transfer now, given its ends. */
-    public TransferDetails.Steps steps(Actor actor, Transfer t, UnitView from, UnitView to) {
-        boolean staff = actor.is(Role.DISTRICT_STAFF);
+    /** The steps the actor may take on a transfer now, given its ends and the committee that handles it. */
+    public TransferDetails.Steps steps(Actor actor, Transfer t, UnitView from, UnitView to, TransferHandling handling) {
+        boolean staff = mayDecide(actor, handling);
         boolean commune = actor.is(Role.COMMUNE_OFFICIAL)
                 && t.getKind() == TransferKind.INTERNAL
                 && from != null

@@ -11,6 +11,7 @@ import vn.dangvu.evaluation.EvaluationService;
 import vn.dangvu.member.MemberDetails;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberSummary;
+import vn.dangvu.organisation.LevelRole;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
@@ -52,6 +53,7 @@ public class TransferService {
     private final AuditLog audit;
     private final TransferPolicy policy;
     private final RecordLinks links;
+    private final TransferHandlings handlings;
 
     TransferService(
             TransferRepository transfers,
@@ -62,7 +64,9 @@ public class TransferService {
             EvaluationService evaluations,
             AuditLog audit,
             TransferPolicy policy,
-            RecordLinks links) {
+            RecordLinks links,
+            TransferHandlings handlings) {
+        this.handlings = handlings;
         this.policy = policy;
         this.links = links;
         this.transfers = transfers;
@@ -93,6 +97,7 @@ public class TransferService {
                 ? null
                 : members.findDetails(t.getMemberId()).orElse(null);
         String name = member != null ? member.fullName() : t.getIncoming().getFullName();
+        TransferHandling handling = handlings.of(t).orElse(null);
         boolean notRated = t.getMemberId() != null
                 && t.getState().isOpen()
                 && !evaluations.isRated(t.getMemberId(), LocalDate.now().getYear() - 1);
@@ -130,7 +135,8 @@ public class TransferService {
                         t.getClosedBy(),
                         t.getClosedAt()),
                 notRated,
-                policy.steps(actor, t, from, to),
+                handling,
+                policy.steps(actor, t, from, to, handling),
                 policy.may(
                         actor,
                         member == null ? null : member.branch(),
@@ -147,7 +153,13 @@ public class TransferService {
     /** The transfer form's member and choices: only for those who may start a member's transfer. */
     public TransferFormPage formPage(Actor actor, long memberId) {
         policy.requireStart(actor);
-        return new TransferFormPage(members.get(actor, memberId), ratedLastYear(memberId), policy.mayOnForm(actor));
+        return new TransferFormPage(
+                members.get(actor, memberId), ratedLastYear(memberId), policy.mayOnForm(actor, scopeLevel(actor)));
+    }
+
+    /** The level of the actor's unit today, which decides the kinds its officials may start. */
+    private LevelRole scopeLevel(Actor actor) {
+        return handlings.levelOf(actor.scopeUnitId(), LocalDate.now()).orElse(null);
     }
 
     /** The member and choices of a member's transfer form; {@code ratedLastYear}: see {@link #ratedLastYear}. */
@@ -171,7 +183,7 @@ public class TransferService {
         MemberSummary member = members.find(form.memberId()).orElseThrow(NotFoundException::new);
         UnitView from = organisation.find(member.branchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(from.path());
-        policy.requireCreate(actor, form.kind());
+        policy.requireCreate(actor, form.kind(), scopeLevel(actor));
         Violations violations = new Violations();
         UnitView to = checkCreate(actor, form, member, violations);
         violations.throwIfAny();
@@ -179,6 +191,11 @@ public class TransferService {
         Transfer transfer = form.leavesTheTree()
                 ? Transfer.out(member.id(), from.id(), form.otherOrganisation(), letter, actor.username())
                 : Transfer.within(form.kind(), member.id(), from.id(), to.id(), null, letter, actor.username());
+        TransferHandling handling = handlings
+                .decide(from.id(), to == null ? null : to.id(), rulesDay(form.letterDate()))
+                .orElse(null);
+        policy.requireHandledByActor(actor, form.kind(), handling);
+        handledBy(transfer, handling);
         return save(actor, transfer, member.id());
     }
 
@@ -193,7 +210,7 @@ public class TransferService {
         MemberSummary member = members.find(form.memberId()).orElseThrow(NotFoundException::new);
         UnitView from = organisation.find(member.branchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(from.path());
-        policy.requireCreate(actor, form.kind());
+        policy.requireCreate(actor, form.kind(), scopeLevel(actor));
         Violations violations = new Violations();
         checkCreate(actor, form, member, violations);
         return violations.list();
@@ -215,12 +232,47 @@ public class TransferService {
             UnitView branch = organisation.find(form.toBranchId()).orElseThrow(NotFoundException::new);
             policy.requireDestination(actor, branch);
             violations.check(() -> members.checkMove(member.id(), branch.id()));
+            checkKindByLevel(form, member.branchId(), branch.id(), violations);
             to = branch;
         }
         if (transfers.existsByMemberIdAndStateIn(member.id(), OPEN)) {
             violations.global("transfer.alreadyOpen");
         }
         return to;
+    }
+
+    /**
+     * Internal iff both branches lie in one grassroots organisation on the transfer's date, whatever their
+     * kinds: the province's plan decides whether a hamlet branch is itself grassroots (RULES.md).
+     */
+    private void checkKindByLevel(TransferForm form, long fromBranchId, long toBranchId, Violations violations) {
+        if (form.kind() != TransferKind.INTERNAL && form.kind() != TransferKind.OFFICIAL) {
+            return;
+        }
+        LocalDate day = rulesDay(form.letterDate());
+        boolean same = handlings.sameGrassroots(fromBranchId, toBranchId, day);
+        if (form.kind() == TransferKind.INTERNAL && !same) {
+            violations.onField(
+                    "kind",
+                    "transfer.internalAcrossGrassroots",
+                    day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        } else if (form.kind() == TransferKind.OFFICIAL && same) {
+            violations.onField(
+                    "kind",
+                    "transfer.officialWithinGrassroots",
+                    day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        }
+    }
+
+    /** The day whose level roles decide a new transfer: its letter's date, or today. */
+    private static LocalDate rulesDay(LocalDate letterDate) {
+        return letterDate != null ? letterDate : LocalDate.now();
+    }
+
+    private static void handledBy(Transfer transfer, TransferHandling handling) {
+        if (handling != null) {
+            transfer.handledBy(handling.unit().id(), handling.basis(), handling.on());
+        }
     }
 
     @Transactional
@@ -235,6 +287,9 @@ public class TransferService {
                 form.otherOrganisation(),
                 new Transfer.Letter(form.reason(), blank(form.letterNumber()), form.letterDate()),
                 actor.username());
+        handledBy(
+                transfer,
+                handlings.decide(null, to.id(), rulesDay(form.letterDate())).orElse(null));
         return save(actor, transfer, null);
     }
 
@@ -366,7 +421,12 @@ public class TransferService {
     }
 
     private TransferDetails.Steps steps(Actor actor, Transfer t) {
-        return policy.steps(actor, t, unit(t.getFromBranchId()), unit(t.getToBranchId()));
+        return policy.steps(
+                actor,
+                t,
+                unit(t.getFromBranchId()),
+                unit(t.getToBranchId()),
+                handlings.of(t).orElse(null));
     }
 
     private static void requireStep(boolean allowed) {

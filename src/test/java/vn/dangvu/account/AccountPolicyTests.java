@@ -39,6 +39,19 @@ class AccountPolicyTests {
             BRANCH_SECRETARY, COMMUNE,  false
             """)
     void shouldFitEachRoleToItsLevelOfScope(Role role, UnitKind kind, boolean fits) {
-        assertThat(policy.scopeFits(role, kind)).isEqualTo(fits);
+        assertThat(policy.scopeFits(role, kind, vn.dangvu.organisation.LevelRole.usualFor(kind)))
+                .isEqualTo(fits);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldFitStaffToACommuneAboveItsGrassrootsBranches() {
+        var above = vn.dangvu.organisation.LevelRole.ABOVE_GRASSROOTS;
+        assertThat(policy.scopeFits(Role.DISTRICT_STAFF, UnitKind.COMMUNE, above))
+                .isTrue();
+        assertThat(policy.scopeFits(Role.COMMUNE_OFFICIAL, UnitKind.COMMUNE, above))
+                .isTrue();
+        assertThat(policy.scopeFits(
+                        Role.DISTRICT_STAFF, UnitKind.DISTRICT, vn.dangvu.organisation.LevelRole.GRASSROOTS))
+                .isFalse();
     }
 }

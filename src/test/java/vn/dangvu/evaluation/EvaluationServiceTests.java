@@ -52,7 +52,9 @@ class EvaluationServiceTests extends DemoDistrictTest {
                         staff, commune.hamlet(0).id(), 2024, form(Rating.EXCELLENT, Rating.EXCELLENT, null)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("evaluation.excellentQuota");
-                    assertThat(e.arguments()).containsExactly(1L, 6L, 20L);
+                    assertThat(e.arguments())
+                            .as("the grassroots organisation whose quota it is, by name")
+                            .containsExactly(1L, 6L, 20L, commune.commune().name());
                 });
         assertThat(evaluations.of(people.get(1), 2024).commune()).isEqualTo(Rating.GOOD);
         var page = evaluations.page(staff, commune.hamlet(0).id(), 2024);

@@ -97,11 +97,11 @@ class HomePagesTests extends DemoDistrictTest {
 
     @Test
     void shouldNotSayTheOfficeTwiceInTheFooter() throws Exception {
-        assertThat(footer(page("tochuc", "/"))).isEqualTo("Đăng nhập: Ban Tổ chức Huyện ủy");
+        assertThat(footer(page("tochuc", "/"))).isEqualTo("Đăng nhập: Ban Tổ chức Huyện ủy · Cán bộ tổ chức cấp ủy");
         assertThat(footer(page("bithu", "/"))).isEqualTo("Đăng nhập: Bí thư Chi bộ Ấp Bình Thạnh");
-        assertThat(footer(page("lanhdao", "/"))).isEqualTo("Đăng nhập: Thường trực Huyện ủy · Lãnh đạo Huyện ủy");
+        assertThat(footer(page("lanhdao", "/"))).isEqualTo("Đăng nhập: Thường trực Huyện ủy · Lãnh đạo cấp ủy");
         assertThat(footer(page("xa.thongbinh", "/members")))
-                .isEqualTo("Đăng nhập: Văn phòng Đảng ủy xã Thông Bình · Cán bộ Đảng ủy xã");
+                .isEqualTo("Đăng nhập: Văn phòng Đảng ủy xã Thông Bình · Cán bộ văn phòng cấp ủy");
     }
 
     @Test

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.dangvu.member.MemberPolicy;
+import vn.dangvu.organisation.LevelRole;
 import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitOnDay;
 import vn.dangvu.organisation.UnitStatus;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Role;
@@ -28,17 +30,18 @@ class TransferPolicyTests {
     void shouldDecideWhoCreatesWhichTransfer(
             Role role, boolean internal, boolean official, boolean temporary, boolean collective, boolean receive) {
         var actor = Actors.of(role);
-        assertThat(policy.mayCreate(actor, TransferKind.INTERNAL)).isEqualTo(internal);
-        assertThat(policy.mayCreate(actor, TransferKind.OFFICIAL)).isEqualTo(official);
-        assertThat(policy.mayCreate(actor, TransferKind.TEMPORARY)).isEqualTo(temporary);
-        assertThat(policy.mayCreate(actor, TransferKind.COLLECTIVE)).isEqualTo(collective);
+        var level = usualLevel(role);
+        assertThat(policy.mayCreate(actor, TransferKind.INTERNAL, level)).isEqualTo(internal);
+        assertThat(policy.mayCreate(actor, TransferKind.OFFICIAL, level)).isEqualTo(official);
+        assertThat(policy.mayCreate(actor, TransferKind.TEMPORARY, level)).isEqualTo(temporary);
+        assertThat(policy.mayCreate(actor, TransferKind.COLLECTIVE, level)).isEqualTo(collective);
         assertThat(policy.mayReceiveIncoming(actor)).isEqualTo(receive);
         assertThat(policy.mayOnList(actor).receiveIncoming()).isEqualTo(receive);
     }
 
     @Test
     void shouldOfferOnTheFormOnlyTheKindsTheActorMayCreate() {
-        assertThat(policy.mayOnForm(Actors.of(Role.DISTRICT_STAFF)))
+        assertThat(policy.mayOnForm(Actors.of(Role.DISTRICT_STAFF), LevelRole.ABOVE_GRASSROOTS))
                 .isEqualTo(new TransferPolicy.FormMay(
                         List.of(
                                 TransferKind.INTERNAL,
@@ -46,8 +49,12 @@ class TransferPolicyTests {
                                 TransferKind.TEMPORARY,
                                 TransferKind.COLLECTIVE),
                         true));
-        assertThat(policy.mayOnForm(Actors.of(Role.COMMUNE_OFFICIAL)))
+        assertThat(policy.mayOnForm(Actors.of(Role.COMMUNE_OFFICIAL), LevelRole.GRASSROOTS))
                 .isEqualTo(new TransferPolicy.FormMay(List.of(TransferKind.INTERNAL), false));
+        assertThat(policy.mayOnForm(Actors.of(Role.COMMUNE_OFFICIAL), LevelRole.ABOVE_GRASSROOTS))
+                .as("the officials of a commune directly above grassroots hamlet branches")
+                .isEqualTo(new TransferPolicy.FormMay(
+                        List.of(TransferKind.INTERNAL, TransferKind.OFFICIAL, TransferKind.TEMPORARY), true));
     }
 
     @ParameterizedTest(name = "{0}: registers directives {1}, reads campaigns {2}, runs them {3}")
@@ -98,7 +105,10 @@ class TransferPolicyTests {
                 .isFalse();
     }
 
-    /** An INTERNAL transfer between two branches of the commune /1/2/. */
+    /**
+     * A transfer between two branches of the commune /1/2/: an INTERNAL one is handled by the commune
+     * (grassroots), an OFFICIAL one by the district /1/ above it.
+     */
     @ParameterizedTest(
             name = "{0} on a {1} {2} transfer: propose {3}, approve {4}, complete {5}, reject {6}, cancel {7}")
     @CsvSource(textBlock = """
@@ -129,7 +139,10 @@ class TransferPolicyTests {
         if (state == TransferState.APPROVED) {
             transfer.approve("x");
         }
-        assertThat(policy.steps(Actors.of(role), transfer, branch(3), branch(4)))
+        TransferHandling handling = kind == TransferKind.INTERNAL
+                ? handledBy(2, "/1/2/", LevelRole.GRASSROOTS, HandlingBasis.GRASSROOTS)
+                : handledBy(1, "/1/", LevelRole.ABOVE_GRASSROOTS, HandlingBasis.ABOVE_GRASSROOTS);
+        assertThat(policy.steps(Actors.of(role), transfer, branch(3), branch(4), handling))
                 .isEqualTo(new TransferDetails.Steps(propose, approve, complete, reject, cancel));
     }
 
@@ -149,12 +162,32 @@ class TransferPolicyTests {
                 null,
                 0,
                 vn.dangvu.organisation.LevelRole.BRANCH);
-        assertThat(policy.steps(Actors.of(Role.COMMUNE_OFFICIAL), transfer, branch(3), elsewhere))
+        assertThat(policy.steps(
+                        Actors.of(Role.COMMUNE_OFFICIAL),
+                        transfer,
+                        branch(3),
+                        elsewhere,
+                        handledBy(1, "/1/", LevelRole.ABOVE_GRASSROOTS, HandlingBasis.ABOVE_GRASSROOTS)))
                 .isEqualTo(new TransferDetails.Steps(false, false, false, false, false));
         assertThat(policy.mayRead(Actors.of(Role.COMMUNE_OFFICIAL), branch(3), elsewhere))
                 .isTrue();
         assertThat(policy.mayRead(Actors.of(Role.COMMUNE_OFFICIAL), elsewhere, elsewhere))
                 .isFalse();
+    }
+
+    private static LevelRole usualLevel(Role role) {
+        return switch (role) {
+            case DISTRICT_STAFF, DISTRICT_LEADER -> LevelRole.ABOVE_GRASSROOTS;
+            case COMMUNE_OFFICIAL -> LevelRole.GRASSROOTS;
+            case BRANCH_SECRETARY -> LevelRole.BRANCH;
+        };
+    }
+
+    private static TransferHandling handledBy(long id, String path, LevelRole level, HandlingBasis basis) {
+        return new TransferHandling(
+                new UnitOnDay(id, "U" + id, UnitKind.COMMUNE, level, null, path, path),
+                basis,
+                java.time.LocalDate.of(2024, 1, 1));
     }
 
     private static UnitView branch(long id) {

@@ -144,11 +144,9 @@ class SessionController extends CorrectionPages<SessionCorrection, EngagementVie
         model.addAttribute("units", units(actor));
     }
 
-    /** Receptions and dialogues are held by communes and above, not by branches. */
+    /** Receptions and dialogues are held by Party committees at any level, not by branches. */
     private List<UnitChoice> units(Actor actor) {
         return organisation.choices(
-                actor.scopePath(),
-                EnumSet.of(UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE, UnitKind.TOWN, UnitKind.WARD),
-                true);
+                actor.scopePath(), EnumSet.complementOf(EnumSet.copyOf(UnitKind.BRANCH_KINDS)), true);
     }
 }

@@ -64,7 +64,7 @@ public class OrgUnit {
         if (parent != null && !parent.isActive()) {
             throw new BusinessRuleException("unit.parentDissolved");
         }
-        if (kind.isBranch() && (parent == null || !parent.kind.isCommuneLevel())) {
+        if (kind.isBranch() && (parent == null || !LevelRole.holdsBranches(parent.levelRole, parent.kind))) {
             throw BusinessRuleException.onField("kind", "unit.branchNeedsCommune");
         }
         return new OrgUnit(id, code, name, kind, levelRole, parent);
@@ -96,6 +96,10 @@ public class OrgUnit {
 
     public String getPath() {
         return path;
+    }
+
+    public LevelRole getLevelRole() {
+        return levelRole;
     }
 
     public UnitKind getKind() {

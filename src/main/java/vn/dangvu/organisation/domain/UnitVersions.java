@@ -120,6 +120,18 @@ public class UnitVersions {
                 .optional();
     }
 
+    /** The versions of these units valid on a day (a unit with no version that day is absent). */
+    public List<Version> allOn(Collection<Long> unitIds, LocalDate day) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from org_unit_version where unit_id in (:units) and " + VALID_ON)
+                .param("units", unitIds)
+                .param("day", day)
+                .query(Version.class)
+                .list();
+    }
+
     /** Every version of a unit, oldest first. */
     public List<Version> of(long unitId) {
         return jdbc.sql("select " + COLUMNS + " from org_unit_version where unit_id = :unit"

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.transfer.HandlingBasis;
 import vn.dangvu.transfer.TransferDirection;
 import vn.dangvu.transfer.TransferKind;
 import vn.dangvu.transfer.TransferState;
@@ -74,6 +75,13 @@ public class Transfer {
     private String closedBy;
     private Instant closedAt;
 
+    private Long handledByUnitId;
+
+    @Enumerated(EnumType.STRING)
+    private HandlingBasis handledBasis;
+
+    private LocalDate levelsOn;
+
     @Embedded
     private IncomingMember incoming;
 
@@ -125,6 +133,29 @@ public class Transfer {
         t.toBranchId = toBranchId;
         t.otherOrganisation = origin.trim();
         return t;
+    }
+
+    /**
+     * Records who handles the transfer and why, as the level roles stood on {@code levelsOn}: kept with
+     * the transfer, so that a later reorganisation does not change who handled it.
+     */
+    public void handledBy(long unitId, HandlingBasis basis, LocalDate levelsOn) {
+        this.handledByUnitId = unitId;
+        this.handledBasis = basis;
+        this.levelsOn = levelsOn;
+    }
+
+    /** The day whose tree decides the transfer's rules: its letter's date, or the day it was made. */
+    public LocalDate rulesDay() {
+        if (levelsOn != null) {
+            return levelsOn;
+        }
+        if (letterDate != null) {
+            return letterDate;
+        }
+        return (createdAt == null ? Instant.now() : createdAt)
+                .atZone(java.time.ZoneId.systemDefault())
+                .toLocalDate();
     }
 
     public void propose(String by) {
@@ -278,6 +309,14 @@ public class Transfer {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Long getHandledByUnitId() {
+        return handledByUnitId;
+    }
+
+    public HandlingBasis getHandledBasis() {
+        return handledBasis;
     }
 
     public IncomingMember getIncoming() {

@@ -1,0 +1,283 @@
+package vn.dangvu.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import vn.dangvu.evaluation.EvaluationPage;
+import vn.dangvu.evaluation.EvaluationService;
+import vn.dangvu.organisation.BodyName;
+import vn.dangvu.organisation.Decision;
+import vn.dangvu.organisation.LevelRole;
+import vn.dangvu.organisation.Levels;
+import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.Reorganiser;
+import vn.dangvu.organisation.UnitKind;
+import vn.dangvu.organisation.UnitOnDay;
+import vn.dangvu.organisation.UnitView;
+import vn.dangvu.organisation.loading.OrganisationLoader;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.Role;
+import vn.dangvu.support.DemoData;
+import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.IntegrationTest;
+
+/**
+ * Issue 17, item 2: who handles a transfer, whose quota a rating follows and which body issues the letter
+ * are decided by the level roles on the date concerned, never by the kinds of units. A hand-built district
+ * under the demo root (communes A with two hamlets and B with one, a hamlet branch C1 under commune C) is
+ * reformed on 1/7/2025 (A and B merged into Xã Hợp Nhất, C moved under a new province, the district
+ * ended); a second province's plan makes hamlet branches grassroots under a commune above them.
+ */
+@IntegrationTest
+class LevelRulesTests {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+    private static final LocalDate BEFORE = LocalDate.of(2024, 3, 1);
+    private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+    private static final LocalDate AFTER = LocalDate.of(2025, 8, 1);
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    @Autowired
+    OrganisationLoader loader;
+
+    @Autowired
+    OrganisationService organisation;
+
+    @Autowired
+    Reorganiser reorganiser;
+
+    @Autowired
+    Levels levels;
+
+    @Autowired
+    TransferService transfers;
+
+    @Autowired
+    EvaluationService evaluations;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    MessageSource messages;
+
+    Actor staff;
+    int n;
+    UnitView district;
+    UnitView a;
+    UnitView b;
+    UnitView c;
+    UnitView a1;
+    UnitView a2;
+    UnitView b1;
+    UnitView c1;
+    UnitView province;
+    UnitView merged;
+
+    @BeforeEach
+    void handBuiltDistrictReformed() {
+        staff = users.actor("tochuc");
+        n = SERIAL.incrementAndGet();
+        district = loader.registerChild(demo.unit("TH"), "LV" + n, "Huyện Lê Vân " + n, UnitKind.DISTRICT);
+        a = loader.registerChild(district.id(), "LV" + n + "-A", "Xã An Lạc", UnitKind.COMMUNE);
+        b = loader.registerChild(district.id(), "LV" + n + "-B", "Xã Bình Yên", UnitKind.COMMUNE);
+        c = loader.registerChild(district.id(), "LV" + n + "-C", "Thị trấn Cầu Mới", UnitKind.TOWN);
+        a1 = loader.registerChild(a.id(), "LV" + n + "-A1", "Chi bộ Ấp A1", UnitKind.HAMLET);
+        a2 = loader.registerChild(a.id(), "LV" + n + "-A2", "Chi bộ Ấp A2", UnitKind.HAMLET);
+        b1 = loader.registerChild(b.id(), "LV" + n + "-B1", "Chi bộ Ấp B1", UnitKind.HAMLET);
+        c1 = loader.registerChild(c.id(), "LV" + n + "-C1", "Chi bộ Khóm C1", UnitKind.QUARTER);
+        Reorganiser.Step step = new Reorganiser.Step(REFORM, new Decision("1-QĐ/TU", REFORM, "Tỉnh ủy"), null);
+        province = reorganiser.establish(
+                staff,
+                step,
+                "LT" + n,
+                "Đảng bộ tỉnh Lê Vân " + n,
+                UnitKind.PROVINCE,
+                LevelRole.PROVINCE,
+                demo.unit("TH"));
+        merged = reorganiser.establish(
+                staff, step, "LT" + n + "-N", "Xã Hợp Nhất", UnitKind.COMMUNE, LevelRole.GRASSROOTS, province.id());
+        reorganiser.merge(staff, step, List.of(a.id(), b.id()), merged.id());
+        reorganiser.move(staff, step, c.id(), province.id());
+        reorganiser.end(staff, step, district.id(), province.id());
+    }
+
+    @Test
+    void shouldAnswerLevelQuestionsAsOfTheirDate() {
+        assertThat(levels.grassrootsOf(a1.id(), BEFORE).map(UnitOnDay::name)).contains("Xã An Lạc");
+        assertThat(levels.aboveGrassrootsOf(a1.id(), BEFORE).map(UnitOnDay::name))
+                .contains("Huyện Lê Vân " + n);
+        assertThat(levels.lowestCommonAncestor(a1.id(), b1.id(), BEFORE).map(UnitOnDay::id))
+                .contains(district.id());
+        assertThat(levels.levelOf(district.id(), BEFORE)).contains(LevelRole.ABOVE_GRASSROOTS);
+
+        assertThat(levels.grassrootsOf(a1.id(), AFTER).map(UnitOnDay::name)).contains("Xã Hợp Nhất");
+        assertThat(levels.aboveGrassrootsOf(a1.id(), AFTER).map(UnitOnDay::id)).contains(province.id());
+        assertThat(levels.lowestCommonAncestor(a1.id(), b1.id(), AFTER).map(UnitOnDay::id))
+                .contains(merged.id());
+        assertThat(levels.lowestCommonAncestor(a1.id(), c1.id(), AFTER).map(UnitOnDay::id))
+                .contains(province.id());
+    }
+
+    @Test
+    void beforeTheReformATransferBetweenCommunesIsOfficialAndHandledByTheDistrict() {
+        long member = fixtures.member("Nguyễn Văn Trước", a1, a1, null);
+        long id = transfers.create(staff, form(member, TransferKind.OFFICIAL, b1, BEFORE));
+
+        TransferDetails details = transfers.get(staff, id);
+        assertThat(details.handling().unit().id()).isEqualTo(district.id());
+        assertThat(details.handling().basis()).isEqualTo(HandlingBasis.ABOVE_GRASSROOTS);
+        assertThat(details.handling().on()).isEqualTo(BEFORE);
+        assertThat(text(details.handling().body())).isEqualTo("Ban Tổ chức Huyện ủy Lê Vân " + n);
+        assertThat(text(details.handling().committee())).isEqualTo("Huyện ủy Lê Vân " + n);
+        assertThat(details.steps().propose()).isTrue();
+
+        long other = fixtures.member("Trần Thị Trước", a1, a1, null);
+        assertThatThrownBy(() -> transfers.create(staff, form(other, TransferKind.INTERNAL, b1, BEFORE)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("transfer.internalAcrossGrassroots");
+    }
+
+    @Test
+    void beforeTheReformATransferBetweenHamletsOfOneCommuneIsInternal() {
+        long member = fixtures.member("Lê Văn Nội Bộ", a1, a1, null);
+        long id = transfers.create(staff, form(member, TransferKind.INTERNAL, a2, BEFORE));
+
+        TransferDetails details = transfers.get(staff, id);
+        assertThat(details.handling().unit().id()).isEqualTo(a.id());
+        assertThat(details.handling().basis()).isEqualTo(HandlingBasis.GRASSROOTS);
+        assertThat(text(details.handling().body())).isEqualTo("Đảng ủy xã An Lạc");
+
+        long other = fixtures.member("Lê Thị Nội Bộ", a1, a1, null);
+        assertThatThrownBy(() -> transfers.create(staff, form(other, TransferKind.OFFICIAL, a2, BEFORE)))
+                .hasMessage("transfer.officialWithinGrassroots");
+    }
+
+    @Test
+    void afterTheReformATransferBetweenCommunesIsHandledByTheProvincesOrganisationBoard() {
+        long member = fixtures.member("Phạm Văn Sau", a1, a1, null);
+        long id = transfers.create(staff, form(member, TransferKind.OFFICIAL, c1, AFTER));
+
+        TransferDetails details = transfers.get(staff, id);
+        assertThat(details.handling().unit().id()).isEqualTo(province.id());
+        assertThat(details.handling().basis()).isEqualTo(HandlingBasis.PROVINCE_BOARD);
+        assertThat(text(details.handling().body())).isEqualTo("Ban Tổ chức Tỉnh ủy Lê Vân " + n);
+
+        // the old district's staff would not decide it: the province handles it now
+        Actor mergedOfficial =
+                new Actor(99, "xa.hopnhat", "Xã Hợp Nhất", Role.COMMUNE_OFFICIAL, merged.id(), merged.path());
+        assertThat(new TransferPolicy(new vn.dangvu.member.MemberPolicy())
+                        .mayDecide(mergedOfficial, details.handling()))
+                .isFalse();
+    }
+
+    @Test
+    void afterTheReformHamletsOfTheMergedCommuneMoveInternallyWhereTheyOnceMovedOfficially() {
+        long member = fixtures.member("Võ Văn Hợp", a1, a1, null);
+        long id = transfers.create(staff, form(member, TransferKind.INTERNAL, b1, AFTER));
+
+        TransferDetails details = transfers.get(staff, id);
+        assertThat(details.handling().unit().id()).isEqualTo(merged.id());
+        assertThat(details.handling().basis()).isEqualTo(HandlingBasis.GRASSROOTS);
+        assertThat(text(details.handling().body())).isEqualTo("Đảng ủy xã Hợp Nhất");
+    }
+
+    @Test
+    void whereHamletBranchesAreGrassrootsATransferBetweenTwoIsOfficialAndDecidedByTheCommune() {
+        Reorganiser.Step step = new Reorganiser.Step(REFORM, new Decision("2-QĐ/TU", REFORM, "Tỉnh ủy"), null);
+        UnitView other = reorganiser.establish(
+                staff,
+                step,
+                "LP" + n,
+                "Đảng bộ tỉnh Phương Án " + n,
+                UnitKind.PROVINCE,
+                LevelRole.PROVINCE,
+                demo.unit("TH"));
+        UnitView commune = reorganiser.establish(
+                staff, step, "LP" + n + "-K", "Xã Kim Sơn", UnitKind.COMMUNE, LevelRole.ABOVE_GRASSROOTS, other.id());
+        UnitView k1 = reorganiser.establish(
+                staff, step, "LP" + n + "-K1", "Chi bộ Ấp K1", UnitKind.HAMLET, LevelRole.GRASSROOTS, commune.id());
+        UnitView k2 = reorganiser.establish(
+                staff, step, "LP" + n + "-K2", "Chi bộ Ấp K2", UnitKind.HAMLET, LevelRole.GRASSROOTS, commune.id());
+        Actor official = new Actor(98, "xa.kimson", "Xã Kim Sơn", Role.COMMUNE_OFFICIAL, commune.id(), commune.path());
+        long member = fixtures.member("Đỗ Văn Cơ Sở", k1, k1, null);
+
+        assertThatThrownBy(() -> transfers.create(official, form(member, TransferKind.INTERNAL, k2, AFTER)))
+                .hasMessage("transfer.internalAcrossGrassroots");
+        long id = transfers.create(official, form(member, TransferKind.OFFICIAL, k2, AFTER));
+
+        TransferDetails details = transfers.get(official, id);
+        assertThat(details.handling().unit().id()).isEqualTo(commune.id());
+        assertThat(details.handling().basis()).isEqualTo(HandlingBasis.ABOVE_GRASSROOTS);
+        assertThat(text(details.handling().body())).isEqualTo("Ban Xây dựng Đảng Đảng ủy xã Kim Sơn");
+        assertThat(details.steps())
+                .as("the commune committee's officials take every step")
+                .isEqualTo(new TransferDetails.Steps(true, false, false, false, true));
+        transfers.propose(official, id, new StepForm(details.version(), null, null));
+        transfers.approve(official, id, new StepForm(transfers.get(official, id).version(), null, null));
+        assertThat(transfers.get(official, id).state()).isEqualTo(TransferState.APPROVED);
+    }
+
+    @Test
+    void aGrassrootsOfficialPreparesButDoesNotDecide() {
+        // today's commune holds both hamlets (and the ended Xã An Lạc), so its official reads the transfer
+        UnitView today = organisation.find(merged.id()).orElseThrow();
+        Actor official = new Actor(97, "xa.hopnhat", "Xã Hợp Nhất", Role.COMMUNE_OFFICIAL, today.id(), today.path());
+        long member = fixtures.member("Hồ Văn Đề Nghị", a1, a1, null);
+        long id = transfers.create(staff, form(member, TransferKind.OFFICIAL, b1, BEFORE));
+        assertThat(transfers.get(official, id).steps())
+                .as("the district decided an official transfer between its communes in 2024")
+                .isEqualTo(new TransferDetails.Steps(false, false, false, false, false));
+        long version = transfers.get(official, id).version();
+        assertThatThrownBy(() -> transfers.propose(official, id, new StepForm(version, null, null)))
+                .isInstanceOf(ForbiddenException.class);
+        long inCommune = fixtures.member("Hồ Thị Đề Nghị", a1, a1, null);
+        assertThatThrownBy(() -> transfers.create(official, form(inCommune, TransferKind.OFFICIAL, a2, BEFORE)))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void theQuotaOfARatingIsTheGrassrootsOrganisationsOnTheRatingDate() {
+        fixtures.member("Quách Văn Một", a1, a1, null);
+        fixtures.member("Quách Văn Hai", a2, a2, null);
+        fixtures.member("Quách Văn Ba", b1, b1, null);
+        fixtures.member("Quách Văn Bốn", c1, c1, null);
+
+        EvaluationPage in2024 = evaluations.page(staff, a1.id(), 2024);
+        assertThat(in2024.quotaUnitName()).isEqualTo("Xã An Lạc");
+        assertThat(in2024.communeMembers())
+                .as("the two members of Xã An Lạc's hamlets")
+                .isEqualTo(2);
+
+        EvaluationPage in2025 = evaluations.page(staff, a1.id(), 2025);
+        assertThat(in2025.quotaUnitName()).isEqualTo("Xã Hợp Nhất");
+        assertThat(in2025.communeMembers())
+                .as("A1, A2 and B1 of the merged commune")
+                .isEqualTo(3);
+    }
+
+    private static TransferForm form(long member, TransferKind kind, UnitView to, LocalDate on) {
+        return new TransferForm(member, kind, to.id(), null, "Đổi nơi ở", null, on);
+    }
+
+    private String text(BodyName body) {
+        return messages.getMessage(body.key(), new Object[] {body.place()}, VI);
+    }
+}
