@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.member.MemberDetails;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.Decision;
@@ -45,6 +46,7 @@ import vn.dangvu.transfer.DirectiveForm;
 import vn.dangvu.transfer.DirectiveService;
 import vn.dangvu.transfer.TransferDetails;
 import vn.dangvu.transfer.TransferService;
+import vn.dangvu.transfer.domain.CampaignQueries;
 
 /**
  * Issue 17, item 3: pages read as of a date follow the tree and the names of that date. A hand-built
@@ -53,6 +55,7 @@ import vn.dangvu.transfer.TransferService;
  * into a new commune under a new province, C moves under the province and the district ends.
  */
 @IntegrationTest
+@Transactional // the demo's own figures (339 moved by 2021) must not count this district's 2019 campaign
 class AsOfReformTests {
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
@@ -99,6 +102,9 @@ class AsOfReformTests {
     JdbcClient jdbc;
 
     @Autowired
+    CampaignQueries queries;
+
+    @Autowired
     MockMvc mvc;
 
     Actor staff;
@@ -121,7 +127,7 @@ class AsOfReformTests {
     void aDistrictMovesItsAgencyMembersIn2019AndIsReformedIn2025() {
         staff = users.actor("tochuc");
         n = SERIAL.incrementAndGet();
-        UnitView district = loader.registerChild(demo.unit("TH"), "AR" + n, "Huyện Thử " + n, UnitKind.DISTRICT);
+        UnitView district = loader.registerChild(demo.unit("TH"), "AR" + n, "Huyện Đọc " + n, UnitKind.DISTRICT);
         a = loader.registerChild(district.id(), "AR" + n + "-A", "Xã A", UnitKind.COMMUNE);
         b = loader.registerChild(district.id(), "AR" + n + "-B", "Xã B", UnitKind.COMMUNE);
         c = loader.registerChild(district.id(), "AR" + n + "-C", "Xã C", UnitKind.COMMUNE);
@@ -159,7 +165,7 @@ class AsOfReformTests {
                 staff,
                 reform,
                 "ART" + n,
-                "Đảng bộ tỉnh Thử " + n,
+                "Đảng bộ tỉnh Đọc " + n,
                 UnitKind.PROVINCE,
                 LevelRole.PROVINCE,
                 demo.unit("TH"));
@@ -171,11 +177,11 @@ class AsOfReformTests {
         province = organisation.find(province.id()).orElseThrow();
         merged = organisation.find(merged.id()).orElseThrow();
         provinceStaff =
-                new Actor(staff.userId(), "tinh.thu", "Cán bộ tỉnh", staff.role(), province.id(), province.path());
+                new Actor(staff.userId(), "tinh.doc", "Cán bộ tỉnh", staff.role(), province.id(), province.path());
     }
 
     private static Reorganiser.Step step(LocalDate day, String decision) {
-        return new Reorganiser.Step(day, new Decision(decision, day, "Tỉnh ủy Thử"), null);
+        return new Reorganiser.Step(day, new Decision(decision, day, "Tỉnh ủy Đọc"), null);
     }
 
     @Test
@@ -191,6 +197,14 @@ class AsOfReformTests {
                             new CampaignViews.Progress(b.id(), "Xã B", 1, 1, 1, 1, 1));
             assertThat(progress.total()).isEqualTo(new CampaignViews.Progress(null, null, 2, 1, 3, 3, 2));
         }
+        assertThat(queries.agencyBranches(campaign, LocalDate.of(2019, 1, 5)))
+                .containsExactly(
+                        new CampaignViews.AgencyBranch(a0.id(), "Chi bộ Cơ quan xã A", "Xã A", true, 2),
+                        new CampaignViews.AgencyBranch(b0.id(), "Chi bộ Cơ quan xã B", "Xã B", true, 1));
+        assertThat(queries.agencyBranches(campaign, null))
+                .containsExactly(
+                        new CampaignViews.AgencyBranch(a0.id(), "Chi bộ Cơ quan xã A", "Xã A", true, 0),
+                        new CampaignViews.AgencyBranch(b0.id(), "Chi bộ Cơ quan xã B", "Xã B", false, 0));
     }
 
     @Test
@@ -227,7 +241,7 @@ class AsOfReformTests {
     void aMembersHistoryNamesEachPeriodsBranchAndCommuneAsTheyWereThen() {
         MemberDetails member = members.findDetails(an).orElseThrow();
 
-        String district = "Huyện Thử " + n;
+        String district = "Huyện Đọc " + n;
         assertThat(member.periods())
                 .extracting(
                         MemberDetails.Period::startedOn,
@@ -238,7 +252,7 @@ class AsOfReformTests {
                         tuple(
                                 MOVED_ON,
                                 "Chi bộ Ấp A1 — Xã A — " + district,
-                                "Chi bộ Ấp A1 — Xã Hợp Nhất — Đảng bộ tỉnh Thử " + n));
+                                "Chi bộ Ấp A1 — Xã Hợp Nhất — Đảng bộ tỉnh Đọc " + n));
     }
 
     @Test
@@ -251,10 +265,10 @@ class AsOfReformTests {
         TransferDetails.Letter letter = transfers.get(staff, transferId).letter();
         assertThat(letter.day()).isEqualTo(MOVED_ON);
         assertThat(letter.issuer()).isEqualTo("Xã B");
-        assertThat(letter.from().joined(", ")).isEqualTo("Chi bộ Cơ quan xã B, Xã B, Huyện Thử " + n);
+        assertThat(letter.from().joined(", ")).isEqualTo("Chi bộ Cơ quan xã B, Xã B, Huyện Đọc " + n);
         assertThat(letter.to())
                 .extracting(UnitPlace::names)
-                .isEqualTo(List.of("Chi bộ Ấp B1", "Xã B", "Huyện Thử " + n));
+                .isEqualTo(List.of("Chi bộ Ấp B1", "Xã B", "Huyện Đọc " + n));
 
         String page = mvc.perform(get("/transfers/{id}/letter", transferId).with(users.as("tochuc")))
                 .andExpect(status().isOk())
@@ -263,7 +277,7 @@ class AsOfReformTests {
                 .getContentAsString();
         assertThat(page)
                 .contains("ĐẢNG BỘ XÃ B")
-                .contains("Chi bộ Ấp B1, Xã B, Huyện Thử " + n)
+                .contains("Chi bộ Ấp B1, Xã B, Huyện Đọc " + n)
                 .doesNotContain("Hợp Nhất");
     }
 

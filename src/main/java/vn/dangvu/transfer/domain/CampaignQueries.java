@@ -307,7 +307,9 @@ public class CampaignQueries {
 
     /**
      * The agency branches of the campaign's communes now ({@code asOf} null), or as they stood on
-     * {@code asOf}: dissolved only if dissolved by then, with the members who attended them that day.
+     * {@code asOf}: dissolved only if dissolved by then, with the members who attended them that day. A
+     * branch belongs to the commune it stood under on the campaign's day (as the progress counts it), both
+     * named as they were that day.
      */
     public List<CampaignViews.AgencyBranch> agencyBranches(long campaignId, LocalDate asOf) {
         String active =
@@ -315,13 +317,21 @@ public class CampaignQueries {
         String attending = asOf == null
                 ? "p.ended_on is null"
                 : "p.started_on <= :asOf and (p.ended_on is null or p.ended_on > :asOf)";
-        return jdbc.sql("select a.id, a.name, c.name as \"communeName\", " + active + " as active,"
+        return jdbc.sql("select a.id, av.name as name, coalesce(cn.name, c.name) as \"communeName\", "
+                        + active + " as active,"
                         + " (select count(*) from membership_period p where p.branch_id = a.id and " + attending
                         + ") as \"activeMembers\"" + """
-                         from campaign_commune cc join org_unit c on c.id = cc.commune_id
-                        join org_unit a on a.parent_id = c.id and a.kind = 'AGENCY'
+                         from campaign_commune cc join campaign cp on cp.id = cc.campaign_id
+                        join org_unit c on c.id = cc.commune_id
+                        join org_unit_version av on av.parent_id = c.id and av.kind = 'AGENCY'
+                          and (av.valid_from is null or av.valid_from <= least(cast(:asOf as date), cp.deadline))
+                          and (av.valid_to is null or av.valid_to > least(cast(:asOf as date), cp.deadline))
+                        join org_unit a on a.id = av.unit_id
+                        left join org_unit_version cn on cn.unit_id = c.id
+                          and (cn.valid_from is null or cn.valid_from <= least(cast(:asOf as date), cp.deadline))
+                          and (cn.valid_to is null or cn.valid_to > least(cast(:asOf as date), cp.deadline))
                         where cc.campaign_id = :campaign
-                        order by c.name, a.name""")
+                        order by 3, 2""")
                 .param("campaign", campaignId)
                 .param("asOf", asOf == null ? LocalDate.now() : asOf)
                 .query(CampaignViews.AgencyBranch.class)
