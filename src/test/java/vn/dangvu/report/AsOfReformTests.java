@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.branchwork.BranchWorkOverview;
+import vn.dangvu.branchwork.BranchWorkViews;
 import vn.dangvu.member.MemberDetails;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.Decision;
@@ -103,6 +105,9 @@ class AsOfReformTests {
 
     @Autowired
     CampaignQueries queries;
+
+    @Autowired
+    BranchWorkOverview overview;
 
     @Autowired
     MockMvc mvc;
@@ -225,6 +230,24 @@ class AsOfReformTests {
                 .satisfies(f -> assertThat(f.progress().communes())
                         .extracting(CampaignViews.Progress::communeName)
                         .containsExactly("Xã A", "Xã B"));
+    }
+
+    @Test
+    void theBranchWorkOverviewOfAPastYearNamesTheCommunesOfThatYear() {
+        assertThat(overview.overview(provinceStaff, null, 2019, null))
+                .extracting(BranchWorkViews.BranchFigures::branchName, BranchWorkViews.BranchFigures::communeName)
+                .containsExactly(
+                        tuple("Chi bộ Cơ quan xã A", "Xã A"),
+                        tuple("Chi bộ Ấp A1", "Xã A"),
+                        tuple("Chi bộ Ấp B1", "Xã B"),
+                        tuple("Chi bộ Ấp C1", "Xã C"));
+        assertThat(overview.overview(provinceStaff, null, LocalDate.now().getYear(), null))
+                .extracting(BranchWorkViews.BranchFigures::branchName, BranchWorkViews.BranchFigures::communeName)
+                .containsExactly(
+                        tuple("Chi bộ Ấp C1", "Xã C"),
+                        tuple("Chi bộ Cơ quan xã A", "Xã Hợp Nhất"),
+                        tuple("Chi bộ Ấp A1", "Xã Hợp Nhất"),
+                        tuple("Chi bộ Ấp B1", "Xã Hợp Nhất"));
     }
 
     @Test
