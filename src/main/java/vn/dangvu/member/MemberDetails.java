@@ -29,16 +29,14 @@ public record MemberDetails(
         List<Period> periods,
         long version) {
 
-    /**
-     * A stay in one branch: [startedOn, endedOn); endedOn null while it lasts. {@code place}: the branch
-     * and its commune as named when the stay began; {@code laterPlace}: as named on its last day (today
-     * while it lasts) when a rename or a reorganisation changed them meanwhile, else null.
-     */
+    /** A stay in one branch: [startedOn, endedOn); endedOn null while it lasts. */
     public record Period(
             UnitView branch,
             LocalDate startedOn,
             LocalDate endedOn,
             Long transferId,
+            // the branch and its commune as named when the stay began, and as named on its last day (today
+            // while it lasts) when a rename or a reorganisation changed them meanwhile, else null
             vn.dangvu.organisation.UnitPlace place,
             vn.dangvu.organisation.UnitPlace laterPlace) {
 
