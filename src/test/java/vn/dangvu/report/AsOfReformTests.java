@@ -122,6 +122,7 @@ class AsOfReformTests {
     UnitView b0;
     UnitView b1;
     long an;
+    long anh;
     long ba;
     long campaign;
     UnitView province;
@@ -142,7 +143,7 @@ class AsOfReformTests {
         b1 = loader.registerChild(b.id(), "AR" + n + "-B1", "Chi bộ Ấp B1", UnitKind.HAMLET);
         UnitView c1 = loader.registerChild(c.id(), "AR" + n + "-C1", "Chi bộ Ấp C1", UnitKind.HAMLET);
         an = fixtures.member("Nguyễn Văn An", a0, a1, 2018);
-        fixtures.member("Trần Thị Ánh", a0, a1, 2018);
+        anh = fixtures.member("Trần Thị Ánh", a0, a1, 2018);
         ba = fixtures.member("Lê Văn Ba", b0, b1, 2018);
         fixtures.member("Phạm Thị Cúc", c1, c1, 2018);
 
@@ -202,6 +203,28 @@ class AsOfReformTests {
                             new CampaignViews.Progress(b.id(), "Xã B", 1, 1, 1, 1, 1));
             assertThat(progress.total()).isEqualTo(new CampaignViews.Progress(null, null, 2, 1, 3, 3, 2));
         }
+        // the cohort as it stood before the move: each member's branch and commune named as then
+        CampaignViews.CohortCounts counts = queries.counts(campaign, 2018, LocalDate.of(2019, 1, 5));
+        assertThat(queries.cohort(campaign, 2018, LocalDate.of(2019, 1, 5), false, counts, 0, 20)
+                        .items())
+                .extracting(
+                        CampaignViews.CohortRow::memberId,
+                        CampaignViews.CohortRow::fromName,
+                        CampaignViews.CohortRow::communeName)
+                .containsExactlyInAnyOrder(
+                        tuple(an, "Chi bộ Cơ quan xã A", "Xã A"),
+                        tuple(anh, "Chi bộ Cơ quan xã A", "Xã A"),
+                        tuple(ba, "Chi bộ Cơ quan xã B", "Xã B"));
+        assertThat(queries.cohort(campaign, 2018, LocalDate.of(2021, 6, 30), false, counts, 0, 20)
+                        .items())
+                .extracting(
+                        CampaignViews.CohortRow::memberId,
+                        CampaignViews.CohortRow::fromName,
+                        CampaignViews.CohortRow::communeName)
+                .containsExactlyInAnyOrder(
+                        tuple(an, "Chi bộ Ấp A1", "Xã A Mới"),
+                        tuple(anh, "Chi bộ Ấp A1", "Xã A Mới"),
+                        tuple(ba, "Chi bộ Ấp B1", "Xã B"));
         assertThat(queries.agencyBranches(campaign, LocalDate.of(2019, 1, 5)))
                 .containsExactly(
                         new CampaignViews.AgencyBranch(a0.id(), "Chi bộ Cơ quan xã A", "Xã A", true, 2),
