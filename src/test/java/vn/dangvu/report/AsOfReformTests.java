@@ -310,7 +310,6 @@ class AsOfReformTests {
 
         TransferDetails.Letter letter = transfers.get(staff, transferId).letter();
         assertThat(letter.day()).isEqualTo(MOVED_ON);
-        assertThat(letter.issuer()).isEqualTo("Xã B");
         assertThat(letter.from().joined(", ")).isEqualTo("Chi bộ Cơ quan xã B, Xã B, Huyện Đọc " + n);
         assertThat(letter.to())
                 .extracting(UnitPlace::names)
@@ -322,7 +321,7 @@ class AsOfReformTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page)
-                .contains("ĐẢNG BỘ XÃ B")
+                .contains("Chi bộ Cơ quan xã B, Xã B, Huyện Đọc " + n)
                 .contains("Chi bộ Ấp B1, Xã B, Huyện Đọc " + n)
                 .doesNotContain("Hợp Nhất");
     }
