@@ -33,7 +33,21 @@ public record MemberDetails(
     }
 
     /** A stay in one branch: [startedOn, endedOn); endedOn null while it lasts. */
-    public record Period(UnitView branch, LocalDate startedOn, LocalDate endedOn, Long transferId) {
+    public record Period(
+            UnitView branch,
+            LocalDate startedOn,
+            LocalDate endedOn,
+            Long transferId,
+            // the branch and its commune as named when the stay began, and as named on its last day (today
+            // while it lasts) when a rename or a reorganisation changed them meanwhile, else null
+            vn.dangvu.organisation.UnitPlace place,
+            vn.dangvu.organisation.UnitPlace laterPlace) {
+
+        /** A stay whose places were not read. */
+        public Period(UnitView branch, LocalDate startedOn, LocalDate endedOn, Long transferId) {
+            this(branch, startedOn, endedOn, transferId, null, null);
+        }
+
         public boolean open() {
             return endedOn == null;
         }

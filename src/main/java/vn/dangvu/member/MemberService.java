@@ -18,6 +18,7 @@ import vn.dangvu.member.domain.MemberRules;
 import vn.dangvu.member.domain.MembershipPeriod;
 import vn.dangvu.member.domain.MembershipPeriodRepository;
 import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitPlace;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditDetails;
@@ -134,10 +135,23 @@ public class MemberService {
         UnitView commune = branch.parentId() == null
                 ? null
                 : organisation.find(branch.parentId()).orElse(null);
+        List<UnitPlace.Wanted> wanted = new ArrayList<>();
+        for (MembershipPeriod p : history) {
+            wanted.add(new UnitPlace.Wanted(p.getBranchId(), p.getStartedOn()));
+            wanted.add(new UnitPlace.Wanted(p.getBranchId(), lastDay(p)));
+        }
+        Map<UnitPlace.Wanted, UnitPlace> places = organisation.placesOn(wanted);
         List<MemberDetails.Period> periodViews = new ArrayList<>();
         for (MembershipPeriod p : history) {
+            UnitPlace first = places.get(new UnitPlace.Wanted(p.getBranchId(), p.getStartedOn()));
+            UnitPlace last = places.get(new UnitPlace.Wanted(p.getBranchId(), lastDay(p)));
             periodViews.add(new MemberDetails.Period(
-                    units.get(p.getBranchId()), p.getStartedOn(), p.getEndedOn(), p.getTransferId()));
+                    units.get(p.getBranchId()),
+                    p.getStartedOn(),
+                    p.getEndedOn(),
+                    p.getTransferId(),
+                    first,
+                    last == null || first != null && last.names().equals(first.names()) ? null : last));
         }
         return Optional.of(new MemberDetails(
                 member.getId(),
@@ -160,6 +174,13 @@ public class MemberService {
                 units.get(member.getResidenceBranchId()),
                 periodViews,
                 member.getVersion()));
+    }
+
+    /** A period's last day: the day before it ended, or today while it lasts (never before it started). */
+    private static LocalDate lastDay(MembershipPeriod p) {
+        LocalDate last =
+                p.getEndedOn() == null ? LocalDate.now() : p.getEndedOn().minusDays(1);
+        return last.isBefore(p.getStartedOn()) ? p.getStartedOn() : last;
     }
 
     /** The form to edit a member, filled with what is stored. */

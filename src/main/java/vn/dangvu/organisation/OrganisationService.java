@@ -104,6 +104,30 @@ public class OrganisationService {
         return unitQueries.choicesOfSubtree(rootPath, kinds, activeOnly, Integer.MAX_VALUE);
     }
 
+    /** The names of these units on a day; a unit that did not exist that day is absent. */
+    public Map<Long, String> namesOn(Collection<Long> ids, java.time.LocalDate day) {
+        return versions.namesOn(Set.copyOf(ids), day);
+    }
+
+    /** The paths of these units in the tree of a day; a unit that did not exist that day is absent. */
+    public Map<Long, String> pathsOn(Collection<Long> ids, java.time.LocalDate day) {
+        return versions.pathsOn(Set.copyOf(ids), day);
+    }
+
+    /** Where a unit stood on a day, with that day's names ("Chi bộ Ấp X — Xã Thông Bình — Đảng bộ huyện …"). */
+    public Optional<UnitPlace> placeOn(long unitId, java.time.LocalDate day) {
+        return Optional.ofNullable(
+                placesOn(List.of(new UnitPlace.Wanted(unitId, day))).get(new UnitPlace.Wanted(unitId, day)));
+    }
+
+    /** Each wanted unit placed on its own day, in one statement; a unit that did not exist that day is absent. */
+    public Map<UnitPlace.Wanted, UnitPlace> placesOn(Collection<UnitPlace.Wanted> wanted) {
+        Map<UnitPlace.Wanted, UnitPlace> places = new HashMap<>();
+        versions.placesOn(wanted)
+                .forEach((w, names) -> places.put(w, new UnitPlace(w.unitId(), w.day(), List.copyOf(names))));
+        return places;
+    }
+
     // ---- reads for a user ----
 
     public UnitView get(Actor actor, long id) {

@@ -55,7 +55,9 @@ public class DashboardService {
                 units.stream().filter(u -> u.kind().isBranch() && u.active()).count();
         long dissolvedBranches =
                 units.stream().filter(u -> u.kind().isBranch() && !u.active()).count();
-        long communes = units.stream().filter(u -> u.kind().isCommuneLevel()).count();
+        long communes = units.stream()
+                .filter(u -> u.kind().isCommuneLevel() && u.active())
+                .count();
         return new Dashboard(scope, attending, activeBranches, dissolvedBranches, communes, null, may);
     }
 

@@ -2,8 +2,10 @@ package vn.dangvu.report;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.branchwork.BranchWorkOverview;
@@ -61,17 +63,52 @@ public class ReportService {
         return cache.get(new SummaryCache.Key(scope.id(), asOf, stamp.current()), () -> compute(scope, asOf));
     }
 
+    /** The scope as named on the day read; a scope made later (a province of 2025 read as of 2019) keeps today's name. */
+    private UnitView namedOn(UnitView scope, LocalDate asOf) {
+        String name = organisation.namesOn(List.of(scope.id()), asOf).getOrDefault(scope.id(), scope.name());
+        return new UnitView(
+                scope.id(),
+                scope.code(),
+                name,
+                scope.kind(),
+                scope.status(),
+                scope.parentId(),
+                scope.path(),
+                scope.dissolvedOn(),
+                scope.dissolutionDecision(),
+                scope.version(),
+                scope.levelRole());
+    }
+
+    /**
+     * The members each commune of the day read moved in the campaigns. A campaign counts by the communes of
+     * its own day; a commune merged since then counts for the commune that holds it on the day read, so that
+     * read as of 2026 the new commune shows what its predecessors moved in 2019.
+     */
+    private Map<Long, Long> movedByCommuneOn(
+            List<CampaignService.CampaignFigures> figures, List<BranchWorkViews.CommuneFigures> rows, LocalDate asOf) {
+        Set<Long> campaignCommunes = new HashSet<>();
+        figures.forEach(f -> f.progress().communes().forEach(p -> campaignCommunes.add(p.communeId())));
+        Map<Long, String> paths = organisation.pathsOn(campaignCommunes, asOf);
+        Map<Long, Long> moved = new HashMap<>();
+        for (CampaignService.CampaignFigures f : figures) {
+            for (CampaignViews.Progress p : f.progress().communes()) {
+                String path = paths.getOrDefault(p.communeId(), "");
+                rows.stream()
+                        .filter(row -> path.contains("/" + row.communeId() + "/"))
+                        .findFirst()
+                        .ifPresent(row -> moved.merge(row.communeId(), p.moved(), Long::sum));
+            }
+        }
+        return moved;
+    }
+
     private Summary compute(UnitView scope, LocalDate asOf) {
         List<CampaignService.CampaignFigures> figures = campaigns.figures(scope.path(), asOf);
         long totalMoved =
                 figures.stream().mapToLong(f -> f.progress().total().moved()).sum();
         BranchWorkOverview.SummaryPart work = branchWork.summary(scope.path(), asOf);
-        Map<Long, Long> movedByCommune = new HashMap<>();
-        for (CampaignService.CampaignFigures f : figures) {
-            for (CampaignViews.Progress p : f.progress().communes()) {
-                movedByCommune.merge(p.communeId(), p.moved(), Long::sum);
-            }
-        }
+        Map<Long, Long> movedByCommune = movedByCommuneOn(figures, work.communes(), asOf);
         long maxMoved = movedByCommune.values().stream()
                 .mapToLong(Long::longValue)
                 .max()
@@ -92,7 +129,7 @@ public class ReportService {
                 })
                 .toList();
         return new Summary(
-                scope,
+                namedOn(scope, asOf),
                 asOf,
                 figures,
                 totalMoved,

@@ -32,7 +32,15 @@ public record TransferDetails(
         TransferHandling handling,
         Steps steps,
         May may,
-        long version) {
+        long version,
+        Letter letter) {
+
+    /**
+     * The origin and destination the letter names, as named on its day (its date, else the day the transfer
+     * took effect, else today): a 2019 letter says "Xã Thông Bình, Đảng bộ huyện Tân Hồng" after the 2025
+     * reform. A place is null for the other organisation of a transfer in or out.
+     */
+    public record Letter(LocalDate day, vn.dangvu.organisation.UnitPlace from, vn.dangvu.organisation.UnitPlace to) {}
 
     /** Who did each step, and when. */
     public record Trail(

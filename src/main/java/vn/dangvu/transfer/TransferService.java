@@ -13,6 +13,7 @@ import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberSummary;
 import vn.dangvu.organisation.LevelRole;
 import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitPlace;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditDetails;
@@ -142,7 +143,24 @@ public class TransferService {
                         member == null ? null : member.branch(),
                         t.getCampaignId(),
                         links.on(actor, AUDIT_TYPE, t.getId())),
-                t.getVersion());
+                t.getVersion(),
+                letter(t));
+    }
+
+    /** The letter's places, both read in one statement as of the letter's day. */
+    private TransferDetails.Letter letter(Transfer t) {
+        LocalDate day = t.getLetterDate() != null
+                ? t.getLetterDate()
+                : t.getEffectiveOn() != null ? t.getEffectiveOn() : LocalDate.now();
+        List<UnitPlace.Wanted> wanted = java.util.stream.Stream.of(t.getFromBranchId(), t.getToBranchId())
+                .filter(Objects::nonNull)
+                .map(id -> new UnitPlace.Wanted(id, day))
+                .toList();
+        Map<UnitPlace.Wanted, UnitPlace> places = organisation.placesOn(wanted);
+        return new TransferDetails.Letter(
+                day,
+                t.getFromBranchId() == null ? null : places.get(new UnitPlace.Wanted(t.getFromBranchId(), day)),
+                t.getToBranchId() == null ? null : places.get(new UnitPlace.Wanted(t.getToBranchId(), day)));
     }
 
     /** What the actor may do on the transfer list. */

@@ -30,12 +30,26 @@ public class BranchWorkReports {
     /** A member's meetings in a year: listed (not exempt), present, spoke, contributed, directing tone. */
     public record MemberAttendance(long listed, long present, long spoke, long contributed, long directingTone) {}
 
-    /** Per branch under the path, for a year: the figures of the commune and district views. */
+    /** The day whose names a year's figures carry: the year's last day, or today for this year. */
+    private static LocalDate namedOn(int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        LocalDate today = LocalDate.now();
+        return end.isAfter(today) ? today : end;
+    }
+
+    /**
+     * Per branch under the path, for a year: the figures of the commune and district views, the branches and
+     * their communes named as they were at the year's end (today for this year).
+     */
     public List<BranchWorkViews.BranchFigures> overview(String path, int year) {
         return jdbc.sql("""
                         with branch as (
-                            select b.id, b.name, c.name as commune_name from org_unit b
-                            left join org_unit c on c.id = b.parent_id
+                            select b.id, coalesce(bv.name, b.name) as name, coalesce(cv.name, c.name) as commune_name
+                            from org_unit b left join org_unit c on c.id = b.parent_id
+                            left join org_unit_version bv on bv.unit_id = b.id and (bv.valid_from is null or bv.valid_from <= :named)
+                              and (bv.valid_to is null or bv.valid_to > :named)
+                            left join org_unit_version cv on cv.unit_id = bv.parent_id and (cv.valid_from is null or cv.valid_from <= :named)
+                              and (cv.valid_to is null or cv.valid_to > :named)
                             where b.path like :path and b.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER') and b.status = 'ACTIVE'
                         ), listed as (
                             select p.branch_id, p.member_id, committee_leader_on(p.member_id, :to) as leader
@@ -77,6 +91,7 @@ public class BranchWorkReports {
                         from branch b left join members mb on mb.branch_id = b.id left join meetings mt on mt.branch_id = b.id
                         left join att a on a.branch_id = b.id left join visits v on v.branch_id = b.id""")
                 .params(scope(path, year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                .param("named", namedOn(year))
                 .query(BranchWorkViews.BranchFigures.class)
                 .list();
     }
@@ -144,14 +159,23 @@ public class BranchWorkReports {
                 .single();
     }
 
-    /** Per commune under the path: duty coverage, meetings and attendance in [from, to]. */
+    /**
+     * Per commune under the path: duty coverage, meetings and attendance in [from, to]. The communes are
+     * those of the tree of {@code to}, with that day's names, each with the branches under it that day: read
+     * as of 2019, a district merged in 2025 shows its 2019 communes, not the ended ones with empty figures
+     * nor the new ones with their predecessors' past. The units are chosen by today's path (the scope).
+     */
     public List<BranchWorkViews.CommuneFigures> communeFigures(String path, int year, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         with commune as (
-                            select c.id, c.name from org_unit c
-                            where c.path like :path and c.kind in ('COMMUNE', 'TOWN', 'WARD')),
+                            select c.id, v.name from org_unit c join org_unit_version v on v.unit_id = c.id
+                              and (v.valid_from is null or v.valid_from <= :to) and (v.valid_to is null or v.valid_to > :to)
+                            where c.path like :path and v.kind in ('COMMUNE', 'TOWN', 'WARD') and v.status = 'ACTIVE'),
                         branch as (
-                            select b.id, c.id as commune_id from commune c join org_unit b on b.parent_id = c.id),
+                            select b.id, v.parent_id as commune_id from org_unit b join org_unit_version v on v.unit_id = b.id
+                              and (v.valid_from is null or v.valid_from <= :to) and (v.valid_to is null or v.valid_to > :to)
+                            where b.path like :path and v.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
+                              and v.parent_id in (select id from commune)),
                         listed as (
                             select b.commune_id, p.member_id,
                                    exists (select 1 from duty d

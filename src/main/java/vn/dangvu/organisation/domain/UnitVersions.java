@@ -312,6 +312,67 @@ public class UnitVersions {
         return names;
     }
 
+    /**
+     * Each wanted unit placed on its day: its name, its parent's and its grandparent's of that day, in one
+     * statement however many (a unit with no version that day is absent).
+     */
+    public java.util.Map<vn.dangvu.organisation.UnitPlace.Wanted, List<String>> placesOn(
+            Collection<vn.dangvu.organisation.UnitPlace.Wanted> wanted) {
+        java.util.Map<vn.dangvu.organisation.UnitPlace.Wanted, List<String>> places = new java.util.HashMap<>();
+        if (wanted.isEmpty()) {
+            return places;
+        }
+        List<vn.dangvu.organisation.UnitPlace.Wanted> list = List.copyOf(new java.util.LinkedHashSet<>(wanted));
+        jdbc.sql("""
+                        select w.unit_id, w.day, v.name, p.name, g.name
+                        from unnest(cast(string_to_array(:units, ',') as bigint[]),
+                                    cast(string_to_array(:days, ',') as date[])) as w(unit_id, day)
+                        join org_unit_version v on v.unit_id = w.unit_id
+                          and (v.valid_from is null or v.valid_from <= w.day) and (v.valid_to is null or v.valid_to > w.day)
+                        left join org_unit_version p on p.unit_id = v.parent_id
+                          and (p.valid_from is null or p.valid_from <= w.day) and (p.valid_to is null or p.valid_to > w.day)
+                        left join org_unit_version g on g.unit_id = p.parent_id
+                          and (g.valid_from is null or g.valid_from <= w.day) and (g.valid_to is null or g.valid_to > w.day)""")
+                .param(
+                        "units",
+                        String.join(
+                                ",",
+                                list.stream()
+                                        .map(w -> String.valueOf(w.unitId()))
+                                        .toList()))
+                .param(
+                        "days",
+                        String.join(
+                                ",", list.stream().map(w -> w.day().toString()).toList()))
+                .query((rs, n) -> {
+                    List<String> names = new ArrayList<>();
+                    for (int i = 3; i <= 5 && rs.getString(i) != null; i++) {
+                        names.add(rs.getString(i));
+                    }
+                    places.put(
+                            new vn.dangvu.organisation.UnitPlace.Wanted(
+                                    rs.getLong(1), rs.getObject(2, LocalDate.class)),
+                            names);
+                    return null;
+                })
+                .list();
+        return places;
+    }
+
+    /** The paths of these units in the tree of a day (a unit with no version that day is absent). */
+    public java.util.Map<Long, String> pathsOn(Collection<Long> unitIds, LocalDate day) {
+        java.util.Map<Long, String> paths = new java.util.HashMap<>();
+        if (unitIds.isEmpty()) {
+            return paths;
+        }
+        jdbc.sql("select unit_id, path from org_unit_version where unit_id in (:units) and " + VALID_ON)
+                .param("units", unitIds)
+                .param("day", day)
+                .query((rs, n) -> paths.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return paths;
+    }
+
     private void insert(Version v) {
         jdbc.sql("""
                         insert into org_unit_version (id, unit_id, valid_from, valid_to, name, kind, parent_id, path,

@@ -49,14 +49,19 @@ public class CampaignQueries {
                   when t.created_at < :dayAfter then 'DRAFT'
              end)""";
 
-    /** The branch a cohort member attended on :asOf, from their membership periods ([started, ended)). */
+    /**
+     * The branch a cohort member attended on :asOf, from their membership periods ([started, ended)), and
+     * its commune, both with that day's names.
+     */
     private static final String BRANCH_AS_OF = " " + """
              left join lateral (
                   select p.branch_id from membership_period p
                   where p.member_id = cm.member_id and p.started_on <= :asOf and (p.ended_on is null or p.ended_on > :asOf)
                   order by p.started_on desc limit 1) ap on true
-             left join org_unit ab on ab.id = ap.branch_id
-             left join org_unit ac on ac.id = ab.parent_id""";
+             left join org_unit_version ab on ab.unit_id = ap.branch_id
+               and (ab.valid_from is null or ab.valid_from <= :asOf) and (ab.valid_to is null or ab.valid_to > :asOf)
+             left join org_unit_version ac on ac.unit_id = ab.parent_id
+               and (ac.valid_from is null or ac.valid_from <= :asOf) and (ac.valid_to is null or ac.valid_to > :asOf)""";
 
     private final JdbcClient jdbc;
 
@@ -193,41 +198,55 @@ public class CampaignQueries {
 
     /**
      * One statement for one campaign or all: the cohort, the receiving branches and the agency branches
-     * are each grouped by campaign and commune once, never counted once per commune.
+     * are each grouped by campaign and commune once, never counted once per commune. A branch counts for
+     * the commune it stood under on the campaign's day (the deadline, or the date read if earlier), with
+     * that day's name, so that a 2019 campaign keeps its communes after a 2025 merge moved the branches
+     * under a new one: read from the versions by a join, not a call per row.
      */
     private Map<Long, CampaignViews.ProgressReport> progressByCampaign(
             Long campaignId, LocalDate asOf, String scopePath) {
         String ofCampaign = campaignId == null ? "" : " and cm.campaign_id = :campaign";
         String sql = """
-                select cc.campaign_id as "campaignId", c.id as "communeId", c.name as "communeName",
+                with day as (
+                  select cc.campaign_id, cc.commune_id, least(cast(:asOf as date), cp.deadline) as d
+                  from campaign_commune cc join campaign cp on cp.id = cc.campaign_id {ofCommuneOnly})
+                select cc.campaign_id as "campaignId", c.id as "communeId", coalesce(cv.name, c.name) as "communeName",
                        coalesce(a.agency, 0) as "agencyBranches", coalesce(a.dissolved, 0) as "agencyDissolved",
                        coalesce(k.cohort, 0) as cohort, coalesce(k.moved, 0) as moved,
                        coalesce(k.receiving, 0) as "receivingBranches", coalesce(r.receiving, 0) as "scopeReceiving"
-                from campaign_commune cc join org_unit c on c.id = cc.commune_id
+                from day cc join org_unit c on c.id = cc.commune_id
+                left join org_unit_version cv on cv.unit_id = c.id
+                  and (cv.valid_from is null or cv.valid_from <= cc.d) and (cv.valid_to is null or cv.valid_to > cc.d)
                 left join (
-                  select a.parent_id, count(*) as agency,
+                  select cc.campaign_id, av.parent_id, count(*) as agency,
                          count(*) filter (where a.status = 'DISSOLVED' and a.dissolved_on <= :asOf) as dissolved
-                  from org_unit a
-                  where a.kind = 'AGENCY' and a.parent_id in (select commune_id from campaign_commune cc {ofCommuneOnly})
-                  group by a.parent_id) a on a.parent_id = c.id
+                  from day cc join org_unit_version av on av.parent_id = cc.commune_id and av.kind = 'AGENCY'
+                    and (av.valid_from is null or av.valid_from <= cc.d) and (av.valid_to is null or av.valid_to > cc.d)
+                  join org_unit a on a.id = av.unit_id
+                  group by cc.campaign_id, av.parent_id) a on a.campaign_id = cc.campaign_id and a.parent_id = c.id
                 left join (
-                  select cm.campaign_id, fb.parent_id, count(*) filter (where not cm.excluded) as cohort,
+                  select cm.campaign_id, coalesce(fv.parent_id, fb.parent_id) as parent_id,
+                         count(*) filter (where not cm.excluded) as cohort,
                          count(t.id) filter (where t.state = 'COMPLETED' and t.effective_on <= :asOf) as moved,
                          count(distinct t.to_branch_id)
                            filter (where t.state = 'COMPLETED' and t.effective_on <= :asOf) as receiving
-                  from campaign_member cm join org_unit fb on fb.id = cm.from_branch_id
+                  from campaign_member cm join campaign cp on cp.id = cm.campaign_id
+                  join org_unit fb on fb.id = cm.from_branch_id
+                  left join org_unit_version fv on fv.unit_id = fb.id
+                    and (fv.valid_from is null or fv.valid_from <= least(cast(:asOf as date), cp.deadline))
+                    and (fv.valid_to is null or fv.valid_to > least(cast(:asOf as date), cp.deadline))
                   left join transfer t on t.id = cm.transfer_id
                   where fb.path like :scope {ofCampaign}
-                  group by cm.campaign_id, fb.parent_id) k on k.campaign_id = cc.campaign_id and k.parent_id = c.id
+                  group by cm.campaign_id, coalesce(fv.parent_id, fb.parent_id)) k
+                    on k.campaign_id = cc.campaign_id and k.parent_id = c.id
                 left join (
                   select cm.campaign_id, count(distinct t.to_branch_id) as receiving
                   from campaign_member cm join org_unit fb on fb.id = cm.from_branch_id
                   join transfer t on t.id = cm.transfer_id
                   where t.state = 'COMPLETED' and t.effective_on <= :asOf and fb.path like :scope {ofCampaign}
                   group by cm.campaign_id) r on r.campaign_id = cc.campaign_id
-                where c.path like :scope {ofCommune}
-                order by cc.campaign_id, c.name""".replace("{ofCampaign}", ofCampaign)
-                .replace("{ofCommune}", ofCampaign.replace("cm.", "cc."))
+                where c.path like :scope
+                order by cc.campaign_id, 3""".replace("{ofCampaign}", ofCampaign)
                 .replace("{ofCommuneOnly}", campaignId == null ? "" : "where cc.campaign_id = :campaign");
         Map<Long, List<CampaignViews.Progress>> communes = new LinkedHashMap<>();
         Map<Long, Long> receiving = new HashMap<>();
@@ -288,7 +307,9 @@ public class CampaignQueries {
 
     /**
      * The agency branches of the campaign's communes now ({@code asOf} null), or as they stood on
-     * {@code asOf}: dissolved only if dissolved by then, with the members who attended them that day.
+     * {@code asOf}: dissolved only if dissolved by then, with the members who attended them that day. A
+     * branch belongs to the commune it stood under on the campaign's day (as the progress counts it), both
+     * named as they were that day.
      */
     public List<CampaignViews.AgencyBranch> agencyBranches(long campaignId, LocalDate asOf) {
         String active =
@@ -296,13 +317,21 @@ public class CampaignQueries {
         String attending = asOf == null
                 ? "p.ended_on is null"
                 : "p.started_on <= :asOf and (p.ended_on is null or p.ended_on > :asOf)";
-        return jdbc.sql("select a.id, a.name, c.name as \"communeName\", " + active + " as active,"
+        return jdbc.sql("select a.id, av.name as name, coalesce(cn.name, c.name) as \"communeName\", "
+                        + active + " as active,"
                         + " (select count(*) from membership_period p where p.branch_id = a.id and " + attending
                         + ") as \"activeMembers\"" + """
-                         from campaign_commune cc join org_unit c on c.id = cc.commune_id
-                        join org_unit a on a.parent_id = c.id and a.kind = 'AGENCY'
+                         from campaign_commune cc join campaign cp on cp.id = cc.campaign_id
+                        join org_unit c on c.id = cc.commune_id
+                        join org_unit_version av on av.parent_id = c.id and av.kind = 'AGENCY'
+                          and (av.valid_from is null or av.valid_from <= least(cast(:asOf as date), cp.deadline))
+                          and (av.valid_to is null or av.valid_to > least(cast(:asOf as date), cp.deadline))
+                        join org_unit a on a.id = av.unit_id
+                        left join org_unit_version cn on cn.unit_id = c.id
+                          and (cn.valid_from is null or cn.valid_from <= least(cast(:asOf as date), cp.deadline))
+                          and (cn.valid_to is null or cn.valid_to > least(cast(:asOf as date), cp.deadline))
                         where cc.campaign_id = :campaign
-                        order by c.name, a.name""")
+                        order by 3, 2""")
                 .param("campaign", campaignId)
                 .param("asOf", asOf == null ? LocalDate.now() : asOf)
                 .query(CampaignViews.AgencyBranch.class)
