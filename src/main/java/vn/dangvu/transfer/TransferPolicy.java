@@ -51,7 +51,9 @@ public class TransferPolicy implements MenuContributor {
     }
 
     public boolean mayCreate(Actor actor, TransferKind kind) {
-        return actor.is(Role.DISTRICT_STAFF) || (actor.is(Role.COMMUNE_OFFICIAL) && kind == TransferKind.INTERNAL);
+        return actor.writes()
+                && (actor.is(Role.DISTRICT_STAFF)
+                        || (actor.is(Role.COMMUNE_OFFICIAL) && kind == TransferKind.INTERNAL));
     }
 
     public void requireCreate(Actor actor, TransferKind kind) {
@@ -67,7 +69,7 @@ public class TransferPolicy implements MenuContributor {
 
     /** Receiving a member from outside the Party organisation's tree. */
     public boolean mayReceiveIncoming(Actor actor) {
-        return actor.is(Role.DISTRICT_STAFF);
+        return actor.writes() && actor.is(Role.DISTRICT_STAFF);
     }
 
     public void requireReceiveIncoming(Actor actor) {
@@ -97,8 +99,9 @@ public class TransferPolicy implements MenuContributor {
 
     /** The steps the actor may take on a transfer now, given its ends. */
     public TransferDetails.Steps steps(Actor actor, Transfer t, UnitView from, UnitView to) {
-        boolean staff = actor.is(Role.DISTRICT_STAFF);
-        boolean commune = actor.is(Role.COMMUNE_OFFICIAL)
+        boolean staff = actor.writes() && actor.is(Role.DISTRICT_STAFF);
+        boolean commune = actor.writes()
+                && actor.is(Role.COMMUNE_OFFICIAL)
                 && t.getKind() == TransferKind.INTERNAL
                 && from != null
                 && to != null
@@ -128,7 +131,7 @@ public class TransferPolicy implements MenuContributor {
     // ---- directives and campaigns ----
 
     public boolean mayRegisterDirectives(Actor actor) {
-        return actor.is(Role.DISTRICT_STAFF);
+        return actor.writes() && actor.is(Role.DISTRICT_STAFF);
     }
 
     public void requireRegisterDirectives(Actor actor) {
@@ -144,7 +147,7 @@ public class TransferPolicy implements MenuContributor {
     }
 
     public boolean mayRunCampaigns(Actor actor) {
-        return actor.is(Role.DISTRICT_STAFF);
+        return actor.writes() && actor.is(Role.DISTRICT_STAFF);
     }
 
     public void requireRunCampaigns(Actor actor) {
