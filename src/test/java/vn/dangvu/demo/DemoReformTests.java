@@ -237,6 +237,15 @@ class DemoReformTests {
     }
 
     @Test
+    void shouldTellTheDistrictCommitteeMembersThatTheirUnitEndedOnEveryPageTheyOpen() throws Exception {
+        String notice = "Đơn vị của bạn đã kết thúc hoạt động từ 01/07/2025; tài khoản chỉ còn xem lịch sử.";
+        for (String path : List.of("/", "/liaison", "/units", "/members", "/units/" + demo.unit("TH"))) {
+            assertThat(page("huyenuy.an", path)).as(path).contains(notice);
+        }
+        assertThat(page("tochuc", "/")).doesNotContain(notice);
+    }
+
+    @Test
     void shouldLetProvinceStaffReadTheDistrictsHistory() throws Exception {
         Actor staff = users.actor("tochuc");
         long transfer = demo.transferInto("TH-TB-A1");
