@@ -19,7 +19,7 @@ import vn.dangvu.shared.Role;
 public class AccountPolicy implements MenuContributor {
 
     public boolean mayManageAccounts(Actor actor) {
-        return actor.is(Role.DISTRICT_STAFF);
+        return actor.writes() && actor.is(Role.DISTRICT_STAFF);
     }
 
     public void requireManageAccounts(Actor actor) {

@@ -72,9 +72,15 @@ public class AccountService {
                                         account.getFullName(),
                                         account.getRole(),
                                         scope.id(),
-                                        scope.path()),
+                                        scope.path(),
+                                        scope.active() ? null : endedOn(scope)),
                                 account.getPasswordHash(),
                                 account.isEnabled())));
+    }
+
+    /** The day an ended unit ended; a unit ended before the records began has no day, so today stands in. */
+    private static java.time.LocalDate endedOn(UnitView scope) {
+        return scope.dissolvedOn() == null ? java.time.LocalDate.now() : scope.dissolvedOn();
     }
 
     // ---- administration ----
@@ -157,6 +163,9 @@ public class AccountService {
     public long create(Actor actor, AccountForm form) {
         policy.requireManageAccounts(actor);
         checkScope(actor, form.role(), form.scopeUnitId());
+        if (!organisation.find(form.scopeUnitId()).orElseThrow().active()) {
+            throw BusinessRuleException.onField("scopeUnitId", "account.scopeEnded");
+        }
         return register(actor, form.username(), form.password(), form.fullName(), form.role(), form.scopeUnitId());
     }
 
@@ -181,22 +190,41 @@ public class AccountService {
         if (form.version() == null || form.version() != account.getVersion()) {
             throw new ConflictException();
         }
-        checkScope(actor, form.role(), form.scopeUnitId());
-        boolean rightsChanged = account.getRole() != form.role()
-                || account.getScopeUnitId() != form.scopeUnitId().longValue();
-        account.update(form.fullName(), form.role(), form.scopeUnitId());
+        change(actor, account, form.fullName(), form.role(), form.scopeUnitId());
+    }
+
+    /**
+     * Moves a system-made account to another unit (the demo's accounts after the reform of 1/7/2025), under
+     * the form's rules for its role, audited as done by the system.
+     */
+    @Transactional
+    void moveSystemAccount(String username, String fullName, long scopeUnitId) {
+        UserAccount account =
+                accounts.findByUsername(UserAccount.normalise(username)).orElseThrow(NotFoundException::new);
+        change(null, account, fullName, account.getRole(), scopeUnitId);
+    }
+
+    /**
+     * A new name, role or scope, by the actor (the system when null): the scope fits the role and lies in
+     * the actor's reach, and a new scope is a unit still active; changed rights sign the user out.
+     */
+    private void change(Actor actor, UserAccount account, String fullName, Role role, long scopeUnitId) {
+        boolean scopeChanged = account.getScopeUnitId() != scopeUnitId;
+        checkScope(actor, role, scopeUnitId);
+        if (scopeChanged && !organisation.find(scopeUnitId).orElseThrow().active()) {
+            throw BusinessRuleException.onField("scopeUnitId", "account.scopeEnded");
+        }
+        boolean rightsChanged = account.getRole() != role || scopeChanged;
+        account.update(fullName, role, scopeUnitId);
         if (rightsChanged) {
             signOut(account.getUsername());
         }
         audit.recordDetails(
                 actor,
                 AUDIT_TYPE,
-                id,
+                account.getId(),
                 "UPDATED",
-                AuditDetails.of()
-                        .text("fullName", form.fullName())
-                        .code("role", form.role())
-                        .unit("scopeUnitId", form.scopeUnitId()));
+                AuditDetails.of().text("fullName", fullName).code("role", role).unit("scopeUnitId", scopeUnitId));
     }
 
     @Transactional

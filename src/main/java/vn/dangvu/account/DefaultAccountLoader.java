@@ -32,4 +32,9 @@ class DefaultAccountLoader implements AccountLoader {
         accounts.checkScope(null, role, scopeUnitId);
         return accounts.register(null, username, rawPassword, fullName, role, scopeUnitId);
     }
+
+    @Override
+    public void moveSystemAccount(String username, String fullName, long scopeUnitId) {
+        accounts.moveSystemAccount(username, fullName, scopeUnitId);
+    }
 }

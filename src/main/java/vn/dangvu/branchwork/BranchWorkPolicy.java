@@ -49,7 +49,7 @@ public class BranchWorkPolicy implements MenuContributor {
 
     /** The district's suggested duties: everyone reads them, district staff keep them. */
     public boolean mayKeepTemplates(Actor actor) {
-        return actor.is(Role.DISTRICT_STAFF);
+        return actor.writes() && actor.is(Role.DISTRICT_STAFF);
     }
 
     public void requireKeepTemplates(Actor actor) {
@@ -57,7 +57,7 @@ public class BranchWorkPolicy implements MenuContributor {
     }
 
     public boolean mayAssignLiaisons(Actor actor) {
-        return actor.is(Role.DISTRICT_STAFF);
+        return actor.writes() && actor.is(Role.DISTRICT_STAFF);
     }
 
     public void requireAssignLiaisons(Actor actor) {
@@ -71,7 +71,7 @@ public class BranchWorkPolicy implements MenuContributor {
 
     /** What the actor may do on a branch's work pages; {@code liaison}: assigned to that branch. */
     public May may(Actor actor, boolean liaison) {
-        return new May(mayWrite(actor), liaison);
+        return new May(mayWrite(actor), liaison && actor.writes());
     }
 
     /** Only the branch's own liaison comments on its meetings; {@code liaison}: the actor is. */
@@ -87,7 +87,9 @@ public class BranchWorkPolicy implements MenuContributor {
      * branch's liaison ({@code liaison}); other guests are kept by those who write the branch's work.
      */
     public boolean mayCorrectGuest(Actor actor, GuestKind kind, Long authorId, boolean liaison) {
-        return kind == GuestKind.LIAISON ? liaison && authorId != null && authorId == actor.userId() : mayWrite(actor);
+        return kind == GuestKind.LIAISON
+                ? may(actor, liaison).comment() && authorId != null && authorId == actor.userId()
+                : mayWrite(actor);
     }
 
     public void requireCorrectGuest(Actor actor, GuestKind kind, Long authorId, boolean liaison) {

@@ -3,11 +3,14 @@ package vn.dangvu.demo;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -38,8 +41,10 @@ import vn.dangvu.transfer.DirectiveService;
 /**
  * Loads the Tân Hồng demo district once, into an empty database, in one transaction, through the same
  * services users call: the tree, the members in their agency branches as of 2018, their moves to the
- * hamlet/quarter branches where they live (January 2019, and the commune police in July 2021), and the
- * demo accounts. Until it is done, sign-in answers that the data is loading ({@link DataLoading}).
+ * hamlet/quarter branches where they live (January 2019, and the commune police in July 2021), their
+ * branch work, the demo accounts, and then the reform of 1/7/2025 ({@link DemoReform}) unless
+ * {@code dangvu.demo.reform} is false (the tests' fixture is the district as it stood before it). Until
+ * it is done, sign-in answers that the data is loading ({@link DataLoading}).
  */
 @Component
 @Order(10)
@@ -104,6 +109,10 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     private final DataLoading loading;
+    private final DemoReform reform;
+
+    /** Whether the demo lives through the reform of 1/7/2025 (off: the district as it stood before it). */
+    private final boolean reformed;
 
     /** This start loads the demo: the database is empty and demo mode is on. */
     private boolean due;
@@ -121,8 +130,12 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
             DemoEngagement engagement,
             TransactionTemplate transaction,
             EntityManager entityManager,
-            DataLoading loading) {
+            DataLoading loading,
+            DemoReform reform,
+            @Value("${dangvu.demo.reform:true}") boolean reformed) {
         this.entityManager = entityManager;
+        this.reform = reform;
+        this.reformed = reformed;
         this.loading = loading;
         this.mode = mode;
         this.organisation = organisation;
@@ -147,7 +160,10 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
             return;
         }
         List<UnitView> roots = organisation.roots();
-        if (roots.stream().anyMatch(u -> u.code().equals(DemoDistrict.DISTRICT_CODE))) {
+        // after the reform the district lies under the province, the root
+        if (roots.stream()
+                .anyMatch(u ->
+                        u.code().equals(DemoDistrict.DISTRICT_CODE) || u.code().equals(DemoReform.PROVINCE_CODE))) {
             log.info("Demo district already loaded");
         } else if (!roots.isEmpty()) {
             // Real data, e.g. restored from a backup into a new embedded database: never mix the demo in.
@@ -185,12 +201,15 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
         long leaderId = accounts.createSystemAccount(
                 "lanhdao", DEMO_PASSWORD, "Thường trực Huyện ủy", Role.DISTRICT_LEADER, district.id());
         List<Long> communes = new ArrayList<>();
+        Map<String, Long> communeByCode = new HashMap<>();
+        Map<String, Long> securityByCode = new HashMap<>();
         List<Long> policeCommunes = new ArrayList<>();
         List<Long> agencies = new ArrayList<>();
         for (DemoDistrict.Commune spec : DemoDistrict.COMMUNES) {
-            UnitView commune = loadCommune(district, spec, people, agencies);
+            UnitView commune = loadCommune(district, spec, people, agencies, securityByCode);
             writeAndForget();
             communes.add(commune.id());
+            communeByCode.put(spec.code(), commune.id());
             if (spec.police() > 0) {
                 policeCommunes.add(commune.id());
             }
@@ -201,6 +220,11 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
         writeAndForget();
         branchWork.load(district, leaderId, LocalDate.now(), this::writeAndForget);
         engagement.load(staff, district, LocalDate.now());
+        if (reformed) {
+            // last: every step before works on the district's tree of its own time, through its staff's scope
+            writeAndForget();
+            reform.replay(district, communeByCode, securityByCode);
+        }
     }
 
     /**
@@ -263,7 +287,11 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
     }
 
     private UnitView loadCommune(
-            UnitView district, DemoDistrict.Commune spec, PeopleFactory people, List<Long> agencies) {
+            UnitView district,
+            DemoDistrict.Commune spec,
+            PeopleFactory people,
+            List<Long> agencies,
+            Map<String, Long> securityByCode) {
         String prefix = DemoDistrict.DISTRICT_CODE + "-" + spec.code();
         String communeName = (spec.town() ? "" : "Xã ") + spec.name();
         UnitView commune =
@@ -275,6 +303,7 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
                 prefix + "-QS",
                 spec.town() ? "Chi bộ Quân sự thị trấn" : "Chi bộ Quân sự - Công an xã",
                 UnitKind.OTHER);
+        securityByCode.put(spec.code(), security.id());
         List<UnitView> hamlets = new ArrayList<>();
         for (int h = 0; h < spec.hamlets().size(); h++) {
             hamlets.add(units.registerChild(

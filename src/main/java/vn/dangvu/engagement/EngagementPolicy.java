@@ -24,7 +24,7 @@ import vn.dangvu.shared.Role;
 public class EngagementPolicy implements MenuContributor, RecordLinkContributor {
 
     public boolean mayRaiseConcerns(Actor actor) {
-        return !actor.is(Role.DISTRICT_LEADER);
+        return actor.writes() && !actor.is(Role.DISTRICT_LEADER);
     }
 
     /** Forwarding an open concern to the commune: whoever may record one. */
@@ -33,16 +33,16 @@ public class EngagementPolicy implements MenuContributor, RecordLinkContributor 
     }
 
     public boolean mayResolveConcerns(Actor actor) {
-        return actor.is(Role.COMMUNE_OFFICIAL) || actor.is(Role.DISTRICT_STAFF);
+        return actor.writes() && (actor.is(Role.COMMUNE_OFFICIAL) || actor.is(Role.DISTRICT_STAFF));
     }
 
     /** Receptions and dialogues: holding one, its follow-ups. */
     public boolean mayHoldSessions(Actor actor) {
-        return !actor.is(Role.BRANCH_SECRETARY);
+        return actor.writes() && !actor.is(Role.BRANCH_SECRETARY);
     }
 
     public boolean mayRecognise(Actor actor) {
-        return !actor.is(Role.BRANCH_SECRETARY);
+        return actor.writes() && !actor.is(Role.BRANCH_SECRETARY);
     }
 
     /** Correcting or removing a commendation or reminder: whoever may decide one. */

@@ -38,7 +38,7 @@ public class EvaluationPolicy {
 
     /** The commune Party committee's stage and the branch's own rating. */
     public boolean mayRateInCommune(Actor actor) {
-        return actor.is(Role.DISTRICT_STAFF) || actor.is(Role.COMMUNE_OFFICIAL);
+        return actor.writes() && (actor.is(Role.DISTRICT_STAFF) || actor.is(Role.COMMUNE_OFFICIAL));
     }
 
     public EvaluationPage.May may(Actor actor) {

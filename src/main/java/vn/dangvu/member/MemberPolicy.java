@@ -21,7 +21,7 @@ public class MemberPolicy implements MenuContributor {
 
     /** Whether the actor writes members: the form, an import of members or branches, a transfer's start. */
     public boolean mayWrite(Actor actor) {
-        return actor.is(Role.DISTRICT_STAFF) || actor.is(Role.COMMUNE_OFFICIAL);
+        return actor.writes() && (actor.is(Role.DISTRICT_STAFF) || actor.is(Role.COMMUNE_OFFICIAL));
     }
 
     public void requireWrite(Actor actor) {

@@ -20,7 +20,7 @@ import vn.dangvu.shared.Role;
 public class OrganisationPolicy implements MenuContributor {
 
     public boolean mayManageUnits(Actor actor) {
-        return actor.is(Role.DISTRICT_STAFF);
+        return actor.writes() && actor.is(Role.DISTRICT_STAFF);
     }
 
     public void requireManageUnits(Actor actor) {
@@ -29,7 +29,7 @@ public class OrganisationPolicy implements MenuContributor {
 
     /** Whether the actor keeps the records of the branches in their scope (the scope is checked apart). */
     public boolean mayKeepBranchRecords(Actor actor) {
-        return !actor.is(Role.DISTRICT_LEADER);
+        return actor.writes() && !actor.is(Role.DISTRICT_LEADER);
     }
 
     public void requireKeepBranchRecords(Actor actor) {

@@ -1,11 +1,27 @@
 package vn.dangvu.shared;
 
+import java.time.LocalDate;
+
 /**
  * The signed-in user as the services see them: a role and a scope, the subtree of the organisation
  * tree below (and including) {@code scopeUnitId}, whose materialised path is {@code scopePath}.
+ * {@code scopeEndedOn}: the day the scope unit ended (merged, ended by a reorganisation, dissolved), or
+ * null while it is active; such an account still reads its history but writes nothing ({@link #writes}).
  */
-public record Actor(long userId, String username, String fullName, Role role, long scopeUnitId, String scopePath)
+public record Actor(
+        long userId,
+        String username,
+        String fullName,
+        Role role,
+        long scopeUnitId,
+        String scopePath,
+        LocalDate scopeEndedOn)
         implements java.io.Serializable {
+
+    /** An actor whose scope unit is active. */
+    public Actor(long userId, String username, String fullName, Role role, long scopeUnitId, String scopePath) {
+        this(userId, username, fullName, role, scopeUnitId, scopePath, null);
+    }
 
     /** Whether a unit with this materialised path lies in the actor's subtree. */
     public boolean covers(String unitPath) {
@@ -21,5 +37,14 @@ public record Actor(long userId, String username, String fullName, Role role, lo
 
     public boolean is(Role other) {
         return role == other;
+    }
+
+    /**
+     * Whether the actor may write at all: the one rule every policy's write decision starts from. An
+     * account whose unit has ended keeps reading that unit's history, and writes nothing until staff move
+     * it to a unit that carries the work on.
+     */
+    public boolean writes() {
+        return scopeEndedOn == null;
     }
 }

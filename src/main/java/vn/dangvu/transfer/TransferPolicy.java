@@ -57,13 +57,15 @@ public class TransferPolicy implements MenuContributor {
     /**
      * The kinds the actor may start, given the level of their scope unit today: officials of a committee
      * above the grassroots start every kind a member of their unit may take; those of a grassroots
-     * committee only internal ones.
+     * committee only internal ones. An account of an ended unit starts none.
      */
     public boolean mayCreate(Actor actor, TransferKind kind, LevelRole scopeLevel) {
-        return actor.is(Role.DISTRICT_STAFF)
-                || (actor.is(Role.COMMUNE_OFFICIAL)
-                        && (kind == TransferKind.INTERNAL
-                                || (scopeLevel == LevelRole.ABOVE_GRASSROOTS && kind != TransferKind.COLLECTIVE)));
+        return actor.writes()
+                && (actor.is(Role.DISTRICT_STAFF)
+                        || (actor.is(Role.COMMUNE_OFFICIAL)
+                                && (kind == TransferKind.INTERNAL
+                                        || (scopeLevel == LevelRole.ABOVE_GRASSROOTS
+                                                && kind != TransferKind.COLLECTIVE))));
     }
 
     public void requireCreate(Actor actor, TransferKind kind, LevelRole scopeLevel) {
@@ -76,6 +78,9 @@ public class TransferPolicy implements MenuContributor {
      * whose plan makes its branches grassroots). Unknown: staff alone.
      */
     public boolean mayDecide(Actor actor, TransferHandling handling) {
+        if (!actor.writes()) {
+            return false;
+        }
         if (handling == null) {
             return actor.is(Role.DISTRICT_STAFF);
         }
@@ -102,7 +107,7 @@ public class TransferPolicy implements MenuContributor {
 
     /** Receiving a member from outside the Party organisation's tree. */
     public boolean mayReceiveIncoming(Actor actor) {
-        return actor.is(Role.DISTRICT_STAFF);
+        return actor.writes() && actor.is(Role.DISTRICT_STAFF);
     }
 
     public void requireReceiveIncoming(Actor actor) {
@@ -132,8 +137,9 @@ public class TransferPolicy implements MenuContributor {
 
     /** The steps the actor may take on a transfer now, given its ends and the committee that handles it. */
     public TransferDetails.Steps steps(Actor actor, Transfer t, UnitView from, UnitView to, TransferHandling handling) {
-        boolean staff = mayDecide(actor, handling);
-        boolean commune = actor.is(Role.COMMUNE_OFFICIAL)
+        boolean staff = actor.writes() && mayDecide(actor, handling);
+        boolean commune = actor.writes()
+                && actor.is(Role.COMMUNE_OFFICIAL)
                 && t.getKind() == TransferKind.INTERNAL
                 && from != null
                 && to != null
@@ -163,7 +169,7 @@ public class TransferPolicy implements MenuContributor {
     // ---- directives and campaigns ----
 
     public boolean mayRegisterDirectives(Actor actor) {
-        return actor.is(Role.DISTRICT_STAFF);
+        return actor.writes() && actor.is(Role.DISTRICT_STAFF);
     }
 
     public void requireRegisterDirectives(Actor actor) {
@@ -179,7 +185,7 @@ public class TransferPolicy implements MenuContributor {
     }
 
     public boolean mayRunCampaigns(Actor actor) {
-        return actor.is(Role.DISTRICT_STAFF);
+        return actor.writes() && actor.is(Role.DISTRICT_STAFF);
     }
 
     public void requireRunCampaigns(Actor actor) {

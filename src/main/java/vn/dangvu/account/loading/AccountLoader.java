@@ -9,4 +9,10 @@ import vn.dangvu.shared.Role;
 public interface AccountLoader {
 
     long createSystemAccount(String username, String rawPassword, String fullName, Role role, long scopeUnitId);
+
+    /**
+     * Moves an account to another unit, keeping its role (e.g. to the unit that carries its work on after
+     * a reorganisation): the form's rules for the role's scope, an audit entry by the system.
+     */
+    void moveSystemAccount(String username, String fullName, long scopeUnitId);
 }

@@ -58,6 +58,7 @@ public class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new ReadOnlyGuard());
         registry.addInterceptor(new FormSubmissionGuard(submissions, repeatWait));
         registry.addInterceptor(new PartialForms(validator));
     }
