@@ -264,6 +264,11 @@ public class AccountService {
         return accounts.existsByRole(role);
     }
 
+    /** Ends the open sessions of the users whose scope is one of these units (they changed place or ended). */
+    void signOutUsersScopedTo(List<Long> unitIds) {
+        accounts.findByScopeUnitIdIn(unitIds).forEach(account -> signOut(account.getUsername()));
+    }
+
     /**
      * Ends the user's open sessions, so that a disabled account, changed rights or a password reset take
      * effect at once.

@@ -32,13 +32,16 @@ public class Reorganiser {
     private final OrganisationPolicy policy;
     private final AuditLog audit;
     private final jakarta.persistence.EntityManager entityManager;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Reorganiser(
             UnitVersions versions,
             OrganisationService organisation,
             OrganisationPolicy policy,
             AuditLog audit,
-            jakarta.persistence.EntityManager entityManager) {
+            jakarta.persistence.EntityManager entityManager,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.versions = versions;
         this.organisation = organisation;
         this.policy = policy;
@@ -259,11 +262,18 @@ public class Reorganiser {
         return name.trim();
     }
 
-    /** Today's rows follow the versions; entities read before are stale now, so the context starts afresh. */
+    /**
+     * Today's rows follow the versions; entities read before are stale now, so the context starts afresh.
+     * The units whose place or status changed are announced: the account module signs out the users whose
+     * scope they are, whose signed-in scope would otherwise still be yesterday's path.
+     */
     private void refresh() {
         entityManager.flush();
-        versions.refreshCurrent(LocalDate.now());
+        List<Long> changed = versions.refreshCurrent(LocalDate.now());
         entityManager.clear();
+        if (!changed.isEmpty()) {
+            events.publishEvent(new UnitsChanged(changed));
+        }
     }
 
     private UnitView refreshed(long id) {

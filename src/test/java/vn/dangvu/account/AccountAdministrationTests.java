@@ -85,6 +85,51 @@ class AccountAdministrationTests extends DemoDistrictTest {
     void shouldEndTheOpenSessionsOfAnAccountThatIsDisabled() throws Exception {
         long id = accountLoader.createSystemAccount(
                 "dang.mo", "mat-khau-123", "Đang mở", Role.DISTRICT_LEADER, demo.unit("TH"));
+        java.net.http.HttpClient client = signedIn("dang.mo", "mat-khau-123");
+        assertThat(home(client).statusCode()).isEqualTo(200);
+
+        accounts.setEnabled(users.actor("tochuc"), id, false);
+
+        assertSentToSignIn(home(client));
+    }
+
+    /**
+     * A reorganisation that moves a user's unit changes the path their signed-in scope holds: they are
+     * signed out once it is committed, while a user whose unit stayed where it was keeps their session.
+     */
+    @Test
+    void shouldEndTheOpenSessionsOfTheUsersWhoseUnitAReorganisationMoved(
+            @Autowired vn.dangvu.organisation.loading.OrganisationLoader units,
+            @Autowired vn.dangvu.organisation.Reorganiser reorganiser)
+            throws Exception {
+        var commune =
+                units.registerChild(demo.unit("TH"), "XD-MOVE", "Xã Dời Chỗ", vn.dangvu.organisation.UnitKind.COMMUNE);
+        accountLoader.createSystemAccount(
+                "xa.doicho", "mat-khau-123", "Xã dời chỗ", Role.COMMUNE_OFFICIAL, commune.id());
+        accountLoader.createSystemAccount("o.yen", "mat-khau-123", "Ở yên", Role.DISTRICT_LEADER, demo.unit("TH"));
+        java.net.http.HttpClient moved = signedIn("xa.doicho", "mat-khau-123");
+        java.net.http.HttpClient stayed = signedIn("o.yen", "mat-khau-123");
+        assertThat(home(moved).statusCode()).isEqualTo(200);
+
+        var day = java.time.LocalDate.of(2025, 7, 1);
+        var step = new vn.dangvu.organisation.Reorganiser.Step(
+                day, new vn.dangvu.organisation.Decision("9-QĐ/TU", day, null), null);
+        var cluster = reorganiser.establish(
+                users.actor("tochuc"),
+                step,
+                "XD-CUM",
+                "Cụm Dời Chỗ",
+                vn.dangvu.organisation.UnitKind.OTHER,
+                vn.dangvu.organisation.LevelRole.ABOVE_GRASSROOTS,
+                demo.unit("TH"));
+        reorganiser.move(users.actor("tochuc"), step, commune.id(), cluster.id());
+
+        assertSentToSignIn(home(moved));
+        assertThat(home(stayed).statusCode()).isEqualTo(200);
+    }
+
+    /** A browser-like client signed in through the sign-in form, keeping its session cookie. */
+    private java.net.http.HttpClient signedIn(String username, String password) throws Exception {
         var client = java.net.http.HttpClient.newBuilder()
                 .cookieHandler(new java.net.CookieManager())
                 .build();
@@ -101,20 +146,22 @@ class AccountAdministrationTests extends DemoDistrictTest {
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                "username=dang.mo&password=mat-khau-123&_csrf=" + token.group(1)))
+                                "username=" + username + "&password=" + password + "&_csrf=" + token.group(1)))
                         .build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
-        var home = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/"))
-                .build();
-        assertThat(client.send(home, java.net.http.HttpResponse.BodyHandlers.discarding())
-                        .statusCode())
-                .isEqualTo(200);
+        return client;
+    }
 
-        accounts.setEnabled(users.actor("tochuc"), id, false);
+    private java.net.http.HttpResponse<Void> home(java.net.http.HttpClient client) throws Exception {
+        return client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+    }
 
-        var after = client.send(home, java.net.http.HttpResponse.BodyHandlers.discarding());
-        assertThat(after.statusCode()).isEqualTo(302);
-        assertThat(after.headers().firstValue("Location"))
+    private static void assertSentToSignIn(java.net.http.HttpResponse<Void> response) {
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 

@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.dangvu.member.CommitteeMemberships;
 import vn.dangvu.member.CommitteePeriodForm;
 import vn.dangvu.member.CommitteeRole;

@@ -1,6 +1,7 @@
 package vn.dangvu.account.domain;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -17,6 +18,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     java.util.List<UserAccount> findByRoleAndEnabledTrueAndScopeUnitIdInOrderByFullName(
             Role role, Collection<Long> scopeUnitIds);
+
+    List<UserAccount> findByScopeUnitIdIn(Collection<Long> scopeUnitIds);
 
     Page<UserAccount> findByScopeUnitIdInOrderByUsername(Collection<Long> scopeUnitIds, Pageable pageable);
 }

@@ -239,9 +239,9 @@ public class UnitVersions {
 
     /**
      * Brings org_unit in line with the versions valid today: after a change, and each day for changes
-     * prepared ahead of their date. Returns how many units changed.
+     * prepared ahead of their date. Returns the units whose row changed.
      */
-    public int refreshCurrent(LocalDate today) {
+    public List<Long> refreshCurrent(LocalDate today) {
         return jdbc.sql("""
                         update org_unit u
                         set name = v.name, kind = v.kind, parent_id = v.parent_id, path = v.path,
@@ -255,7 +255,8 @@ public class UnitVersions {
                         where v.unit_id = u.id
                           and (v.valid_from is null or v.valid_from <= :day) and (v.valid_to is null or v.valid_to > :day)
                           and (u.name, u.kind, u.parent_id, u.path, u.level_role, u.status)
-                              is distinct from (v.name, v.kind, v.parent_id, v.path, v.level_role, v.status)""").param("day", today).update();
+                              is distinct from (v.name, v.kind, v.parent_id, v.path, v.level_role, v.status)
+                        returning u.id""").param("day", today).query(Long.class).list();
     }
 
     /** The units an event links, by role. */
