@@ -145,13 +145,16 @@ public class Transfer {
         this.levelsOn = levelsOn;
     }
 
-    /** The day whose tree decides the transfer's rules: its letter's date, or the day it was made. */
+    /** The day whose tree decides the transfer's rules: its letter's date, the day it took effect, or the day it was made. */
     public LocalDate rulesDay() {
         if (levelsOn != null) {
             return levelsOn;
         }
         if (letterDate != null) {
             return letterDate;
+        }
+        if (effectiveOn != null) {
+            return effectiveOn;
         }
         return (createdAt == null ? Instant.now() : createdAt)
                 .atZone(java.time.ZoneId.systemDefault())
