@@ -158,7 +158,8 @@ class EndedUnitAccountTests {
         assertThat(actor.scopeUnitId()).isEqualTo(old.commune().id());
 
         assertThat(members.mayWrite(actor)).isFalse();
-        assertThat(transfers.mayCreate(actor, TransferKind.INTERNAL)).isFalse();
+        assertThat(transfers.mayCreate(actor, TransferKind.INTERNAL, vn.dangvu.organisation.LevelRole.GRASSROOTS))
+                .isFalse();
         assertThat(engagement.may(actor))
                 .extracting(
                         EngagementPolicy.May::raiseConcern,
