@@ -206,6 +206,10 @@ class DemoReformTests {
                 .contains("Đảng bộ huyện Tân Hồng", "Xã Thông Bình", "Thị trấn Sa Rài")
                 .as("the province did not exist yet: its units of that day stand without it")
                 .doesNotContain("Đảng bộ tỉnh Đồng Tháp");
+        assertThat(page("tochuc", "/units/" + demo.unit("TH-TB")))
+                .as("an old commune merged into xã Tân Thành ended; it was not dissolved")
+                .contains("Đã kết thúc hoạt động từ ngày 01/07/2025")
+                .doesNotContain("Đã giải thể ngày");
         String today = page("tochuc", "/units");
         assertThat(today).contains("Đảng bộ tỉnh Đồng Tháp", "Xã Tân Thành", "Xã An Phước");
     }
