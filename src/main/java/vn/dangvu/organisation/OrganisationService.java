@@ -232,21 +232,24 @@ public class OrganisationService {
     public UnitPage page(Actor actor, long id) {
         UnitView unit = get(actor, id);
         UnitView parent = unit.parentId() == null ? null : find(unit.parentId()).orElse(null);
+        List<UnitVersions.Event> events = versions.eventsOf(id);
+        List<UnitVersions.EventUnit> eventUnits =
+                versions.unitsOf(events.stream().map(UnitVersions.Event::id).toList());
         return new UnitPage(
                 unit,
                 parent,
                 activeMembers(id),
                 policy.may(actor, unit, parent, links.on(actor, AUDIT_TYPE, id)),
-                history(id),
-                linked(actor, id, "SUCCESSOR", "PREDECESSOR"),
-                linked(actor, id, "PREDECESSOR", "SUCCESSOR"));
+                history(id, events),
+                linked(actor, id, eventUnits, "SUCCESSOR", "PREDECESSOR"),
+                linked(actor, id, eventUnits, "PREDECESSOR", "SUCCESSOR"));
     }
 
     /** The unit's versions, newest first, each with its parent's name at the version's start. */
-    private List<UnitPage.HistoryLine> history(long id) {
+    private List<UnitPage.HistoryLine> history(long id, List<UnitVersions.Event> unitEvents) {
         List<UnitVersions.Version> all = versions.of(id);
         Map<Long, UnitVersions.Event> events =
-                versions.eventsOf(id).stream().collect(Collectors.toMap(UnitVersions.Event::id, Function.identity()));
+                unitEvents.stream().collect(Collectors.toMap(UnitVersions.Event::id, Function.identity()));
         List<UnitPage.HistoryLine> lines = new ArrayList<>();
         for (UnitVersions.Version v : all) {
             java.time.LocalDate day = v.validFrom() != null
@@ -271,15 +274,12 @@ public class OrganisationService {
         return lines.size() > 1 || lines.stream().anyMatch(l -> l.event() != null) ? lines : List.of();
     }
 
-    /** The units on the other side of the merges and splits where this unit had role {@code role}. */
-    private List<UnitPage.LinkedUnit> linked(Actor actor, long id, String role, String otherRole) {
-        List<Long> eventIds =
-                versions.eventsOf(id).stream().map(UnitVersions.Event::id).toList();
-        List<UnitVersions.EventUnit> links = versions.unitsOf(eventIds);
-        boolean mine = links.stream().anyMatch(l -> l.unitId() == id && l.role().equals(role));
-        if (!mine) {
-            return List.of();
-        }
+    /**
+     * The units on the other side of the merges and splits where this unit had role {@code role}, from the
+     * units its events link.
+     */
+    private List<UnitPage.LinkedUnit> linked(
+            Actor actor, long id, List<UnitVersions.EventUnit> links, String role, String otherRole) {
         List<Long> others = links.stream()
                 .filter(l -> l.role().equals(otherRole) && l.unitId() != id)
                 .filter(l -> links.stream()
