@@ -101,6 +101,14 @@ public class EmbeddedServerWatchdog implements SmartLifecycle {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
+                    // Stop taking requests at once: a graceful stop pauses the connector first, and a request
+                    // that reached a paused connector was answered with Tomcat's bare 400 page (seen once in
+                    // a clean-clone run). With the database gone there is nothing in flight worth waiting for;
+                    // a client now gets the outage page or no answer, which its retry handles.
+                    if (context instanceof org.springframework.boot.web.server.context.WebServerApplicationContext web
+                            && web.getWebServer() != null) {
+                        web.getWebServer().stop();
+                    }
                     System.exit(SpringApplication.exit(context, () -> EXIT_CODE));
                 },
                 "embedded-db-exit");
