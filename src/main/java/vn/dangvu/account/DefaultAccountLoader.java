@@ -2,6 +2,7 @@ package vn.dangvu.account;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.account.loading.AccountLoader;
@@ -13,15 +14,11 @@ import vn.dangvu.shared.Role;
  */
 @Component
 @Transactional
+@RequiredArgsConstructor
 class DefaultAccountLoader implements AccountLoader {
 
     private final AccountService accounts;
     private final Validator validator;
-
-    DefaultAccountLoader(AccountService accounts, Validator validator) {
-        this.accounts = accounts;
-        this.validator = validator;
-    }
 
     @Override
     public long createSystemAccount(String username, String rawPassword, String fullName, Role role, long scopeUnitId) {

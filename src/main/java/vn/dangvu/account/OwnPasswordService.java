@@ -1,5 +1,6 @@
 package vn.dangvu.account;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,7 @@ import vn.dangvu.shared.ForbiddenException;
  * that whoever else knew the old password is signed out everywhere.
  */
 @Service
+@RequiredArgsConstructor
 public class OwnPasswordService {
 
     private final UserAccountRepository accounts;
@@ -25,19 +27,6 @@ public class OwnPasswordService {
     private final AuditLog audit;
     private final FindByIndexNameSessionRepository<?> sessions;
     private final LoginThrottle throttle;
-
-    OwnPasswordService(
-            UserAccountRepository accounts,
-            PasswordEncoder passwordEncoder,
-            AuditLog audit,
-            FindByIndexNameSessionRepository<?> sessions,
-            LoginThrottle throttle) {
-        this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
-        this.sessions = sessions;
-        this.throttle = throttle;
-    }
 
     /** Changes the actor's password and ends every session of theirs except {@code keepSessionId}. */
     @Transactional

@@ -1,5 +1,6 @@
 package vn.dangvu.account;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -13,13 +14,10 @@ import vn.dangvu.organisation.UnitsChanged;
  * again to their unit as it now stands.
  */
 @Component
+@RequiredArgsConstructor
 class ReorganisedScopes {
 
     private final AccountService accounts;
-
-    ReorganisedScopes(AccountService accounts) {
-        this.accounts = accounts;
-    }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void signOutUsersOf(UnitsChanged changed) {

@@ -1,5 +1,6 @@
 package vn.dangvu.account;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,17 +16,12 @@ import vn.dangvu.shared.DataLoading;
  * each wrong one counted. The client address is the request's remote address: the proxy's client once
  * forwarded headers are trusted ({@code server.forward-headers-strategy}).
  */
+@RequiredArgsConstructor
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final DataLoading loading;
-
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle, DataLoading loading) {
-        this.passwords = passwords;
-        this.throttle = throttle;
-        this.loading = loading;
-    }
 
     @Override
     public Authentication authenticate(Authentication attempt) {

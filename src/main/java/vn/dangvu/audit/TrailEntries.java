@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.dangvu.account.AccountService;
@@ -25,6 +26,7 @@ import vn.dangvu.shared.AuditLog;
  * The names of a page are read with one statement per kind of id, however many entries it has.
  */
 @Component
+@RequiredArgsConstructor
 class TrailEntries {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -33,14 +35,6 @@ class TrailEntries {
     private final OrganisationService organisation;
     private final MemberService members;
     private final AccountService accounts;
-
-    TrailEntries(
-            MessageSource messages, OrganisationService organisation, MemberService members, AccountService accounts) {
-        this.messages = messages;
-        this.organisation = organisation;
-        this.members = members;
-        this.accounts = accounts;
-    }
 
     List<AuditTrails.Entry> write(String type, List<AuditService.Entry> entries, Locale locale) {
         List<AuditDetails> details = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class BackupCommandLine implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BackupCommandLine.class);
@@ -32,17 +34,6 @@ class BackupCommandLine implements ApplicationRunner {
     private final MessageSource messages;
     private final ConfigurableApplicationContext context;
     private final Environment environment;
-
-    BackupCommandLine(
-            BackupService backups,
-            MessageSource messages,
-            ConfigurableApplicationContext context,
-            Environment environment) {
-        this.backups = backups;
-        this.messages = messages;
-        this.context = context;
-        this.environment = environment;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -30,6 +30,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import lombok.RequiredArgsConstructor;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
@@ -45,6 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * loads such a file into an empty database of the same schema version, all or nothing.
  */
 @Service
+@RequiredArgsConstructor
 public class BackupService {
 
     static final String MANIFEST = "manifest.json";
@@ -70,10 +72,6 @@ public class BackupService {
     private static final Set<String> REFERENCE_DATA = Set.of("duty_template");
 
     private final DataSource dataSource;
-
-    BackupService(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
 
     /**
      * Writes a backup to a file: first to a hidden file beside it, synced to disk, then renamed, so

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What PostgreSQL's catalog says about the application's schema, read on the caller's connection (and
@@ -21,13 +22,10 @@ import java.util.TreeSet;
  * and the Flyway schema version. Tables are found, not listed, so that a new migration is backed up
  * without touching this code.
  */
+@RequiredArgsConstructor
 final class Catalog {
 
     private final Connection connection;
-
-    Catalog(Connection connection) {
-        this.connection = connection;
-    }
 
     /** When the current transaction, and so a repeatable-read snapshot, began. */
     Instant transactionStart() throws SQLException {

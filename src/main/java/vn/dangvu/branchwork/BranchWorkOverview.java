@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.branchwork.domain.BranchWorkReports;
@@ -18,6 +19,7 @@ import vn.dangvu.shared.Actor;
 /** The commune and district views of branch work, and a member's year on one page. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class BranchWorkOverview {
 
     /** The sortable columns of the overview, by the name a link carries. */
@@ -35,19 +37,6 @@ public class BranchWorkOverview {
     private final MemberService members;
     private final DutyService duties;
     private final EvaluationService evaluations;
-
-    BranchWorkOverview(
-            BranchWorkReports queries,
-            OrganisationService organisation,
-            MemberService members,
-            DutyService duties,
-            EvaluationService evaluations) {
-        this.queries = queries;
-        this.organisation = organisation;
-        this.members = members;
-        this.duties = duties;
-        this.evaluations = evaluations;
-    }
 
     /**
      * Per branch of the actor's scope (or of one commune in it), for a year. Sorted by a column,

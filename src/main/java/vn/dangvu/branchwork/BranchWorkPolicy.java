@@ -2,6 +2,7 @@ package vn.dangvu.branchwork;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.dangvu.organisation.OrganisationPolicy;
 import vn.dangvu.organisation.OrganisationService;
@@ -21,15 +22,11 @@ import vn.dangvu.shared.Role;
  * leaders as liaisons; only a branch's liaison comments on its meetings, and corrects their own comments.
  */
 @Component
+@RequiredArgsConstructor
 public class BranchWorkPolicy implements MenuContributor {
 
     private final OrganisationService organisation;
     private final OrganisationPolicy organisationPolicy;
-
-    BranchWorkPolicy(OrganisationService organisation, OrganisationPolicy organisationPolicy) {
-        this.organisation = organisation;
-        this.organisationPolicy = organisationPolicy;
-    }
 
     /** A branch whose work the actor reads. */
     public UnitView read(Actor actor, long branchId) {

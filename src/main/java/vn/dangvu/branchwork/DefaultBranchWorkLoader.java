@@ -2,6 +2,7 @@ package vn.dangvu.branchwork;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -14,17 +15,12 @@ import vn.dangvu.branchwork.loading.BranchWorkLoader;
 @Component
 @Validated
 @Transactional
+@RequiredArgsConstructor
 class DefaultBranchWorkLoader implements BranchWorkLoader {
 
     private final MeetingService meetings;
     private final DutyService duties;
     private final LiaisonService liaisons;
-
-    DefaultBranchWorkLoader(MeetingService meetings, DutyService duties, LiaisonService liaisons) {
-        this.meetings = meetings;
-        this.duties = duties;
-        this.liaisons = liaisons;
-    }
 
     @Override
     public long recordMeeting(long branchId, MeetingForm form, List<AttendanceForm.Row> attendance, String by) {

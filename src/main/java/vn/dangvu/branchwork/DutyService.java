@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.branchwork.domain.Duty;
@@ -29,6 +30,7 @@ import vn.dangvu.shared.web.RemovalForm;
 /** Duties a branch gives its members for a year, and the district's suggested duties per member group. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DutyService {
 
     private final DutyRepository duties;
@@ -36,19 +38,6 @@ public class DutyService {
     private final MemberService members;
     private final BranchWorkPolicy access;
     private final AuditLog audit;
-
-    DutyService(
-            DutyRepository duties,
-            DutyTemplateRepository templates,
-            MemberService members,
-            BranchWorkPolicy access,
-            AuditLog audit) {
-        this.duties = duties;
-        this.templates = templates;
-        this.members = members;
-        this.access = access;
-        this.audit = audit;
-    }
 
     /** Every member of the branch in the year with their duties; those without any first, leaders first. */
     public BranchWorkViews.DutyPage page(Actor actor, long branchId, int year) {

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.branchwork.AttendanceForm;
@@ -36,6 +37,7 @@ import vn.dangvu.shared.Role;
  * Thành A and Tân Phước commune cadres speak in a directing tone and contribute little.
  */
 @Component
+@RequiredArgsConstructor
 class DemoBranchWork {
 
     private static final Set<String> NO_DUTIES_FOR_LEADERS = Set.of("TH-TTB", "TH-AP");
@@ -53,19 +55,6 @@ class DemoBranchWork {
     private final BranchWorkLoader branchWork;
     private final EvaluationLoader evaluations;
     private final AccountLoader accounts;
-
-    DemoBranchWork(
-            OrganisationService organisation,
-            MemberService members,
-            BranchWorkLoader branchWork,
-            EvaluationLoader evaluations,
-            AccountLoader accounts) {
-        this.organisation = organisation;
-        this.members = members;
-        this.branchWork = branchWork;
-        this.evaluations = evaluations;
-        this.accounts = accounts;
-    }
 
     void load(UnitView district, long leaderId, LocalDate today, Runnable writeAndForget) {
         Random random = new Random(2019);

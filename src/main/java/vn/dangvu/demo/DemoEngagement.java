@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.dangvu.engagement.EngagementForms;
 import vn.dangvu.engagement.EngagementService;
@@ -21,6 +22,7 @@ import vn.dangvu.shared.Actor;
  * concerns in every state (some overdue), and the district's annual dialogue with its follow-ups.
  */
 @Component
+@RequiredArgsConstructor
 class DemoEngagement {
 
     private static final List<String> TOPICS = List.of(
@@ -33,12 +35,6 @@ class DemoEngagement {
     private final EngagementService engagement;
     private final OrganisationService organisation;
     private final MemberService members;
-
-    DemoEngagement(EngagementService engagement, OrganisationService organisation, MemberService members) {
-        this.engagement = engagement;
-        this.organisation = organisation;
-        this.members = members;
-    }
 
     void load(Actor staff, UnitView district, LocalDate today) {
         Random random = new Random(2021);

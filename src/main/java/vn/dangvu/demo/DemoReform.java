@@ -3,6 +3,7 @@ package vn.dangvu.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.organisation.Decision;
@@ -24,6 +25,7 @@ import vn.dangvu.organisation.UnitView;
  * branches under that grassroots committee, which they already were under the old communes.
  */
 @Component
+@RequiredArgsConstructor
 class DemoReform {
 
     static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
@@ -52,11 +54,6 @@ class DemoReform {
 
     private final Reorganiser reorganiser;
     private final AccountLoader accounts;
-
-    DemoReform(Reorganiser reorganiser, AccountLoader accounts) {
-        this.reorganiser = reorganiser;
-        this.accounts = accounts;
-    }
 
     /**
      * Replays 1/7/2025 on the loaded district ({@code communeIds}: the old units by their code, e.g. "TB";

@@ -1,5 +1,6 @@
 package vn.dangvu.evaluation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.evaluation.loading.EvaluationLoader;
@@ -7,13 +8,10 @@ import vn.dangvu.evaluation.loading.EvaluationLoader;
 /** The doorway to the ratings {@link EvaluationService} records for loaders, through the same entities as its screen. */
 @Component
 @Transactional
+@RequiredArgsConstructor
 class DefaultEvaluationLoader implements EvaluationLoader {
 
     private final EvaluationService evaluations;
-
-    DefaultEvaluationLoader(EvaluationService evaluations) {
-        this.evaluations = evaluations;
-    }
 
     @Override
     public void recordRating(long memberId, int year, Rating rating) {

@@ -1,5 +1,6 @@
 package vn.dangvu.evaluation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.dangvu.organisation.OrganisationPolicy;
 import vn.dangvu.organisation.OrganisationService;
@@ -14,15 +15,11 @@ import vn.dangvu.shared.Role;
  * district staff.
  */
 @Component
+@RequiredArgsConstructor
 public class EvaluationPolicy {
 
     private final OrganisationService organisation;
     private final OrganisationPolicy organisationPolicy;
-
-    EvaluationPolicy(OrganisationService organisation, OrganisationPolicy organisationPolicy) {
-        this.organisation = organisation;
-        this.organisationPolicy = organisationPolicy;
-    }
 
     /** A branch whose evaluations the actor reads: another scope's or kind's unit answers 404. */
     public UnitView read(Actor actor, long branchId) {

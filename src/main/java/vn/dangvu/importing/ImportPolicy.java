@@ -1,6 +1,7 @@
 package vn.dangvu.importing;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.MemberPolicy;
 import vn.dangvu.shared.Actor;
@@ -14,13 +15,10 @@ import vn.dangvu.shared.MenuItem;
  * lists they come from: whoever reads a list may download it.
  */
 @Component
+@RequiredArgsConstructor
 public class ImportPolicy implements MenuContributor {
 
     private final MemberPolicy members;
-
-    ImportPolicy(MemberPolicy members) {
-        this.members = members;
-    }
 
     public boolean mayImport(Actor actor) {
         return members.mayWrite(actor);

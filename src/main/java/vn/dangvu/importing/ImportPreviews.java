@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -22,6 +23,7 @@ import vn.dangvu.shared.PageView;
  * row's outcome. A preview lives {@link #KEEP} at most.
  */
 @Component
+@RequiredArgsConstructor
 class ImportPreviews {
 
     static final Duration KEEP = Duration.ofHours(2);
@@ -36,10 +38,6 @@ class ImportPreviews {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
-
-    ImportPreviews(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A stored preview: whose it is, what the file holds, and how many rows of each outcome. */
     record Stored(

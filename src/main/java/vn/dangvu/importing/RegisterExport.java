@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -36,17 +37,12 @@ import vn.dangvu.shared.web.LocalDateFormatter;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class RegisterExport {
 
     private final MemberService members;
     private final OrganisationService organisation;
     private final MessageSource messages;
-
-    RegisterExport(MemberService members, OrganisationService organisation, MessageSource messages) {
-        this.members = members;
-        this.organisation = organisation;
-        this.messages = messages;
-    }
 
     public void members(Actor actor, MemberSearch search, ImportFormat format, OutputStream out) throws IOException {
         try (Table table = table(format, out, RegisterColumns.MEMBERS)) {

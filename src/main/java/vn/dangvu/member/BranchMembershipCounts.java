@@ -3,6 +3,7 @@ package vn.dangvu.member;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.member.domain.MembershipPeriodRepository;
@@ -10,13 +11,10 @@ import vn.dangvu.organisation.UnitMembership;
 
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class BranchMembershipCounts implements UnitMembership {
 
     private final MembershipPeriodRepository periods;
-
-    BranchMembershipCounts(MembershipPeriodRepository periods) {
-        this.periods = periods;
-    }
 
     @Override
     public Map<Long, Long> activeMembersByBranch(Collection<Long> branchIds) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,7 @@ import vn.dangvu.shared.Violation;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CommitteeMemberships {
 
     private final CommitteeMembershipRepository periods;
@@ -41,21 +43,6 @@ public class CommitteeMemberships {
     private final MemberPolicy policy;
     private final AuditLog audit;
     private final JdbcClient jdbc;
-
-    CommitteeMemberships(
-            CommitteeMembershipRepository periods,
-            MemberRepository members,
-            OrganisationService organisation,
-            MemberPolicy policy,
-            AuditLog audit,
-            JdbcClient jdbc) {
-        this.periods = periods;
-        this.members = members;
-        this.organisation = organisation;
-        this.policy = policy;
-        this.audit = audit;
-        this.jdbc = jdbc;
-    }
 
     /** Someone who holds a seat on a committee on a date: whom, in which unit's committee, with which title. */
     public record Holder(long memberId, String fullName, long unitId, CommitteeRole title) {}

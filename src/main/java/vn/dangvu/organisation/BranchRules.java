@@ -2,6 +2,7 @@ package vn.dangvu.organisation;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.dangvu.organisation.domain.OrgUnit;
 import vn.dangvu.organisation.domain.OrgUnitRepository;
@@ -14,15 +15,11 @@ import vn.dangvu.shared.Violation;
  * sibling of the same name. Reports all broken rules at once.
  */
 @Component
+@RequiredArgsConstructor
 public class BranchRules {
 
     private final FormConstraints constraints;
     private final OrgUnitRepository units;
-
-    BranchRules(FormConstraints constraints, OrgUnitRepository units) {
-        this.constraints = constraints;
-        this.units = units;
-    }
 
     /**
      * The rules {@code form} breaks. With {@code generatedCode} the code is chosen when the branch is

@@ -1,5 +1,6 @@
 package vn.dangvu.organisation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.organisation.loading.OrganisationLoader;
@@ -8,13 +9,10 @@ import vn.dangvu.shared.Actor;
 /** The doorway to the service's own registration ({@link OrganisationService#register}), audit included. */
 @Component
 @Transactional
+@RequiredArgsConstructor
 class DefaultOrganisationLoader implements OrganisationLoader {
 
     private final OrganisationService organisation;
-
-    DefaultOrganisationLoader(OrganisationService organisation) {
-        this.organisation = organisation;
-    }
 
     @Override
     public UnitView createBranchWithCode(Actor actor, long communeId, String name, UnitKind kind, String source) {

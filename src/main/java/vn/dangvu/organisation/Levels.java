@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.organisation.domain.OrgUnitRepository;
@@ -23,15 +24,11 @@ import vn.dangvu.organisation.domain.UnitVersions;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Levels {
 
     private final UnitVersions versions;
     private final OrgUnitRepository units;
-
-    Levels(UnitVersions versions, OrgUnitRepository units) {
-        this.versions = versions;
-        this.units = units;
-    }
 
     /** The unit as it stood on the day. */
     public Optional<UnitOnDay> on(long unitId, LocalDate day) {

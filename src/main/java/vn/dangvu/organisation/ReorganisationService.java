@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.organisation.domain.ReorganisationRecords;
@@ -37,6 +38,7 @@ import vn.dangvu.shared.web.LocalDateFormatter;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReorganisationService {
 
     public static final String AUDIT_TYPE = "REORGANISATION";
@@ -50,23 +52,6 @@ public class ReorganisationService {
     private final UnitVersions versions;
     private final UnitMembership membership;
     private final AuditLog audit;
-
-    ReorganisationService(
-            ReorganisationRecords records,
-            OrganisationService organisation,
-            OrganisationPolicy policy,
-            Reorganiser reorganiser,
-            UnitVersions versions,
-            UnitMembership membership,
-            AuditLog audit) {
-        this.records = records;
-        this.organisation = organisation;
-        this.policy = policy;
-        this.reorganiser = reorganiser;
-        this.versions = versions;
-        this.membership = membership;
-        this.audit = audit;
-    }
 
     // ---- reads ----
 

@@ -3,6 +3,7 @@ package vn.dangvu.report;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.branchwork.BranchWorkOverview;
@@ -20,23 +21,13 @@ import vn.dangvu.shared.Actor;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DashboardService {
 
     private final OrganisationService organisation;
     private final MemberService members;
     private final BranchWorkOverview branchWork;
     private final ReportPolicy policy;
-
-    DashboardService(
-            OrganisationService organisation,
-            MemberService members,
-            BranchWorkOverview branchWork,
-            ReportPolicy policy) {
-        this.organisation = organisation;
-        this.members = members;
-        this.branchWork = branchWork;
-        this.policy = policy;
-    }
 
     public Dashboard forActor(Actor actor) {
         UnitView scope = organisation.get(actor, actor.scopeUnitId());

@@ -1,6 +1,7 @@
 package vn.dangvu.report;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.dangvu.account.AccountPolicy;
 import vn.dangvu.member.MemberPolicy;
@@ -19,17 +20,12 @@ import vn.dangvu.transfer.TransferPolicy;
  * The home page's shortcuts are the other modules' rules, asked here.
  */
 @Component
+@RequiredArgsConstructor
 public class ReportPolicy implements MenuContributor {
 
     private final MemberPolicy members;
     private final AccountPolicy accounts;
     private final TransferPolicy transfers;
-
-    ReportPolicy(MemberPolicy members, AccountPolicy accounts, TransferPolicy transfers) {
-        this.members = members;
-        this.accounts = accounts;
-        this.transfers = transfers;
-    }
 
     public boolean mayReadSummary(Actor actor) {
         return !actor.is(Role.BRANCH_SECRETARY);

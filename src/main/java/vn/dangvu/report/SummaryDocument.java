@@ -3,6 +3,7 @@ package vn.dangvu.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -21,13 +22,10 @@ import vn.dangvu.transfer.CohortKind;
  * viên … về sinh hoạt đảng tại 38 chi bộ ấp, khóm".
  */
 @Component
+@RequiredArgsConstructor
 public class SummaryDocument {
 
     private final MessageSource messages;
-
-    SummaryDocument(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public void write(Summary summary, Locale locale, OutputStream out) throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {

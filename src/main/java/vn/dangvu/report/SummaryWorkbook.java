@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -24,13 +25,10 @@ import vn.dangvu.transfer.CohortKind;
  * response, so rows are flushed to disk as they go rather than held in memory.
  */
 @Component
+@RequiredArgsConstructor
 public class SummaryWorkbook {
 
     private final MessageSource messages;
-
-    SummaryWorkbook(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public void write(Summary summary, Locale locale, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {

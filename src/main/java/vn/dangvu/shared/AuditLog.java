@@ -3,6 +3,7 @@ package vn.dangvu.shared;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -11,16 +12,13 @@ import org.springframework.stereotype.Component;
  * same transaction as the change, so a change and its record are written together or not at all.
  */
 @Component
+@RequiredArgsConstructor
 public class AuditLog {
 
     /** The name recorded for changes made by the system itself (first start, demo data). */
     public static final String SYSTEM = "system";
 
     private final ApplicationEventPublisher events;
-
-    AuditLog(ApplicationEventPublisher events) {
-        this.events = events;
-    }
 
     public void record(Actor actor, String entityType, long entityId, String action, String details) {
         events.publishEvent(

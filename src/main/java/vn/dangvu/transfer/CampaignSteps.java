@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.member.MemberService;
@@ -30,6 +31,7 @@ import vn.dangvu.transfer.domain.CampaignRepository;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CampaignSteps {
 
     /** Members written per statement: progress moves on after each chunk. */
@@ -42,23 +44,6 @@ class CampaignSteps {
     private final OrganisationService organisation;
     private final AuditLog audit;
     private final TransferPolicy policy;
-
-    CampaignSteps(
-            CampaignRepository campaigns,
-            CampaignBatch batch,
-            DirectiveService directives,
-            MemberService members,
-            OrganisationService organisation,
-            AuditLog audit,
-            TransferPolicy policy) {
-        this.campaigns = campaigns;
-        this.batch = batch;
-        this.directives = directives;
-        this.members = members;
-        this.organisation = organisation;
-        this.audit = audit;
-        this.policy = policy;
-    }
 
     // ---- propose all ----
 

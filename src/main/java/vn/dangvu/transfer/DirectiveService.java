@@ -1,5 +1,6 @@
 package vn.dangvu.transfer;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -15,17 +16,12 @@ import vn.dangvu.transfer.domain.DirectiveRepository;
 /** Directives (văn bản chỉ đạo): public documents that everyone reads and district staff register. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DirectiveService {
 
     private final DirectiveRepository directives;
     private final AuditLog audit;
     private final TransferPolicy policy;
-
-    DirectiveService(DirectiveRepository directives, AuditLog audit, TransferPolicy policy) {
-        this.directives = directives;
-        this.audit = audit;
-        this.policy = policy;
-    }
 
     /** What the actor may do on the directive pages. */
     public TransferPolicy.DirectiveMay may(Actor actor) {

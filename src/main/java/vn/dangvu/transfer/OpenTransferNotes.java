@@ -2,6 +2,7 @@ package vn.dangvu.transfer;
 
 import java.util.EnumSet;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.MemberPage;
@@ -19,16 +20,13 @@ import vn.dangvu.transfer.domain.TransferRepository;
  */
 @Component
 @Order(10)
+@RequiredArgsConstructor
 class OpenTransferNotes implements RecordLinkContributor {
 
     private static final EnumSet<TransferState> OPEN =
             EnumSet.of(TransferState.DRAFT, TransferState.PROPOSED, TransferState.APPROVED);
 
     private final TransferRepository transfers;
-
-    OpenTransferNotes(TransferRepository transfers) {
-        this.transfers = transfers;
-    }
 
     @Override
     public List<RecordLink> linksOn(Actor actor, String type, long id) {

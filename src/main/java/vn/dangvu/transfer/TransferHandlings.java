@@ -2,6 +2,7 @@ package vn.dangvu.transfer;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.dangvu.organisation.LevelRole;
 import vn.dangvu.organisation.Levels;
@@ -16,13 +17,10 @@ import vn.dangvu.transfer.domain.Transfer;
  * when that grassroots organisation stood directly under the province.
  */
 @Component
+@RequiredArgsConstructor
 class TransferHandlings {
 
     private final Levels levels;
-
-    TransferHandlings(Levels levels) {
-        this.levels = levels;
-    }
 
     /** Who handles a transfer between these ends (null: outside the tree) on the day. */
     Optional<TransferHandling> decide(Long fromBranchId, Long toBranchId, LocalDate day) {

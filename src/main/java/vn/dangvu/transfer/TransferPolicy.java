@@ -2,6 +2,7 @@ package vn.dangvu.transfer;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.MemberPolicy;
 import vn.dangvu.organisation.LevelRole;
@@ -28,13 +29,10 @@ import vn.dangvu.transfer.domain.Transfer;
  * them and only staff run them.
  */
 @Component
+@RequiredArgsConstructor
 public class TransferPolicy implements MenuContributor {
 
     private final MemberPolicy members;
-
-    TransferPolicy(MemberPolicy members) {
-        this.members = members;
-    }
 
     // ---- single transfers ----
 

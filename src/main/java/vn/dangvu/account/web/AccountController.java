@@ -1,6 +1,7 @@
 package vn.dangvu.account.web;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,15 +25,11 @@ import vn.dangvu.shared.web.FormErrors;
 /** Account administration for district staff: create, edit role and scope, reset password, disable. */
 @Controller
 @RequestMapping("/accounts")
+@RequiredArgsConstructor
 class AccountController {
 
     private final AccountService accounts;
     private final CurrentActor currentActor;
-
-    AccountController(AccountService accounts, CurrentActor currentActor) {
-        this.accounts = accounts;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping
     String list(@RequestParam(required = false) Integer page, Model model) {

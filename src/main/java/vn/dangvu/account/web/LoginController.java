@@ -1,5 +1,6 @@
 package vn.dangvu.account.web;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,17 +9,13 @@ import vn.dangvu.shared.DataLoading;
 import vn.dangvu.shared.db.DeploymentMode;
 
 @Controller
+@RequiredArgsConstructor
 class LoginController {
 
     private static final int LONGEST_WAIT_MINUTES = 24 * 60;
 
     private final DeploymentMode mode;
     private final DataLoading loading;
-
-    LoginController(DeploymentMode mode, DataLoading loading) {
-        this.mode = mode;
-        this.loading = loading;
-    }
 
     /** {@code wait} is the minutes a held-back sign-in must wait; anything but a small number is ignored. */
     @GetMapping("/login")

@@ -2,6 +2,7 @@ package vn.dangvu.account.web;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,15 +19,11 @@ import vn.dangvu.shared.web.FormErrors;
 /** Every signed-in user changes their own password here. */
 @Controller
 @RequestMapping("/account/password")
+@RequiredArgsConstructor
 class OwnPasswordController {
 
     private final OwnPasswordService passwords;
     private final CurrentActor currentActor;
-
-    OwnPasswordController(OwnPasswordService passwords, CurrentActor currentActor) {
-        this.passwords = passwords;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping
     String form(@ModelAttribute OwnPasswordForm ownPasswordForm) {

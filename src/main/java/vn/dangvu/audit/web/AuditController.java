@@ -1,6 +1,7 @@
 package vn.dangvu.audit.web;
 
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,15 +13,11 @@ import vn.dangvu.shared.PageView;
 
 /** The audit trail of one record, for district staff who may read that record. */
 @Controller
+@RequiredArgsConstructor
 class AuditController {
 
     private final AuditTrails trails;
     private final CurrentActor currentActor;
-
-    AuditController(AuditTrails trails, CurrentActor currentActor) {
-        this.trails = trails;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping("/audit/{type}/{id}")
     String trail(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.branchwork.AttendanceForm;
@@ -16,13 +17,10 @@ import vn.dangvu.shared.Texts;
  * {@link Meeting} entity made it, so that its attendance can follow without flushing the session.
  */
 @Component
+@RequiredArgsConstructor
 public class AttendanceRecords {
 
     private final JdbcClient jdbc;
-
-    AttendanceRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * A row as it is stored: only those present can have spoken, contributed or spoken in a directing

@@ -3,6 +3,7 @@ package vn.dangvu.branchwork.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.branchwork.BranchWorkViews;
@@ -14,13 +15,10 @@ import vn.dangvu.branchwork.BranchWorkViews;
  * the figure's period: committee seats are dated, and a term that ended is not counted after it.
  */
 @Component
+@RequiredArgsConstructor
 public class BranchWorkReports {
 
     private final JdbcClient jdbc;
-
-    BranchWorkReports(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The parameters of a figure over the units under {@code path}, for a year's dates from and to. */
     private static Map<String, Object> scope(String path, int year, LocalDate from, LocalDate to) {

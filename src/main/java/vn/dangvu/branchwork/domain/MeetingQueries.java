@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.branchwork.AttendanceForm;
@@ -13,13 +14,10 @@ import vn.dangvu.branchwork.BranchWorkViews;
 
 /** What the meeting and liaison pages read: a branch's meetings, one meeting's attendance, the liaisons. */
 @Component
+@RequiredArgsConstructor
 public class MeetingQueries {
 
     private final JdbcClient jdbc;
-
-    MeetingQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<BranchWorkViews.MeetingRow> meetings(long branchId, int limit, long offset) {
         return jdbc.sql("""

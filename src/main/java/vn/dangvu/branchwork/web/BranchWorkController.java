@@ -1,6 +1,7 @@
 package vn.dangvu.branchwork.web;
 
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,17 +15,12 @@ import vn.dangvu.shared.web.Periods;
 
 /** The commune and district views of branch work, and a member's year. */
 @Controller
+@RequiredArgsConstructor
 class BranchWorkController {
 
     private final BranchWorkOverview overview;
     private final OrganisationService organisation;
     private final CurrentActor currentActor;
-
-    BranchWorkController(BranchWorkOverview overview, OrganisationService organisation, CurrentActor currentActor) {
-        this.overview = overview;
-        this.organisation = organisation;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping("/branchwork")
     String overview(

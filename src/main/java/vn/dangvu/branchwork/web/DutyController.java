@@ -2,6 +2,7 @@ package vn.dangvu.branchwork.web;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,17 +30,12 @@ import vn.dangvu.shared.web.RemovalForm;
  * correcting or removing a duty given by mistake.
  */
 @Controller
+@RequiredArgsConstructor
 class DutyController {
 
     private final DutyService duties;
     private final CurrentActor currentActor;
     private final Commands commands;
-
-    DutyController(DutyService duties, CurrentActor currentActor, Commands commands) {
-        this.duties = duties;
-        this.currentActor = currentActor;
-        this.commands = commands;
-    }
 
     @GetMapping("/branches/{id}/duties")
     String page(@PathVariable long id, @RequestParam(required = false) String year, Model model) {

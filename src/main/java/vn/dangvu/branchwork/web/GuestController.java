@@ -1,6 +1,7 @@
 package vn.dangvu.branchwork.web;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,15 +22,11 @@ import vn.dangvu.shared.web.RemovalForm;
 
 /** Correcting and removing a meeting's guest entry (a liaison corrects their own comments). */
 @Controller
+@RequiredArgsConstructor
 class GuestController {
 
     private final MeetingService meetings;
     private final CurrentActor currentActor;
-
-    GuestController(MeetingService meetings, CurrentActor currentActor) {
-        this.meetings = meetings;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping("/guests/{id}/edit")
     String edit(@PathVariable long id, Model model) {

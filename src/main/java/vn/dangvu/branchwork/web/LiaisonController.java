@@ -1,5 +1,6 @@
 package vn.dangvu.branchwork.web;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,17 +15,12 @@ import vn.dangvu.shared.web.Commands;
 
 /** Liaison assignments (district staff) and a liaison's own branches. */
 @Controller
+@RequiredArgsConstructor
 class LiaisonController {
 
     private final LiaisonService liaisons;
     private final CurrentActor currentActor;
     private final Commands commands;
-
-    LiaisonController(LiaisonService liaisons, CurrentActor currentActor, Commands commands) {
-        this.liaisons = liaisons;
-        this.currentActor = currentActor;
-        this.commands = commands;
-    }
 
     @GetMapping("/liaisons")
     String assignments(Model model) {

@@ -1,6 +1,7 @@
 package vn.dangvu.branchwork.web;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,19 +27,13 @@ import vn.dangvu.shared.web.FormErrors;
 
 /** Branch meetings: the list, a new one, and one meeting's attendance, guests and liaison comments. */
 @Controller
+@RequiredArgsConstructor
 class MeetingController {
 
     private final MeetingService meetings;
     private final LiaisonService liaisons;
     private final CurrentActor currentActor;
     private final Commands commands;
-
-    MeetingController(MeetingService meetings, LiaisonService liaisons, CurrentActor currentActor, Commands commands) {
-        this.meetings = meetings;
-        this.liaisons = liaisons;
-        this.currentActor = currentActor;
-        this.commands = commands;
-    }
 
     @GetMapping("/branches/{id}/meetings")
     String list(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {

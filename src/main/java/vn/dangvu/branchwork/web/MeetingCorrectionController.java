@@ -1,6 +1,7 @@
 package vn.dangvu.branchwork.web;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,15 +23,11 @@ import vn.dangvu.shared.web.RemovalForm;
 
 /** Correcting a meeting that was typed wrong, and removing one (a page that asks for a reason first). */
 @Controller
+@RequiredArgsConstructor
 class MeetingCorrectionController {
 
     private final MeetingService meetings;
     private final CurrentActor currentActor;
-
-    MeetingCorrectionController(MeetingService meetings, CurrentActor currentActor) {
-        this.meetings = meetings;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping("/meetings/{id}/edit")
     String edit(@PathVariable long id, Model model) {

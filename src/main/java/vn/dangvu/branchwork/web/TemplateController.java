@@ -1,6 +1,7 @@
 package vn.dangvu.branchwork.web;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,15 +18,11 @@ import vn.dangvu.shared.web.FormErrors;
 
 /** The district's suggested duties per member group, kept by district staff. */
 @Controller
+@RequiredArgsConstructor
 class TemplateController {
 
     private final DutyService duties;
     private final CurrentActor currentActor;
-
-    TemplateController(DutyService duties, CurrentActor currentActor) {
-        this.duties = duties;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping("/duty-templates")
     String list(Model model) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.engagement.ConcernStatus;
@@ -23,6 +24,7 @@ import vn.dangvu.shared.PagedSql;
  * their conditions (the constants below), so that a figure and the rows its link lists cannot disagree.
  */
 @Component
+@RequiredArgsConstructor
 public class EngagementQueries {
 
     /** A concern overdue as of {@code :asOf}: open past {@code :openSince}, or forwarded past {@code :forwardedSince}. */
@@ -61,10 +63,6 @@ public class EngagementQueries {
             + " join org_unit u on u.id = s.unit_id";
 
     private final JdbcClient jdbc;
-
-    EngagementQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Commendations or reminders of the scope, decided within a year and between two dates, each optional. */
     public PageView<EngagementViews.RecognitionRow> recognitions(

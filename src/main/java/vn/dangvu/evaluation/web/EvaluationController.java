@@ -3,6 +3,7 @@ package vn.dangvu.evaluation.web;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,17 +24,12 @@ import vn.dangvu.shared.web.Periods;
 
 /** A branch's evaluations for a year: members stage by stage, and the branch's rating. */
 @Controller
+@RequiredArgsConstructor
 class EvaluationController {
 
     private final EvaluationService evaluations;
     private final CurrentActor currentActor;
     private final Commands commands;
-
-    EvaluationController(EvaluationService evaluations, CurrentActor currentActor, Commands commands) {
-        this.evaluations = evaluations;
-        this.currentActor = currentActor;
-        this.commands = commands;
-    }
 
     @GetMapping("/branches/{id}/evaluations")
     String page(@PathVariable long id, @RequestParam(required = false) String year, Model model) {

@@ -2,6 +2,7 @@ package vn.dangvu.importing.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,15 +15,11 @@ import vn.dangvu.shared.NotFoundException;
 
 /** The member register (with the list's filters) and the branch list as .xlsx or .csv. */
 @Controller
+@RequiredArgsConstructor
 class ExportController {
 
     private final RegisterExport export;
     private final CurrentActor currentActor;
-
-    ExportController(RegisterExport export, CurrentActor currentActor) {
-        this.export = export;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping("/members/export.{format}")
     void members(

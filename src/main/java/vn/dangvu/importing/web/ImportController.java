@@ -3,6 +3,7 @@ package vn.dangvu.importing.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,7 @@ import vn.dangvu.shared.web.FlashMessages;
 
 /** Upload a register, see every row's outcome, confirm or cancel; download the template. */
 @Controller
+@RequiredArgsConstructor
 class ImportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -31,12 +33,6 @@ class ImportController {
     private final ImportService imports;
     private final RegisterExport export;
     private final CurrentActor currentActor;
-
-    ImportController(ImportService imports, RegisterExport export, CurrentActor currentActor) {
-        this.imports = imports;
-        this.export = export;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping("/import")
     String form(Model model) {

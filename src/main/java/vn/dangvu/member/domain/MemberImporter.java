@@ -3,6 +3,7 @@ package vn.dangvu.member.domain;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.MemberForm;
@@ -13,13 +14,10 @@ import vn.dangvu.shared.Texts;
  * {@link MemberRules}. An import writes only some fields of a stored member: {@link #merged} says which.
  */
 @Component
+@RequiredArgsConstructor
 public class MemberImporter {
 
     private final JdbcTemplate jdbc;
-
-    MemberImporter(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** One row to write: the stored member's id, or null for a new member. */
     public record Write(Long id, MemberForm form) {}

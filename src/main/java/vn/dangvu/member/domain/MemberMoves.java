@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -20,13 +21,10 @@ import vn.dangvu.member.MemberStatus;
  * ({@link MemberService#checkMove}); the caller checks them first for the whole batch.
  */
 @Component
+@RequiredArgsConstructor
 public class MemberMoves {
 
     private final JdbcClient jdbc;
-
-    MemberMoves(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** What a move's checks read of one member: status, branch and the start of the open period. */
     public record Mover(long id, String fullName, MemberStatus status, long branchId, LocalDate openSince) {}

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.ExportRow;
@@ -19,6 +20,7 @@ import vn.dangvu.shared.Texts;
  * reads org_unit for names and scope: a read model may join the tables of the modules it depends on.
  */
 @Component
+@RequiredArgsConstructor
 public class MemberQueries {
 
     /**
@@ -42,10 +44,6 @@ public class MemberQueries {
     private static final String ORDER = "m.sort_key, m.id";
 
     private final JdbcClient jdbc;
-
-    MemberQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public PageView<MemberRow> search(String scopePath, MemberSearch search, int page, int size) {
         Map<String, Object> params = new HashMap<>();

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.MemberForm;
@@ -26,6 +27,7 @@ import vn.dangvu.shared.Violation;
  * at once; a batch of forms costs the same few statements as one.
  */
 @Component
+@RequiredArgsConstructor
 public class MemberRules {
 
     /** The name of the form in a binding result, so that messages resolve as on the member form. */
@@ -34,12 +36,6 @@ public class MemberRules {
     private final FormConstraints constraints;
     private final OrganisationService organisation;
     private final JdbcClient jdbc;
-
-    MemberRules(FormConstraints constraints, OrganisationService organisation, JdbcClient jdbc) {
-        this.constraints = constraints;
-        this.organisation = organisation;
-        this.jdbc = jdbc;
-    }
 
     /**
      * A form to check: for a new member ({@code memberId} null) who joins their branch on

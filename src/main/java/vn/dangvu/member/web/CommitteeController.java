@@ -1,6 +1,7 @@
 package vn.dangvu.member.web;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,17 +22,13 @@ import vn.dangvu.shared.web.FormErrors;
 
 /** A member's committee periods: add, correct, end and remove (with a reason) one. */
 @Controller
+@RequiredArgsConstructor
 class CommitteeController {
 
     private static final String FORM = "member/committee";
 
     private final CommitteeMemberships committees;
     private final CurrentActor currentActor;
-
-    CommitteeController(CommitteeMemberships committees, CurrentActor currentActor) {
-        this.committees = committees;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping("/members/{id}/committees/new")
     String newPeriod(@PathVariable long id, Model model) {

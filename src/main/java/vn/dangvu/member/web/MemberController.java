@@ -2,6 +2,7 @@ package vn.dangvu.member.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,17 +30,12 @@ import vn.dangvu.shared.web.FormErrors;
 /** The member register: list and search, a member's page, and the create and edit forms. */
 @Controller
 @RequestMapping("/members")
+@RequiredArgsConstructor
 class MemberController {
 
     private final MemberService members;
     private final OrganisationService organisation;
     private final CurrentActor currentActor;
-
-    MemberController(MemberService members, OrganisationService organisation, CurrentActor currentActor) {
-        this.members = members;
-        this.organisation = organisation;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping
     String list(

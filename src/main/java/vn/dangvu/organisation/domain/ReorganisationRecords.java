@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.organisation.Decision;
@@ -24,6 +25,7 @@ import vn.dangvu.shared.PagedSql;
  * succeed: the second finds nothing to change.
  */
 @Component
+@RequiredArgsConstructor
 public class ReorganisationRecords {
 
     /** A reorganisation as its pages show it, with the names of who prepared, committed or cancelled it. */
@@ -88,10 +90,6 @@ public class ReorganisationRecords {
             where r.id = :id""";
 
     private final JdbcClient jdbc;
-
-    ReorganisationRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public long create(long scopeUnitId, String title, LocalDate effectiveOn, Decision decision, long userId) {
         long id = jdbc.sql("select nextval('reorganisation_seq')")

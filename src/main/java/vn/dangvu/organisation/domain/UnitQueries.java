@@ -2,6 +2,7 @@ package vn.dangvu.organisation.domain;
 
 import java.util.Collection;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.organisation.UnitChoice;
@@ -13,6 +14,7 @@ import vn.dangvu.organisation.UnitView;
  * branches, and loading them as entities cost more than the rest of a page.
  */
 @Component
+@RequiredArgsConstructor
 public class UnitQueries {
 
     /** Named after {@link UnitView}'s components (see docs/scale.md, "Rows become records"). */
@@ -24,10 +26,6 @@ public class UnitQueries {
             " where path like :prefix and kind in (:kinds) and (:activeOnly = false or status = 'ACTIVE')";
 
     private final JdbcClient jdbc;
-
-    UnitQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The units of these kinds at or below {@code path}, in path order. */
     public List<UnitView> subtreeOfKinds(String path, Collection<UnitKind> kinds, boolean activeOnly) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.organisation.Decision;
@@ -23,6 +24,7 @@ import vn.dangvu.shared.BusinessRuleException;
  * the first change opened that day.
  */
 @Component
+@RequiredArgsConstructor
 public class UnitVersions {
 
     /** One version of a unit: valid from {@code validFrom} (null: since before the records) to {@code validTo}. */
@@ -67,10 +69,6 @@ public class UnitVersions {
             "(valid_from is null or valid_from <= :day) and (valid_to is null or valid_to > :day)";
 
     private final JdbcClient jdbc;
-
-    UnitVersions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** An event and the units it names: SUBJECT for each unit changed, PREDECESSOR/SUCCESSOR for a merge or split. */
     public long event(

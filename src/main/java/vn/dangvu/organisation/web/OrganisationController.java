@@ -2,6 +2,7 @@ package vn.dangvu.organisation.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,15 +29,11 @@ import vn.dangvu.shared.web.Periods;
 /** The organisation tree: read it, add a branch, rename a unit, dissolve a branch. */
 @Controller
 @RequestMapping("/units")
+@RequiredArgsConstructor
 class OrganisationController {
 
     private final OrganisationService organisation;
     private final CurrentActor currentActor;
-
-    OrganisationController(OrganisationService organisation, CurrentActor currentActor) {
-        this.organisation = organisation;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping
     String tree(@RequestParam(required = false) Long root, @RequestParam(required = false) String asOf, Model model) {

@@ -2,6 +2,7 @@ package vn.dangvu.organisation.web;
 
 import jakarta.validation.Valid;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,15 +31,11 @@ import vn.dangvu.shared.web.FormErrors;
 /** Reorganisations: prepare, add and remove steps, preview, commit after a confirmation, cancel. */
 @Controller
 @RequestMapping("/reorganisations")
+@RequiredArgsConstructor
 class ReorganisationController {
 
     private final ReorganisationService reorganisations;
     private final CurrentActor currentActor;
-
-    ReorganisationController(ReorganisationService reorganisations, CurrentActor currentActor) {
-        this.reorganisations = reorganisations;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping
     String list(@RequestParam(required = false) Integer page, Model model) {

@@ -1,5 +1,6 @@
 package vn.dangvu.report.web;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,15 +8,11 @@ import vn.dangvu.report.DashboardService;
 import vn.dangvu.shared.CurrentActor;
 
 @Controller
+@RequiredArgsConstructor
 class HomeController {
 
     private final DashboardService dashboard;
     private final CurrentActor currentActor;
-
-    HomeController(DashboardService dashboard, CurrentActor currentActor) {
-        this.dashboard = dashboard;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping("/")
     String home(Model model) {

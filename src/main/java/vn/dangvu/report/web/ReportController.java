@@ -3,6 +3,7 @@ package vn.dangvu.report.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import vn.dangvu.shared.web.Periods;
 
 /** The leaders' summary as a page, a printable A4 page, an .xlsx workbook and a drafted .docx section. */
 @Controller
+@RequiredArgsConstructor
 class ReportController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -28,14 +30,6 @@ class ReportController {
     private final SummaryWorkbook workbook;
     private final SummaryDocument document;
     private final CurrentActor currentActor;
-
-    ReportController(
-            ReportService reports, SummaryWorkbook workbook, SummaryDocument document, CurrentActor currentActor) {
-        this.reports = reports;
-        this.workbook = workbook;
-        this.document = document;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping("/reports/summary")
     String summary(@RequestParam(required = false) String asOf, Model model) {

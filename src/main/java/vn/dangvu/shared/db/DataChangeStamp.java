@@ -1,5 +1,6 @@
 package vn.dangvu.shared.db;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
  * Results computed from the data may be reused while it stays the same.
  */
 @Component
+@RequiredArgsConstructor
 public class DataChangeStamp {
 
     private final JdbcTemplate jdbc;
-
-    DataChangeStamp(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public long current() {
         Long value = jdbc.queryForObject("select last_value from data_change_seq", Long.class);

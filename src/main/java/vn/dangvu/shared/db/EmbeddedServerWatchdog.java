@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -27,6 +28,7 @@ import org.springframework.context.SmartLifecycle;
  * server's backends to let go of its shared memory, with no bound the app controls; a new process
  * starts clean every time.
  */
+@RequiredArgsConstructor
 public class EmbeddedServerWatchdog implements SmartLifecycle {
 
     /** EX_TEMPFAIL of sysexits.h: a temporary failure, start again. */
@@ -40,17 +42,6 @@ public class EmbeddedServerWatchdog implements SmartLifecycle {
     private final Duration exitDelay;
     private volatile ScheduledExecutorService checks;
     private volatile ProcessHandle server;
-
-    EmbeddedServerWatchdog(
-            EmbeddedPostgres postgres,
-            DatabaseAvailability availability,
-            ConfigurableApplicationContext context,
-            Duration exitDelay) {
-        this.postgres = postgres;
-        this.availability = availability;
-        this.context = context;
-        this.exitDelay = exitDelay;
-    }
 
     @Override
     public void start() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,13 +19,10 @@ import vn.dangvu.shared.BusinessRuleException;
  * page.
  */
 @Component
+@RequiredArgsConstructor
 public class Commands {
 
     private final MessageSource messages;
-
-    Commands(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public void run(RedirectAttributes redirect, Runnable command, String successKey, Object... arguments) {
         try {

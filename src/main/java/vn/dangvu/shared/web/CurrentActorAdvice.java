@@ -1,5 +1,6 @@
 package vn.dangvu.shared.web;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,13 +10,10 @@ import vn.dangvu.shared.ActorHolder;
 
 /** Puts the signed-in actor (or null) into every page's model as {@code actor}, for the menu, and the pager's links. */
 @ControllerAdvice
+@RequiredArgsConstructor
 class CurrentActorAdvice {
 
     private final PageLinks pageLinks;
-
-    CurrentActorAdvice(PageLinks pageLinks) {
-        this.pageLinks = pageLinks;
-    }
 
     @ModelAttribute("pageLinks")
     PageLinks pageLinks() {

@@ -11,6 +11,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Conventions;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * {@code @NotEmpty} constraint), and the name the error summary gives it.
  */
 @Component("formFields")
+@RequiredArgsConstructor
 public class FormFields {
 
     private static final Set<Class<? extends Annotation>> REQUIRING =
@@ -30,11 +32,6 @@ public class FormFields {
     private final Validator validator;
     private final MessageSource messages;
     private final Map<String, Boolean> required = new ConcurrentHashMap<>();
-
-    FormFields(Validator validator, MessageSource messages) {
-        this.validator = validator;
-        this.messages = messages;
-    }
 
     /** Whether {@code path} ("fullName", or "member.fullName" in a sub-form) of the form must be filled. */
     public boolean required(Object form, String path) {

@@ -3,6 +3,7 @@ package vn.dangvu.shared.web;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableScheduling
+@RequiredArgsConstructor
 class FormSubmissions {
 
     /** Who sent which form with which values. */
@@ -39,10 +41,6 @@ class FormSubmissions {
     static final Duration KEPT = Duration.ofHours(24);
 
     private final JdbcClient jdbc;
-
-    FormSubmissions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Claims the submission for this request, unless another request holds it. A claim older than {@code

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.support.RequestDataValueProcessor;
  * (via Spring's RequestContext); {@link FormTokenConfiguration} wraps that bean. The sign-in and sign-out
  * forms get no token: they are handled by the security filters, before any controller.
  */
+@RequiredArgsConstructor
 class FormTokenFields implements RequestDataValueProcessor {
 
     private static final String POST_FORM = FormTokenFields.class.getName() + ".postForm";
@@ -22,10 +24,6 @@ class FormTokenFields implements RequestDataValueProcessor {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RequestDataValueProcessor delegate;
-
-    FormTokenFields(RequestDataValueProcessor delegate) {
-        this.delegate = delegate;
-    }
 
     @Override
     public String processAction(HttpServletRequest request, String action, String httpMethod) {

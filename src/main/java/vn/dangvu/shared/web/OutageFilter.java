@@ -15,6 +15,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -32,6 +33,7 @@ import vn.dangvu.shared.db.OneWaitPerRequest;
  * PostgreSQL, so the app's own error page, which needs the session and the signed-in user, cannot be
  * shown during an outage (Tomcat's bare 500 page was).
  */
+@RequiredArgsConstructor
 class OutageFilter extends OncePerRequestFilter {
 
     static final String RETRY_AFTER_SECONDS = "60";
@@ -46,11 +48,6 @@ class OutageFilter extends OncePerRequestFilter {
 
     private final OutagePage page;
     private final DatabaseAvailability availability;
-
-    OutageFilter(OutagePage page, DatabaseAvailability availability) {
-        this.page = page;
-        this.availability = availability;
-    }
 
     @Override
     protected boolean shouldNotFilterErrorDispatch() {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 
@@ -13,6 +14,7 @@ import org.springframework.web.util.HtmlUtils;
  * again in a form that sends them back to the same address (CSRF token as posted; passwords are never
  * written back, the user types them again).
  */
+@RequiredArgsConstructor
 final class OutagePage {
 
     /** The language cookie of {@link WebConfiguration#localeResolver()}. */
@@ -21,10 +23,6 @@ final class OutagePage {
     private static final Locale ENGLISH = Locale.ENGLISH;
 
     private final MessageSource messages;
-
-    OutagePage(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /** {@code ?lang=en} or the language cookie, as the rest of the app decides; Vietnamese otherwise. */
     static Locale locale(HttpServletRequest request) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -24,15 +25,11 @@ import vn.dangvu.transfer.TransferState;
  * same states, stamps and versions.
  */
 @Component
+@RequiredArgsConstructor
 public class CampaignBatch {
 
     private final JdbcClient jdbc;
     private final EntityManager entities;
-
-    CampaignBatch(JdbcClient jdbc, EntityManager entities) {
-        this.jdbc = jdbc;
-        this.entities = entities;
-    }
 
     /**
      * Locks the campaign's row: two batch steps of one campaign take turns. First writes what the

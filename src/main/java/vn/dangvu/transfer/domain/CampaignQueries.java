@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.shared.PageView;
@@ -18,6 +19,7 @@ import vn.dangvu.transfer.CampaignViews;
  * components they fill (docs/scale.md, "Rows become records").
  */
 @Component
+@RequiredArgsConstructor
 public class CampaignQueries {
 
     private static final String FLAGGED = " " + """
@@ -64,10 +66,6 @@ public class CampaignQueries {
                and (ac.valid_from is null or ac.valid_from <= :asOf) and (ac.valid_to is null or ac.valid_to > :asOf)""";
 
     private final JdbcClient jdbc;
-
-    CampaignQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Every campaign, or those of one directive, with their figures as of a date. */
     public List<CampaignViews.Summary> summaries(LocalDate asOf, Long directiveId) {

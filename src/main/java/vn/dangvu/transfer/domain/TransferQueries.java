@@ -2,6 +2,7 @@ package vn.dangvu.transfer.domain;
 
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.shared.PageView;
@@ -14,13 +15,10 @@ import vn.dangvu.transfer.TransferRow;
  * are named after the record components they fill (docs/scale.md, "Rows become records").
  */
 @Component
+@RequiredArgsConstructor
 public class TransferQueries {
 
     private final JdbcClient jdbc;
-
-    TransferQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public PageView<TransferRow> list(String scopePath, TransferFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" where (f.path like :scope or t2.path like :scope)");

@@ -2,6 +2,7 @@ package vn.dangvu.transfer.web;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,20 +30,13 @@ import vn.dangvu.transfer.CohortKind;
 /** Campaigns: the list, a new one under a directive, its page (progress, cohort), batch steps, letters. */
 @Controller
 @RequestMapping("/campaigns")
+@RequiredArgsConstructor
 class CampaignController {
 
     private final CampaignService campaigns;
     private final OrganisationService organisation;
     private final CurrentActor currentActor;
     private final Commands commands;
-
-    CampaignController(
-            CampaignService campaigns, OrganisationService organisation, CurrentActor currentActor, Commands commands) {
-        this.campaigns = campaigns;
-        this.organisation = organisation;
-        this.currentActor = currentActor;
-        this.commands = commands;
-    }
 
     @GetMapping
     String list(@RequestParam(required = false) String asOf, Model model) {

@@ -1,6 +1,7 @@
 package vn.dangvu.transfer.web;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,17 +22,12 @@ import vn.dangvu.transfer.DirectiveService;
 
 @Controller
 @RequestMapping("/directives")
+@RequiredArgsConstructor
 class DirectiveController {
 
     private final DirectiveService directives;
     private final CampaignService campaigns;
     private final CurrentActor currentActor;
-
-    DirectiveController(DirectiveService directives, CampaignService campaigns, CurrentActor currentActor) {
-        this.directives = directives;
-        this.campaigns = campaigns;
-        this.currentActor = currentActor;
-    }
 
     @GetMapping
     String list(@RequestParam(required = false) Integer page, Model model) {

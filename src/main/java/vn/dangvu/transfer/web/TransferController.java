@@ -1,6 +1,7 @@
 package vn.dangvu.transfer.web;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,20 +32,13 @@ import vn.dangvu.transfer.TransferState;
 /** Single transfers: the list, the form from a member's page, incoming members, the steps, the letter. */
 @Controller
 @RequestMapping("/transfers")
+@RequiredArgsConstructor
 class TransferController {
 
     private final TransferService transfers;
     private final OrganisationService organisation;
     private final CurrentActor currentActor;
     private final Commands commands;
-
-    TransferController(
-            TransferService transfers, OrganisationService organisation, CurrentActor currentActor, Commands commands) {
-        this.transfers = transfers;
-        this.organisation = organisation;
-        this.currentActor = currentActor;
-        this.commands = commands;
-    }
 
     @GetMapping
     String list(

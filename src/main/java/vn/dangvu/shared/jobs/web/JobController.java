@@ -1,6 +1,7 @@
 package vn.dangvu.shared.jobs.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import vn.dangvu.shared.web.Commands;
 
 /** A background job's page: how far it is while it runs (the page reloads itself), its outcome after. */
 @Controller
+@RequiredArgsConstructor
 class JobController {
 
     /** Seconds between reloads of a running job's page. */
@@ -20,12 +22,6 @@ class JobController {
     private final Jobs jobs;
     private final CurrentActor currentActor;
     private final Commands commands;
-
-    JobController(Jobs jobs, CurrentActor currentActor, Commands commands) {
-        this.jobs = jobs;
-        this.currentActor = currentActor;
-        this.commands = commands;
-    }
 
     @GetMapping("/jobs/{id}")
     String show(@PathVariable long id, Model model, HttpServletResponse response) {
