@@ -46,6 +46,39 @@ final class LegacyDetails {
             Map.entry("branchId", new String[] {"UNIT", null}),
             Map.entry("residenceBranchId", new String[] {"UNIT", null}));
 
+    /**
+     * The fields of the branch work's corrections and removals ({@code AuditLog.changes} and
+     * {@code AuditLog.values} of the meeting, guest and duty forms, with the removal's reason and counts).
+     */
+    private static final Map<String, String[]> MEETING_FIELDS = Map.of(
+            "reason", new String[] {"TEXT", null},
+            "heldOn", new String[] {"DATE", null},
+            "kind", new String[] {"CODE", "MeetingKind"},
+            "topic", new String[] {"TEXT", null},
+            "resolution", new String[] {"TEXT", null},
+            "attendance", new String[] {"TEXT", null},
+            "guests", new String[] {"NUMBER", null});
+
+    private static final Map<String, String[]> GUEST_FIELDS = Map.of(
+            "reason", new String[] {"TEXT", null},
+            "heldOn", new String[] {"DATE", null},
+            "kind", new String[] {"CODE", "GuestKind"},
+            "name", new String[] {"TEXT", null},
+            "comment", new String[] {"TEXT", null});
+
+    private static final Map<String, String[]> DUTY_FIELDS = Map.of(
+            "reason", new String[] {"TEXT", null},
+            "year", new String[] {"NUMBER", null},
+            "field", new String[] {"TEXT", null},
+            "title", new String[] {"TEXT", null},
+            "description", new String[] {"TEXT", null},
+            "status", new String[] {"CODE", "DutyStatus"},
+            "resultNote", new String[] {"TEXT", null},
+            "assessment", new String[] {"TEXT", null});
+
+    /** Between what a correction's entry names (the record as it was) and what it changed. */
+    private static final String HEAD_AND_CHANGES = " — ";
+
     private LegacyDetails() {}
 
     /** The details in one of the known formats of {@code type}/{@code action}, or null to show the text as is. */
@@ -73,6 +106,16 @@ final class LegacyDetails {
                             text,
                             m -> AuditDetails.of().changed("name", Kind.TEXT, null, m.group(1), m.group(2)));
                 case "UNIT/MEETING" -> groups(DATE_THEN_TEXT, text, date("heldOn"), text("topic"));
+                case "UNIT/MEETING_UPDATED" ->
+                    headedChanges(text, DATE_THEN_TEXT, date("heldOn"), text("topic"), MEETING_FIELDS);
+                case "UNIT/MEETING_REMOVED" -> values(text, MEETING_FIELDS);
+                case "UNIT/GUEST_ADDED" -> groups(DATE_THEN_TEXT, text, date("heldOn"), text("guest"));
+                case "UNIT/GUEST_UPDATED" ->
+                    headedChanges(text, DATE_THEN_TEXT, date("heldOn"), text("guest"), GUEST_FIELDS);
+                case "UNIT/GUEST_REMOVED" -> values(text, GUEST_FIELDS);
+                case "MEMBER/DUTY_UPDATED" ->
+                    headedChanges(text, YEAR_THEN_TEXT, number("year"), text("duty"), DUTY_FIELDS);
+                case "MEMBER/DUTY_REMOVED" -> values(text, DUTY_FIELDS);
                 case "UNIT/ATTENDANCE" -> isDate(text) ? AuditDetails.of().date("heldOn", LocalDate.parse(text)) : null;
                 case "UNIT/EVALUATED" -> isId(text) ? AuditDetails.of().number("year", Long.parseLong(text)) : null;
                 case "UNIT/LIAISON_ASSIGNED", "UNIT/LIAISON_REMOVED" ->
@@ -132,6 +175,59 @@ final class LegacyDetails {
                     kind[1],
                     nullable(change.substring(colon + 2, arrow)),
                     nullable(change.substring(arrow + 3)));
+        }
+        return details;
+    }
+
+    /**
+     * "head — field: old → new; …": the record as it was (read by {@code format} into {@code first} and
+     * {@code second}), then its changes; null when a part is in no known form or names a field not in
+     * {@code fields}.
+     */
+    private static AuditDetails headedChanges(
+            String text, Pattern format, Group first, Group second, Map<String, String[]> fields) {
+        int split = text.indexOf(HEAD_AND_CHANGES);
+        if (split < 0) {
+            return null;
+        }
+        AuditDetails details = groups(format, text.substring(0, split), first, second);
+        if (details == null) {
+            return null;
+        }
+        for (String change : NEXT_CHANGE.split(text.substring(split + HEAD_AND_CHANGES.length()))) {
+            int colon = change.indexOf(": ");
+            int arrow = change.indexOf(" → ", colon + 1);
+            String[] kind = colon < 0 ? null : fields.get(change.substring(0, colon));
+            if (kind == null || arrow < 0) {
+                return null;
+            }
+            details = details.changed(
+                    change.substring(0, colon),
+                    Kind.valueOf(kind[0]),
+                    kind[1],
+                    nullable(change.substring(colon + 2, arrow)),
+                    nullable(change.substring(arrow + 3)));
+        }
+        return details;
+    }
+
+    /** "field: value; …" as a removal wrote what it took away; null when it names a field not in {@code fields}. */
+    private static AuditDetails values(String text, Map<String, String[]> fields) {
+        AuditDetails details = AuditDetails.of();
+        for (String part : NEXT_CHANGE.split(text)) {
+            int colon = part.indexOf(": ");
+            String[] kind = colon < 0 ? null : fields.get(part.substring(0, colon));
+            if (kind == null) {
+                return null;
+            }
+            String name = part.substring(0, colon);
+            String value = part.substring(colon + 2);
+            details = switch (Kind.valueOf(kind[0])) {
+                case DATE -> details.date(name, LocalDate.parse(value));
+                case NUMBER -> details.number(name, Long.parseLong(value));
+                case CODE -> details.code(name, kind[1], value);
+                default -> details.text(name, value);
+            };
         }
         return details;
     }

@@ -9,6 +9,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangvu.branchwork.DutyEditForm;
+import vn.dangvu.branchwork.DutyForm;
+import vn.dangvu.branchwork.DutyService;
+import vn.dangvu.branchwork.GuestForm;
+import vn.dangvu.branchwork.GuestKind;
+import vn.dangvu.branchwork.MeetingForm;
+import vn.dangvu.branchwork.MeetingKind;
+import vn.dangvu.branchwork.MeetingService;
 import vn.dangvu.member.CommitteeMemberships;
 import vn.dangvu.member.CommitteePeriodForm;
 import vn.dangvu.member.CommitteeRole;
@@ -16,6 +24,7 @@ import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.web.RemovalForm;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
@@ -43,6 +52,12 @@ class AuditTrailPagesTests extends DemoDistrictTest {
 
     @Autowired
     TransferService transfers;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    DutyService duties;
 
     Fixtures.Commune commune;
     long member;
@@ -183,6 +198,65 @@ class AuditTrailPagesTests extends DemoDistrictTest {
                         "<td>Giải thể</td>",
                         "<div>Số quyết định: 12-QĐ/ĐU</div>",
                         "<div>Ngày giải thể: 08/01/2019</div>");
+    }
+
+    /** Meetings, guests and duties corrected and removed (issue 15 items 1 and 3): their entries read as words. */
+    @Test
+    void shouldWriteCorrectionsAndRemovalsOfBranchWorkAsWords() throws Exception {
+        Actor staff = users.actor("tochuc");
+        long hamlet = commune.hamlet(0).id();
+        long meeting = meetings.create(
+                staff, hamlet, new MeetingForm(LocalDate.of(2024, 7, 5), MeetingKind.REGULAR, "Tháng bảy", null));
+        meetings.update(
+                staff,
+                meeting,
+                new MeetingForm(LocalDate.of(2024, 7, 5), MeetingKind.THEMATIC, "Tháng bảy, chuyên đề", null),
+                version("meeting", meeting));
+        meetings.addGuest(staff, meeting, new GuestForm(GuestKind.OTHER, "Ông Bảy", null));
+        long guest = demo.count("select id from meeting_guest where meeting_id = ?", meeting);
+        meetings.correctGuest(
+                staff,
+                guest,
+                new GuestForm(GuestKind.COMMUNE_OFFICIAL, "Ông Bảy", null),
+                version("meeting_guest", guest));
+        meetings.removeGuest(staff, guest, new RemovalForm("Ghi nhầm khách", version("meeting_guest", guest)));
+        meetings.remove(staff, meeting, new RemovalForm("Ghi nhầm buổi", version("meeting", meeting)));
+
+        long duty = duties.assign(
+                staff, commune.hamlet(1).id(), 2024, new DutyForm(member, null, "Dân vận", "Theo dõi tổ 5", null));
+        duties.correct(staff, duty, new DutyEditForm("Dân vận", "Theo dõi tổ 6", null, version("duty", duty)));
+        duties.remove(staff, duty, new RemovalForm("Giao trùng", version("duty", duty)));
+
+        assertThat(page("/audit/UNIT/" + hamlet))
+                .contains(
+                        "<td>Sửa buổi sinh hoạt</td>",
+                        "<div>Loại: Thường kỳ → Chuyên đề</div>",
+                        "<div>Chủ đề: Tháng bảy → Tháng bảy, chuyên đề</div>",
+                        "<td>Xóa buổi sinh hoạt</td>",
+                        "<div>Lý do: Ghi nhầm buổi</div>",
+                        "<div>Ngày sinh hoạt: 05/07/2024</div>",
+                        "<div>Loại: Chuyên đề</div>",
+                        "<td>Thêm khách dự sinh hoạt</td>",
+                        "<div>Khách dự: Ông Bảy</div>",
+                        "<td>Sửa khách dự sinh hoạt</td>",
+                        "<div>Loại: Khách khác → Cán bộ Đảng ủy xã</div>",
+                        "<td>Xóa khách dự sinh hoạt</td>",
+                        "<div>Lý do: Ghi nhầm khách</div>")
+                .doesNotContain(
+                        "MEETING_", "GUEST_", "REGULAR", "THEMATIC", "COMMUNE_OFFICIAL", "reason:", "2024-07-05");
+        assertThat(page("/audit/MEMBER/" + member))
+                .contains(
+                        "<td>Sửa nhiệm vụ</td>",
+                        "<div>Tên nhiệm vụ: Theo dõi tổ 5 → Theo dõi tổ 6</div>",
+                        "<td>Xóa nhiệm vụ</td>",
+                        "<div>Lý do: Giao trùng</div>",
+                        "<div>Lĩnh vực: Dân vận</div>",
+                        "<div>Tình trạng: Đã giao</div>")
+                .doesNotContain("DUTY_UPDATED", "DUTY_REMOVED", "ASSIGNED", "reason:", "title:");
+    }
+
+    private long version(String table, long id) {
+        return demo.count("select version from " + table + " where id = ?", id);
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.Select;
 import vn.dangvu.support.IntegrationTest;
 
 /**
- * Forms in Debian's Chromium as people meet them: Save pressed twice in quick succession (two clicks 80 ms
+ * Forms in Debian's Chromium as people meet them: Save pressed twice in quick succession (two clicks 40 ms
  * apart) saves one meeting and one member and shows the first save's message, not an error; a mistyped
  * as-of date on the summary gives the page back with the typed date and what is wrong with it. Outside CI
  * the class is skipped when Chromium is not installed; under CI=true it must run.
@@ -23,11 +23,10 @@ class FormBrowserTests extends BrowserTest {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** Two presses of one button as a hurried thumb gives them; the page's own script is not involved. */
     /**
      * Two taps 40 ms apart: soon enough that the first answer has not replaced the page yet (at 80 ms an idle
      * machine had already shown the next page, and the second tap never happened), late enough that the first
-     * form submission has been sent before the second one replaces it.
+     * form submission has been sent before the second one replaces it. The page's own script is not involved.
      */
     private static final String DOUBLE_TAP =
             "const b = arguments[0]; b.scrollIntoView({block: 'center'}); b.click(); setTimeout(() => b.click(), 40);";
