@@ -66,16 +66,21 @@ public class AccountService {
                 .flatMap(account -> organisation
                         .find(account.getScopeUnitId())
                         .map(scope -> new AccountPrincipal(
-                                new Actor(
-                                        account.getId(),
-                                        account.getUsername(),
-                                        account.getFullName(),
-                                        account.getRole(),
-                                        scope.id(),
-                                        scope.path(),
-                                        scope.active() ? null : endedOn(scope)),
-                                account.getPasswordHash(),
-                                account.isEnabled())));
+                                actor(account, scope), account.getPasswordHash(), account.isEnabled())));
+    }
+
+    /** The signed-in user; an account of an ended unit reads that unit's former subtree (its history). */
+    private Actor actor(UserAccount account, UnitView unit) {
+        java.time.LocalDate endedOn = unit.active() ? null : endedOn(unit);
+        return new Actor(
+                account.getId(),
+                account.getUsername(),
+                account.getFullName(),
+                account.getRole(),
+                unit.id(),
+                unit.path(),
+                endedOn,
+                endedOn == null ? null : organisation.formerScope(unit, endedOn));
     }
 
     /** The day an ended unit ended; a unit ended before the records began has no day, so today stands in. */

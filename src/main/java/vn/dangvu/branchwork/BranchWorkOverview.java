@@ -15,6 +15,7 @@ import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.Scope;
 
 /** The commune and district views of branch work, and a member's year on one page. */
 @Service
@@ -43,10 +44,10 @@ public class BranchWorkOverview {
      * descending, or by commune and branch name when {@code sort} is not a column.
      */
     public List<BranchWorkViews.BranchFigures> overview(Actor actor, Long communeId, int year, String sort) {
-        String path = actor.scopePath();
+        Scope scope = actor.scope();
         if (communeId != null) {
             UnitView commune = organisation.get(actor, communeId);
-            path = commune.path();
+            scope = Scope.of(commune.path());
         }
         Comparator<BranchWorkViews.BranchFigures> byName = Comparator.comparing(
                         (BranchWorkViews.BranchFigures f) -> f.communeName() == null ? "" : f.communeName())
@@ -55,17 +56,17 @@ public class BranchWorkOverview {
         Comparator<BranchWorkViews.BranchFigures> order = column == null
                 ? byName
                 : Comparator.comparingLong(column).reversed().thenComparing(byName);
-        return queries.overview(path, year).stream().sorted(order).toList();
+        return queries.overview(scope, year).stream().sorted(order).toList();
     }
 
-    /** The branch work part of the leaders' summary, for the scope under {@code path}, as of a date. */
-    public SummaryPart summary(String path, LocalDate asOf) {
+    /** The branch work part of the leaders' summary, for a scope, as of a date. */
+    public SummaryPart summary(Scope scope, LocalDate asOf) {
         LocalDate from = asOf.withDayOfYear(1);
         return new SummaryPart(
-                queries.dutyCoverage(path, asOf.getYear(), from, asOf),
-                queries.meetingFigures(path, from, asOf),
-                queries.communeFigures(path, asOf.getYear(), from, asOf),
-                queries.trend(path, TREND_FROM, asOf));
+                queries.dutyCoverage(scope, asOf.getYear(), from, asOf),
+                queries.meetingFigures(scope, from, asOf),
+                queries.communeFigures(scope, asOf.getYear(), from, asOf),
+                queries.trend(scope, TREND_FROM, asOf));
     }
 
     /** The year the trend starts: the first full year after the report's transfers began. */

@@ -26,6 +26,7 @@ import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.Scope;
 
 /**
  * Commendations and reminders, residents' concerns, reception sessions and dialogues, each within the
@@ -91,7 +92,7 @@ public class EngagementService {
             return EngagementViews.Listing.refused(dates.problems());
         }
         return new EngagementViews.Listing<>(
-                queries.recognitions(actor.scopePath(), filter.kind(), year, from, to, page, PageView.DEFAULT_SIZE),
+                queries.recognitions(actor.scope(), filter.kind(), year, from, to, page, PageView.DEFAULT_SIZE),
                 List.of());
     }
 
@@ -161,7 +162,7 @@ public class EngagementService {
                 resolvedFrom,
                 resolvedTo);
         return new EngagementViews.Listing<>(
-                queries.concerns(actor.scopePath(), criteria, page, PageView.DEFAULT_SIZE), List.of());
+                queries.concerns(actor.scope(), criteria, page, PageView.DEFAULT_SIZE), List.of());
     }
 
     @Transactional
@@ -245,7 +246,7 @@ public class EngagementService {
             return EngagementViews.Listing.refused(dates.problems());
         }
         return new EngagementViews.Listing<>(
-                queries.sessions(actor.scopePath(), filter.kind(), from, to, page, PageView.DEFAULT_SIZE), List.of());
+                queries.sessions(actor.scope(), filter.kind(), from, to, page, PageView.DEFAULT_SIZE), List.of());
     }
 
     public EngagementViews.SessionView session(Actor actor, long id) {
@@ -263,7 +264,7 @@ public class EngagementService {
         }
         return new EngagementViews.Listing<>(
                 queries.followUps(
-                        actor.scopePath(),
+                        actor.scope(),
                         filter.state(),
                         asOf == null ? LocalDate.now() : asOf,
                         page,
@@ -320,7 +321,7 @@ public class EngagementService {
     }
 
     /** Counts for the summary (see {@link EngagementQueries#summary}). */
-    public Map<String, Long> summary(String path, LocalDate asOf) {
-        return queries.summary(path, asOf, asOf.minusDays(openDays), asOf.minusDays(forwardedDays));
+    public Map<String, Long> summary(Scope scope, LocalDate asOf) {
+        return queries.summary(scope, asOf, asOf.minusDays(openDays), asOf.minusDays(forwardedDays));
     }
 }

@@ -61,7 +61,7 @@ public class RegisterExport {
     }
 
     public void branches(Actor actor, ImportFormat format, OutputStream out) throws IOException {
-        List<UnitView> branches = organisation.subtreeOfKinds(actor.scopePath(), UnitKind.BRANCH_KINDS, true);
+        List<UnitView> branches = organisation.subtreeOfKinds(actor.scope(), UnitKind.BRANCH_KINDS, true);
         Map<Long, UnitView> communes =
                 organisation.findAll(branches.stream().map(UnitView::parentId).toList());
         try (Table table = table(format, out, RegisterColumns.BRANCHES)) {

@@ -84,12 +84,12 @@ public class MemberService {
     }
 
     public PageView<MemberRow> search(Actor actor, MemberSearch search, int page) {
-        return queries.search(actor.scopePath(), search, page, PageView.DEFAULT_SIZE);
+        return queries.search(actor.scope(), search, page, PageView.DEFAULT_SIZE);
     }
 
     /** Every member of the list's filters in the actor's scope, streamed to {@code rows}. */
     public void export(Actor actor, MemberSearch search, java.util.function.Consumer<ExportRow> rows) {
-        queries.export(actor.scopePath(), search, rows);
+        queries.export(actor.scope(), search, rows);
     }
 
     public MemberDetails get(Actor actor, long id) {

@@ -23,6 +23,7 @@ import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.RecordLinks;
+import vn.dangvu.shared.Scope;
 
 /**
  * The organisation tree: district, communes, branches. Methods that take an {@link Actor} check the
@@ -85,7 +86,26 @@ public class OrganisationService {
 
     /** Units of the given kinds in the subtree of {@code rootPath}, in tree order. */
     public List<UnitView> subtreeOfKinds(String rootPath, Set<UnitKind> kinds, boolean activeOnly) {
-        return unitQueries.subtreeOfKinds(rootPath, kinds, activeOnly);
+        return subtreeOfKinds(Scope.of(rootPath), kinds, activeOnly);
+    }
+
+    /** Units of the given kinds in a scope (one subtree, or an ended unit's former subtree), in tree order. */
+    public List<UnitView> subtreeOfKinds(Scope scope, Set<UnitKind> kinds, boolean activeOnly) {
+        return unitQueries.subtreeOfKinds(scope, kinds, activeOnly);
+    }
+
+    /**
+     * What an account of a unit that ended on {@code endedOn} reads: the units that lay at or under it the
+     * day before, at their paths of today (a merge kept its communes under their successors, and moved its
+     * branches there). A unit with no version that day (ended before the records began) keeps its own
+     * subtree.
+     */
+    public Scope formerScope(UnitView unit, java.time.LocalDate endedOn) {
+        java.time.LocalDate lastDay = endedOn.minusDays(1);
+        List<String> paths = new ArrayList<>(List.of(unit.path()));
+        versions.on(unit.id(), lastDay)
+                .ifPresent(then -> paths.addAll(versions.currentPathsUnderOn(then.path(), lastDay)));
+        return new Scope(paths);
     }
 
     /** The commune-level unit that holds this unit (itself if it is one), if any. */
@@ -101,7 +121,12 @@ public class OrganisationService {
      * each labelled with its parent's name ("Chi bộ Ấp Bình Hòa — Xã Tân Hộ Cơ").
      */
     public List<UnitChoice> choices(String rootPath, Set<UnitKind> kinds, boolean activeOnly) {
-        return unitQueries.choicesOfSubtree(rootPath, kinds, activeOnly, Integer.MAX_VALUE);
+        return choices(Scope.of(rootPath), kinds, activeOnly);
+    }
+
+    /** {@link #choices(String, Set, boolean)} over a scope. */
+    public List<UnitChoice> choices(Scope scope, Set<UnitKind> kinds, boolean activeOnly) {
+        return unitQueries.choicesOfSubtree(scope, kinds, activeOnly, Integer.MAX_VALUE);
     }
 
     /** The names of these units on a day; a unit that did not exist that day is absent. */
@@ -157,12 +182,12 @@ public class OrganisationService {
                     .orElse(List.of());
         }
         List<UnitChoice> some =
-                unitQueries.choicesOfSubtree(actor.scopePath(), UnitKind.BRANCH_KINDS, true, BRANCH_FILTER_LIMIT + 1);
+                unitQueries.choicesOfSubtree(actor.scope(), UnitKind.BRANCH_KINDS, true, BRANCH_FILTER_LIMIT + 1);
         return some.size() <= BRANCH_FILTER_LIMIT ? some : List.of();
     }
 
     public List<UnitView> communesInScope(Actor actor) {
-        return subtreeOfKinds(actor.scopePath(), UnitKind.COMMUNE_KINDS, false);
+        return subtreeOfKinds(actor.scope(), UnitKind.COMMUNE_KINDS, false);
     }
 
     /**
@@ -305,8 +330,8 @@ public class OrganisationService {
         UnitView top = get(actor, rootId);
         Optional<UnitVersions.Version> then = versions.on(rootId, day);
         List<UnitView> all = (then.isPresent()
-                        ? versions.onDayUnder(then.get().path(), actor.scopePath(), day)
-                        : versions.onDayUnder(null, top.path(), day))
+                        ? versions.onDayUnder(then.get().path(), actor.scope(), day)
+                        : versions.onDayUnder(null, Scope.of(top.path()), day))
                 .stream().map(OrganisationService::asView).toList();
         Map<Long, Long> counts = membership.membersByBranchOn(
                 all.stream().filter(u -> u.kind().isBranch()).map(UnitView::id).toList(), day);

@@ -25,6 +25,7 @@ import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.Scope;
 import vn.dangvu.shared.Violations;
 import vn.dangvu.shared.web.LocalDateFormatter;
 
@@ -389,7 +390,7 @@ public class ReorganisationService {
     // ---- the plan ----
 
     private ReorganisationPlan play(Actor actor, LocalDate day, List<PlannedStep> steps) {
-        List<UnitVersions.Version> onDay = versions.onDayUnder(null, actor.scopePath(), day);
+        List<UnitVersions.Version> onDay = versions.onDayUnder(null, Scope.of(actor.scopePath()), day);
         Set<Long> present = new HashSet<>();
         onDay.forEach(v -> present.add(v.unitId()));
         Set<Long> outside = new HashSet<>();

@@ -41,7 +41,7 @@ public class DashboardService {
                     .orElse(new BranchWorkViews.BranchFigures(scope.id(), scope.name(), null, 0, 0, 0, 0, 0, 0, 0));
             return new Dashboard(scope, attending, 0, 0, 0, new BranchYear(year, figures), may);
         }
-        List<UnitView> units = organisation.subtreeOfKinds(actor.scopePath(), EnumSet.allOf(UnitKind.class), false);
+        List<UnitView> units = organisation.subtreeOfKinds(actor.scope(), EnumSet.allOf(UnitKind.class), false);
         long activeBranches =
                 units.stream().filter(u -> u.kind().isBranch() && u.active()).count();
         long dissolvedBranches =

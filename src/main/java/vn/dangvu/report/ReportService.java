@@ -14,6 +14,7 @@ import vn.dangvu.engagement.EngagementService;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.Scope;
 import vn.dangvu.shared.db.DataChangeStamp;
 import vn.dangvu.transfer.CampaignService;
 import vn.dangvu.transfer.CampaignViews;
@@ -59,8 +60,10 @@ public class ReportService {
 
     public Summary summary(Actor actor, LocalDate asOf) {
         policy.requireReadSummary(actor);
-        UnitView scope = organisation.get(actor, actor.scopeUnitId());
-        return cache.get(new SummaryCache.Key(scope.id(), asOf, stamp.current()), () -> compute(scope, asOf));
+        UnitView unit = organisation.get(actor, actor.scopeUnitId());
+        Scope scope = actor.scope();
+        return cache.get(
+                new SummaryCache.Key(unit.id(), scope, asOf, stamp.current()), () -> compute(unit, scope, asOf));
     }
 
     /** The scope as named on the day read; a scope made later (a province of 2025 read as of 2019) keeps today's name. */
@@ -103,11 +106,15 @@ public class ReportService {
         return moved;
     }
 
-    private Summary compute(UnitView scope, LocalDate asOf) {
-        List<CampaignService.CampaignFigures> figures = campaigns.figures(scope.path(), asOf);
+    /**
+     * The summary of a unit over what its reader reads: its subtree, or, for an ended unit, its former
+     * subtree (the district's communes and branches of its time, wherever they stand today).
+     */
+    private Summary compute(UnitView unit, Scope scope, LocalDate asOf) {
+        List<CampaignService.CampaignFigures> figures = campaigns.figures(scope, asOf);
         long totalMoved =
                 figures.stream().mapToLong(f -> f.progress().total().moved()).sum();
-        BranchWorkOverview.SummaryPart work = branchWork.summary(scope.path(), asOf);
+        BranchWorkOverview.SummaryPart work = branchWork.summary(scope, asOf);
         Map<Long, Long> movedByCommune = movedByCommuneOn(figures, work.communes(), asOf);
         long maxMoved = movedByCommune.values().stream()
                 .mapToLong(Long::longValue)
@@ -129,7 +136,7 @@ public class ReportService {
                 })
                 .toList();
         return new Summary(
-                namedOn(scope, asOf),
+                namedOn(unit, asOf),
                 asOf,
                 figures,
                 totalMoved,
@@ -137,6 +144,6 @@ public class ReportService {
                 work.meetings(),
                 communes,
                 work.trend(),
-                engagement.summary(scope.path(), asOf));
+                engagement.summary(scope, asOf));
     }
 }

@@ -7,6 +7,9 @@ import java.time.LocalDate;
  * tree below (and including) {@code scopeUnitId}, whose materialised path is {@code scopePath}.
  * {@code scopeEndedOn}: the day the scope unit ended (merged, ended by a reorganisation, dissolved), or
  * null while it is active; such an account still reads its history but writes nothing ({@link #writes}).
+ * {@code scope}: what the actor reads — {@code scopePath} alone for an active unit; for an ended one, the
+ * units that were under it the day before it ended, at their paths of today (see {@link Scope}). Lists
+ * filter by it and {@link #covers} tests it; {@code scopePath} stays the unit's own subtree for writes.
  */
 public record Actor(
         long userId,
@@ -15,17 +18,37 @@ public record Actor(
         Role role,
         long scopeUnitId,
         String scopePath,
-        LocalDate scopeEndedOn)
+        LocalDate scopeEndedOn,
+        Scope scope)
         implements java.io.Serializable {
+
+    /** A null scope (an actor built without one, or a session stored before scopes had it) is the one subtree. */
+    public Actor {
+        if (scope == null && scopePath != null) {
+            scope = Scope.of(scopePath);
+        }
+    }
+
+    /** An actor whose scope is its unit's current subtree. */
+    public Actor(
+            long userId,
+            String username,
+            String fullName,
+            Role role,
+            long scopeUnitId,
+            String scopePath,
+            LocalDate scopeEndedOn) {
+        this(userId, username, fullName, role, scopeUnitId, scopePath, scopeEndedOn, null);
+    }
 
     /** An actor whose scope unit is active. */
     public Actor(long userId, String username, String fullName, Role role, long scopeUnitId, String scopePath) {
-        this(userId, username, fullName, role, scopeUnitId, scopePath, null);
+        this(userId, username, fullName, role, scopeUnitId, scopePath, null, null);
     }
 
-    /** Whether a unit with this materialised path lies in the actor's subtree. */
+    /** Whether a unit with this materialised path lies in what the actor reads. */
     public boolean covers(String unitPath) {
-        return unitPath != null && unitPath.startsWith(scopePath);
+        return scope != null && scope.covers(unitPath);
     }
 
     /** Throws {@link NotFoundException} unless the unit lies in scope: other scopes do not exist for this user. */

@@ -23,6 +23,7 @@ import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.RecordLinks;
+import vn.dangvu.shared.Scope;
 import vn.dangvu.shared.jobs.JobOutcome;
 import vn.dangvu.shared.jobs.JobProgress;
 import vn.dangvu.shared.jobs.JobView;
@@ -150,12 +151,12 @@ public class CampaignService {
     }
 
     /**
-     * The figures as of a date of every campaign started by then, limited to the communes under
-     * {@code scopePath}: what the leaders' summary shows. The caller checks who may read it.
+     * The figures as of a date of every campaign started by then, limited to the communes in a scope:
+     * what the leaders' summary shows. The caller checks who may read it.
      */
-    public List<CampaignFigures> figures(String scopePath, LocalDate asOf) {
+    public List<CampaignFigures> figures(Scope scope, LocalDate asOf) {
         List<CampaignFigures> figures = new ArrayList<>();
-        Map<Long, CampaignViews.ProgressReport> progress = queries.progressOfAll(asOf, scopePath);
+        Map<Long, CampaignViews.ProgressReport> progress = queries.progressOfAll(asOf, scope);
         for (CampaignViews.Summary summary : queries.summaries(asOf, null)) {
             if (summary.startedBy(asOf) && progress.containsKey(summary.id())) {
                 figures.add(new CampaignFigures(summary, progress.get(summary.id())));

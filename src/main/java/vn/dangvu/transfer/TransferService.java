@@ -82,7 +82,7 @@ public class TransferService {
     // ---- reads ----
 
     public PageView<TransferRow> list(Actor actor, TransferFilter filter, int page) {
-        return queries.list(actor.scopePath(), filter, page, PageView.DEFAULT_SIZE);
+        return queries.list(actor.scope(), filter, page, PageView.DEFAULT_SIZE);
     }
 
     public TransferDetails get(Actor actor, long id) {

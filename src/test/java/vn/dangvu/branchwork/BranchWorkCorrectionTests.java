@@ -11,6 +11,7 @@ import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.Scope;
 import vn.dangvu.shared.web.RemovalForm;
 import vn.dangvu.support.IntegrationTest;
 
@@ -101,7 +102,7 @@ class BranchWorkCorrectionTests extends CommuneBranchWorkTest {
         var year = overview.memberYear(staff, settled, 2024);
         assertThat(List.of(year.meetingsListed(), year.present(), year.spoke(), year.contributed()))
                 .containsExactly(1L, 1L, 0L, 0L);
-        var summary = overview.summary(commune.commune().path(), SUMMARY_DAY);
+        var summary = overview.summary(Scope.of(commune.commune().path()), SUMMARY_DAY);
         var figures = summary.meetings();
         assertThat(List.of(
                         figures.meetings(),
@@ -200,7 +201,7 @@ class BranchWorkCorrectionTests extends CommuneBranchWorkTest {
 
         // before: 3 members, the leader alone without a duty; 2 of 3 hold one in the commune's summary
         assertThat(duties.page(staff, hamlet, 2024).withoutDuty()).isEqualTo(1);
-        assertThat(overview.summary(commune.commune().path(), SUMMARY_DAY)
+        assertThat(overview.summary(Scope.of(commune.commune().path()), SUMMARY_DAY)
                         .duties()
                         .withDuty())
                 .isEqualTo(2);
@@ -215,7 +216,8 @@ class BranchWorkCorrectionTests extends CommuneBranchWorkTest {
         assertThat(duties.page(staff, hamlet, 2024).withoutDuty()).isEqualTo(2);
         assertThat(hamletFigures().withoutDuty()).isEqualTo(2);
         assertThat(hamletFigures().leadersWithoutDuty()).isEqualTo(1);
-        var coverage = overview.summary(commune.commune().path(), SUMMARY_DAY).duties();
+        var coverage = overview.summary(Scope.of(commune.commune().path()), SUMMARY_DAY)
+                .duties();
         assertThat(List.of(coverage.members(), coverage.withDuty(), coverage.leaders(), coverage.leadersWithDuty()))
                 .containsExactly(3L, 1L, 1L, 0L);
         assertThat(overview.memberYear(staff, settled, 2024).duties()).isEmpty();

@@ -14,6 +14,7 @@ import vn.dangvu.member.MemberSummary;
 import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.Scope;
 import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
@@ -127,7 +128,7 @@ class LeaderFiguresTests {
 
     /** Members, with a duty, leaders, leaders with a duty: the summary's duty coverage as of 31/12. */
     private List<Long> coverage(int year) {
-        var c = overview.summary(commune.commune().path(), LocalDate.of(year, 12, 31))
+        var c = overview.summary(Scope.of(commune.commune().path()), LocalDate.of(year, 12, 31))
                 .duties();
         return List.of(c.members(), c.withDuty(), c.leaders(), c.leadersWithDuty());
     }

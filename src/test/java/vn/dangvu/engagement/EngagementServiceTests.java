@@ -11,6 +11,7 @@ import vn.dangvu.engagement.domain.EngagementQueries;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.Scope;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
@@ -117,7 +118,7 @@ class EngagementServiceTests extends DemoDistrictTest {
         var staff = users.actor("tochuc");
         Fixtures.Commune commune = fixtures.commune(1);
         String communeName = commune.commune().name();
-        String path = commune.commune().path();
+        Scope path = Scope.of(commune.commune().path());
         long hamlet = commune.hamlet(0).id();
         LocalDate today = LocalDate.now();
         long recognition = engagement.recognise(

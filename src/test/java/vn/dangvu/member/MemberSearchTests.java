@@ -20,6 +20,7 @@ import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.Scope;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.IntegrationTest;
@@ -85,12 +86,12 @@ class MemberSearchTests {
                 "Xã Thông Bình");
         MemberSearch inHamlet = new MemberSearch(null, null, hamlet.id(), null, null);
 
-        assertThat(queries.search("/", new MemberSearch("anh xa thi dong", null, null, null, null), 0, 50)
+        assertThat(queries.search(Scope.of("/"), new MemberSearch("anh xa thi dong", null, null, null, null), 0, 50)
                         .items())
                 .containsExactly(expected);
-        assertThat(queries.search("/", inHamlet, 0, 50).items()).contains(expected);
+        assertThat(queries.search(Scope.of("/"), inHamlet, 0, 50).items()).contains(expected);
         List<ExportRow> exported = new ArrayList<>();
-        queries.export("/", inHamlet, exported::add);
+        queries.export(Scope.of("/"), inHamlet, exported::add);
         assertThat(exported)
                 .contains(new ExportRow(
                         "Ánh Xạ Thị Dòng",

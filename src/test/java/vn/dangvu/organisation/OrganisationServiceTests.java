@@ -17,6 +17,7 @@ import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.Role;
+import vn.dangvu.shared.Scope;
 import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.Fixtures;
@@ -48,7 +49,7 @@ class OrganisationServiceTests {
         organisation.dissolve(
                 users.actor("tochuc"), commune.agency().id(), new DissolveForm("7-QĐ/HU", LocalDate.of(2024, 5, 6)));
 
-        List<UnitView> units = unitQueries.subtreeOfKinds(top.path(), EnumSet.allOf(UnitKind.class), false);
+        List<UnitView> units = unitQueries.subtreeOfKinds(Scope.of(top.path()), EnumSet.allOf(UnitKind.class), false);
 
         // tree order is the order of the materialised paths: the commune first, its branches after it in
         // the string order of their ids (which the fixtures do not fix)
@@ -91,7 +92,7 @@ class OrganisationServiceTests {
         assertThat(units.get(0))
                 .extracting(UnitView::code, UnitView::path, UnitView::version)
                 .containsExactly(top.code(), top.path(), 0L);
-        assertThat(unitQueries.choicesOfSubtree(top.path(), UnitKind.BRANCH_KINDS, true, 10))
+        assertThat(unitQueries.choicesOfSubtree(Scope.of(top.path()), UnitKind.BRANCH_KINDS, true, 10))
                 .containsExactly(
                         new UnitChoice(commune.hamlet(0).id(), "Chi bộ Ấp 1 — " + top.name()),
                         new UnitChoice(commune.hamlet(1).id(), "Chi bộ Ấp 2 — " + top.name()));

@@ -13,10 +13,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import vn.dangvu.shared.Scope;
 
 class SummaryCacheTests {
 
-    private static final SummaryCache.Key KEY = new SummaryCache.Key(7, LocalDate.of(2024, 12, 31), 41);
+    private static final SummaryCache.Key KEY =
+            new SummaryCache.Key(7, Scope.of("/1/"), LocalDate.of(2024, 12, 31), 41);
 
     private final AtomicInteger computations = new AtomicInteger();
 
@@ -26,7 +28,8 @@ class SummaryCacheTests {
 
         Summary first = cache.get(KEY, this::compute);
         Summary again = cache.get(KEY, this::compute);
-        Summary afterAWrite = cache.get(new SummaryCache.Key(7, LocalDate.of(2024, 12, 31), 42), this::compute);
+        Summary afterAWrite =
+                cache.get(new SummaryCache.Key(7, Scope.of("/1/"), LocalDate.of(2024, 12, 31), 42), this::compute);
 
         assertThat(again).isSameAs(first);
         assertThat(afterAWrite).isNotSameAs(first);

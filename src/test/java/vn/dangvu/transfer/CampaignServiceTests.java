@@ -13,6 +13,7 @@ import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ForbiddenException;
+import vn.dangvu.shared.Scope;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
@@ -52,7 +53,7 @@ class CampaignServiceTests extends DemoDistrictTest {
     void shouldReadEveryCampaignsFiguresInAFixedNumberOfStatements() {
         LocalDate asOf = LocalDate.of(2024, 3, 15);
         statements.reset();
-        List<CampaignService.CampaignFigures> before = campaigns.figures("/", asOf);
+        List<CampaignService.CampaignFigures> before = campaigns.figures(Scope.of("/"), asOf);
         long fewer = statements.count();
         for (int i = 0; i < 2; i++) {
             Fixtures.Commune another = fixtures.commune(1);
@@ -74,7 +75,7 @@ class CampaignServiceTests extends DemoDistrictTest {
                             List.of(another.commune().id())));
         }
         statements.reset();
-        List<CampaignService.CampaignFigures> after = campaigns.figures("/", asOf);
+        List<CampaignService.CampaignFigures> after = campaigns.figures(Scope.of("/"), asOf);
         assertThat(after).hasSize(before.size() + 2);
         assertThat(statements.count()).isEqualTo(fewer).isLessThanOrEqualTo(2);
     }

@@ -30,6 +30,7 @@ import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.Scope;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
@@ -96,7 +97,7 @@ class TransferServiceTests extends DemoDistrictTest {
                         "12-CV/ĐU",
                         LocalDate.of(2025, 1, 2)));
 
-        assertThat(queries.list(commune.commune().path(), new TransferFilter(null, null, null), 0, 20)
+        assertThat(queries.list(Scope.of(commune.commune().path()), new TransferFilter(null, null, null), 0, 20)
                         .items())
                 .containsExactly(new TransferRow(
                         id,

@@ -1,12 +1,14 @@
 package vn.dangvu.branchwork.domain;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.branchwork.BranchWorkViews;
+import vn.dangvu.shared.Scope;
 
 /**
  * The figures of the branch work overview, the member-year page and the leaders' summary: hand-written
@@ -20,9 +22,11 @@ public class BranchWorkReports {
 
     private final JdbcClient jdbc;
 
-    /** The parameters of a figure over the units under {@code path}, for a year's dates from and to. */
-    private static Map<String, Object> scope(String path, int year, LocalDate from, LocalDate to) {
-        return Map.of("path", path + "%", "year", year, "from", from, "to", to);
+    /** The parameters of a figure over the units in scope, for a year's dates from and to. */
+    private static Map<String, Object> params(Scope scope, int year, LocalDate from, LocalDate to) {
+        Map<String, Object> params = new HashMap<>(scope.params("path"));
+        params.putAll(Map.of("year", year, "from", from, "to", to));
+        return params;
     }
 
     /** A member's meetings in a year: listed (not exempt), present, spoke, contributed, directing tone. */
@@ -36,11 +40,11 @@ public class BranchWorkReports {
     }
 
     /**
-     * Per branch under the path, for a year: the figures of the commune and district views, the branches and
+     * Per branch in scope, for a year: the figures of the commune and district views, the branches and
      * their communes named as they were at the year's end (today for this year).
      */
-    public List<BranchWorkViews.BranchFigures> overview(String path, int year) {
-        return jdbc.sql("""
+    public List<BranchWorkViews.BranchFigures> overview(Scope scope, int year) {
+        return jdbc.sql(scope.render("""
                         with branch as (
                             select b.id, coalesce(bv.name, b.name) as name, coalesce(cv.name, c.name) as commune_name
                             from org_unit b left join org_unit c on c.id = b.parent_id
@@ -48,7 +52,7 @@ public class BranchWorkReports {
                               and (bv.valid_to is null or bv.valid_to > :named)
                             left join org_unit_version cv on cv.unit_id = bv.parent_id and (cv.valid_from is null or cv.valid_from <= :named)
                               and (cv.valid_to is null or cv.valid_to > :named)
-                            where b.path like :path and b.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER') and b.status = 'ACTIVE'
+                            where {b.path in scope} and b.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER') and b.status = 'ACTIVE'
                         ), listed as (
                             select p.branch_id, p.member_id, committee_leader_on(p.member_id, :to) as leader
                             from membership_period p
@@ -87,8 +91,8 @@ public class BranchWorkReports {
                                coalesce(mt.meetings, 0) as meetings, coalesce(a.attendance_rate, 0) as "attendanceRate",
                                coalesce(v.liaison_visits, 0) as "liaisonVisits", coalesce(a.directing_tone, 0) as "directingTone"
                         from branch b left join members mb on mb.branch_id = b.id left join meetings mt on mt.branch_id = b.id
-                        left join att a on a.branch_id = b.id left join visits v on v.branch_id = b.id""")
-                .params(scope(path, year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                        left join att a on a.branch_id = b.id left join visits v on v.branch_id = b.id""", "path"))
+                .params(params(scope, year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
                 .param("named", namedOn(year))
                 .query(BranchWorkViews.BranchFigures.class)
                 .list();
@@ -111,31 +115,31 @@ public class BranchWorkReports {
                 .single();
     }
 
-    /** Members listed in branches under the path during [from, to], and how many of them hold a duty of the year. */
-    public BranchWorkViews.DutyCoverage dutyCoverage(String path, int year, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+    /** Members listed in branches in scope during [from, to], and how many of them hold a duty of the year. */
+    public BranchWorkViews.DutyCoverage dutyCoverage(Scope scope, int year, LocalDate from, LocalDate to) {
+        return jdbc.sql(scope.render("""
                         with listed as (
                             select distinct m.id, committee_leader_on(m.id, :to) as leader,
                                    exists (select 1 from duty d
                                            where d.member_id = m.id and d.year = :year and d.removed_at is null) as has_duty
                             from membership_period p join member m on m.id = p.member_id join org_unit b on b.id = p.branch_id
-                            where b.path like :path and b.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
+                            where {b.path in scope} and b.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
                               and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from))
                         select count(*) as members, count(*) filter (where has_duty) as "withDuty",
                                count(*) filter (where leader) as leaders,
                                count(*) filter (where leader and has_duty) as "leadersWithDuty"
-                        from listed""")
-                .params(scope(path, year, from, to))
+                        from listed""", "path"))
+                .params(params(scope, year, from, to))
                 .query(BranchWorkViews.DutyCoverage.class)
                 .single();
     }
 
-    /** Meetings of branches under the path held in [from, to], with attendance split by who works at the commune. */
-    public BranchWorkViews.MeetingFigures meetingFigures(String path, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+    /** Meetings of branches in scope held in [from, to], with attendance split by who works at the commune. */
+    public BranchWorkViews.MeetingFigures meetingFigures(Scope scope, LocalDate from, LocalDate to) {
+        return jdbc.sql(scope.render("""
                         with held as (
                             select m.id from meeting m join org_unit b on b.id = m.branch_id
-                            where b.path like :path and m.held_on between :from and :to and m.removed_at is null),
+                            where {b.path in scope} and m.held_on between :from and :to and m.removed_at is null),
                         rows as (
                             select a.*, (mb.member_group not in ('RETIRED', 'FARMER_OTHER')) as cadre
                             from attendance a join held h on h.id = a.meeting_id join member mb on mb.id = a.member_id)
@@ -149,8 +153,8 @@ public class BranchWorkReports {
                                count(*) filter (where cadre and contributed) as "cadreContributed",
                                (select count(distinct g.meeting_id) from meeting_guest g join held h on h.id = g.meeting_id
                                   where g.kind = 'LIAISON' and g.removed_at is null) as "liaisonVisits"
-                        from rows""")
-                .param("path", path + "%")
+                        from rows""", "path"))
+                .params(scope.params("path"))
                 .param("from", from)
                 .param("to", to)
                 .query(BranchWorkViews.MeetingFigures.class)
@@ -158,21 +162,21 @@ public class BranchWorkReports {
     }
 
     /**
-     * Per commune under the path: duty coverage, meetings and attendance in [from, to]. The communes are
+     * Per commune in scope: duty coverage, meetings and attendance in [from, to]. The communes are
      * those of the tree of {@code to}, with that day's names, each with the branches under it that day: read
      * as of 2019, a district merged in 2025 shows its 2019 communes, not the ended ones with empty figures
      * nor the new ones with their predecessors' past. The units are chosen by today's path (the scope).
      */
-    public List<BranchWorkViews.CommuneFigures> communeFigures(String path, int year, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+    public List<BranchWorkViews.CommuneFigures> communeFigures(Scope scope, int year, LocalDate from, LocalDate to) {
+        return jdbc.sql(scope.render("""
                         with commune as (
                             select c.id, v.name from org_unit c join org_unit_version v on v.unit_id = c.id
                               and (v.valid_from is null or v.valid_from <= :to) and (v.valid_to is null or v.valid_to > :to)
-                            where c.path like :path and v.kind in ('COMMUNE', 'TOWN', 'WARD') and v.status = 'ACTIVE'),
+                            where {c.path in scope} and v.kind in ('COMMUNE', 'TOWN', 'WARD') and v.status = 'ACTIVE'),
                         branch as (
                             select b.id, v.parent_id as commune_id from org_unit b join org_unit_version v on v.unit_id = b.id
                               and (v.valid_from is null or v.valid_from <= :to) and (v.valid_to is null or v.valid_to > :to)
-                            where b.path like :path and v.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
+                            where {b.path in scope} and v.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
                               and v.parent_id in (select id from commune)),
                         listed as (
                             select b.commune_id, p.member_id,
@@ -204,19 +208,19 @@ public class BranchWorkReports {
                                coalesce(a.directing, 0) as "directingTone"
                         from commune c left join members m on m.commune_id = c.id
                         left join held h on h.commune_id = c.id left join att a on a.commune_id = c.id
-                        order by c.name""")
-                .params(scope(path, year, from, to))
+                        order by c.name""", "path"))
+                .params(params(scope, year, from, to))
                 .query(BranchWorkViews.CommuneFigures.class)
                 .list();
     }
 
     /** Meetings and attendance per year, from {@code fromYear} to the year of {@code to} (up to that date). */
-    public List<BranchWorkViews.YearFigures> trend(String path, int fromYear, LocalDate to) {
-        return jdbc.sql("""
+    public List<BranchWorkViews.YearFigures> trend(Scope scope, int fromYear, LocalDate to) {
+        return jdbc.sql(scope.render("""
                         with held as (
                             select mt.id, extract(year from mt.held_on)::int as y from meeting mt
                             join org_unit b on b.id = mt.branch_id
-                            where b.path like :path and mt.held_on between make_date(:fromYear, 1, 1) and :to
+                            where {b.path in scope} and mt.held_on between make_date(:fromYear, 1, 1) and :to
                               and mt.removed_at is null),
                         per_year as (
                             select h.y, count(distinct h.id) as meetings,
@@ -225,8 +229,8 @@ public class BranchWorkReports {
                             from held h left join attendance a on a.meeting_id = h.id group by h.y)
                         select g.y as year, coalesce(p.meetings, 0) as meetings, coalesce(p.listed, 0) as listed,
                                coalesce(p.present, 0) as present
-                        from generate_series(:fromYear, :toYear) as g(y) left join per_year p on p.y = g.y order by g.y""")
-                .param("path", path + "%")
+                        from generate_series(:fromYear, :toYear) as g(y) left join per_year p on p.y = g.y order by g.y""", "path"))
+                .params(scope.params("path"))
                 .param("fromYear", fromYear)
                 .param("toYear", to.getYear())
                 .param("to", to)

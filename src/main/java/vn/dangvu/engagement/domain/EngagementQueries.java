@@ -16,6 +16,7 @@ import vn.dangvu.engagement.RecognitionKind;
 import vn.dangvu.engagement.SessionKind;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.PagedSql;
+import vn.dangvu.shared.Scope;
 
 /**
  * The engagement lists and counts, each in a fixed number of statements, limited to a scope path. Columns
@@ -66,10 +67,10 @@ public class EngagementQueries {
 
     /** Commendations or reminders of the scope, decided within a year and between two dates, each optional. */
     public PageView<EngagementViews.RecognitionRow> recognitions(
-            String path, RecognitionKind kind, Integer year, LocalDate from, LocalDate to, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("path", path + "%");
-        StringBuilder where = new StringBuilder(" where b.path like :path and r.removed_at is null");
+            Scope scope, RecognitionKind kind, Integer year, LocalDate from, LocalDate to, int page, int size) {
+        Map<String, Object> params = new HashMap<>(scope.params("path"));
+        StringBuilder where =
+                new StringBuilder(" where " + scope.where("b.path", "path") + " and r.removed_at is null");
         if (kind != null) {
             where.append(" and r.kind = :kind");
             params.put("kind", kind.name());
@@ -116,10 +117,11 @@ public class EngagementQueries {
             LocalDate resolvedTo) {}
 
     /** Concerns of the scope, the unresolved ones first, each marked overdue as of the criteria's date. */
-    public PageView<EngagementViews.ConcernRow> concerns(String path, ConcernCriteria criteria, int page, int size) {
+    public PageView<EngagementViews.ConcernRow> concerns(Scope scope, ConcernCriteria criteria, int page, int size) {
         Map<String, Object> params = overdueParams(criteria);
-        params.put("path", path + "%");
-        StringBuilder where = new StringBuilder(" where b.path like :path and k.removed_at is null");
+        params.putAll(scope.params("path"));
+        StringBuilder where =
+                new StringBuilder(" where " + scope.where("b.path", "path") + " and k.removed_at is null");
         if (criteria.status() != null) {
             where.append(" and k.status = :status");
             params.put("status", criteria.status().name());
@@ -167,10 +169,10 @@ public class EngagementQueries {
 
     /** Receptions or dialogues of the scope held between two dates, each optional. */
     public PageView<EngagementViews.SessionRow> sessions(
-            String path, SessionKind kind, LocalDate from, LocalDate to, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("path", path + "%");
-        StringBuilder where = new StringBuilder(" where u.path like :path and s.removed_at is null");
+            Scope scope, SessionKind kind, LocalDate from, LocalDate to, int page, int size) {
+        Map<String, Object> params = new HashMap<>(scope.params("path"));
+        StringBuilder where =
+                new StringBuilder(" where " + scope.where("u.path", "path") + " and s.removed_at is null");
         if (kind != null) {
             where.append(" and s.kind = :kind");
             params.put("kind", kind.name());
@@ -235,12 +237,11 @@ public class EngagementQueries {
      * {@code asOf} (all of them when none is asked for), each marked overdue as of that day.
      */
     public PageView<EngagementViews.FollowUpRow> followUps(
-            String path, FollowUpState state, LocalDate asOf, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("path", path + "%");
+            Scope scope, FollowUpState state, LocalDate asOf, int page, int size) {
+        Map<String, Object> params = new HashMap<>(scope.params("path"));
         params.put("asOf", asOf);
-        StringBuilder where =
-                new StringBuilder(" where u.path like :path and f.removed_at is null and s.removed_at is null");
+        StringBuilder where = new StringBuilder(
+                " where " + scope.where("u.path", "path") + " and f.removed_at is null and s.removed_at is null");
         if (state != null) {
             where.append(" and ")
                     .append(
@@ -275,17 +276,19 @@ public class EngagementQueries {
      * Counts for the summary, as of a date within its year: commendations, reminders, concerns raised,
      * resolved and overdue, follow-ups open, done and overdue.
      */
-    public Map<String, Long> summary(String path, LocalDate asOf, LocalDate openSince, LocalDate forwardedSince) {
+    public Map<String, Long> summary(Scope scope, LocalDate asOf, LocalDate openSince, LocalDate forwardedSince) {
         LocalDate from = asOf.withDayOfYear(1);
         Map<String, Long> counts = new LinkedHashMap<>();
         String recognitions = "select count(*) from recognition r join org_unit b on b.id = r.branch_id"
-                + " where b.path like :path and r.removed_at is null and r.decided_on between :from and :asOf";
-        String concerns = "select count(*) from concern k join org_unit b on b.id = k.branch_id"
-                + " where b.path like :path and k.removed_at is null";
-        String followUps = "select count(*)" + FOLLOW_UP_FROM
-                + " where u.path like :path and f.removed_at is null and s.removed_at is null";
+                + " where " + scope.where("b.path", "path")
+                + " and r.removed_at is null and r.decided_on between :from and :asOf";
+        String concerns = "select count(*) from concern k join org_unit b on b.id = k.branch_id" + " where "
+                + scope.where("b.path", "path") + " and k.removed_at is null";
+        String followUps = "select count(*)" + FOLLOW_UP_FROM + " where " + scope.where("u.path", "path")
+                + " and f.removed_at is null and s.removed_at is null";
         String sessions = "select count(*) from engagement_session s join org_unit u on u.id = s.unit_id"
-                + " where u.path like :path and s.removed_at is null and s.held_on between :from and :asOf";
+                + " where " + scope.where("u.path", "path")
+                + " and s.removed_at is null and s.held_on between :from and :asOf";
         jdbc.sql("select"
                         + " (" + recognitions + " and r.kind = 'COMMENDATION') as commendations,"
                         + " (" + recognitions + " and r.kind = 'REMINDER') as reminders,"
@@ -297,7 +300,7 @@ public class EngagementQueries {
                         + " (" + followUps + " and " + FOLLOW_UP_OVERDUE + ") as follow_ups_overdue,"
                         + " (" + sessions + " and s.kind = 'DIALOGUE') as dialogues,"
                         + " (" + sessions + " and s.kind = 'RECEPTION') as receptions")
-                .param("path", path + "%")
+                .params(scope.params("path"))
                 .param("from", from)
                 .param("asOf", asOf)
                 .param("openSince", openSince)

@@ -12,6 +12,7 @@ import vn.dangvu.member.MemberRow;
 import vn.dangvu.member.MemberSearch;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.PagedSql;
+import vn.dangvu.shared.Scope;
 import vn.dangvu.shared.Texts;
 
 /**
@@ -45,9 +46,9 @@ public class MemberQueries {
 
     private final JdbcClient jdbc;
 
-    public PageView<MemberRow> search(String scopePath, MemberSearch search, int page, int size) {
+    public PageView<MemberRow> search(Scope scope, MemberSearch search, int page, int size) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(scopePath, search, params);
+        String where = where(scope, search, params);
         String from = " from member m join org_unit b on b.id = m.branch_id left join org_unit c on c.id = b.parent_id";
         // A search term leaves few members: their page and count come in one statement.
         return Texts.blankToNull(search.q()) != null
@@ -56,9 +57,9 @@ public class MemberQueries {
     }
 
     /** Every member of the list's filters (all pages), in list order, one row at a time. */
-    public void export(String scopePath, MemberSearch search, Consumer<ExportRow> rows) {
+    public void export(Scope scope, MemberSearch search, Consumer<ExportRow> rows) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(scopePath, search, params);
+        String where = where(scope, search, params);
         try (Stream<ExportRow> found = jdbc
                 .sql("""
                         select m.full_name as "fullName", m.birth_date as "birthDate", m.gender,
@@ -76,9 +77,9 @@ public class MemberQueries {
     }
 
     /** The list's filters as SQL over member m and its branch b, with their parameters. */
-    private static String where(String scopePath, MemberSearch search, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where b.path like :scope");
-        params.put("scope", scopePath + "%");
+    private static String where(Scope scope, MemberSearch search, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where " + scope.where("b.path", "scope"));
+        params.putAll(scope.params("scope"));
         if (search.commune() != null) {
             where.append(" and b.parent_id = :commune");
             params.put("commune", search.commune());

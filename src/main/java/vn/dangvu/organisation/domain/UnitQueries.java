@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.dangvu.organisation.UnitChoice;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Scope;
 
 /**
  * Reads of many units at once for lists and select boxes, as plain rows: a province has thousands of
@@ -22,15 +23,17 @@ public class UnitQueries {
             + " dissolved_on as \"dissolvedOn\", dissolution_decision as \"dissolutionDecision\", version,"
             + " level_role as \"levelRole\"";
 
-    private static final String SUBTREE =
-            " where path like :prefix and kind in (:kinds) and (:activeOnly = false or status = 'ACTIVE')";
+    private static String subtree(Scope scope) {
+        return " where " + scope.where("path", "prefix")
+                + " and kind in (:kinds) and (:activeOnly = false or status = 'ACTIVE')";
+    }
 
     private final JdbcClient jdbc;
 
-    /** The units of these kinds at or below {@code path}, in path order. */
-    public List<UnitView> subtreeOfKinds(String path, Collection<UnitKind> kinds, boolean activeOnly) {
-        return jdbc.sql("select " + VIEW_COLUMNS + " from org_unit" + SUBTREE + " order by path")
-                .param("prefix", path + "%")
+    /** The units of these kinds in the scope, in path order. */
+    public List<UnitView> subtreeOfKinds(Scope scope, Collection<UnitKind> kinds, boolean activeOnly) {
+        return jdbc.sql("select " + VIEW_COLUMNS + " from org_unit" + subtree(scope) + " order by path")
+                .params(scope.params("prefix"))
                 .param("kinds", names(kinds))
                 .param("activeOnly", activeOnly)
                 .query(UnitView.class)
@@ -42,12 +45,12 @@ public class UnitQueries {
      * The units are picked before their parents are joined, so a province's thousands of branches cost
      * a sort of their paths, not thousands of labels.
      */
-    public List<UnitChoice> choicesOfSubtree(String path, Collection<UnitKind> kinds, boolean activeOnly, int limit) {
+    public List<UnitChoice> choicesOfSubtree(Scope scope, Collection<UnitKind> kinds, boolean activeOnly, int limit) {
         return jdbc.sql("select u.id, coalesce(u.name || ' — ' || p.name, u.name) as label"
-                        + " from (select id, name, parent_id, path from org_unit" + SUBTREE
+                        + " from (select id, name, parent_id, path from org_unit" + subtree(scope)
                         + " order by path limit :limit) u"
                         + " left join org_unit p on p.id = u.parent_id order by u.path")
-                .param("prefix", path + "%")
+                .params(scope.params("prefix"))
                 .param("kinds", names(kinds))
                 .param("activeOnly", activeOnly)
                 .param("limit", limit)

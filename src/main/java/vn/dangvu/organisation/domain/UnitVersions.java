@@ -15,6 +15,7 @@ import vn.dangvu.organisation.OrgEventKind;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitStatus;
 import vn.dangvu.shared.BusinessRuleException;
+import vn.dangvu.shared.Scope;
 
 /**
  * The dated versions of units and the events that made them (V14). A change on day D closes the version
@@ -141,20 +142,31 @@ public class UnitVersions {
 
     /**
      * The versions valid on a day of the units whose path that day lies under {@code dayPath} (any, when
-     * null) and whose current path lies under {@code currentPath}, in that day's tree order.
+     * null) and whose current path lies in {@code current}, in that day's tree order.
      */
-    public List<Version> onDayUnder(String dayPath, String currentPath, LocalDate day) {
+    public List<Version> onDayUnder(String dayPath, Scope current, LocalDate day) {
         return jdbc.sql("select v.unit_id as \"unitId\", v.valid_from as \"validFrom\", v.valid_to as \"validTo\","
                         + " v.name, v.kind, v.parent_id as \"parentId\", v.path, v.level_role as \"levelRole\","
                         + " v.status, v.event_id as \"eventId\""
                         + " from org_unit_version v join org_unit u on u.id = v.unit_id"
-                        + " where u.path like :prefix and v.path like :dayPrefix"
+                        + " where " + current.where("u.path", "prefix") + " and v.path like :dayPrefix"
                         + " and (v.valid_from is null or v.valid_from <= :day)"
                         + " and (v.valid_to is null or v.valid_to > :day) order by v.path")
-                .param("prefix", currentPath + "%")
+                .params(current.params("prefix"))
                 .param("dayPrefix", dayPath == null ? "%" : dayPath + "%")
                 .param("day", day)
                 .query(Version.class)
+                .list();
+    }
+
+    /** Today's paths of the units whose path on a day lay under {@code dayPath}. */
+    public List<String> currentPathsUnderOn(String dayPath, LocalDate day) {
+        return jdbc.sql("select u.path from org_unit_version v join org_unit u on u.id = v.unit_id"
+                        + " where v.path like :prefix and (v.valid_from is null or v.valid_from <= :day)"
+                        + " and (v.valid_to is null or v.valid_to > :day)")
+                .param("prefix", dayPath + "%")
+                .param("day", day)
+                .query(String.class)
                 .list();
     }
 

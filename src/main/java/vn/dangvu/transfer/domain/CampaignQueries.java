@@ -10,6 +10,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.Scope;
 import vn.dangvu.transfer.CampaignViews;
 
 /**
@@ -178,20 +179,20 @@ public class CampaignQueries {
     }
 
     public CampaignViews.ProgressReport progress(long campaignId, LocalDate asOf) {
-        return progress(campaignId, asOf, "/");
+        return progress(campaignId, asOf, Scope.of("/"));
     }
 
-    /** Progress of the campaign's communes that lie under {@code scopePath}. */
-    public CampaignViews.ProgressReport progress(long campaignId, LocalDate asOf, String scopePath) {
-        return progressByCampaign(campaignId, asOf, scopePath).getOrDefault(campaignId, report(asOf, List.of(), 0));
+    /** Progress of the campaign's communes that lie in a scope. */
+    public CampaignViews.ProgressReport progress(long campaignId, LocalDate asOf, Scope scope) {
+        return progressByCampaign(campaignId, asOf, scope).getOrDefault(campaignId, report(asOf, List.of(), 0));
     }
 
     /**
-     * Progress of every campaign, keyed by campaign id, limited to the communes under {@code scopePath};
-     * a campaign with no commune there is left out. One statement however many campaigns there are.
+     * Progress of every campaign, keyed by campaign id, limited to the communes in a scope; a campaign
+     * with no commune there is left out. One statement however many campaigns there are.
      */
-    public Map<Long, CampaignViews.ProgressReport> progressOfAll(LocalDate asOf, String scopePath) {
-        return progressByCampaign(null, asOf, scopePath);
+    public Map<Long, CampaignViews.ProgressReport> progressOfAll(LocalDate asOf, Scope scope) {
+        return progressByCampaign(null, asOf, scope);
     }
 
     /**
@@ -201,8 +202,7 @@ public class CampaignQueries {
      * that day's name, so that a 2019 campaign keeps its communes after a 2025 merge moved the branches
      * under a new one: read from the versions by a join, not a call per row.
      */
-    private Map<Long, CampaignViews.ProgressReport> progressByCampaign(
-            Long campaignId, LocalDate asOf, String scopePath) {
+    private Map<Long, CampaignViews.ProgressReport> progressByCampaign(Long campaignId, LocalDate asOf, Scope scope) {
         String ofCampaign = campaignId == null ? "" : " and cm.campaign_id = :campaign";
         String sql = """
                 with day as (
@@ -234,24 +234,24 @@ public class CampaignQueries {
                     and (fv.valid_from is null or fv.valid_from <= least(cast(:asOf as date), cp.deadline))
                     and (fv.valid_to is null or fv.valid_to > least(cast(:asOf as date), cp.deadline))
                   left join transfer t on t.id = cm.transfer_id
-                  where fb.path like :scope {ofCampaign}
+                  where {fb.path in scope} {ofCampaign}
                   group by cm.campaign_id, coalesce(fv.parent_id, fb.parent_id)) k
                     on k.campaign_id = cc.campaign_id and k.parent_id = c.id
                 left join (
                   select cm.campaign_id, count(distinct t.to_branch_id) as receiving
                   from campaign_member cm join org_unit fb on fb.id = cm.from_branch_id
                   join transfer t on t.id = cm.transfer_id
-                  where t.state = 'COMPLETED' and t.effective_on <= :asOf and fb.path like :scope {ofCampaign}
+                  where t.state = 'COMPLETED' and t.effective_on <= :asOf and {fb.path in scope} {ofCampaign}
                   group by cm.campaign_id) r on r.campaign_id = cc.campaign_id
-                where c.path like :scope
+                where {c.path in scope}
                 order by cc.campaign_id, 3""".replace("{ofCampaign}", ofCampaign)
                 .replace("{ofCommuneOnly}", campaignId == null ? "" : "where cc.campaign_id = :campaign");
         Map<Long, List<CampaignViews.Progress>> communes = new LinkedHashMap<>();
         Map<Long, Long> receiving = new HashMap<>();
-        jdbc.sql(sql)
+        jdbc.sql(scope.render(sql, "scope"))
                 .param("campaign", campaignId, java.sql.Types.BIGINT)
                 .param("asOf", asOf)
-                .param("scope", scopePath + "%")
+                .params(scope.params("scope"))
                 .query(CommuneProgress.class)
                 .list()
                 .forEach(row -> {

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.PagedSql;
+import vn.dangvu.shared.Scope;
 import vn.dangvu.transfer.TransferFilter;
 import vn.dangvu.transfer.TransferRow;
 
@@ -20,10 +21,10 @@ public class TransferQueries {
 
     private final JdbcClient jdbc;
 
-    public PageView<TransferRow> list(String scopePath, TransferFilter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" where (f.path like :scope or t2.path like :scope)");
-        Map<String, Object> params = new HashMap<>();
-        params.put("scope", scopePath + "%");
+    public PageView<TransferRow> list(Scope scope, TransferFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(
+                " where (" + scope.where("f.path", "scope") + " or " + scope.where("t2.path", "scope") + ")");
+        Map<String, Object> params = new HashMap<>(scope.params("scope"));
         if (filter.state() != null) {
             where.append(" and t.state = :state");
             params.put("state", filter.state().name());
