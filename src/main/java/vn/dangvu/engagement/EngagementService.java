@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ import vn.dangvu.shared.PageView;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class EngagementService {
 
     private final RecognitionRepository recognitions;
@@ -44,34 +46,14 @@ public class EngagementService {
     private final OrganisationService organisation;
     private final MemberService members;
     private final AuditLog audit;
-    private final int openDays;
-    private final int forwardedDays;
-    private final EngagementPolicy policy;
 
-    EngagementService(
-            RecognitionRepository recognitions,
-            ConcernRepository concerns,
-            EngagementSessionRepository sessions,
-            FollowUpRepository followUps,
-            EngagementQueries queries,
-            OrganisationService organisation,
-            MemberService members,
-            AuditLog audit,
-            @Value("${dangvu.concerns.open-days:15}") int openDays,
-            @Value("${dangvu.concerns.forwarded-days:30}") int forwardedDays,
-            EngagementPolicy policy) {
-        this.policy = policy;
-        this.recognitions = recognitions;
-        this.concerns = concerns;
-        this.sessions = sessions;
-        this.followUps = followUps;
-        this.queries = queries;
-        this.organisation = organisation;
-        this.members = members;
-        this.audit = audit;
-        this.openDays = openDays;
-        this.forwardedDays = forwardedDays;
-    }
+    @Value("${dangvu.concerns.open-days:15}")
+    private final int openDays;
+
+    @Value("${dangvu.concerns.forwarded-days:30}")
+    private final int forwardedDays;
+
+    private final EngagementPolicy policy;
 
     /** What the actor may do on the concerns, receptions and commendations pages. */
     public EngagementPolicy.May may(Actor actor) {
