@@ -54,11 +54,12 @@ class DutyController {
             BindingResult result,
             RedirectAttributes redirect) {
         Periods.year(year, year);
-        if (result.hasErrors()) {
-            FlashMessages.error(redirect, "duty.formInvalid");
-        } else {
-            commands.run(redirect, () -> duties.assign(currentActor.get(), id, year, dutyForm), "duty.assigned");
-        }
+        commands.runValid(
+                result,
+                "duty.formInvalid",
+                redirect,
+                () -> duties.assign(currentActor.get(), id, year, dutyForm),
+                "duty.assigned");
         if (dutyForm.memberId() == null) {
             return "redirect:/branches/" + id + "/duties?year=" + year;
         }
@@ -74,11 +75,12 @@ class DutyController {
             RedirectAttributes redirect) {
         long branch = duties.branchOf(currentActor.get(), id);
         Periods.year(year, year);
-        if (result.hasErrors()) {
-            FlashMessages.error(redirect, "duty.formInvalid");
-        } else {
-            commands.run(redirect, () -> duties.progress(currentActor.get(), id, form), "duty.updated");
-        }
+        commands.runValid(
+                result,
+                "duty.formInvalid",
+                redirect,
+                () -> duties.progress(currentActor.get(), id, form),
+                "duty.updated");
         return stayAt(redirect, branch, year, "duty-" + id);
     }
 

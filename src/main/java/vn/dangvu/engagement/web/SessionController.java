@@ -100,11 +100,12 @@ class SessionController extends CorrectionPages<SessionCorrection, EngagementVie
             @Valid @ModelAttribute FollowUpForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            FlashMessages.error(redirect, "session.followUpInvalid");
-        } else {
-            commands.run(redirect, () -> engagement.addFollowUp(currentActor.get(), id, form), "session.followUpAdded");
-        }
+        commands.runValid(
+                result,
+                "session.followUpInvalid",
+                redirect,
+                () -> engagement.addFollowUp(currentActor.get(), id, form),
+                "session.followUpAdded");
         return "redirect:/sessions/" + id;
     }
 
