@@ -53,11 +53,7 @@ class ConcernController extends CorrectionPages<ConcernCorrection, EngagementVie
     String list(
             @ModelAttribute("filter") ConcernFilter filter, @RequestParam(required = false) Integer page, Model model) {
         Actor actor = currentActor.get();
-        EngagementViews.Listing<EngagementViews.ConcernRow> listing =
-                engagement.concerns(actor, filter, PageView.safePage(page));
-        model.addAttribute("may", engagement.may(actor));
-        model.addAttribute("page", listing.page());
-        model.addAttribute("listing", listing);
+        listed(model, engagement.concerns(actor, filter, PageView.safePage(page)), engagement.may(actor));
         model.addAttribute("statuses", ConcernStatus.values());
         if (!model.containsAttribute("concernForm")) {
             model.addAttribute("concernForm", ConcernForm.empty());

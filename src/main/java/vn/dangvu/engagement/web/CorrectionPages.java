@@ -11,6 +11,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.engagement.EngagementCorrections;
 import vn.dangvu.engagement.EngagementForms.Correction;
+import vn.dangvu.engagement.EngagementPolicy;
+import vn.dangvu.engagement.EngagementViews;
 import vn.dangvu.engagement.EngagementViews.ToRemove;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
@@ -72,6 +74,13 @@ abstract class CorrectionPages<F extends Record & Correction, V> {
     /** Where the user goes after a removal, whether it was made or refused. */
     String afterRemoval(long id, WebRequest request) {
         return list;
+    }
+
+    /** A list page's rows (or why the filter was refused) and what the user may do there. */
+    static void listed(Model model, EngagementViews.Listing<?> listing, EngagementPolicy.May may) {
+        model.addAttribute("may", may);
+        model.addAttribute("page", listing.page());
+        model.addAttribute("listing", listing);
     }
 
     /** What the correction form's lists offer. */

@@ -48,11 +48,7 @@ class FollowUpController extends CorrectionPages<FollowUpCorrection, EngagementV
             @RequestParam(required = false) Integer page,
             Model model) {
         Actor actor = currentActor.get();
-        EngagementViews.Listing<EngagementViews.FollowUpRow> listing =
-                engagement.followUps(actor, filter, PageView.safePage(page));
-        model.addAttribute("may", engagement.may(actor));
-        model.addAttribute("page", listing.page());
-        model.addAttribute("listing", listing);
+        listed(model, engagement.followUps(actor, filter, PageView.safePage(page)), engagement.may(actor));
         model.addAttribute("states", FollowUpState.values());
         return "engagement/follow-ups";
     }

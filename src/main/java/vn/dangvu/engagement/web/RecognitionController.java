@@ -66,11 +66,7 @@ class RecognitionController extends CorrectionPages<RecognitionCorrection, Engag
             @RequestParam(required = false) Long member,
             Model model) {
         Actor actor = currentActor.get();
-        EngagementViews.Listing<EngagementViews.RecognitionRow> listing =
-                engagement.recognitions(actor, filter, PageView.safePage(page));
-        model.addAttribute("may", engagement.may(actor));
-        model.addAttribute("page", listing.page());
-        model.addAttribute("listing", listing);
+        listed(model, engagement.recognitions(actor, filter, PageView.safePage(page)), engagement.may(actor));
         model.addAttribute("kinds", RecognitionKind.values());
         if (!model.containsAttribute("recognitionForm")) {
             RecognitionForm empty = RecognitionForm.empty();

@@ -57,11 +57,7 @@ class SessionController extends CorrectionPages<SessionCorrection, EngagementVie
     String list(
             @ModelAttribute("filter") SessionFilter filter, @RequestParam(required = false) Integer page, Model model) {
         Actor actor = currentActor.get();
-        EngagementViews.Listing<EngagementViews.SessionRow> listing =
-                engagement.sessions(actor, filter, PageView.safePage(page));
-        model.addAttribute("may", engagement.may(actor));
-        model.addAttribute("page", listing.page());
-        model.addAttribute("listing", listing);
+        listed(model, engagement.sessions(actor, filter, PageView.safePage(page)), engagement.may(actor));
         model.addAttribute("kinds", SessionKind.values());
         if (!model.containsAttribute("sessionForm")) {
             model.addAttribute("sessionForm", SessionForm.empty());
