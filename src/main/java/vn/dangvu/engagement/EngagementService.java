@@ -66,15 +66,9 @@ public class EngagementService {
             Actor actor, EngagementFilters.RecognitionFilter filter, int page) {
         FilterDates dates = new FilterDates();
         Integer year = dates.year("year", filter.year());
-        LocalDate from = dates.read("from", filter.from());
-        LocalDate to = dates.read("to", filter.to());
-        dates.inOrder("to", from, to);
-        if (!dates.ok()) {
-            return EngagementViews.Listing.refused(dates.problems());
-        }
-        return new EngagementViews.Listing<>(
-                queries.recognitions(actor.scopePath(), filter.kind(), year, from, to, page, PageView.DEFAULT_SIZE),
-                List.of());
+        FilterDates.Period period = dates.period("from", filter.from(), "to", filter.to());
+        return dates.listing(() -> queries.recognitions(
+                actor.scopePath(), filter.kind(), year, period.from(), period.to(), page, PageView.DEFAULT_SIZE));
     }
 
     @Transactional
@@ -122,28 +116,24 @@ public class EngagementService {
             Actor actor, EngagementFilters.ConcernFilter filter, int page) {
         FilterDates dates = new FilterDates();
         LocalDate asOf = dates.readPast("asOf", filter.asOf());
-        LocalDate raisedFrom = dates.read("raisedFrom", filter.raisedFrom());
-        LocalDate raisedTo = dates.read("raisedTo", filter.raisedTo());
-        LocalDate resolvedFrom = dates.read("resolvedFrom", filter.resolvedFrom());
-        LocalDate resolvedTo = dates.read("resolvedTo", filter.resolvedTo());
-        dates.inOrder("raisedTo", raisedFrom, raisedTo);
-        dates.inOrder("resolvedTo", resolvedFrom, resolvedTo);
-        if (!dates.ok()) {
-            return EngagementViews.Listing.refused(dates.problems());
-        }
+        FilterDates.Period raised = dates.period("raisedFrom", filter.raisedFrom(), "raisedTo", filter.raisedTo());
+        FilterDates.Period resolved =
+                dates.period("resolvedFrom", filter.resolvedFrom(), "resolvedTo", filter.resolvedTo());
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
-        EngagementQueries.ConcernCriteria criteria = new EngagementQueries.ConcernCriteria(
-                filter.status(),
-                filter.overdueOnly(),
-                day,
-                day.minusDays(openDays),
-                day.minusDays(forwardedDays),
-                raisedFrom,
-                raisedTo,
-                resolvedFrom,
-                resolvedTo);
-        return new EngagementViews.Listing<>(
-                queries.concerns(actor.scopePath(), criteria, page, PageView.DEFAULT_SIZE), List.of());
+        return dates.listing(() -> queries.concerns(
+                actor.scopePath(),
+                new EngagementQueries.ConcernCriteria(
+                        filter.status(),
+                        filter.overdueOnly(),
+                        day,
+                        day.minusDays(openDays),
+                        day.minusDays(forwardedDays),
+                        raised.from(),
+                        raised.to(),
+                        resolved.from(),
+                        resolved.to()),
+                page,
+                PageView.DEFAULT_SIZE));
     }
 
     @Transactional
@@ -220,14 +210,9 @@ public class EngagementService {
     public EngagementViews.Listing<EngagementViews.SessionRow> sessions(
             Actor actor, EngagementFilters.SessionFilter filter, int page) {
         FilterDates dates = new FilterDates();
-        LocalDate from = dates.read("from", filter.from());
-        LocalDate to = dates.read("to", filter.to());
-        dates.inOrder("to", from, to);
-        if (!dates.ok()) {
-            return EngagementViews.Listing.refused(dates.problems());
-        }
-        return new EngagementViews.Listing<>(
-                queries.sessions(actor.scopePath(), filter.kind(), from, to, page, PageView.DEFAULT_SIZE), List.of());
+        FilterDates.Period period = dates.period("from", filter.from(), "to", filter.to());
+        return dates.listing(() -> queries.sessions(
+                actor.scopePath(), filter.kind(), period.from(), period.to(), page, PageView.DEFAULT_SIZE));
     }
 
     public EngagementViews.SessionView session(Actor actor, long id) {
@@ -240,17 +225,8 @@ public class EngagementService {
             Actor actor, EngagementFilters.FollowUpFilter filter, int page) {
         FilterDates dates = new FilterDates();
         LocalDate asOf = dates.readPast("asOf", filter.asOf());
-        if (!dates.ok()) {
-            return EngagementViews.Listing.refused(dates.problems());
-        }
-        return new EngagementViews.Listing<>(
-                queries.followUps(
-                        actor.scopePath(),
-                        filter.state(),
-                        asOf == null ? LocalDate.now() : asOf,
-                        page,
-                        PageView.DEFAULT_SIZE),
-                List.of());
+        return dates.listing(() -> queries.followUps(
+                actor.scopePath(), filter.state(), asOf == null ? LocalDate.now() : asOf, page, PageView.DEFAULT_SIZE));
     }
 
     /** A session the actor's scope covers that was not removed: another scope's does not exist for them. */
