@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -48,6 +49,7 @@ import vn.dangvu.transfer.DirectiveService;
  */
 @Component
 @Order(10)
+@RequiredArgsConstructor
 class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
 
     static final String DEMO_PASSWORD = "dangvu123";
@@ -112,43 +114,11 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
     private final DemoReform reform;
 
     /** Whether the demo lives through the reform of 1/7/2025 (off: the district as it stood before it). */
+    @Value("${dangvu.demo.reform:true}")
     private final boolean reformed;
 
     /** This start loads the demo: the database is empty and demo mode is on. */
     private boolean due;
-
-    DemoDataLoader(
-            DeploymentMode mode,
-            OrganisationService organisation,
-            OrganisationLoader units,
-            MemberLoader members,
-            AccountLoader accounts,
-            EvaluationLoader evaluations,
-            DirectiveService directives,
-            CampaignService campaigns,
-            DemoBranchWork branchWork,
-            DemoEngagement engagement,
-            TransactionTemplate transaction,
-            EntityManager entityManager,
-            DataLoading loading,
-            DemoReform reform,
-            @Value("${dangvu.demo.reform:true}") boolean reformed) {
-        this.entityManager = entityManager;
-        this.reform = reform;
-        this.reformed = reformed;
-        this.loading = loading;
-        this.mode = mode;
-        this.organisation = organisation;
-        this.units = units;
-        this.members = members;
-        this.accounts = accounts;
-        this.evaluations = evaluations;
-        this.directives = directives;
-        this.campaigns = campaigns;
-        this.branchWork = branchWork;
-        this.engagement = engagement;
-        this.transaction = transaction;
-    }
 
     /**
      * Decides whether this start loads the demo before the web server opens (it opens before application

@@ -133,7 +133,8 @@ public class Levels {
                         vn.dangvu.organisation.domain.OrgUnit::getId, vn.dangvu.organisation.domain.OrgUnit::getPath));
     }
 
-    private static List<Long> pathIds(String path) {
+    /** The ids a unit's path names, the topmost first. */
+    static List<Long> pathIds(String path) {
         List<Long> ids = new ArrayList<>();
         for (String part : path.split("/")) {
             if (!part.isEmpty()) {

@@ -1,5 +1,7 @@
 package vn.dangvu.organisation;
 
+import static vn.dangvu.organisation.Levels.pathIds;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -598,15 +600,5 @@ public class OrganisationService {
         OrgUnit unit = units.findById(id).orElseThrow(NotFoundException::new);
         actor.requireCovers(unit.getPath());
         return unit;
-    }
-
-    private static List<Long> pathIds(String path) {
-        List<Long> ids = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (!part.isEmpty()) {
-                ids.add(Long.parseLong(part));
-            }
-        }
-        return ids;
     }
 }
