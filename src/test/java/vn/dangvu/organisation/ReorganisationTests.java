@@ -10,24 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.Role;
 import vn.dangvu.shared.Violation;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
-import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.HandBuiltDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -38,65 +32,18 @@ import vn.dangvu.support.IntegrationTest;
  * under the province and ends the district.
  */
 @IntegrationTest
-class ReorganisationTests {
-
-    private static final AtomicInteger SERIAL = new AtomicInteger();
-    private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
-
-    @Autowired
-    OrganisationLoader loader;
-
-    @Autowired
-    OrganisationService organisation;
+class ReorganisationTests extends HandBuiltDistrictTest {
 
     @Autowired
     ReorganisationService reorganisations;
 
-    @Autowired
-    Reorganiser reorganiser;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MockMvc mvc;
-
-    Actor staff;
-    int n;
-    UnitView district;
-    UnitView a;
-    UnitView b;
-    UnitView c;
-    UnitView a1;
-    UnitView b1;
-    UnitView c1;
-    List<Long> members;
+    ReorganisationTests() {
+        super("RX", "Sắp Xếp");
+    }
 
     @BeforeEach
-    void handBuiltDistrict() {
-        staff = users.actor("tochuc");
-        n = SERIAL.incrementAndGet();
-        district = loader.registerChild(demo.unit("TH"), "RX" + n, "Huyện Sắp Xếp " + n, UnitKind.DISTRICT);
-        a = loader.registerChild(district.id(), "RX" + n + "-A", "Xã A", UnitKind.COMMUNE);
-        b = loader.registerChild(district.id(), "RX" + n + "-B", "Xã B", UnitKind.COMMUNE);
-        c = loader.registerChild(district.id(), "RX" + n + "-C", "Xã C", UnitKind.COMMUNE);
-        a1 = loader.registerChild(a.id(), "RX" + n + "-A1", "Chi bộ Ấp A1", UnitKind.HAMLET);
-        b1 = loader.registerChild(b.id(), "RX" + n + "-B1", "Chi bộ Ấp B1", UnitKind.HAMLET);
-        c1 = loader.registerChild(c.id(), "RX" + n + "-C1", "Chi bộ Ấp C1", UnitKind.HAMLET);
-        members = List.of(
-                fixtures.member("Nguyễn Văn Một", a1, a1, null),
-                fixtures.member("Trần Thị Hai", a1, a1, null),
-                fixtures.member("Lê Văn Ba", b1, b1, null),
-                fixtures.member("Phạm Thị Bốn", c1, c1, null));
+    void membersSince2010() {
+        addFourMembers();
     }
 
     private long prepare(LocalDate on) {
@@ -122,7 +69,7 @@ class ReorganisationTests {
     }
 
     /** The plan of 1/7/2025: province, new commune, A and B merged into it, C moved, the district ended. */
-    private long reform(LocalDate on) {
+    private long reformPlan(LocalDate on) {
         long id = prepare(on);
         reorganisations.addStep(
                 staff,
@@ -146,15 +93,6 @@ class ReorganisationTests {
                 .single();
     }
 
-    private List<String> periods() {
-        return jdbc.sql(
-                        "select member_id || ':' || branch_id || ':' || started_on || ':' || coalesce(ended_on::text, '-')"
-                                + " from membership_period where member_id in (:members) order by member_id, started_on")
-                .param("members", members)
-                .query(String.class)
-                .list();
-    }
-
     private long eventsOf(long reorganisation) {
         return jdbc.sql("select count(*) from org_event where reorganisation_id = ?")
                 .param(reorganisation)
@@ -164,7 +102,7 @@ class ReorganisationTests {
 
     @Test
     void thePreviewListsEveryUnitTouchedBeforeAndAfterWithItsMembers() {
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
 
         ReorganisationPage page = reorganisations.page(staff, id);
 
@@ -210,7 +148,7 @@ class ReorganisationTests {
     @Test
     void theCommitRunsEveryStepAndTheTreeOfEachDayFollows() {
         List<String> periodsBefore = periods();
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
 
         reorganisations.commit(staff, id, version(id));
 
@@ -394,7 +332,7 @@ class ReorganisationTests {
 
     @Test
     void onlyThoseWhoManageUnitsOfTheScopeReadAndChangeIt() throws Exception {
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
         Actor official = users.actor("xa.thongbinh");
         Actor otherStaff = new Actor(
                 staff.userId(),
@@ -439,7 +377,7 @@ class ReorganisationTests {
 
     @Test
     void theSameConfirmationSentTwiceCommitsOnce() throws Exception {
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
         String token = "lanhai" + n + "xxxxxxxxxxxxxxxx";
 
         for (int i = 0; i < 2; i++) {
@@ -462,7 +400,7 @@ class ReorganisationTests {
 
     @Test
     void thePagesShowThePreviewInVietnamese() throws Exception {
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
 
         String page = mvc.perform(get("/reorganisations/{id}", id).with(users.as("tochuc")))
                 .andExpect(status().isOk())

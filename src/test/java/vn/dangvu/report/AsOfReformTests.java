@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,26 +18,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.branchwork.BranchWorkOverview;
 import vn.dangvu.branchwork.BranchWorkViews;
 import vn.dangvu.member.MemberDetails;
 import vn.dangvu.member.MemberService;
-import vn.dangvu.organisation.Decision;
 import vn.dangvu.organisation.DissolveForm;
-import vn.dangvu.organisation.LevelRole;
-import vn.dangvu.organisation.OrganisationService;
-import vn.dangvu.organisation.Reorganiser;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitPlace;
 import vn.dangvu.organisation.UnitView;
-import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
-import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.HandBuiltDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.transfer.CampaignForm;
 import vn.dangvu.transfer.CampaignService;
@@ -58,29 +48,9 @@ import vn.dangvu.transfer.domain.CampaignQueries;
  */
 @IntegrationTest
 @Transactional // the demo's own figures (339 moved by 2021) must not count this district's 2019 campaign
-class AsOfReformTests {
+class AsOfReformTests extends HandBuiltDistrictTest {
 
-    private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final LocalDate MOVED_ON = LocalDate.of(2019, 1, 10);
-    private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
-
-    @Autowired
-    OrganisationLoader loader;
-
-    @Autowired
-    OrganisationService organisation;
-
-    @Autowired
-    Reorganiser reorganiser;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    DemoUsers users;
 
     @Autowired
     DirectiveService directives;
@@ -101,47 +71,27 @@ class AsOfReformTests {
     SummaryWorkbook workbook;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     CampaignQueries queries;
 
     @Autowired
     BranchWorkOverview overview;
 
-    @Autowired
-    MockMvc mvc;
-
-    Actor staff;
-    int n;
-    UnitView a;
-    UnitView b;
-    UnitView c;
     UnitView a0;
-    UnitView a1;
     UnitView b0;
-    UnitView b1;
     long an;
     long anh;
     long ba;
     long campaign;
-    UnitView province;
-    UnitView merged;
     Actor provinceStaff;
+
+    AsOfReformTests() {
+        super("AR", "Đọc");
+    }
 
     @BeforeEach
     void aDistrictMovesItsAgencyMembersIn2019AndIsReformedIn2025() {
-        staff = users.actor("tochuc");
-        n = SERIAL.incrementAndGet();
-        UnitView district = loader.registerChild(demo.unit("TH"), "AR" + n, "Huyện Đọc " + n, UnitKind.DISTRICT);
-        a = loader.registerChild(district.id(), "AR" + n + "-A", "Xã A", UnitKind.COMMUNE);
-        b = loader.registerChild(district.id(), "AR" + n + "-B", "Xã B", UnitKind.COMMUNE);
-        c = loader.registerChild(district.id(), "AR" + n + "-C", "Xã C", UnitKind.COMMUNE);
         a0 = loader.registerChild(a.id(), "AR" + n + "-A0", "Chi bộ Cơ quan xã A", UnitKind.AGENCY);
-        a1 = loader.registerChild(a.id(), "AR" + n + "-A1", "Chi bộ Ấp A1", UnitKind.HAMLET);
         b0 = loader.registerChild(b.id(), "AR" + n + "-B0", "Chi bộ Cơ quan xã B", UnitKind.AGENCY);
-        b1 = loader.registerChild(b.id(), "AR" + n + "-B1", "Chi bộ Ấp B1", UnitKind.HAMLET);
-        UnitView c1 = loader.registerChild(c.id(), "AR" + n + "-C1", "Chi bộ Ấp C1", UnitKind.HAMLET);
         an = fixtures.member("Nguyễn Văn An", a0, a1, 2018);
         anh = fixtures.member("Trần Thị Ánh", a0, a1, 2018);
         ba = fixtures.member("Lê Văn Ba", b0, b1, 2018);
@@ -165,29 +115,10 @@ class AsOfReformTests {
         campaigns.completeAll(staff, campaign, MOVED_ON);
         organisation.dissolve(staff, b0.id(), new DissolveForm("7-QĐ/HU", LocalDate.of(2019, 1, 15)));
 
-        reorganiser.rename(staff, step(LocalDate.of(2020, 3, 1), "5-QĐ/HU"), a.id(), "Xã A Mới");
-        Reorganiser.Step reform = step(REFORM, "1-QĐ/TU");
-        province = reorganiser.establish(
-                staff,
-                reform,
-                "ART" + n,
-                "Đảng bộ tỉnh Đọc " + n,
-                UnitKind.PROVINCE,
-                LevelRole.PROVINCE,
-                demo.unit("TH"));
-        merged = reorganiser.establish(
-                staff, reform, "ART" + n + "-N", "Xã Hợp Nhất", UnitKind.COMMUNE, LevelRole.GRASSROOTS, province.id());
-        reorganiser.merge(staff, reform, List.of(a.id(), b.id()), merged.id());
-        reorganiser.move(staff, reform, c.id(), province.id());
-        reorganiser.end(staff, reform, district.id(), province.id());
-        province = organisation.find(province.id()).orElseThrow();
-        merged = organisation.find(merged.id()).orElseThrow();
+        reorganiser.rename(staff, on(LocalDate.of(2020, 3, 1), "5-QĐ/HU"), a.id(), "Xã A Mới");
+        reform();
         provinceStaff =
                 new Actor(staff.userId(), "tinh.doc", "Cán bộ tỉnh", staff.role(), province.id(), province.path());
-    }
-
-    private static Reorganiser.Step step(LocalDate day, String decision) {
-        return new Reorganiser.Step(day, new Decision(decision, day, "Tỉnh ủy Đọc"), null);
     }
 
     @Test
