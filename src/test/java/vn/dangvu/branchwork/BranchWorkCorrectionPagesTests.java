@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.util.HtmlUtils;
-import vn.dangvu.member.MemberForm;
+import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.support.DemoDistrictTest;
@@ -265,8 +265,9 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
      */
     @Test
     void shouldOfferEveryonePresentWithSaveAlwaysInReach() throws Exception {
-        long exempt =
-                members.register(exempt(MemberForms.form("Phan Thị Được Miễn", hamlet)), LocalDate.of(2010, 1, 1));
+        long exempt = members.register(
+                MemberForms.edit(MemberForms.form("Phan Thị Được Miễn", hamlet), d -> d.status = MemberStatus.EXEMPT),
+                LocalDate.of(2010, 1, 1));
         long meeting = heldMeetings.held(
                 staff,
                 hamlet,
@@ -300,10 +301,12 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
     @Test
     void shouldTellNamesakesApartAndAnswerInTheRowOfTheDuty() throws Exception {
         long older = members.register(
-                born(MemberForms.form("Phan Văn Trùng Tên", hamlet), LocalDate.of(1961, 4, 2)),
+                MemberForms.edit(
+                        MemberForms.form("Phan Văn Trùng Tên", hamlet), d -> d.birthDate = LocalDate.of(1961, 4, 2)),
                 LocalDate.of(2010, 1, 1));
         long younger = members.register(
-                born(MemberForms.form("Phan Văn Trùng Tên", hamlet), LocalDate.of(1984, 9, 30)),
+                MemberForms.edit(
+                        MemberForms.form("Phan Văn Trùng Tên", hamlet), d -> d.birthDate = LocalDate.of(1984, 9, 30)),
                 LocalDate.of(2010, 1, 1));
 
         MvcResult given = mvc.perform(post("/branches/{id}/duties", hamlet)
@@ -375,43 +378,5 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
             checked.put(ids.get(Integer.parseInt(status.group(1))), status.group(2));
         }
         return checked;
-    }
-
-    private static MemberForm exempt(MemberForm f) {
-        return new MemberForm(
-                f.fullName(),
-                f.birthDate(),
-                f.gender(),
-                f.idNumber(),
-                f.partyCardNumber(),
-                f.admittedOn(),
-                f.fullMemberOn(),
-                f.group(),
-                f.position(),
-                f.workplace(),
-                f.branchId(),
-                f.joinedBranchOn(),
-                f.residenceBranchId(),
-                vn.dangvu.member.MemberStatus.EXEMPT,
-                f.version());
-    }
-
-    private static MemberForm born(MemberForm f, LocalDate on) {
-        return new MemberForm(
-                f.fullName(),
-                on,
-                f.gender(),
-                f.idNumber(),
-                f.partyCardNumber(),
-                f.admittedOn(),
-                f.fullMemberOn(),
-                f.group(),
-                f.position(),
-                f.workplace(),
-                f.branchId(),
-                f.joinedBranchOn(),
-                f.residenceBranchId(),
-                f.status(),
-                f.version());
     }
 }

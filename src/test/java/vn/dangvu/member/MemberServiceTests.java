@@ -157,38 +157,21 @@ class MemberServiceTests {
     @Test
     void shouldRefuseFullMembershipBeforeAdmissionAndAdmissionBeforeEighteen() {
         MemberForm base = MemberForms.form("Đỗ Thị Ngày", hamlet.id());
-        MemberForm fullBefore = new MemberForm(
-                base.fullName(),
-                base.birthDate(),
-                base.gender(),
-                base.idNumber(),
-                null,
-                LocalDate.of(2010, 5, 1),
-                LocalDate.of(2010, 4, 1),
-                base.group(),
-                null,
-                null,
-                base.branchId(),
-                LocalDate.of(2010, 5, 1),
-                null,
-                MemberStatus.ACTIVE,
-                null);
-        MemberForm tooYoung = new MemberForm(
-                base.fullName(),
-                LocalDate.of(2000, 1, 1),
-                base.gender(),
-                base.idNumber(),
-                null,
-                LocalDate.of(2017, 1, 1),
-                null,
-                base.group(),
-                null,
-                null,
-                base.branchId(),
-                LocalDate.of(2017, 1, 1),
-                null,
-                MemberStatus.ACTIVE,
-                null);
+        MemberForm fullBefore = MemberForms.edit(base, d -> {
+            d.admittedOn = LocalDate.of(2010, 5, 1);
+            d.fullMemberOn = LocalDate.of(2010, 4, 1);
+            d.position = null;
+            d.workplace = null;
+            d.joinedBranchOn = LocalDate.of(2010, 5, 1);
+        });
+        MemberForm tooYoung = MemberForms.edit(base, d -> {
+            d.birthDate = LocalDate.of(2000, 1, 1);
+            d.admittedOn = LocalDate.of(2017, 1, 1);
+            d.fullMemberOn = null;
+            d.position = null;
+            d.workplace = null;
+            d.joinedBranchOn = LocalDate.of(2017, 1, 1);
+        });
 
         assertThatThrownBy(() -> members.create(staff, fullBefore)).hasMessage("member.fullBeforeAdmission");
         assertThatThrownBy(() -> members.create(staff, tooYoung)).hasMessage("member.tooYoungAtAdmission");
@@ -235,22 +218,12 @@ class MemberServiceTests {
     @Test
     void shouldRefuseAResidenceThatIsNotAHamletOrQuarter() {
         MemberForm base = MemberForms.form("Bùi Văn Cư", hamlet.id());
-        MemberForm agencyResidence = new MemberForm(
-                base.fullName(),
-                base.birthDate(),
-                base.gender(),
-                base.idNumber(),
-                null,
-                base.admittedOn(),
-                null,
-                base.group(),
-                null,
-                null,
-                base.branchId(),
-                base.joinedBranchOn(),
-                demo.unit("TH-TB-QS"),
-                MemberStatus.ACTIVE,
-                null);
+        MemberForm agencyResidence = MemberForms.edit(base, d -> {
+            d.fullMemberOn = null;
+            d.position = null;
+            d.workplace = null;
+            d.residenceBranchId = demo.unit("TH-TB-QS");
+        });
 
         assertThatThrownBy(() -> members.create(staff, agencyResidence)).hasMessage("member.residenceNotHamlet");
     }

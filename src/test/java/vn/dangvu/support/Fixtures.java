@@ -49,23 +49,9 @@ public class Fixtures {
 
     /** A member attending {@code branch} since 2010, living in {@code residence} (or nowhere recorded). */
     public long member(String name, UnitView branch, UnitView residence, Integer ratedYear) {
-        MemberForm base = MemberForms.form(name, branch.id());
-        MemberForm form = new MemberForm(
-                base.fullName(),
-                base.birthDate(),
-                base.gender(),
-                base.idNumber(),
-                null,
-                base.admittedOn(),
-                base.fullMemberOn(),
-                base.group(),
-                base.position(),
-                base.workplace(),
-                branch.id(),
-                LocalDate.of(2010, 1, 1),
-                residence == null ? null : residence.id(),
-                base.status(),
-                null);
+        MemberForm form = MemberForms.edit(
+                MemberForms.form(name, branch.id()),
+                d -> d.residenceBranchId = residence == null ? null : residence.id());
         long id = members.register(form, form.joinedBranchOn());
         if (ratedYear != null) {
             evaluations.recordRating(id, ratedYear, Rating.GOOD);
@@ -78,23 +64,10 @@ public class Fixtures {
      * residence}: both periods at the branch's commune, from 01/01/2010 and still open.
      */
     public long leader(String name, UnitView branch, UnitView residence) {
-        MemberForm base = MemberForms.form(name, branch.id());
-        MemberForm form = new MemberForm(
-                base.fullName(),
-                base.birthDate(),
-                base.gender(),
-                base.idNumber(),
-                null,
-                base.admittedOn(),
-                base.fullMemberOn(),
-                base.group(),
-                "Phó Chủ tịch UBND xã",
-                base.workplace(),
-                branch.id(),
-                LocalDate.of(2010, 1, 1),
-                residence.id(),
-                base.status(),
-                null);
+        MemberForm form = MemberForms.edit(MemberForms.form(name, branch.id()), d -> {
+            d.position = "Phó Chủ tịch UBND xã";
+            d.residenceBranchId = residence.id();
+        });
         long id = members.register(form, form.joinedBranchOn());
         LocalDate since = LocalDate.of(2010, 1, 1);
         members.recordCommitteePeriod(id, branch.parentId(), CommitteeRole.COMMITTEE_MEMBER, "2010–2015", since, null);

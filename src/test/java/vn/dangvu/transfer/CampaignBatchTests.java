@@ -304,24 +304,10 @@ class CampaignBatchTests extends DemoDistrictTest {
     private List<Long> largeCohort(Fixtures.Commune commune) {
         List<MemberForm> batch = new ArrayList<>();
         for (int i = 0; i < LARGE; i++) {
-            MemberForm f =
-                    MemberForms.form("Đảng Viên Lô " + i, commune.agency().id());
-            batch.add(new MemberForm(
-                    f.fullName(),
-                    f.birthDate(),
-                    f.gender(),
-                    f.idNumber(),
-                    null,
-                    f.admittedOn(),
-                    f.fullMemberOn(),
-                    f.group(),
-                    f.position(),
-                    f.workplace(),
-                    commune.agency().id(),
-                    f.joinedBranchOn(),
-                    commune.hamlet(i % 2).id(),
-                    f.status(),
-                    null));
+            long residence = commune.hamlet(i % 2).id();
+            batch.add(MemberForms.edit(
+                    MemberForms.form("Đảng Viên Lô " + i, commune.agency().id()),
+                    d -> d.residenceBranchId = residence));
         }
         memberLoader.importBatch(staff, "lo-thu.xlsx", memberLoader.check(batch));
         return jdbc.sql("select id from member where branch_id = ? order by id")
