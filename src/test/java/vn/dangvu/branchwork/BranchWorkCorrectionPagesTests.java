@@ -25,7 +25,6 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.util.HtmlUtils;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.loading.MemberLoader;
-import vn.dangvu.shared.Actor;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.HeldMeetings;
@@ -52,14 +51,12 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
     @Autowired
     MemberLoader members;
 
-    Actor staff;
     Fixtures.Commune commune;
     long hamlet;
     long member;
 
     @BeforeEach
     void setUp() {
-        staff = users.actor("tochuc");
         commune = fixtures.commune(1);
         hamlet = commune.hamlet(0).id();
         member = fixtures.member("Phan Văn Sửa Sai", commune.hamlet(0), commune.hamlet(0), null);

@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.report.ReportService;
-import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
@@ -47,7 +46,6 @@ class EngagementCorrectionTests extends DemoDistrictTest {
     @Autowired
     AccountLoader accounts;
 
-    Actor staff;
     String official;
     String secretary;
     Fixtures.Commune commune;
@@ -68,7 +66,6 @@ class EngagementCorrectionTests extends DemoDistrictTest {
     @BeforeEach
     void buildACommune() {
         int n = SERIAL.incrementAndGet();
-        staff = users.actor("tochuc");
         commune = fixtures.commune(2);
         memberA = fixtures.member("Người Được Khen", commune.hamlet(0), commune.hamlet(0), 2023);
         memberB = fixtures.member("Người Bị Nhắc", commune.hamlet(1), commune.hamlet(1), 2023);

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangvu.organisation.BranchForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
@@ -19,13 +18,12 @@ import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ConflictException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
 
 @IntegrationTest
-class MemberServiceTests {
+class MemberServiceTests extends DemoDistrictTest {
 
     private static final AtomicLong SERIAL = new AtomicLong();
 
@@ -35,23 +33,12 @@ class MemberServiceTests {
     @Autowired
     OrganisationService organisation;
 
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Actor staff;
     Actor thongBinh;
     UnitView hamlet;
     UnitView otherHamlet;
 
     @BeforeEach
     void setUp() {
-        staff = users.actor("tochuc");
         thongBinh = users.actor("xa.thongbinh");
         long commune = demo.unit("TH-TB");
         String suffix = String.valueOf(SERIAL.incrementAndGet());

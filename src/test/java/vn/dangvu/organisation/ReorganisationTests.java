@@ -62,10 +62,10 @@ class ReorganisationTests extends HandBuiltDistrictTest {
     }
 
     private long stepId(long reorganisation, int position) {
-        return jdbc.sql("select id from reorganisation_step where reorganisation_id = ? and position = ?")
-                .params(reorganisation, position)
-                .query(Long.class)
-                .single();
+        return demo.count(
+                "select id from reorganisation_step where reorganisation_id = ? and position = ?",
+                reorganisation,
+                position);
     }
 
     /** The plan of 1/7/2025: province, new commune, A and B merged into it, C moved, the district ended. */
@@ -87,17 +87,11 @@ class ReorganisationTests extends HandBuiltDistrictTest {
     }
 
     private long version(long id) {
-        return jdbc.sql("select version from reorganisation where id = ?")
-                .param(id)
-                .query(Long.class)
-                .single();
+        return demo.count("select version from reorganisation where id = ?", id);
     }
 
     private long eventsOf(long reorganisation) {
-        return jdbc.sql("select count(*) from org_event where reorganisation_id = ?")
-                .param(reorganisation)
-                .query(Long.class)
-                .single();
+        return demo.count("select count(*) from org_event where reorganisation_id = ?", reorganisation);
     }
 
     @Test
@@ -163,14 +157,8 @@ class ReorganisationTests extends HandBuiltDistrictTest {
                         .list())
                 .containsExactly(
                         "PREPARED", "STEP_ADDED", "STEP_ADDED", "STEP_ADDED", "STEP_ADDED", "STEP_ADDED", "COMMITTED");
-        long merged = jdbc.sql("select id from org_unit where code = ?")
-                .param("RP" + n + "-N")
-                .query(Long.class)
-                .single();
-        long province = jdbc.sql("select id from org_unit where code = ?")
-                .param("RP" + n)
-                .query(Long.class)
-                .single();
+        long merged = demo.count("select id from org_unit where code = ?", "RP" + n + "-N");
+        long province = demo.count("select id from org_unit where code = ?", "RP" + n);
         assertThat(jdbc.sql("select action from audit_event where entity_type = 'UNIT' and entity_id in (?, ?, ?)"
                                 + " and action in ('MERGED', 'MOVED', 'ENDED') order by id")
                         .params(a.id(), c.id(), district.id())
@@ -233,16 +221,10 @@ class ReorganisationTests extends HandBuiltDistrictTest {
                 .hasMessage("unit.nameTaken");
 
         assertThat(organisation.find(a.id()).orElseThrow().name()).isEqualTo("Xã A");
-        assertThat(jdbc.sql("select count(*) from org_unit_version where unit_id = ?")
-                        .param(a.id())
-                        .query(Long.class)
-                        .single())
+        assertThat(demo.count("select count(*) from org_unit_version where unit_id = ?", a.id()))
                 .isEqualTo(1);
         assertThat(eventsOf(id)).isZero();
-        assertThat(jdbc.sql("select count(*) from org_unit where code = ?")
-                        .param("RX" + n + "-T2")
-                        .query(Long.class)
-                        .single())
+        assertThat(demo.count("select count(*) from org_unit where code = ?", "RX" + n + "-T2"))
                 .isZero();
         assertThat(reorganisations.page(staff, id).reorganisation().state()).isEqualTo(ReorganisationState.PREPARED);
     }
@@ -402,11 +384,7 @@ class ReorganisationTests extends HandBuiltDistrictTest {
     void thePagesShowThePreviewInVietnamese() throws Exception {
         long id = reformPlan(REFORM);
 
-        String page = mvc.perform(get("/reorganisations/{id}", id).with(users.as("tochuc")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = page("tochuc", "/reorganisations/{id}", id);
         assertThat(page)
                 .contains("Hợp nhất Xã A, Xã B vào Xã Hợp Nhất")
                 .contains("không cần giấy giới thiệu sinh hoạt đảng")
@@ -462,10 +440,7 @@ class ReorganisationTests extends HandBuiltDistrictTest {
         reorganisations.commit(topStaff, id, version(id));
 
         UnitView province = organisation
-                .find(jdbc.sql("select id from org_unit where code = ?")
-                        .param("RGP" + n)
-                        .query(Long.class)
-                        .single())
+                .find(demo.count("select id from org_unit where code = ?", "RGP" + n))
                 .orElseThrow();
         assertThat(province.parentId()).isNull();
         assertThat(organisation.find(commune.id()).orElseThrow().path())

@@ -12,7 +12,6 @@ import vn.dangvu.organisation.Reorganiser;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.organisation.loading.OrganisationLoader;
-import vn.dangvu.shared.Actor;
 
 /**
  * A {@link DemoDistrictTest} on a district built by hand under the demo root before each test, so that
@@ -39,9 +38,6 @@ public abstract class HandBuiltDistrictTest extends DemoDistrictTest {
 
     private final String code;
     private final String place;
-
-    /** The district staff of the demo, who may change every unit of the hand-built district. */
-    protected Actor staff;
 
     /** This test's serial, in the district's name and code (codes of units a test adds: its own prefix + n). */
     protected int n;
@@ -70,7 +66,6 @@ public abstract class HandBuiltDistrictTest extends DemoDistrictTest {
 
     @BeforeEach
     void buildTheDistrict() {
-        staff = users.actor("tochuc");
         n = SERIAL.incrementAndGet();
         district = loader.registerChild(demo.unit("TH"), code + n, "Huyện " + place + " " + n, UnitKind.DISTRICT);
         a = loader.registerChild(district.id(), code + n + "-A", "Xã A", UnitKind.COMMUNE);

@@ -82,47 +82,35 @@ class LevelRulesTests extends HandBuiltDistrictTest {
 
     @Test
     void beforeTheReformATransferBetweenCommunesIsOfficialAndHandledByTheDistrict() {
-        long member = fixtures.member("Nguyễn Văn Trước", a1, a1, null);
-        long id = transfers.create(staff, form(member, TransferKind.OFFICIAL, b1, BEFORE));
+        TransferDetails details = fromA1("Nguyễn Văn Trước", TransferKind.OFFICIAL, b1, BEFORE);
 
-        TransferDetails details = transfers.get(staff, id);
-        assertThat(details.handling().unit().id()).isEqualTo(district.id());
-        assertThat(details.handling().basis()).isEqualTo(HandlingBasis.ABOVE_GRASSROOTS);
+        assertHandledBy(details, district, HandlingBasis.ABOVE_GRASSROOTS, "Ban Tổ chức Huyện ủy Lê Vân " + n);
         assertThat(details.handling().on()).isEqualTo(BEFORE);
-        assertThat(text(details.handling().body())).isEqualTo("Ban Tổ chức Huyện ủy Lê Vân " + n);
         assertThat(text(details.handling().committee())).isEqualTo("Huyện ủy Lê Vân " + n);
         assertThat(details.steps().propose()).isTrue();
 
-        long other = fixtures.member("Trần Thị Trước", a1, a1, null);
-        assertThatThrownBy(() -> transfers.create(staff, form(other, TransferKind.INTERNAL, b1, BEFORE)))
+        assertThatThrownBy(() -> fromA1("Trần Thị Trước", TransferKind.INTERNAL, b1, BEFORE))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("transfer.internalAcrossGrassroots");
     }
 
     @Test
     void beforeTheReformATransferBetweenHamletsOfOneCommuneIsInternal() {
-        long member = fixtures.member("Lê Văn Nội Bộ", a1, a1, null);
-        long id = transfers.create(staff, form(member, TransferKind.INTERNAL, a2, BEFORE));
+        assertHandledBy(
+                fromA1("Lê Văn Nội Bộ", TransferKind.INTERNAL, a2, BEFORE),
+                a,
+                HandlingBasis.GRASSROOTS,
+                "Đảng ủy xã A");
 
-        TransferDetails details = transfers.get(staff, id);
-        assertThat(details.handling().unit().id()).isEqualTo(a.id());
-        assertThat(details.handling().basis()).isEqualTo(HandlingBasis.GRASSROOTS);
-        assertThat(text(details.handling().body())).isEqualTo("Đảng ủy xã A");
-
-        long other = fixtures.member("Lê Thị Nội Bộ", a1, a1, null);
-        assertThatThrownBy(() -> transfers.create(staff, form(other, TransferKind.OFFICIAL, a2, BEFORE)))
+        assertThatThrownBy(() -> fromA1("Lê Thị Nội Bộ", TransferKind.OFFICIAL, a2, BEFORE))
                 .hasMessage("transfer.officialWithinGrassroots");
     }
 
     @Test
     void afterTheReformATransferBetweenCommunesIsHandledByTheProvincesOrganisationBoard() {
-        long member = fixtures.member("Phạm Văn Sau", a1, a1, null);
-        long id = transfers.create(staff, form(member, TransferKind.OFFICIAL, c1, AFTER));
+        TransferDetails details = fromA1("Phạm Văn Sau", TransferKind.OFFICIAL, c1, AFTER);
 
-        TransferDetails details = transfers.get(staff, id);
-        assertThat(details.handling().unit().id()).isEqualTo(province.id());
-        assertThat(details.handling().basis()).isEqualTo(HandlingBasis.PROVINCE_BOARD);
-        assertThat(text(details.handling().body())).isEqualTo("Ban Tổ chức Tỉnh ủy Lê Vân " + n);
+        assertHandledBy(details, province, HandlingBasis.PROVINCE_BOARD, "Ban Tổ chức Tỉnh ủy Lê Vân " + n);
 
         // the old district's staff would not decide it: the province handles it now
         Actor mergedOfficial =
@@ -134,13 +122,11 @@ class LevelRulesTests extends HandBuiltDistrictTest {
 
     @Test
     void afterTheReformHamletsOfTheMergedCommuneMoveInternallyWhereTheyOnceMovedOfficially() {
-        long member = fixtures.member("Võ Văn Hợp", a1, a1, null);
-        long id = transfers.create(staff, form(member, TransferKind.INTERNAL, b1, AFTER));
-
-        TransferDetails details = transfers.get(staff, id);
-        assertThat(details.handling().unit().id()).isEqualTo(merged.id());
-        assertThat(details.handling().basis()).isEqualTo(HandlingBasis.GRASSROOTS);
-        assertThat(text(details.handling().body())).isEqualTo("Đảng ủy xã Hợp Nhất");
+        assertHandledBy(
+                fromA1("Võ Văn Hợp", TransferKind.INTERNAL, b1, AFTER),
+                merged,
+                HandlingBasis.GRASSROOTS,
+                "Đảng ủy xã Hợp Nhất");
     }
 
     @Test
@@ -215,6 +201,19 @@ class LevelRulesTests extends HandBuiltDistrictTest {
         assertThat(in2025.communeMembers())
                 .as("A1, A2 and B1 of the merged commune")
                 .isEqualTo(3);
+    }
+
+    /** A new member of hamlet branch A1 (since 2010) sent to {@code to} by a transfer of {@code kind}. */
+    private TransferDetails fromA1(String name, TransferKind kind, UnitView to, LocalDate on) {
+        long member = fixtures.member(name, a1, a1, null);
+        return transfers.get(staff, transfers.create(staff, form(member, kind, to, on)));
+    }
+
+    /** Who handles the transfer: the unit, on what basis, and the body that issues its letter. */
+    private void assertHandledBy(TransferDetails details, UnitView unit, HandlingBasis basis, String body) {
+        assertThat(details.handling().unit().id()).isEqualTo(unit.id());
+        assertThat(details.handling().basis()).isEqualTo(basis);
+        assertThat(text(details.handling().body())).isEqualTo(body);
     }
 
     private static TransferForm form(long member, TransferKind kind, UnitView to, LocalDate on) {
