@@ -8,8 +8,8 @@ import vn.dangvu.shared.Actor;
 
 /**
  * What an {@link IntegrationTest} of the demo district reaches for first: requests to the app, its demo
- * users, its district staff signed in, its records and pages, fixtures to add to them, and the database itself; a test class declares only the
- * services it tests.
+ * users (the district staff signed in), its records and pages, fixtures to add to them, and the database
+ * itself; a test class declares only the services it tests.
  */
 public abstract class DemoDistrictTest {
 
