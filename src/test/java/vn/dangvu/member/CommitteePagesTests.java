@@ -99,9 +99,7 @@ class CommitteePagesTests extends DemoDistrictTest {
 
     @Test
     void shouldReportEveryErrorOfTheFormAtOnce() throws Exception {
-        MvcResult result = mvc.perform(post("/members/" + member + "/committees")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult result = mvc.perform(postAs("tochuc", "/members/" + member + "/committees")
                         .param("unitId", String.valueOf(demo.unit("TH-TB")))
                         .param("role", "")
                         .param("term", "nhiệm kỳ mới")
@@ -121,9 +119,7 @@ class CommitteePagesTests extends DemoDistrictTest {
         assertThat(demo.count("select count(*) from committee_membership where member_id = ?", member))
                 .isZero();
 
-        MvcResult backwards = mvc.perform(post("/members/" + member + "/committees")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult backwards = mvc.perform(postAs("tochuc", "/members/" + member + "/committees")
                         .param("unitId", String.valueOf(commune.commune().id()))
                         .param("role", "SECRETARY")
                         .param("validFrom", "01/10/2020")
@@ -144,9 +140,7 @@ class CommitteePagesTests extends DemoDistrictTest {
         assertThat(memberPage("tochuc"))
                 .contains("<td>Bí thư</td>", "<td>nay</td>", "/committee-periods/" + id + "/end");
 
-        mvc.perform(post("/committee-periods/" + id + "/end")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/committee-periods/" + id + "/end")
                         .param("validTo", "30/06/2025")
                         .param("version", "0"))
                 .andReturn();
@@ -158,9 +152,7 @@ class CommitteePagesTests extends DemoDistrictTest {
                 .contains("<td>30/06/2025</td>")
                 .doesNotContain("/committee-periods/" + id + "/end");
 
-        mvc.perform(post("/committee-periods/" + id)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/committee-periods/" + id)
                         .param("unitId", String.valueOf(commune.commune().id()))
                         .param("role", "DEPUTY_SECRETARY")
                         .param("term", "2020–2025")
@@ -170,18 +162,14 @@ class CommitteePagesTests extends DemoDistrictTest {
                 .andReturn();
         assertThat(memberPage("tochuc")).contains("<td>Phó Bí thư</td>", "<td>15/10/2020</td>");
 
-        MvcResult noReason = mvc.perform(post("/committee-periods/" + id + "/delete")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult noReason = mvc.perform(postAs("tochuc", "/committee-periods/" + id + "/delete")
                         .param("reason", " ")
                         .param("version", "2"))
                 .andReturn();
         assertThat(fieldErrors(noReason, "committeeRemovalForm"))
                 .containsExactlyEntriesOf(Map.of("reason", "Vui lòng ghi lý do xóa."));
 
-        mvc.perform(post("/committee-periods/" + id + "/delete")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/committee-periods/" + id + "/delete")
                         .param("reason", "Ghi nhầm người")
                         .param("version", "2"))
                 .andReturn();
@@ -237,9 +225,7 @@ class CommitteePagesTests extends DemoDistrictTest {
     }
 
     private long add(String username, Map<String, String> fields) throws Exception {
-        var request = post("/members/" + member + "/committees")
-                .with(users.as(username))
-                .with(csrf());
+        var request = postAs(username, "/members/" + member + "/committees");
         fields.forEach(request::param);
         MvcResult result = mvc.perform(request).andReturn();
         assertThat(result.getResponse().getRedirectedUrl())

@@ -1,9 +1,7 @@
 package vn.dangvu.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -28,9 +26,7 @@ class MemberFormPagesTests extends DemoDistrictTest {
 
     @Test
     void shouldReportEveryBadFieldOfTheMemberFormInOneRound() throws Exception {
-        MvcResult result = mvc.perform(post("/members")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult result = mvc.perform(postAs("tochuc", "/members")
                         .param("fullName", "")
                         .param("birthDate", "31/02/2020")
                         .param("idNumber", "123")
@@ -72,9 +68,7 @@ class MemberFormPagesTests extends DemoDistrictTest {
     @Test
     void shouldReportATakenIdNumberTogetherWithTheDatesOfTheSameForm() throws Exception {
         String taken = demo.text("select id_number from member order by id limit 1");
-        MvcResult result = mvc.perform(post("/members")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult result = mvc.perform(postAs("tochuc", "/members")
                         .param("fullName", "Trần Văn Trùng Số")
                         .param("birthDate", "12/5/1990")
                         .param("gender", "MALE")

@@ -1,9 +1,13 @@
 package vn.dangvu.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.dangvu.shared.Actor;
 
 /**
@@ -37,6 +41,11 @@ public abstract class DemoDistrictTest {
     @BeforeEach
     void signInTheDistrictStaff() {
         staff = users.actor("tochuc");
+    }
+
+    /** A POST to the app as {@code username} sends it from a page's form, with the form's CSRF token. */
+    protected MockHttpServletRequestBuilder postAs(String username, String path, Object... uriVariables) {
+        return post(path, uriVariables).with(users.as(username)).with(csrf());
     }
 
     /** The HTML of a page as {@code username} reads it; the page must answer 200 OK. */

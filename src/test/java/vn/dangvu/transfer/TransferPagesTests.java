@@ -2,9 +2,7 @@ package vn.dangvu.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -45,9 +43,7 @@ class TransferPagesTests extends DemoDistrictTest {
                 .andExpect(content().string(containsString("Mạc Văn Biểu Mẫu")))
                 .andExpect(content().string(containsString("chưa có kết quả đánh giá")));
 
-        MvcResult created = mvc.perform(post("/transfers")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult created = mvc.perform(postAs("tochuc", "/transfers")
                         .param("memberId", String.valueOf(member))
                         .param("kind", "INTERNAL")
                         .param("toBranchId", String.valueOf(commune.hamlet(1).id()))
@@ -58,16 +54,10 @@ class TransferPagesTests extends DemoDistrictTest {
                 .andReturn();
         long id = Long.parseLong(created.getResponse().getRedirectedUrl().replace("/transfers/", ""));
 
-        mvc.perform(post("/transfers/{id}/propose", id)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
-                        .param("version", "0"))
+        mvc.perform(postAs("tochuc", "/transfers/{id}/propose", id).param("version", "0"))
                 .andExpect(redirectedUrl("/transfers/" + id))
                 .andExpect(flash().attribute("flashSuccess", org.hamcrest.Matchers.notNullValue()));
-        mvc.perform(post("/transfers/{id}/approve", id)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
-                        .param("version", "0"))
+        mvc.perform(postAs("tochuc", "/transfers/{id}/approve", id).param("version", "0"))
                 .andExpect(redirectedUrl("/transfers/" + id))
                 .andExpect(flash().attributeExists("flashError"));
         assertThat(transfers.get(users.actor("tochuc"), id).state()).isEqualTo(TransferState.PROPOSED);
@@ -83,9 +73,7 @@ class TransferPagesTests extends DemoDistrictTest {
     void shouldKeepWhatWasTypedWhenTheReasonIsMissing() throws Exception {
         var commune = fixtures.commune(2);
         long member = fixtures.member("Tạ Văn Quên", commune.hamlet(0), null, null);
-        mvc.perform(post("/transfers")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/transfers")
                         .param("memberId", String.valueOf(member))
                         .param("kind", "INTERNAL")
                         .param("toBranchId", String.valueOf(commune.hamlet(1).id()))
@@ -120,9 +108,7 @@ class TransferPagesTests extends DemoDistrictTest {
     void shouldNameTheMemberWhoStoppedABatch() throws Exception {
         long campaign = campaignOfOne("Ông Văn Chưa Có Nhà", false);
 
-        MvcResult result = mvc.perform(post("/campaigns/{id}/propose-all", campaign)
-                        .with(users.as("tochuc"))
-                        .with(csrf()))
+        MvcResult result = mvc.perform(postAs("tochuc", "/campaigns/{id}/propose-all", campaign))
                 .andExpect(redirectedUrl("/campaigns/" + campaign))
                 .andReturn();
         FlashMessages.FlashMessage error =
