@@ -30,9 +30,7 @@ class AccountAdministrationTests extends DemoDistrictTest {
 
     @Test
     void shouldCreateAnAccountWithAHashedPasswordThatCanSignIn() throws Exception {
-        mvc.perform(post("/accounts")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/accounts")
                         .param("username", "bithu.a2")
                         .param("fullName", "Bí thư Chi bộ Ấp Cả Găng")
                         .param("role", "BRANCH_SECRETARY")
@@ -49,9 +47,7 @@ class AccountAdministrationTests extends DemoDistrictTest {
 
     @Test
     void shouldKeepWhatWasTypedWhenTheFormIsInvalid() throws Exception {
-        mvc.perform(post("/accounts")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/accounts")
                         .param("username", "nguoi.moi")
                         .param("fullName", "Người Mới")
                         .param("role", "COMMUNE_OFFICIAL")
@@ -170,9 +166,7 @@ class AccountAdministrationTests extends DemoDistrictTest {
         long id = accountLoader.createSystemAccount(
                 "quen.mk", "mat-khau-cu", "Quên mật khẩu", Role.DISTRICT_LEADER, demo.unit("TH"));
 
-        mvc.perform(post("/accounts/{id}/password", id)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/accounts/{id}/password", id)
                         .param("password", "mat-khau-moi-1")
                         .param("confirmation", "mat-khau-moi-1"))
                 .andExpect(redirectedUrl("/accounts/" + id));

@@ -10,24 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.Role;
 import vn.dangvu.shared.Violation;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
-import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.HandBuiltDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -38,65 +32,18 @@ import vn.dangvu.support.IntegrationTest;
  * under the province and ends the district.
  */
 @IntegrationTest
-class ReorganisationTests {
-
-    private static final AtomicInteger SERIAL = new AtomicInteger();
-    private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
-
-    @Autowired
-    OrganisationLoader loader;
-
-    @Autowired
-    OrganisationService organisation;
+class ReorganisationTests extends HandBuiltDistrictTest {
 
     @Autowired
     ReorganisationService reorganisations;
 
-    @Autowired
-    Reorganiser reorganiser;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MockMvc mvc;
-
-    Actor staff;
-    int n;
-    UnitView district;
-    UnitView a;
-    UnitView b;
-    UnitView c;
-    UnitView a1;
-    UnitView b1;
-    UnitView c1;
-    List<Long> members;
+    ReorganisationTests() {
+        super("RX", "Sắp Xếp");
+    }
 
     @BeforeEach
-    void handBuiltDistrict() {
-        staff = users.actor("tochuc");
-        n = SERIAL.incrementAndGet();
-        district = loader.registerChild(demo.unit("TH"), "RX" + n, "Huyện Sắp Xếp " + n, UnitKind.DISTRICT);
-        a = loader.registerChild(district.id(), "RX" + n + "-A", "Xã A", UnitKind.COMMUNE);
-        b = loader.registerChild(district.id(), "RX" + n + "-B", "Xã B", UnitKind.COMMUNE);
-        c = loader.registerChild(district.id(), "RX" + n + "-C", "Xã C", UnitKind.COMMUNE);
-        a1 = loader.registerChild(a.id(), "RX" + n + "-A1", "Chi bộ Ấp A1", UnitKind.HAMLET);
-        b1 = loader.registerChild(b.id(), "RX" + n + "-B1", "Chi bộ Ấp B1", UnitKind.HAMLET);
-        c1 = loader.registerChild(c.id(), "RX" + n + "-C1", "Chi bộ Ấp C1", UnitKind.HAMLET);
-        members = List.of(
-                fixtures.member("Nguyễn Văn Một", a1, a1, null),
-                fixtures.member("Trần Thị Hai", a1, a1, null),
-                fixtures.member("Lê Văn Ba", b1, b1, null),
-                fixtures.member("Phạm Thị Bốn", c1, c1, null));
+    void membersSince2010() {
+        addFourMembers();
     }
 
     private long prepare(LocalDate on) {
@@ -115,14 +62,14 @@ class ReorganisationTests {
     }
 
     private long stepId(long reorganisation, int position) {
-        return jdbc.sql("select id from reorganisation_step where reorganisation_id = ? and position = ?")
-                .params(reorganisation, position)
-                .query(Long.class)
-                .single();
+        return demo.count(
+                "select id from reorganisation_step where reorganisation_id = ? and position = ?",
+                reorganisation,
+                position);
     }
 
     /** The plan of 1/7/2025: province, new commune, A and B merged into it, C moved, the district ended. */
-    private long reform(LocalDate on) {
+    private long reformPlan(LocalDate on) {
         long id = prepare(on);
         reorganisations.addStep(
                 staff,
@@ -140,31 +87,16 @@ class ReorganisationTests {
     }
 
     private long version(long id) {
-        return jdbc.sql("select version from reorganisation where id = ?")
-                .param(id)
-                .query(Long.class)
-                .single();
-    }
-
-    private List<String> periods() {
-        return jdbc.sql(
-                        "select member_id || ':' || branch_id || ':' || started_on || ':' || coalesce(ended_on::text, '-')"
-                                + " from membership_period where member_id in (:members) order by member_id, started_on")
-                .param("members", members)
-                .query(String.class)
-                .list();
+        return demo.count("select version from reorganisation where id = ?", id);
     }
 
     private long eventsOf(long reorganisation) {
-        return jdbc.sql("select count(*) from org_event where reorganisation_id = ?")
-                .param(reorganisation)
-                .query(Long.class)
-                .single();
+        return demo.count("select count(*) from org_event where reorganisation_id = ?", reorganisation);
     }
 
     @Test
     void thePreviewListsEveryUnitTouchedBeforeAndAfterWithItsMembers() {
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
 
         ReorganisationPage page = reorganisations.page(staff, id);
 
@@ -210,7 +142,7 @@ class ReorganisationTests {
     @Test
     void theCommitRunsEveryStepAndTheTreeOfEachDayFollows() {
         List<String> periodsBefore = periods();
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
 
         reorganisations.commit(staff, id, version(id));
 
@@ -225,14 +157,8 @@ class ReorganisationTests {
                         .list())
                 .containsExactly(
                         "PREPARED", "STEP_ADDED", "STEP_ADDED", "STEP_ADDED", "STEP_ADDED", "STEP_ADDED", "COMMITTED");
-        long merged = jdbc.sql("select id from org_unit where code = ?")
-                .param("RP" + n + "-N")
-                .query(Long.class)
-                .single();
-        long province = jdbc.sql("select id from org_unit where code = ?")
-                .param("RP" + n)
-                .query(Long.class)
-                .single();
+        long merged = demo.count("select id from org_unit where code = ?", "RP" + n + "-N");
+        long province = demo.count("select id from org_unit where code = ?", "RP" + n);
         assertThat(jdbc.sql("select action from audit_event where entity_type = 'UNIT' and entity_id in (?, ?, ?)"
                                 + " and action in ('MERGED', 'MOVED', 'ENDED') order by id")
                         .params(a.id(), c.id(), district.id())
@@ -295,16 +221,10 @@ class ReorganisationTests {
                 .hasMessage("unit.nameTaken");
 
         assertThat(organisation.find(a.id()).orElseThrow().name()).isEqualTo("Xã A");
-        assertThat(jdbc.sql("select count(*) from org_unit_version where unit_id = ?")
-                        .param(a.id())
-                        .query(Long.class)
-                        .single())
+        assertThat(demo.count("select count(*) from org_unit_version where unit_id = ?", a.id()))
                 .isEqualTo(1);
         assertThat(eventsOf(id)).isZero();
-        assertThat(jdbc.sql("select count(*) from org_unit where code = ?")
-                        .param("RX" + n + "-T2")
-                        .query(Long.class)
-                        .single())
+        assertThat(demo.count("select count(*) from org_unit where code = ?", "RX" + n + "-T2"))
                 .isZero();
         assertThat(reorganisations.page(staff, id).reorganisation().state()).isEqualTo(ReorganisationState.PREPARED);
     }
@@ -394,7 +314,7 @@ class ReorganisationTests {
 
     @Test
     void onlyThoseWhoManageUnitsOfTheScopeReadAndChangeIt() throws Exception {
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
         Actor official = users.actor("xa.thongbinh");
         Actor otherStaff = new Actor(
                 staff.userId(),
@@ -439,7 +359,7 @@ class ReorganisationTests {
 
     @Test
     void theSameConfirmationSentTwiceCommitsOnce() throws Exception {
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
         String token = "lanhai" + n + "xxxxxxxxxxxxxxxx";
 
         for (int i = 0; i < 2; i++) {
@@ -462,13 +382,9 @@ class ReorganisationTests {
 
     @Test
     void thePagesShowThePreviewInVietnamese() throws Exception {
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
 
-        String page = mvc.perform(get("/reorganisations/{id}", id).with(users.as("tochuc")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = page("tochuc", "/reorganisations/{id}", id);
         assertThat(page)
                 .contains("Hợp nhất Xã A, Xã B vào Xã Hợp Nhất")
                 .contains("không cần giấy giới thiệu sinh hoạt đảng")
@@ -524,10 +440,7 @@ class ReorganisationTests {
         reorganisations.commit(topStaff, id, version(id));
 
         UnitView province = organisation
-                .find(jdbc.sql("select id from org_unit where code = ?")
-                        .param("RGP" + n)
-                        .query(Long.class)
-                        .single())
+                .find(demo.count("select id from org_unit where code = ?", "RGP" + n))
                 .orElseThrow();
         assertThat(province.parentId()).isNull();
         assertThat(organisation.find(commune.id()).orElseThrow().path())
