@@ -43,7 +43,7 @@ class DefaultBranchWorkLoader implements BranchWorkLoader {
     }
 
     @Override
-    public void assignLiaison(long userId, long branchId, LocalDate on) {
-        liaisons.record(userId, branchId, on);
+    public void assignLiaison(long userId, long branchId, Long memberId, LocalDate on) {
+        liaisons.record(userId, branchId, memberId, on);
     }
 }

@@ -44,6 +44,7 @@ public class OrganisationService {
     private final RecordLinks links;
     private final BranchRules branchRules;
     private final UnitVersions versions;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     OrganisationService(
             OrgUnitRepository units,
@@ -53,7 +54,9 @@ public class OrganisationService {
             OrganisationPolicy policy,
             RecordLinks links,
             BranchRules branchRules,
-            UnitVersions versions) {
+            UnitVersions versions,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.branchRules = branchRules;
         this.versions = versions;
         this.units = units;
@@ -430,6 +433,7 @@ public class OrganisationService {
     public UnitView dissolve(Actor actor, long id, DissolveForm form) {
         policy.requireManageUnits(actor);
         UnitView dissolved = dissolve(loadInScope(actor, id), form);
+        events.publishEvent(new UnitsEnded(List.of(id), form.dissolvedOn(), actor));
         audit.recordDetails(
                 actor,
                 AUDIT_TYPE,

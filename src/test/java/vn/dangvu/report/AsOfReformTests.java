@@ -256,6 +256,27 @@ class AsOfReformTests {
     }
 
     @Test
+    void aCommuneEstablishedWithinTheYearReadSaysItCountsItsBranchesWholeYear() throws Exception {
+        Summary endOf2025 = reports.summary(provinceStaff, LocalDate.of(2025, 12, 31));
+        assertThat(endOf2025.communes())
+                .extracting(Summary.CommuneRow::name, Summary.CommuneRow::since)
+                .containsExactly(tuple("Xã C", null), tuple("Xã Hợp Nhất", REFORM));
+        assertThat(reports.summary(provinceStaff, LocalDate.of(2026, 6, 1)).communes())
+                .extracting(Summary.CommuneRow::since)
+                .containsOnlyNulls();
+
+        String page = mvc.perform(
+                        get("/reports/summary").param("asOf", "31/12/2025").with(users.as("tochuc")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Xã Hợp Nhất thành lập từ 01/07/2025: số liệu cả năm của xã tính cả những ngày trước đó"
+                        + " của các chi bộ nay thuộc xã, khi còn thuộc các xã cũ (hồ sơ đi theo tổ chức).");
+    }
+
+    @Test
     void theBranchWorkOverviewOfAPastYearNamesTheCommunesOfThatYear() {
         assertThat(overview.overview(provinceStaff, null, 2019, null))
                 .extracting(BranchWorkViews.BranchFigures::branchName, BranchWorkViews.BranchFigures::communeName)

@@ -97,11 +97,30 @@ class HomePagesTests extends DemoDistrictTest {
 
     @Test
     void shouldNotSayTheOfficeTwiceInTheFooter() throws Exception {
-        assertThat(footer(page("tochuc", "/"))).isEqualTo("Đăng nhập: Ban Tổ chức Huyện ủy · Cán bộ tổ chức cấp ủy");
+        assertThat(footer(page("tochuc", "/")))
+                .isEqualTo("Đăng nhập: Ban Tổ chức Huyện ủy · Cán bộ tổ chức cấp ủy · Đảng bộ huyện Tân Hồng");
         assertThat(footer(page("bithu", "/"))).isEqualTo("Đăng nhập: Bí thư Chi bộ Ấp Bình Thạnh");
-        assertThat(footer(page("lanhdao", "/"))).isEqualTo("Đăng nhập: Thường trực Huyện ủy · Lãnh đạo cấp ủy");
+        assertThat(footer(page("lanhdao", "/")))
+                .isEqualTo("Đăng nhập: Thường trực Huyện ủy · Lãnh đạo cấp ủy · Đảng bộ huyện Tân Hồng");
         assertThat(footer(page("xa.thongbinh", "/members")))
                 .isEqualTo("Đăng nhập: Văn phòng Đảng ủy xã Thông Bình · Cán bộ văn phòng cấp ủy");
+    }
+
+    @Test
+    void shouldNameTheUsersOwnBodyFromTheirUnitInTheFooter() throws Exception {
+        String official = "canbo.xa" + (++serial);
+        accounts.create(
+                users.actor("tochuc"),
+                new AccountForm(
+                        official,
+                        "Nguyễn Văn Cán Bộ",
+                        Role.COMMUNE_OFFICIAL,
+                        demo.unit("TH-TB"),
+                        "mat-khau-du-dai-123",
+                        null));
+
+        assertThat(footer(page(official, "/members")))
+                .isEqualTo("Đăng nhập: Nguyễn Văn Cán Bộ · Cán bộ văn phòng cấp ủy · Đảng ủy xã Thông Bình");
     }
 
     @Test
