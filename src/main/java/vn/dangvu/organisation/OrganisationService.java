@@ -92,6 +92,21 @@ public class OrganisationService {
     }
 
     /** The commune-level unit that holds this unit (itself if it is one), if any. */
+    /** {@link #communeOf} for many units in one statement, by unit id (a unit under no commune is absent). */
+    public Map<Long, UnitView> communesOf(Collection<UnitView> found) {
+        Map<Long, UnitView> ancestors =
+                findAll(found.stream().flatMap(u -> pathIds(u.path()).stream()).collect(Collectors.toSet()));
+        Map<Long, UnitView> communes = new HashMap<>();
+        for (UnitView unit : found) {
+            pathIds(unit.path()).stream()
+                    .map(ancestors::get)
+                    .filter(u -> u != null && u.kind().isCommuneLevel())
+                    .findFirst()
+                    .ifPresent(commune -> communes.put(unit.id(), commune));
+        }
+        return communes;
+    }
+
     public Optional<UnitView> communeOf(UnitView unit) {
         List<Long> ancestorIds = pathIds(unit.path());
         return findAll(ancestorIds).values().stream()
