@@ -87,22 +87,20 @@ public class RegisterExport {
             return;
         }
         try (Table table = table(ImportFormat.XLSX, out, RegisterColumns.MEMBERS)) {
-            table.row(memberCells(
-                    new ExportRow(
-                            "Nguyễn Văn A",
-                            LocalDate.of(1980, 5, 15),
-                            vn.dangvu.member.Gender.MALE,
-                            "087080012345",
-                            "30012345",
-                            LocalDate.of(2005, 3, 2),
-                            LocalDate.of(2006, 3, 2),
-                            "Xã Thông Bình",
-                            "Chi bộ Ấp Bình Thạnh",
-                            "Ấp Bình Thạnh",
-                            "Công chức Tư pháp - Hộ tịch",
-                            "UBND xã Thông Bình",
-                            vn.dangvu.member.MemberGroup.COMMUNE_CIVIL_SERVANT),
-                    ""));
+            table.row(memberCells(new ExportRow(
+                    "Nguyễn Văn A",
+                    LocalDate.of(1980, 5, 15),
+                    vn.dangvu.member.Gender.MALE,
+                    "087080012345",
+                    "30012345",
+                    LocalDate.of(2005, 3, 2),
+                    LocalDate.of(2006, 3, 2),
+                    "Xã Thông Bình",
+                    "Chi bộ Ấp Bình Thạnh",
+                    "Ấp Bình Thạnh",
+                    "Công chức Tư pháp - Hộ tịch",
+                    "UBND xã Thông Bình",
+                    vn.dangvu.member.MemberGroup.COMMUNE_CIVIL_SERVANT)));
         }
     }
 
@@ -141,6 +139,11 @@ public class RegisterExport {
                                 })
                                 .toList())));
         return cells;
+    }
+
+    /** A member's cells with no seats: the import template's example. */
+    private List<Object> memberCells(ExportRow r) {
+        return memberCells(r, "");
     }
 
     private List<Object> memberCells(ExportRow r, String seats) {

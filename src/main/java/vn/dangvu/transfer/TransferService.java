@@ -147,7 +147,6 @@ public class TransferService {
                 letter(t));
     }
 
-    /** The letter's places, both read in one statement as of the letter's day. */
     /**
      * The letters of these transfers, in this order, for printing them together, in a few statements however
      * many they are: the transfers, their branches, communes, members and places each in one, the handling
@@ -221,6 +220,7 @@ public class TransferService {
         return letters;
     }
 
+    /** The letter's places, both read in one statement as of the letter's day. */
     private TransferDetails.Letter letter(Transfer t) {
         return letter(t, organisation.placesOn(wanted(t)));
     }
