@@ -201,7 +201,9 @@ class DemoReformTests {
 
     @Test
     void shouldShowTheTreeOfADayOnTheUnitsPage() throws Exception {
-        String then = page("tochuc", "/units?asOf=20/01/2019");
+        String page = page("tochuc", "/units?asOf=20/01/2019");
+        // the footer names the user's body as it stands today, the province
+        String then = page.substring(page.indexOf("<main"), page.indexOf("</main>"));
         assertThat(then)
                 .contains("Đảng bộ huyện Tân Hồng", "Xã Thông Bình", "Thị trấn Sa Rài")
                 .as("the province did not exist yet: its units of that day stand without it")
@@ -422,9 +424,10 @@ class DemoReformTests {
                             select 1 from committee_membership c join org_unit u on u.id = c.unit_id
                             where c.member_id = l.member_id and u.code = 'TH' and c.valid_from <= l.assigned_on
                               and c.valid_to >= l.assigned_on)""")).isZero();
+        // the demo gives hamlets liaisons in turn from the first two leaders' accounts (a third has none)
         assertThat(page("tochuc", "/liaisons"))
                 .contains("<td>Trần Văn An (Huyện ủy viên)</td>\n            <td>Trần Văn An</td>")
-                .contains("<td>Lê Thị Bình (Huyện ủy viên)</td>\n            <td>Lê Thị Bình</td>");
+                .doesNotContain("<td>—</td>\n            <td>Chi bộ");
     }
 
     @Test
