@@ -43,9 +43,7 @@ public interface BranchWorkLoader {
     record AssignedDuty(long memberId, String field, String title, DutyStatus status) {}
 
     /** A district leader assigned as a branch's liaison since {@code on}, standing for no member. */
-    default void assignLiaison(long userId, long branchId, LocalDate on) {
-        assignLiaison(userId, branchId, null, on);
-    }
+    void assignLiaison(long userId, long branchId, LocalDate on);
 
     /**
      * A district leader assigned as a branch's liaison since {@code on}, standing for {@code memberId}, who must
