@@ -147,16 +147,101 @@ public class TransferService {
                 letter(t));
     }
 
+    /**
+     * The letters of these transfers, in this order, for printing them together, in a few statements however
+     * many they are: the transfers, their branches, communes, members and places each in one, the handling
+     * committees once per day their rules are about ({@link TransferHandlings#ofAll}); {@link #get} reads a
+     * dozen per transfer. A printed letter needs no record links and no rating warning: they are left empty.
+     */
+    public List<TransferDetails> letters(Actor actor, List<Long> ids) {
+        Map<Long, Transfer> byId = new java.util.HashMap<>();
+        transfers.findAllById(ids).forEach(t -> byId.put(t.getId(), t));
+        List<Transfer> found =
+                ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        Map<Long, UnitView> units = organisation.findAll(found.stream()
+                .flatMap(t -> java.util.stream.Stream.of(t.getFromBranchId(), t.getToBranchId()))
+                .filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        Map<Long, UnitView> communes = organisation.communesOf(units.values());
+        Map<Long, TransferQueries.LetterMember> letterMembers = queries.letterMembers(found.stream()
+                .map(Transfer::getMemberId)
+                .filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        Map<Long, TransferHandling> handling = handlings.ofAll(found);
+        Map<UnitPlace.Wanted, UnitPlace> places = organisation.placesOn(
+                found.stream().flatMap(t -> wanted(t).stream()).distinct().toList());
+        List<TransferDetails> letters = new java.util.ArrayList<>();
+        for (Transfer t : found) {
+            UnitView from = units.get(t.getFromBranchId());
+            UnitView to = units.get(t.getToBranchId());
+            policy.requireRead(actor, from, to);
+            TransferQueries.LetterMember member = letterMembers.get(t.getMemberId());
+            TransferHandling handledBy = handling.get(t.getId());
+            letters.add(new TransferDetails(
+                    t.getId(),
+                    t.getKind(),
+                    t.getDirection(),
+                    t.getState(),
+                    t.getMemberId(),
+                    member != null ? member.fullName() : t.getIncoming().getFullName(),
+                    member == null ? null : member.birthDate(),
+                    member == null ? null : member.admittedOn(),
+                    member == null ? null : member.fullMemberOn(),
+                    member == null ? null : member.partyCardNumber(),
+                    from,
+                    from == null ? null : communes.get(from.id()),
+                    to,
+                    to == null ? null : communes.get(to.id()),
+                    t.getOtherOrganisation(),
+                    t.getCampaignId(),
+                    t.getReason(),
+                    t.getLetterNumber(),
+                    t.getLetterDate(),
+                    t.getEffectiveOn(),
+                    t.getStateReason(),
+                    new TransferDetails.Trail(
+                            t.getCreatedBy(),
+                            t.getCreatedAt(),
+                            t.getProposedBy(),
+                            t.getProposedAt(),
+                            t.getApprovedBy(),
+                            t.getApprovedAt(),
+                            t.getCompletedBy(),
+                            t.getCompletedAt(),
+                            t.getClosedBy(),
+                            t.getClosedAt()),
+                    false,
+                    handledBy,
+                    policy.steps(actor, t, from, to, handledBy),
+                    policy.may(actor, null, t.getCampaignId(), List.of()),
+                    t.getVersion(),
+                    letter(t, places)));
+        }
+        return letters;
+    }
+
     /** The letter's places, both read in one statement as of the letter's day. */
     private TransferDetails.Letter letter(Transfer t) {
-        LocalDate day = t.getLetterDate() != null
+        return letter(t, organisation.placesOn(wanted(t)));
+    }
+
+    /** The day a letter names its places as of: its date, else the day it took effect, else today. */
+    private static LocalDate letterDay(Transfer t) {
+        return t.getLetterDate() != null
                 ? t.getLetterDate()
                 : t.getEffectiveOn() != null ? t.getEffectiveOn() : LocalDate.now();
-        List<UnitPlace.Wanted> wanted = java.util.stream.Stream.of(t.getFromBranchId(), t.getToBranchId())
+    }
+
+    private static List<UnitPlace.Wanted> wanted(Transfer t) {
+        LocalDate day = letterDay(t);
+        return java.util.stream.Stream.of(t.getFromBranchId(), t.getToBranchId())
                 .filter(Objects::nonNull)
                 .map(id -> new UnitPlace.Wanted(id, day))
                 .toList();
-        Map<UnitPlace.Wanted, UnitPlace> places = organisation.placesOn(wanted);
+    }
+
+    private static TransferDetails.Letter letter(Transfer t, Map<UnitPlace.Wanted, UnitPlace> places) {
+        LocalDate day = letterDay(t);
         return new TransferDetails.Letter(
                 day,
                 t.getFromBranchId() == null ? null : places.get(new UnitPlace.Wanted(t.getFromBranchId(), day)),

@@ -203,7 +203,9 @@ class DemoReformTests {
 
     @Test
     void shouldShowTheTreeOfADayOnTheUnitsPage() throws Exception {
-        String then = page("tochuc", "/units?asOf=20/01/2019");
+        String page = page("tochuc", "/units?asOf=20/01/2019");
+        // the footer names the user's body as it stands today, the province
+        String then = page.substring(page.indexOf("<main"), page.indexOf("</main>"));
         assertThat(then)
                 .contains("Đảng bộ huyện Tân Hồng", "Xã Thông Bình", "Thị trấn Sa Rài")
                 .as("the province did not exist yet: its units of that day stand without it")
@@ -397,6 +399,57 @@ class DemoReformTests {
         assertThat(demo.count("""
                         select count(*) from membership_period p join transfer t on t.id = p.transfer_id
                         where t.campaign_id is not null""")).isEqualTo(339);
+    }
+
+    // ---- committees, liaisons and the footer after the reform ----
+
+    @Test
+    void shouldEndTheSeatsInTheCommitteesOfTheEndedUnitsTheDayBeforeTheReform() {
+        // each old unit: 15 periods of 2020–2025 (ten committee posts, five of them key leaders too); the
+        // district: the three members the leaders' accounts stand for as liaisons
+        assertThat(demo.count("""
+                        select count(*) from committee_membership c join org_unit u on u.id = c.unit_id
+                        where u.status = 'ENDED' and c.valid_to = date '2025-06-30'""")).isEqualTo(138);
+        assertThat(demo.count("""
+                        select count(*) from committee_membership c join org_unit u on u.id = c.unit_id
+                        where u.status = 'ENDED' and (c.valid_to is null or c.valid_to > date '2025-06-30')""")).isZero();
+        assertThat(demo.count("""
+                        select count(*) from audit_event where entity_type = 'MEMBER' and action = 'COMMITTEE_ENDED'
+                        and username = 'system'""")).isEqualTo(138);
+    }
+
+    @Test
+    void shouldNameTheCommitteeMemberEachDemoLiaisonStandsFor() throws Exception {
+        assertThat(demo.count("select count(*) from liaison where member_id is null"))
+                .isZero();
+        // each stood on 01/03/2019 for a member of the district committee (term 2015–2020)
+        assertThat(demo.count("""
+                        select count(*) from liaison l where not exists (
+                            select 1 from committee_membership c join org_unit u on u.id = c.unit_id
+                            where c.member_id = l.member_id and u.code = 'TH' and c.valid_from <= l.assigned_on
+                              and c.valid_to >= l.assigned_on)""")).isZero();
+        // the demo gives hamlets liaisons in turn from the first two leaders' accounts (a third has none)
+        assertThat(page("tochuc", "/liaisons"))
+                .contains("<td>Trần Văn An (Huyện ủy viên)</td>\n            <td>Trần Văn An</td>")
+                .doesNotContain("<td>—</td>\n            <td>Chi bộ");
+    }
+
+    @Test
+    void shouldNameTheUsersOwnBodyInTheFooterAsItStandsToday() throws Exception {
+        assertThat(footer(page("tochuc", "/")))
+                .isEqualTo("Đăng nhập: Ban Tổ chức Tỉnh ủy · Cán bộ tổ chức cấp ủy · Đảng bộ tỉnh Đồng Tháp");
+        // an account named after its office says its body once
+        assertThat(footer(page("xa.thongbinh", "/")))
+                .isEqualTo("Đăng nhập: Văn phòng Đảng ủy xã Tân Thành · Cán bộ văn phòng cấp ủy");
+        assertThat(footer(page("huyenuy.an", "/")))
+                .isEqualTo("Đăng nhập: Trần Văn An (Huyện ủy viên) · Lãnh đạo cấp ủy · Đảng bộ huyện Tân Hồng");
+    }
+
+    private static String footer(String html) {
+        String footer = html.substring(html.indexOf("<footer"), html.indexOf("</footer>"));
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(footer.replaceAll("<[^>]*>", " "))
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     private long campaign(String directive) {

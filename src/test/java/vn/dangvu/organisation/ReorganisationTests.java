@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.member.CommitteeMemberships;
+import vn.dangvu.member.CommitteeRole;
+import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ForbiddenException;
@@ -40,6 +43,12 @@ class ReorganisationTests extends HandBuiltDistrictTest {
     ReorganisationTests() {
         super("RX", "Sắp Xếp");
     }
+
+    @Autowired
+    MemberLoader memberLoader;
+
+    @Autowired
+    CommitteeMemberships committees;
 
     @BeforeEach
     void membersSince2010() {
@@ -189,6 +198,73 @@ class ReorganisationTests extends HandBuiltDistrictTest {
                         tuple("Xã A", UnitStatus.ENDED),
                         tuple("Xã B", UnitStatus.ENDED));
         assertThat(organisation.find(a1.id()).orElseThrow().parentId()).isEqualTo(merged);
+    }
+
+    @Test
+    void theCommitEndsTheSeatsInTheCommitteesOfTheUnitsItEnds() {
+        LocalDate term = LocalDate.of(2020, 10, 1);
+        // Một: Xã A's committee, an earlier term (ended) and the current one (open); Hai: Xã A's key leader,
+        // dated to last to 2026; Ba: the district's committee; Bốn: Xã C's, which is moved, not ended
+        memberLoader.recordCommitteePeriod(
+                members.get(0),
+                a.id(),
+                CommitteeRole.COMMITTEE_MEMBER,
+                "2015–2020",
+                LocalDate.of(2015, 10, 1),
+                LocalDate.of(2020, 9, 30));
+        memberLoader.recordCommitteePeriod(members.get(0), a.id(), CommitteeRole.SECRETARY, "2020–2025", term, null);
+        memberLoader.recordCommitteePeriod(
+                members.get(1), a.id(), CommitteeRole.KEY_LEADER, null, term, LocalDate.of(2026, 12, 31));
+        memberLoader.recordCommitteePeriod(
+                members.get(2), district.id(), CommitteeRole.COMMITTEE_MEMBER, "2020–2025", term, null);
+        memberLoader.recordCommitteePeriod(
+                members.get(3), c.id(), CommitteeRole.COMMITTEE_MEMBER, "2020–2025", term, null);
+        long id = reformPlan(REFORM);
+
+        reorganisations.commit(staff, id, version(id));
+
+        assertThat(jdbc.sql("select member_id || ':' || unit_id || ':' || role || ':' || valid_from || ':'"
+                                + " || coalesce(valid_to::text, '-') from committee_membership"
+                                + " where member_id in (:members) order by member_id, valid_from")
+                        .param("members", members)
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        members.get(0) + ":" + a.id() + ":COMMITTEE_MEMBER:2015-10-01:2020-09-30",
+                        members.get(0) + ":" + a.id() + ":SECRETARY:2020-10-01:2025-06-30",
+                        members.get(1) + ":" + a.id() + ":KEY_LEADER:2020-10-01:2025-06-30",
+                        members.get(2) + ":" + district.id() + ":COMMITTEE_MEMBER:2020-10-01:2025-06-30",
+                        members.get(3) + ":" + c.id() + ":COMMITTEE_MEMBER:2020-10-01:-");
+        // each seat ended is on its member's trail, by the staff who committed the reorganisation
+        assertThat(jdbc.sql("select entity_id || ':' || username from audit_event where entity_type = 'MEMBER'"
+                                + " and action = 'COMMITTEE_ENDED' and entity_id in (:members) order by entity_id")
+                        .param("members", members)
+                        .query(String.class)
+                        .list())
+                .containsExactly(members.get(0) + ":tochuc", members.get(1) + ":tochuc", members.get(2) + ":tochuc");
+    }
+
+    @Test
+    void aSeatAboveABranchIsReadInTheTreeOfTheDayAsked() {
+        LocalDate term = LocalDate.of(2020, 10, 1);
+        // Bốn (of C1) sits on Xã C's committee, Một (of A1) on Xã A's; C1 moves under Xã A on 01/01/2024
+        memberLoader.recordCommitteePeriod(
+                members.get(3), c.id(), CommitteeRole.COMMITTEE_MEMBER, "2020–2025", term, null);
+        memberLoader.recordCommitteePeriod(
+                members.get(0), a.id(), CommitteeRole.COMMITTEE_MEMBER, "2020–2025", term, null);
+        reorganiser.move(staff, new Reorganiser.Step(LocalDate.of(2024, 1, 1), Decision.NONE, null), c1.id(), a.id());
+        String c1Today = organisation.find(c1.id()).orElseThrow().path();
+
+        assertThat(committees.holdsSeatAbove(members.get(3), c1Today, LocalDate.of(2023, 6, 1)))
+                .as("in 2023 Ấp C1 stood under Xã C")
+                .isTrue();
+        assertThat(committees.holdsSeatAbove(members.get(3), c1Today, LocalDate.of(2024, 6, 1)))
+                .isFalse();
+        assertThat(committees.holdsSeatAbove(members.get(0), c1Today, LocalDate.of(2023, 6, 1)))
+                .isFalse();
+        assertThat(committees.holdsSeatAbove(members.get(0), c1Today, LocalDate.of(2024, 6, 1)))
+                .as("since 2024 Ấp C1 stands under Xã A")
+                .isTrue();
     }
 
     @Test

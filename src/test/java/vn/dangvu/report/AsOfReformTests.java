@@ -167,6 +167,22 @@ class AsOfReformTests extends HandBuiltDistrictTest {
     }
 
     @Test
+    void aCommuneEstablishedWithinTheYearReadSaysItCountsItsBranchesWholeYear() throws Exception {
+        Summary endOf2025 = reports.summary(provinceStaff, LocalDate.of(2025, 12, 31));
+        assertThat(endOf2025.communes())
+                .extracting(Summary.CommuneRow::name, Summary.CommuneRow::since)
+                .containsExactly(tuple("Xã C", null), tuple("Xã Hợp Nhất", REFORM));
+        assertThat(reports.summary(provinceStaff, LocalDate.of(2026, 6, 1)).communes())
+                .extracting(Summary.CommuneRow::since)
+                .containsOnlyNulls();
+
+        String page = page("tochuc", "/reports/summary?asOf={day}", "31/12/2025");
+        assertThat(page)
+                .contains("Xã Hợp Nhất thành lập từ 01/07/2025: số liệu cả năm của xã tính cả những ngày trước đó"
+                        + " của các chi bộ nay thuộc xã, khi còn thuộc các xã cũ (hồ sơ đi theo tổ chức).");
+    }
+
+    @Test
     void theBranchWorkOverviewOfAPastYearNamesTheCommunesOfThatYear() {
         assertThat(branchesIn(2019))
                 .containsExactly(

@@ -26,6 +26,9 @@ import vn.dangvu.support.IntegrationTest;
 @IntegrationTest
 class HomePagesTests extends DemoDistrictTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.dangvu.organisation.OrganisationService organisation;
+
     @Test
     void shouldShowABranchSecretaryTheirBranchsYear() throws Exception {
         Actor staff = users.actor("tochuc");
@@ -57,11 +60,24 @@ class HomePagesTests extends DemoDistrictTest {
 
     @Test
     void shouldNotSayTheOfficeTwiceInTheFooter() throws Exception {
-        assertThat(footer(page("tochuc", "/"))).isEqualTo("Đăng nhập: Ban Tổ chức Huyện ủy · Cán bộ tổ chức cấp ủy");
+        assertThat(footer(page("tochuc", "/")))
+                .isEqualTo("Đăng nhập: Ban Tổ chức Huyện ủy · Cán bộ tổ chức cấp ủy · Đảng bộ huyện Tân Hồng");
         assertThat(footer(page("bithu", "/"))).isEqualTo("Đăng nhập: Bí thư Chi bộ Ấp Bình Thạnh");
-        assertThat(footer(page("lanhdao", "/"))).isEqualTo("Đăng nhập: Thường trực Huyện ủy · Lãnh đạo cấp ủy");
+        assertThat(footer(page("lanhdao", "/")))
+                .isEqualTo("Đăng nhập: Thường trực Huyện ủy · Lãnh đạo cấp ủy · Đảng bộ huyện Tân Hồng");
         assertThat(footer(page("xa.thongbinh", "/members")))
                 .isEqualTo("Đăng nhập: Văn phòng Đảng ủy xã Thông Bình · Cán bộ văn phòng cấp ủy");
+    }
+
+    @Test
+    void shouldNameTheUsersOwnBodyFromTheirUnitInTheFooter() throws Exception {
+        String official = fixtures.account(
+                users.actor("tochuc"),
+                Role.COMMUNE_OFFICIAL,
+                organisation.find(demo.unit("TH-TB")).orElseThrow());
+
+        assertThat(footer(page(official, "/members")))
+                .isEqualTo("Đăng nhập: Tài khoản thử · Cán bộ văn phòng cấp ủy · Đảng ủy xã Thông Bình");
     }
 
     @Test
