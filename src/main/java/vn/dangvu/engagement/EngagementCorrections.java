@@ -318,17 +318,7 @@ public class EngagementCorrections {
     }
 
     private void correct(Actor actor, EngagementSession session, SessionCorrection form) {
-        UnitView unit = organisation.find(form.unitId()).orElseThrow(NotFoundException::new);
-        actor.requireCovers(unit.path());
-        session.correct(
-                form.kind(),
-                unit.id(),
-                form.heldOn(),
-                form.title(),
-                form.attendees(),
-                form.issues(),
-                actor.username(),
-                Instant.now());
+        session.correct(EngagementService.held(organisation, actor, form), actor.username(), Instant.now());
     }
 
     private static SessionCorrection toForm(EngagementSession s) {

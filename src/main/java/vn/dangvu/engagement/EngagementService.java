@@ -241,18 +241,22 @@ public class EngagementService {
     @Transactional
     public long hold(Actor actor, EngagementForms.SessionForm form) {
         policy.require(policy.mayHoldSessions(actor));
-        UnitView unit = organisation.find(form.unitId()).orElseThrow(NotFoundException::new);
-        actor.requireCovers(unit.path());
-        EngagementSession saved = sessions.save(new EngagementSession(
-                form.kind(),
-                unit.id(),
-                form.heldOn(),
-                form.title(),
-                form.attendees(),
-                form.issues(),
-                actor.username()));
+        EngagementSession saved =
+                sessions.save(new EngagementSession(held(organisation, actor, form), actor.username()));
         audit.record(actor, "SESSION", saved.getId(), form.kind().name(), form.title());
         return saved.getId();
+    }
+
+    /**
+     * A session's form, for a new session or a correction alike, as the session holds it, once the actor is
+     * known to cover the unit it names.
+     */
+    static EngagementSession.Held held(
+            OrganisationService organisation, Actor actor, EngagementForms.SessionFields form) {
+        UnitView unit = organisation.find(form.unitId()).orElseThrow(NotFoundException::new);
+        actor.requireCovers(unit.path());
+        return new EngagementSession.Held(
+                form.kind(), unit.id(), form.heldOn(), form.title(), form.attendees(), form.issues());
     }
 
     @Transactional

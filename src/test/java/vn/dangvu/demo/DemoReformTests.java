@@ -9,26 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.dangvu.organisation.LevelRole;
-import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitNode;
 import vn.dangvu.organisation.UnitStatus;
 import vn.dangvu.organisation.UnitView;
-import vn.dangvu.report.ReportService;
 import vn.dangvu.report.Summary;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.NotFoundException;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.IntegrationTest;
-import vn.dangvu.support.Pages;
-import vn.dangvu.transfer.CampaignService;
 import vn.dangvu.transfer.CampaignViews;
-import vn.dangvu.transfer.TransferService;
 
 /**
  * Issue 17, item 7: the demo district as users see it by default, after the reform of 1/7/2025 (province
@@ -40,49 +30,7 @@ import vn.dangvu.transfer.TransferService;
  */
 @IntegrationTest
 @TestPropertySource(properties = "dangvu.demo.reform=true")
-class DemoReformTests {
-
-    private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
-    private static final LocalDate AGENCY_DEADLINE = LocalDate.of(2019, 1, 20);
-    private static final LocalDate END_OF_2021 = LocalDate.of(2021, 12, 31);
-
-    private static final List<String> OLD_UNITS = List.of(
-            "Thị trấn Sa Rài",
-            "Xã Tân Hộ Cơ",
-            "Xã Thông Bình",
-            "Xã Tân Thành A",
-            "Xã Tân Thành B",
-            "Xã Tân Phước",
-            "Xã Tân Công Chí",
-            "Xã An Phước",
-            "Xã Bình Phú");
-
-    @Autowired
-    OrganisationService organisation;
-
-    @Autowired
-    CampaignService campaigns;
-
-    @Autowired
-    ReportService reports;
-
-    @Autowired
-    TransferService transfers;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    Pages pages;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
+class DemoReformTests extends ReformedDemoTest {
 
     // ---- the tree ----
 
@@ -172,7 +120,6 @@ class DemoReformTests {
 
     @Test
     void shouldShowTheDistrictOfTwentiethJanuary2019WithItsNineUnits() {
-        Actor staff = users.actor("tochuc");
         UnitNode then = organisation.treeOn(staff, demo.unit("TH"), AGENCY_DEADLINE);
         assertThat(then.absent()).isFalse();
         assertThat(then.unit().name()).isEqualTo("Đảng bộ huyện Tân Hồng");
@@ -180,10 +127,7 @@ class DemoReformTests {
         assertThat(then.children())
                 .allSatisfy(n -> assertThat(n.unit().status()).isEqualTo(UnitStatus.ACTIVE));
 
-        UnitNode thongBinh = then.children().stream()
-                .filter(n -> n.unit().name().equals("Xã Thông Bình"))
-                .findFirst()
-                .orElseThrow();
+        UnitNode thongBinh = child(then, "Xã Thông Bình");
         assertThat(thongBinh.children())
                 .extracting(n -> n.unit().name(), n -> n.unit().status())
                 .containsExactlyInAnyOrder(
@@ -258,7 +202,6 @@ class DemoReformTests {
 
     @Test
     void shouldLetProvinceStaffReadTheDistrictsHistory() throws Exception {
-        Actor staff = users.actor("tochuc");
         long transfer = demo.transferInto("TH-TB-A1");
         assertThat(transfers.get(staff, transfer)).isNotNull();
         page("tochuc", "/transfers/" + transfer);
@@ -309,15 +252,8 @@ class DemoReformTests {
 
     @Test
     void shouldKeepTheAgencyWavesFiguresAsOfTwentiethJanuary2019() {
-        Actor staff = users.actor("tochuc");
         CampaignViews.ProgressReport report = campaigns.progress(staff, campaign("21-HD/BTCTU"), AGENCY_DEADLINE);
-        assertThat(report.total())
-                .extracting(
-                        CampaignViews.Progress::agencyDissolved,
-                        CampaignViews.Progress::agencyBranches,
-                        CampaignViews.Progress::moved,
-                        CampaignViews.Progress::receivingBranches)
-                .containsExactly(9L, 9L, 285L, 38L);
+        assertAgencyWaveDoneByItsDeadline(report);
         assertThat(report.communes())
                 .extracting(CampaignViews.Progress::communeName, CampaignViews.Progress::moved)
                 .containsExactlyInAnyOrderElementsOf(MOVED_BY_COMMUNE.stream()
@@ -331,7 +267,6 @@ class DemoReformTests {
 
     @Test
     void shouldKeepThePoliceWaveAndTheTotalAsOf2021() {
-        Actor staff = users.actor("tochuc");
         CampaignViews.ProgressReport police = campaigns.progress(staff, campaign("314-CV/TU"), END_OF_2021);
         assertThat(police.total().moved()).isEqualTo(54);
         assertThat(police.communes())
@@ -353,18 +288,7 @@ class DemoReformTests {
         assertThat(agency.totalMoved()).isEqualTo(285);
         Summary both = reports.summary(leader, END_OF_2021);
         assertThat(both.totalMoved()).isEqualTo(339);
-        assertThat(both.communes())
-                .extracting(Summary.CommuneRow::name, Summary.CommuneRow::moved)
-                .containsExactlyInAnyOrder(
-                        tuple("Thị trấn Sa Rài", 35L),
-                        tuple("Xã Tân Hộ Cơ", 39L),
-                        tuple("Xã Thông Bình", 38L),
-                        tuple("Xã Tân Thành A", 36L),
-                        tuple("Xã Tân Thành B", 40L),
-                        tuple("Xã Tân Phước", 37L),
-                        tuple("Xã Tân Công Chí", 38L),
-                        tuple("Xã An Phước", 38L),
-                        tuple("Xã Bình Phú", 38L));
+        assertMovedByCommuneBy2021(both);
     }
 
     @Test
@@ -450,14 +374,5 @@ class DemoReformTests {
         return org.springframework.web.util.HtmlUtils.htmlUnescape(footer.replaceAll("<[^>]*>", " "))
                 .replaceAll("\\s+", " ")
                 .trim();
-    }
-
-    private long campaign(String directive) {
-        return demo.count(
-                "select c.id from campaign c join directive d on d.id = c.directive_id where d.number = ?", directive);
-    }
-
-    private String page(String username, String path) throws Exception {
-        return pages.html(username, path);
     }
 }
