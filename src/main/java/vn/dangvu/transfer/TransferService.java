@@ -97,26 +97,64 @@ public class TransferService {
         MemberDetails member = t.getMemberId() == null
                 ? null
                 : members.findDetails(t.getMemberId()).orElse(null);
-        String name = member != null ? member.fullName() : t.getIncoming().getFullName();
         TransferHandling handling = handlings.of(t).orElse(null);
         boolean notRated = t.getMemberId() != null
                 && t.getState().isOpen()
                 && !evaluations.isRated(t.getMemberId(), LocalDate.now().getYear() - 1);
+        return details(
+                t,
+                member == null
+                        ? null
+                        : new TransferQueries.LetterMember(
+                                member.id(),
+                                member.fullName(),
+                                member.birthDate(),
+                                member.admittedOn(),
+                                member.fullMemberOn(),
+                                member.partyCardNumber()),
+                from,
+                from == null ? null : organisation.communeOf(from).orElse(null),
+                to,
+                to == null ? null : organisation.communeOf(to).orElse(null),
+                notRated,
+                handling,
+                policy.steps(actor, t, from, to, handling),
+                policy.may(
+                        actor,
+                        member == null ? null : member.branch(),
+                        t.getCampaignId(),
+                        links.on(actor, AUDIT_TYPE, t.getId())),
+                letter(t));
+    }
+
+    /** A transfer as its page and its letter show it, from what {@link #get} or {@link #letters} read. */
+    private static TransferDetails details(
+            Transfer t,
+            TransferQueries.LetterMember member,
+            UnitView from,
+            UnitView fromCommune,
+            UnitView to,
+            UnitView toCommune,
+            boolean notRated,
+            TransferHandling handling,
+            TransferDetails.Steps steps,
+            TransferDetails.May may,
+            TransferDetails.Letter letter) {
         return new TransferDetails(
                 t.getId(),
                 t.getKind(),
                 t.getDirection(),
                 t.getState(),
                 t.getMemberId(),
-                name,
+                member != null ? member.fullName() : t.getIncoming().getFullName(),
                 member == null ? null : member.birthDate(),
                 member == null ? null : member.admittedOn(),
                 member == null ? null : member.fullMemberOn(),
                 member == null ? null : member.partyCardNumber(),
                 from,
-                from == null ? null : organisation.communeOf(from).orElse(null),
+                fromCommune,
                 to,
-                to == null ? null : organisation.communeOf(to).orElse(null),
+                toCommune,
                 t.getOtherOrganisation(),
                 t.getCampaignId(),
                 t.getReason(),
@@ -137,14 +175,10 @@ public class TransferService {
                         t.getClosedAt()),
                 notRated,
                 handling,
-                policy.steps(actor, t, from, to, handling),
-                policy.may(
-                        actor,
-                        member == null ? null : member.branch(),
-                        t.getCampaignId(),
-                        links.on(actor, AUDIT_TYPE, t.getId())),
+                steps,
+                may,
                 t.getVersion(),
-                letter(t));
+                letter);
     }
 
     /**
@@ -175,46 +209,18 @@ public class TransferService {
             UnitView from = units.get(t.getFromBranchId());
             UnitView to = units.get(t.getToBranchId());
             policy.requireRead(actor, from, to);
-            TransferQueries.LetterMember member = letterMembers.get(t.getMemberId());
             TransferHandling handledBy = handling.get(t.getId());
-            letters.add(new TransferDetails(
-                    t.getId(),
-                    t.getKind(),
-                    t.getDirection(),
-                    t.getState(),
-                    t.getMemberId(),
-                    member != null ? member.fullName() : t.getIncoming().getFullName(),
-                    member == null ? null : member.birthDate(),
-                    member == null ? null : member.admittedOn(),
-                    member == null ? null : member.fullMemberOn(),
-                    member == null ? null : member.partyCardNumber(),
+            letters.add(details(
+                    t,
+                    letterMembers.get(t.getMemberId()),
                     from,
                     from == null ? null : communes.get(from.id()),
                     to,
                     to == null ? null : communes.get(to.id()),
-                    t.getOtherOrganisation(),
-                    t.getCampaignId(),
-                    t.getReason(),
-                    t.getLetterNumber(),
-                    t.getLetterDate(),
-                    t.getEffectiveOn(),
-                    t.getStateReason(),
-                    new TransferDetails.Trail(
-                            t.getCreatedBy(),
-                            t.getCreatedAt(),
-                            t.getProposedBy(),
-                            t.getProposedAt(),
-                            t.getApprovedBy(),
-                            t.getApprovedAt(),
-                            t.getCompletedBy(),
-                            t.getCompletedAt(),
-                            t.getClosedBy(),
-                            t.getClosedAt()),
                     false,
                     handledBy,
                     policy.steps(actor, t, from, to, handledBy),
                     policy.may(actor, null, t.getCampaignId(), List.of()),
-                    t.getVersion(),
                     letter(t, places)));
         }
         return letters;
