@@ -28,7 +28,8 @@ public final class RegisterColumns {
     public static final String GROUP = "Nhóm đảng viên";
     public static final String COMMITTEES = "Cấp ủy";
 
-    public static final List<String> MEMBERS = List.of(
+    /** The member columns an import reads, and its template offers. */
+    public static final List<String> MEMBERS_IMPORTED = List.of(
             FULL_NAME,
             BIRTH_DATE,
             GENDER,
@@ -41,8 +42,12 @@ public final class RegisterColumns {
             RESIDENCE,
             POSITION,
             WORKPLACE,
-            GROUP,
-            COMMITTEES);
+            GROUP);
+
+    /** The member columns of an export: those an import reads, then the derived seats. */
+    public static final List<String> MEMBERS = java.util.stream.Stream.concat(
+                    MEMBERS_IMPORTED.stream(), java.util.stream.Stream.of(COMMITTEES))
+            .toList();
 
     /** The columns a member row cannot do without. */
     public static final List<String> MEMBERS_REQUIRED =

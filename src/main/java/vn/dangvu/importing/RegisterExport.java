@@ -86,7 +86,7 @@ public class RegisterExport {
             }
             return;
         }
-        try (Table table = table(ImportFormat.XLSX, out, RegisterColumns.MEMBERS)) {
+        try (Table table = table(ImportFormat.XLSX, out, RegisterColumns.MEMBERS_IMPORTED)) {
             table.row(memberCells(new ExportRow(
                     "Nguyễn Văn A",
                     LocalDate.of(1980, 5, 15),
