@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.branchwork.BranchWorkOverview;
 import vn.dangvu.branchwork.BranchWorkViews;
 import vn.dangvu.engagement.EngagementService;
+import vn.dangvu.member.MembershipChanges;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
@@ -34,6 +35,7 @@ public class ReportService {
     private final DataChangeStamp stamp;
     private final SummaryCache cache;
     private final ReportPolicy policy;
+    private final MembershipChanges memberChanges;
 
     ReportService(
             OrganisationService organisation,
@@ -42,7 +44,9 @@ public class ReportService {
             EngagementService engagement,
             DataChangeStamp stamp,
             SummaryCache cache,
-            ReportPolicy policy) {
+            ReportPolicy policy,
+            MembershipChanges memberChanges) {
+        this.memberChanges = memberChanges;
         this.policy = policy;
         this.stamp = stamp;
         this.cache = cache;
@@ -57,10 +61,17 @@ public class ReportService {
         return policy.mayOnSummary(actor);
     }
 
+    /** The summary as of a date, its member changes counted from the first of January of that year. */
     public Summary summary(Actor actor, LocalDate asOf) {
+        return summary(actor, LocalDate.of(asOf.getYear(), 1, 1), asOf);
+    }
+
+    /** The summary as of a date, its member changes (tăng, giảm đảng viên) counted from {@code from}. */
+    public Summary summary(Actor actor, LocalDate from, LocalDate asOf) {
         policy.requireReadSummary(actor);
         UnitView scope = organisation.get(actor, actor.scopeUnitId());
-        return cache.get(new SummaryCache.Key(scope.id(), asOf, stamp.current()), () -> compute(scope, asOf));
+        return cache.get(
+                new SummaryCache.Key(scope.id(), from, asOf, stamp.current()), () -> compute(scope, from, asOf));
     }
 
     /** The scope as named on the day read; a scope made later (a province of 2025 read as of 2019) keeps today's name. */
@@ -103,7 +114,7 @@ public class ReportService {
         return moved;
     }
 
-    private Summary compute(UnitView scope, LocalDate asOf) {
+    private Summary compute(UnitView scope, LocalDate from, LocalDate asOf) {
         List<CampaignService.CampaignFigures> figures = campaigns.figures(scope.path(), asOf);
         long totalMoved =
                 figures.stream().mapToLong(f -> f.progress().total().moved()).sum();
@@ -137,6 +148,7 @@ public class ReportService {
                 work.meetings(),
                 communes,
                 work.trend(),
-                engagement.summary(scope.path(), asOf));
+                engagement.summary(scope.path(), asOf),
+                new Summary.MemberChanges(from, asOf, memberChanges.between(scope.id(), scope.path(), from, asOf)));
     }
 }
