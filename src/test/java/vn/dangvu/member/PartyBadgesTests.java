@@ -99,12 +99,17 @@ class PartyBadgesTests extends DemoDistrictTest {
                 .update();
         officialName = "xa.huyhieu" + SERIAL.incrementAndGet();
         accounts.createSystemAccount(
-                officialName, "mat-khau-123", "Cán bộ xã", Role.COMMUNE_OFFICIAL, commune.commune().id());
+                officialName,
+                "mat-khau-123",
+                "Cán bộ xã",
+                Role.COMMUNE_OFFICIAL,
+                commune.commune().id());
         official = users.actor(officialName);
         badges.award(
                 official,
                 fiftyAwarded,
-                new BadgeForm(50, LocalDate.of(2025, 2, 3), "12-QĐ/TU", LocalDate.of(2025, 1, 20), "Ban Thường vụ Tỉnh ủy"));
+                new BadgeForm(
+                        50, LocalDate.of(2025, 2, 3), "12-QĐ/TU", LocalDate.of(2025, 1, 20), "Ban Thường vụ Tỉnh ủy"));
     }
 
     @Test
@@ -115,7 +120,11 @@ class PartyBadgesTests extends DemoDistrictTest {
         assertThat(page.milestones()).containsExactly(30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90);
         assertThat(page.page().total()).isEqualTo(3);
         assertThat(page.page().items())
-                .extracting(BadgeViews.Due::memberId, BadgeViews.Due::years, BadgeViews.Due::partyAge, BadgeViews.Due::reachedOn)
+                .extracting(
+                        BadgeViews.Due::memberId,
+                        BadgeViews.Due::years,
+                        BadgeViews.Due::partyAge,
+                        BadgeViews.Due::reachedOn)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(fifty, 50, 50, LocalDate.of(2025, 1, 1)),
                         org.assertj.core.groups.Tuple.tuple(fortyFive, 45, 45, LocalDate.of(2025, 5, 10)),
@@ -178,7 +187,9 @@ class PartyBadgesTests extends DemoDistrictTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/badges/awarded"));
 
-        assertThat(badges.due(official, BadgeOccasion.NATIONAL_DAY, 2025, 0).page().items())
+        assertThat(badges.due(official, BadgeOccasion.NATIONAL_DAY, 2025, 0)
+                        .page()
+                        .items())
                 .extracting(BadgeViews.Due::memberId)
                 .containsExactly(fifty, fortyFive);
         assertThat(badges.awarded(official, 0).items())
@@ -213,12 +224,14 @@ class PartyBadgesTests extends DemoDistrictTest {
                         .param("year", "2025")
                         .with(users.as(officialName)))
                 .andReturn();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.getResponse().getContentAsByteArray()))) {
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(file.getResponse().getContentAsByteArray()))) {
             Sheet sheet = book.getSheet("Huy hiệu Đảng");
             assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(4);
             Row first = sheet.getRow(1);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("Đảng Viên Dũng");
-            assertThat(first.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(1975, 1, 1));
+            assertThat(first.getCell(4).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(1975, 1, 1));
             assertThat(first.getCell(8).getNumericCellValue()).isEqualTo(50);
         }
     }
