@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.branchwork.BranchWorkOverview;
@@ -26,6 +27,7 @@ import vn.dangvu.transfer.CampaignViews;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReportService {
 
     private final OrganisationService organisation;
@@ -36,25 +38,6 @@ public class ReportService {
     private final SummaryCache cache;
     private final ReportPolicy policy;
     private final MembershipChanges memberChanges;
-
-    ReportService(
-            OrganisationService organisation,
-            CampaignService campaigns,
-            BranchWorkOverview branchWork,
-            EngagementService engagement,
-            DataChangeStamp stamp,
-            SummaryCache cache,
-            ReportPolicy policy,
-            MembershipChanges memberChanges) {
-        this.memberChanges = memberChanges;
-        this.policy = policy;
-        this.stamp = stamp;
-        this.cache = cache;
-        this.organisation = organisation;
-        this.campaigns = campaigns;
-        this.branchWork = branchWork;
-        this.engagement = engagement;
-    }
 
     /** Which pages behind the summary's figures the actor may open. */
     public ReportPolicy.SummaryMay may(Actor actor) {
