@@ -68,6 +68,8 @@ public class MemberPolicy implements MenuContributor {
 
     @Override
     public List<MenuItem> menuItems(Actor actor) {
-        return List.of(new MenuItem(MenuGroup.MEMBERS, 10, "nav.members", "/members"));
+        return List.of(
+                new MenuItem(MenuGroup.MEMBERS, 10, "nav.members", "/members"),
+                new MenuItem(MenuGroup.MEMBERS, 15, "nav.badges", "/badges"));
     }
 }

@@ -89,6 +89,10 @@ class ScopeMatrixTests extends DemoDistrictTest {
         COMMITTEE_END,
         COMMITTEE_REMOVE_FORM,
         COMMITTEE_REMOVE,
+        BADGES_DUE,
+        BADGES_AWARDED,
+        BADGE_NEW_FORM,
+        BADGE_AWARD,
         UNIT_VIEW,
         UNIT_RENAME,
         UNIT_DISSOLVE_FORM,
@@ -283,6 +287,12 @@ class ScopeMatrixTests extends DemoDistrictTest {
             COMMITTEE_END               200     403      200      404      403        403
             COMMITTEE_REMOVE_FORM       200     403      200      404      403        403
             COMMITTEE_REMOVE            200     403      200      404      403        403
+            # Party badges: every role lists its own scope; those who write members record an award, whose
+            # form comes back (no decision number)
+            BADGES_DUE                  200     200      200      200      200        200
+            BADGES_AWARDED              200     200      200      200      200        200
+            BADGE_NEW_FORM              200     403      200      404      403        403
+            BADGE_AWARD                 200     403      200      404      403        403
             UNIT_VIEW                   200     200      200      404      200        404
             UNIT_RENAME                 302     403      403      403      403        403
             # the form comes back: the branch still has members, the code is taken
@@ -604,6 +614,15 @@ class ScopeMatrixTests extends DemoDistrictTest {
                 post("/committee-periods/{id}/delete", committeePeriodOf(member, branch))
                         .param("reason", " ")
                         .param("version", "0");
+            case BADGES_DUE -> get("/badges");
+            case BADGES_AWARDED -> get("/badges/awarded");
+            case BADGE_NEW_FORM -> get("/members/{id}/badges/new", member);
+            case BADGE_AWARD ->
+                post("/members/{id}/badges", member)
+                        .param("years", "30")
+                        .param("awardedOn", today)
+                        .param("decisionDate", today)
+                        .param("decisionBody", "Đảng ủy xã");
             case UNIT_VIEW -> get("/units/{id}", branch);
             case UNIT_RENAME ->
                 post("/units/{id}/rename", branch)
