@@ -123,6 +123,9 @@ class TransferController {
             case "complete" -> () -> transfers.complete(actor, id, stepForm);
             case "reject" -> () -> transfers.reject(actor, id, stepForm);
             case "cancel" -> () -> transfers.cancel(actor, id, stepForm);
+            case "extend" -> () -> transfers.extend(actor, id, stepForm);
+            case "return" -> () -> transfers.returned(actor, id, stepForm);
+            case "presented" -> () -> transfers.presented(actor, id, stepForm);
             default -> throw new vn.dangvu.shared.NotFoundException();
         };
         commands.run(redirect, command, "transfer.step." + step);
@@ -136,6 +139,8 @@ class TransferController {
         model.addAttribute("ratedLastYear", page.ratedLastYear());
         model.addAttribute("may", page.may());
         model.addAttribute("branches", organisation.branchesInScope(actor));
+        model.addAttribute("purposes", vn.dangvu.transfer.TemporaryPurpose.values());
+        model.addAttribute("grassroots", page.grassroots());
         return "transfer/form";
     }
 
