@@ -69,9 +69,10 @@ public class TransferPolicy implements MenuContributor {
     }
 
     /**
-     * Whether the actor decides for the committee that handles a transfer: staff whose scope covers it, or
-     * an official of it when it stands directly above the grassroots (a commune committee under a province
-     * whose plan makes its branches grassroots). Unknown: staff alone.
+     * Whether the actor decides for the committee that handles a transfer: staff whose scope covers it, an
+     * official of it when it stands directly above the grassroots (a commune committee under a province whose
+     * plan makes its branches grassroots), or, for an internal transfer, an official of the grassroots
+     * committee that handles it. Unknown: staff alone.
      */
     public boolean mayDecide(Actor actor, TransferHandling handling) {
         if (!actor.writes()) {
@@ -84,7 +85,11 @@ public class TransferPolicy implements MenuContributor {
             return false;
         }
         return actor.is(Role.DISTRICT_STAFF)
-                || (actor.is(Role.COMMUNE_OFFICIAL) && handling.unit().level() == LevelRole.ABOVE_GRASSROOTS);
+                || (actor.is(Role.COMMUNE_OFFICIAL) && handling.unit().level() == LevelRole.ABOVE_GRASSROOTS)
+                // an internal transfer is proposed, approved and received by the grassroots committee itself
+                || (actor.is(Role.COMMUNE_OFFICIAL)
+                        && handling.basis() == HandlingBasis.GRASSROOTS
+                        && actor.scopePath().equals(handling.unit().path()));
     }
 
     /** A new transfer that is not internal must be one the actor decides, or they could not start it. */

@@ -90,35 +90,35 @@ class CampaignBatchTests extends DemoDistrictTest {
         assertThat(campaigns.proposeAll(staff, campaign)).isEqualTo(2);
         assertThat(transfers(campaign))
                 .containsExactly(
-                        an + " COLLECTIVE WITHIN " + agency + "→" + first + " PROPOSED v1 " + reason
+                        an + " INTERNAL WITHIN " + agency + "→" + first + " PROPOSED v1 " + reason
                                 + " by tochuc/tochuc",
-                        binh + " COLLECTIVE WITHIN " + agency + "→" + second + " PROPOSED v1 " + reason
+                        binh + " INTERNAL WITHIN " + agency + "→" + second + " PROPOSED v1 " + reason
                                 + " by tochuc/tochuc");
         assertThat(jdbc.sql("""
                         select count(*) from campaign_member cm join transfer t on t.id = cm.transfer_id
                         where cm.campaign_id = ? and t.member_id = cm.member_id and cm.version = 1""").param(campaign).query(Long.class).single()).isEqualTo(2);
         assertThat(transferTrails(campaign))
                 .containsExactly(
-                        an + " CREATED COLLECTIVE WITHIN tochuc",
+                        an + " CREATED INTERNAL WITHIN tochuc",
                         an + " PROPOSED null tochuc",
-                        binh + " CREATED COLLECTIVE WITHIN tochuc",
+                        binh + " CREATED INTERNAL WITHIN tochuc",
                         binh + " PROPOSED null tochuc");
 
         assertThat(campaigns.approveAll(staff, campaign)).isEqualTo(2);
         assertThat(transfers(campaign))
                 .containsExactly(
-                        an + " COLLECTIVE WITHIN " + agency + "→" + first + " APPROVED v2 " + reason
+                        an + " INTERNAL WITHIN " + agency + "→" + first + " APPROVED v2 " + reason
                                 + " by tochuc/tochuc",
-                        binh + " COLLECTIVE WITHIN " + agency + "→" + second + " APPROVED v2 " + reason
+                        binh + " INTERNAL WITHIN " + agency + "→" + second + " APPROVED v2 " + reason
                                 + " by tochuc/tochuc");
 
         assertThat(campaigns.completeAll(staff, campaign, LocalDate.of(2024, 3, 1)))
                 .isEqualTo(2);
         assertThat(transfers(campaign))
                 .containsExactly(
-                        an + " COLLECTIVE WITHIN " + agency + "→" + first + " COMPLETED v3 " + reason
+                        an + " INTERNAL WITHIN " + agency + "→" + first + " COMPLETED v3 " + reason
                                 + " by tochuc/tochuc 2024-03-01",
-                        binh + " COLLECTIVE WITHIN " + agency + "→" + second + " COMPLETED v3 " + reason
+                        binh + " INTERNAL WITHIN " + agency + "→" + second + " COMPLETED v3 " + reason
                                 + " by tochuc/tochuc 2024-03-01");
         assertThat(periods(an, binh))
                 .containsExactly(
@@ -130,11 +130,11 @@ class CampaignBatchTests extends DemoDistrictTest {
         assertThat(members.get(staff, binh).branch().id()).isEqualTo(second);
         assertThat(transferTrails(campaign))
                 .containsExactly(
-                        an + " CREATED COLLECTIVE WITHIN tochuc",
+                        an + " CREATED INTERNAL WITHIN tochuc",
                         an + " PROPOSED null tochuc",
                         an + " APPROVED null tochuc",
                         an + " COMPLETED 2024-03-01 tochuc",
-                        binh + " CREATED COLLECTIVE WITHIN tochuc",
+                        binh + " CREATED INTERNAL WITHIN tochuc",
                         binh + " PROPOSED null tochuc",
                         binh + " APPROVED null tochuc",
                         binh + " COMPLETED 2024-03-01 tochuc");
