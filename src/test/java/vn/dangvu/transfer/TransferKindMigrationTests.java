@@ -31,11 +31,11 @@ class TransferKindMigrationTests {
             try (Connection c = dataSource.getConnection();
                     Statement s = c.createStatement()) {
                 s.execute("""
-                        insert into org_unit (id, code, name, kind, parent_id, path) values
-                            (1, 'H', 'Huyện', 'DISTRICT', null, '/1/'),
-                            (2, 'X', 'Xã', 'COMMUNE', 1, '/1/2/'),
-                            (3, 'CQ', 'Chi bộ Cơ quan', 'AGENCY', 2, '/1/2/3/'),
-                            (4, 'A', 'Ấp', 'HAMLET', 2, '/1/2/4/')""");
+                        insert into org_unit (id, code, name, kind, parent_id, path, level_role) values
+                            (1, 'H', 'Huyện', 'DISTRICT', null, '/1/', 'ABOVE_GRASSROOTS'),
+                            (2, 'X', 'Xã', 'COMMUNE', 1, '/1/2/', 'GRASSROOTS'),
+                            (3, 'CQ', 'Chi bộ Cơ quan', 'AGENCY', 2, '/1/2/3/', 'BRANCH'),
+                            (4, 'A', 'Ấp', 'HAMLET', 2, '/1/2/4/', 'BRANCH')""");
                 s.execute("""
                         insert into member (id, full_name, birth_date, gender, id_number, admitted_on, member_group, branch_id)
                         values (1, 'Đảng Viên Một', date '1970-01-01', 'MALE', '087070000001', date '1995-01-01', 'RETIRED', 4),

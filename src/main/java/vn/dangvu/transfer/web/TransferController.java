@@ -115,7 +115,13 @@ class TransferController {
             @PathVariable long id,
             @PathVariable String step,
             @ModelAttribute StepForm stepForm,
+            BindingResult result,
             RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            // a date that is not a date (or a text too long) on a step's small form: said, not a 400 page
+            FlashMessages.error(redirect, "transfer.stepInputInvalid");
+            return "redirect:/transfers/" + id;
+        }
         Actor actor = currentActor.get();
         Runnable command = switch (step) {
             case "propose" -> () -> transfers.propose(actor, id, stepForm);
