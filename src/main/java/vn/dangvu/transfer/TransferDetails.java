@@ -52,12 +52,6 @@ public record TransferDetails(
 
     public record Extension(LocalDate previousEnd, LocalDate plannedEnd, String reason, String by, Instant at) {}
 
-    /** Late against either deadline, today. */
-    public boolean late() {
-        LocalDate today = LocalDate.now();
-        return deadlines.startLate(today) || deadlines.presentLate(today);
-    }
-
     /**
      * The origin and destination the letter names, as named on its day (its date, else the day the transfer
      * took effect, else today): a 2019 letter says "Xã Thông Bình, Đảng bộ huyện Tân Hồng" after the 2025

@@ -196,7 +196,7 @@ public class Transfer {
         return kind == TransferKind.TEMPORARY && state == TransferState.COMPLETED && returnedOn == null;
     }
 
-    /** An extension asked at the host: a later planned end within the purpose's longest stay. */
+    /** An extension asked at the host (and reported to the origin): a later planned end, with its reason. */
     public TransferExtension extend(LocalDate newEnd, String why, String by) {
         if (!isAway()) {
             throw new BusinessRuleException("transfer.notAway");
