@@ -1021,7 +1021,8 @@ class ScopeMatrixTests extends DemoDistrictTest {
         long member = demo.count("""
                 select min(m.id) from member m join org_unit b on b.id = m.branch_id
                 where b.code = ? and m.status = 'ACTIVE' and not exists (
-                  select 1 from transfer t where t.member_id = m.id and t.state in ('DRAFT', 'PROPOSED', 'APPROVED'))""", target.branchCode());
+                  select 1 from transfer t where t.member_id = m.id and (t.state in ('DRAFT', 'PROPOSED', 'APPROVED')
+                    or (t.kind = 'TEMPORARY' and t.state = 'COMPLETED' and t.returned_on is null)))""", target.branchCode());
         long id = transfers.create(
                 staff,
                 new TransferForm(
