@@ -17,7 +17,8 @@ public record StepForm(
         LocalDate plannedEnd,
         @PastOrPresent LocalDate returnedOn,
         @Size(max = 1000) String comments,
-        @PastOrPresent LocalDate presentedOn) {
+        @PastOrPresent LocalDate presentedOn)
+        implements java.io.Serializable {
 
     public StepForm(Long version, String reason, LocalDate effectiveOn) {
         this(version, reason, effectiveOn, null, null, null, null);

@@ -2,6 +2,10 @@ package vn.dangvu.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -224,6 +228,20 @@ class TemporaryTransferTests extends DemoDistrictTest {
                         "return",
                         new StepForm(version(id), null, null, null, LocalDate.of(2024, 3, 10), "Tốt", null)))
                 .hasMessageContaining("transfer.returnedBeforeStart");
+        assertThat(transfers.get(staff, id).stay().away()).isTrue();
+
+        // through the page: a date that is not a date is said, and the host's comments come back
+        mvc.perform(post("/transfers/{id}/return", id)
+                        .with(users.as("tochuc"))
+                        .with(csrf())
+                        .param("version", String.valueOf(version(id)))
+                        .param("returnedOn", "31/02/2024")
+                        .param("comments", "Gương mẫu, nhiệt tình"))
+                .andExpect(redirectedUrl("/transfers/" + id))
+                .andExpect(flash().attributeExists("flashError"))
+                .andExpect(flash().attribute(
+                                "typed",
+                                new StepForm(version(id), null, null, null, null, "Gương mẫu, nhiệt tình", null)));
         assertThat(transfers.get(staff, id).stay().away()).isTrue();
     }
 

@@ -120,6 +120,7 @@ class TransferController {
         if (result.hasErrors()) {
             // a date that is not a date (or a text too long) on a step's small form: said, not a 400 page
             FlashMessages.error(redirect, "transfer.stepInputInvalid");
+            redirect.addFlashAttribute("typed", stepForm);
             return "redirect:/transfers/" + id;
         }
         Actor actor = currentActor.get();
@@ -135,6 +136,10 @@ class TransferController {
             default -> throw new vn.dangvu.shared.NotFoundException();
         };
         commands.run(redirect, command, "transfer.step." + step);
+        if (redirect.getFlashAttributes().containsKey("flashError")) {
+            // what was typed comes back in the step's form (a reason, the host's comments)
+            redirect.addFlashAttribute("typed", stepForm);
+        }
         return "redirect:/transfers/" + id;
     }
 
