@@ -206,7 +206,7 @@ class TemporaryTransferTests extends DemoDistrictTest {
     }
 
     @Test
-    void shouldRefuseAReturnWithoutTheHostsCommentsAndAnExtensionThatIsNotLater() {
+    void shouldRefuseAReturnWithoutTheHostsCommentsAndAnExtensionThatIsNotLater() throws Exception {
         long member = fixtures.member("Mai Văn Nhận Xét", commune.hamlet(0), null, null);
         long id = transfers.create(
                 staff,
