@@ -194,7 +194,7 @@ public class EvaluationService {
         String inGrassroots = """
                  from member m where exists (
                    select 1 from membership_period p join org_unit b on b.id = p.branch_id
-                   where p.member_id = m.id and coalesce(unit_path_on(b.id, :to), b.path) like :path
+                   where p.member_id = m.id and p.kind = 'OFFICIAL' and coalesce(unit_path_on(b.id, :to), b.path) like :path
                      and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from))""";
         long total = jdbc.sql("select count(*)" + inGrassroots)
                 .param("path", grassroots.dayPath() + "%")

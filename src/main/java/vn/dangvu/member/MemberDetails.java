@@ -41,11 +41,16 @@ public record MemberDetails(
             // the branch and its commune as named when the stay began, and as named on its last day (today
             // while it lasts) when a rename or a reorganisation changed them meanwhile, else null
             vn.dangvu.organisation.UnitPlace place,
-            vn.dangvu.organisation.UnitPlace laterPlace) {
+            vn.dangvu.organisation.UnitPlace laterPlace,
+            PeriodKind kind) {
 
         /** A stay whose places were not read. */
         public Period(UnitView branch, LocalDate startedOn, LocalDate endedOn, Long transferId) {
-            this(branch, startedOn, endedOn, transferId, null, null);
+            this(branch, startedOn, endedOn, transferId, null, null, PeriodKind.OFFICIAL);
+        }
+
+        public boolean temporary() {
+            return kind == PeriodKind.TEMPORARY;
         }
 
         public boolean open() {

@@ -151,7 +151,8 @@ public class MemberService {
                     p.getEndedOn(),
                     p.getTransferId(),
                     first,
-                    last == null || first != null && last.names().equals(first.names()) ? null : last));
+                    last == null || first != null && last.names().equals(first.names()) ? null : last,
+                    p.getKind()));
         }
         return Optional.of(new MemberDetails(
                 member.getId(),
@@ -405,11 +406,42 @@ public class MemberService {
         }
     }
 
+    /**
+     * Opens a temporary attendance at a host branch from {@code on} beside the open official period, which
+     * stays at the origin (a temporary transfer): the database allows one open temporary period per member.
+     */
+    @Transactional
+    public void attendTemporarily(long memberId, long hostBranchId, LocalDate on, long transferId) {
+        Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        if (member.getStatus() == MemberStatus.LEFT) {
+            throw new BusinessRuleException("member.hasLeft");
+        }
+        MembershipPeriod official = periods.findByMemberIdAndKindAndEndedOnIsNull(memberId, PeriodKind.OFFICIAL)
+                .orElseThrow(NotFoundException::new);
+        if (official.getBranchId() == hostBranchId) {
+            throw new BusinessRuleException("member.temporaryInOwnBranch");
+        }
+        if (periods.findByMemberIdAndKindAndEndedOnIsNull(memberId, PeriodKind.TEMPORARY)
+                .isPresent()) {
+            throw new BusinessRuleException("member.alreadyAttendingTemporarily");
+        }
+        periods.save(MembershipPeriod.temporary(memberId, hostBranchId, on, transferId));
+    }
+
+    /** Ends the member's temporary attendance at its host on {@code on} (they came back). */
+    @Transactional
+    public void endTemporaryAttendance(long memberId, LocalDate on) {
+        periods.findByMemberIdAndKindAndEndedOnIsNull(memberId, PeriodKind.TEMPORARY)
+                .orElseThrow(NotFoundException::new)
+                .close(on);
+    }
+
     /** Closes the member's open period: they now belong to a Party organisation outside this tree. */
     @Transactional
     public void transferOut(long memberId, LocalDate on) {
         Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
-        MembershipPeriod open = periods.findByMemberIdAndEndedOnIsNull(memberId).orElseThrow(NotFoundException::new);
+        MembershipPeriod open = periods.findByMemberIdAndKindAndEndedOnIsNull(memberId, PeriodKind.OFFICIAL)
+                .orElseThrow(NotFoundException::new);
         open.close(on);
         member.leave(LeftReason.TRANSFERRED_OUT, on);
     }
@@ -422,7 +454,8 @@ public class MemberService {
     public void moveToBranch(long memberId, long toBranchId, LocalDate on, Long transferId) {
         checkMove(memberId, toBranchId);
         Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
-        MembershipPeriod open = periods.findByMemberIdAndEndedOnIsNull(memberId).orElseThrow(NotFoundException::new);
+        MembershipPeriod open = periods.findByMemberIdAndKindAndEndedOnIsNull(memberId, PeriodKind.OFFICIAL)
+                .orElseThrow(NotFoundException::new);
         open.close(on);
         periods.saveAndFlush(open);
         member.attend(toBranchId);

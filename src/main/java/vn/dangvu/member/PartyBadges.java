@@ -45,17 +45,17 @@ public class PartyBadges {
                 year,
                 day,
                 queries.milestoneYears(day),
-                queries.due(actor.scopePath(), day, page, PageView.DEFAULT_SIZE),
+                queries.due(actor.scope(), day, page, PageView.DEFAULT_SIZE),
                 policy.mayWrite(actor));
     }
 
     /** Every member due on the award day, for the .xlsx. */
     public void allDue(Actor actor, LocalDate awardDay, Consumer<BadgeViews.Due> rows) {
-        queries.allDue(actor.scopePath(), awardDay, rows);
+        queries.allDue(actor.scope(), awardDay, rows);
     }
 
     public PageView<BadgeViews.Awarded> awarded(Actor actor, int page) {
-        return queries.awarded(actor.scopePath(), page, PageView.DEFAULT_SIZE);
+        return queries.awarded(actor.scope(), page, PageView.DEFAULT_SIZE);
     }
 
     /** The member a badge is to be awarded to, for the form: to those who may record one, in their scope. */

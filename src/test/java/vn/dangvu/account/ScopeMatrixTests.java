@@ -113,6 +113,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
         TRANSFER_COMPLETE,
         TRANSFER_REJECT,
         TRANSFER_CANCEL,
+        TRANSFER_EXTEND,
+        TRANSFER_RETURN,
+        TRANSFER_PRESENTED,
         INCOMING_NEW_FORM,
         INCOMING_CREATE,
         DIRECTIVE_VIEW,
@@ -260,6 +263,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
     @Autowired
     ReorganisationService reorganisations;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     /** What a row created only to be acted on (an open transfer, a liaison) needs undone afterwards. */
     private final List<Runnable> cleanups = new ArrayList<>();
 
@@ -311,12 +317,17 @@ class ScopeMatrixTests extends DemoDistrictTest {
             TRANSFER_NEW_FORM           200     403      200      404      403        403
             # to the member's own branch: the form comes back with the error
             TRANSFER_CREATE             200     403      200      404      403        404
-            # commune officials propose and cancel internal transfers within their commune; staff do every step
+            # an internal transfer is proposed, approved and received by the grassroots committee (the commune
+            # here) and by staff; the secretary and the leader only read it
             TRANSFER_PROPOSE            302     403      302      404      403        404
-            TRANSFER_APPROVE            302     403      403      404      403        404
-            TRANSFER_COMPLETE           302     403      403      404      403        404
-            TRANSFER_REJECT             302     403      403      404      403        404
+            TRANSFER_APPROVE            302     403      302      404      403        404
+            TRANSFER_COMPLETE           302     403      302      404      403        404
+            TRANSFER_REJECT             302     403      302      404      403        404
             TRANSFER_CANCEL             302     403      302      404      403        404
+            # the host records a temporary stay's extension and return, and the letter's presentation
+            TRANSFER_EXTEND             302     403      302      404      403        404
+            TRANSFER_RETURN             302     403      302      404      403        404
+            TRANSFER_PRESENTED          302     403      302      404      403        404
             INCOMING_NEW_FORM           200     403      403      403      403        403
             # a commune is not a branch to receive into: the form comes back
             INCOMING_CREATE             200     403      403      403      403        403
@@ -665,6 +676,17 @@ class ScopeMatrixTests extends DemoDistrictTest {
             // no reason: likewise
             case TRANSFER_REJECT -> step(openTransfer(target, 1), "reject");
             case TRANSFER_CANCEL -> step(openTransfer(target, 0), "cancel");
+            case TRANSFER_EXTEND ->
+                step(awayOnTemporaryTransfer(target), "extend")
+                        .param("plannedEnd", LocalDate.now().plusMonths(8).format(DMY))
+                        .param("reason", "Gia hạn học tập");
+            case TRANSFER_RETURN ->
+                step(awayOnTemporaryTransfer(target), "return")
+                        .param("returnedOn", LocalDate.now().format(DMY))
+                        .param("comments", "Hoàn thành tốt nhiệm vụ");
+            case TRANSFER_PRESENTED ->
+                step(approvedWithLetter(target), "presented")
+                        .param("presentedOn", LocalDate.now().format(DMY));
             case INCOMING_NEW_FORM -> get("/transfers/incoming/new");
             case INCOMING_CREATE ->
                 memberParams(post("/transfers/incoming"), "member.", MemberForms.form("Người Chuyển Đến", branch))
@@ -1018,7 +1040,8 @@ class ScopeMatrixTests extends DemoDistrictTest {
         long member = demo.count("""
                 select min(m.id) from member m join org_unit b on b.id = m.branch_id
                 where b.code = ? and m.status = 'ACTIVE' and not exists (
-                  select 1 from transfer t where t.member_id = m.id and t.state in ('DRAFT', 'PROPOSED', 'APPROVED'))""", target.branchCode());
+                  select 1 from transfer t where t.member_id = m.id and (t.state in ('DRAFT', 'PROPOSED', 'APPROVED')
+                    or (t.kind = 'TEMPORARY' and t.state = 'COMPLETED' and t.returned_on is null)))""", target.branchCode());
         long id = transfers.create(
                 staff,
                 new TransferForm(
@@ -1049,6 +1072,72 @@ class ScopeMatrixTests extends DemoDistrictTest {
                                 demo.count("select version from transfer where id = ?", id), "Kiểm thử phạm vi", null));
             }
         });
+        return id;
+    }
+
+    private static final java.time.format.DateTimeFormatter DMY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /**
+     * A member of the target's branch attending its neighbour temporarily (completed by staff): the host is
+     * the neighbour, in the target's commune. Brought back afterwards.
+     */
+    private long awayOnTemporaryTransfer(Target target) {
+        Actor staff = staff();
+        long member = demo.count("""
+                select min(m.id) from member m join org_unit b on b.id = m.branch_id
+                where b.code = ? and m.status = 'ACTIVE' and not exists (
+                  select 1 from transfer t where t.member_id = m.id and (t.state in ('DRAFT', 'PROPOSED', 'APPROVED')
+                    or (t.kind = 'TEMPORARY' and t.state = 'COMPLETED' and t.returned_on is null)))""", target.branchCode());
+        LocalDate letter = LocalDate.now().minusDays(10);
+        long id = transfers.create(
+                staff,
+                new TransferForm(
+                        member,
+                        TransferKind.TEMPORARY,
+                        demo.unit(target.neighbourCode()),
+                        null,
+                        "Đi học",
+                        null,
+                        letter,
+                        null,
+                        vn.dangvu.transfer.TemporaryPurpose.STUDY,
+                        letter.plusMonths(6)));
+        for (String step : List.of("propose", "approve", "complete")) {
+            StepForm form = new StepForm(
+                    demo.count("select version from transfer where id = ?", id),
+                    null,
+                    LocalDate.now().minusDays(5));
+            switch (step) {
+                case "propose" -> transfers.propose(staff, id, form);
+                case "approve" -> transfers.approve(staff, id, form);
+                default -> transfers.complete(staff, id, form);
+            }
+        }
+        cleanups.add(() -> {
+            if (demo.count("select count(*) from transfer where id = ? and returned_on is null", id) > 0) {
+                transfers.returned(
+                        staff,
+                        id,
+                        new StepForm(
+                                demo.count("select version from transfer where id = ?", id),
+                                null,
+                                null,
+                                null,
+                                LocalDate.now(),
+                                "Kiểm thử phạm vi",
+                                null));
+            }
+        });
+        return id;
+    }
+
+    /** An approved internal transfer from the target's branch whose letter is dated today, not yet presented. */
+    private long approvedWithLetter(Target target) {
+        long id = openTransfer(target, 2);
+        jdbc.sql("update transfer set letter_date = current_date where id = ?")
+                .param(id)
+                .update();
         return id;
     }
 

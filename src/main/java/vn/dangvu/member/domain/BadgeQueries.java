@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.BadgeViews;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.Scope;
 
 /**
  * Party badges in SQL: who has reached which milestone by a day, and the badges awarded. Party age counts
@@ -52,7 +53,7 @@ public class BadgeQueries {
                 select m.id, m.full_name, m.birth_date, m.admitted_on, m.full_member_on, m.sort_key,
                        b.name as branch_name, c.name as commune_name
                 from member m join org_unit b on b.id = m.branch_id left join org_unit c on c.id = b.parent_id
-                where b.path like :scope and m.status <> 'LEFT'
+                where {b.path in scope} and m.status <> 'LEFT'
                   and m.full_member_on is not null and m.full_member_on <= :on),
             """ + REACHED + """
             , due as (
@@ -75,17 +76,18 @@ public class BadgeQueries {
 
     private static final String AWARDED_FROM = """
              from party_badge_award a join member m on m.id = a.member_id join org_unit b on b.id = m.branch_id
-            left join org_unit c on c.id = b.parent_id where b.path like :scope""";
+            left join org_unit c on c.id = b.parent_id where {b.path in scope}""";
 
     private final JdbcClient jdbc;
 
-    public PageView<BadgeViews.Due> due(String scopePath, LocalDate on, int page, int size) {
-        Map<String, Object> params = params(scopePath, on);
-        long total = jdbc.sql(DUE + "select count(*) from due")
+    public PageView<BadgeViews.Due> due(Scope scope, LocalDate on, int page, int size) {
+        Map<String, Object> params = params(scope, on);
+        String due = scope.render(DUE, "scope");
+        long total = jdbc.sql(due + "select count(*) from due")
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<BadgeViews.Due> rows = jdbc.sql(DUE + DUE_COLUMNS + " limit :limit offset :offset")
+        List<BadgeViews.Due> rows = jdbc.sql(due + DUE_COLUMNS + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
@@ -95,25 +97,29 @@ public class BadgeQueries {
     }
 
     /** Every member due, in the list's order, one row at a time (the .xlsx). */
-    public void allDue(String scopePath, LocalDate on, Consumer<BadgeViews.Due> rows) {
-        try (Stream<BadgeViews.Due> found =
-                jdbc.sql(DUE + DUE_COLUMNS).params(params(scopePath, on)).query(BadgeViews.Due.class).stream()) {
+    public void allDue(Scope scope, LocalDate on, Consumer<BadgeViews.Due> rows) {
+        try (Stream<BadgeViews.Due> found = jdbc
+                .sql(scope.render(DUE, "scope") + DUE_COLUMNS)
+                .params(params(scope, on))
+                .query(BadgeViews.Due.class)
+                .stream()) {
             found.forEach(rows);
         }
     }
 
-    public PageView<BadgeViews.Awarded> awarded(String scopePath, int page, int size) {
-        Map<String, Object> params = Map.of("scope", scopePath + "%");
-        long total = jdbc.sql("select count(*)" + AWARDED_FROM)
+    public PageView<BadgeViews.Awarded> awarded(Scope scope, int page, int size) {
+        Map<String, Object> params = scope.params("scope");
+        String awardedFrom = scope.render(AWARDED_FROM, "scope");
+        long total = jdbc.sql("select count(*)" + awardedFrom)
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<BadgeViews.Awarded> rows = jdbc.sql("""
+        List<BadgeViews.Awarded> rows = jdbc.sql(
+                        """
                         select a.id, m.id as "memberId", m.full_name as "fullName", c.name as "communeName",
                                b.name as "branchName", a.years, a.awarded_on as "awardedOn",
                                a.decision_number as "decisionNumber", a.decision_date as "decisionDate",
-                               a.decision_body as "decisionBody\"""" + AWARDED_FROM
-                        + " order by a.awarded_on desc, m.sort_key, a.id limit :limit offset :offset")
+                               a.decision_body as "decisionBody\"""" + awardedFrom + " order by a.awarded_on desc, m.sort_key, a.id limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
@@ -173,7 +179,9 @@ public class BadgeQueries {
         return id;
     }
 
-    private static Map<String, Object> params(String scopePath, LocalDate on) {
-        return Map.of("scope", scopePath + "%", "on", on);
+    private static Map<String, Object> params(Scope scope, LocalDate on) {
+        Map<String, Object> params = new java.util.HashMap<>(scope.params("scope"));
+        params.put("on", on);
+        return params;
     }
 }

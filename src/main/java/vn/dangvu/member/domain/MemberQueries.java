@@ -46,14 +46,34 @@ public class MemberQueries {
 
     private final JdbcClient jdbc;
 
+    /**
+     * A member attending elsewhere temporarily (an open temporary period, or a temporary transfer out of the
+     * tree not yet back: the transfer module's table, read here as the list's read model).
+     */
+    private static final String STAY = """
+            , case when m.branch_id <> b.id then 'VISITING'
+                   when exists (select 1 from membership_period tp
+                                where tp.member_id = m.id and tp.kind = 'TEMPORARY' and tp.ended_on is null)
+                     or exists (select 1 from transfer tt
+                                where tt.member_id = m.id and tt.kind = 'TEMPORARY' and tt.direction = 'OUT'
+                                  and tt.state = 'COMPLETED' and tt.returned_on is null) then 'AWAY'
+              end as "stay\"""";
+
     public PageView<MemberRow> search(Scope scope, MemberSearch search, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(scope, search, params);
-        String from = " from member m join org_unit b on b.id = m.branch_id left join org_unit c on c.id = b.parent_id";
+        // A branch's own list also shows who attends it temporarily (marked, and only there: totals of a
+        // whole scope count official memberships alone).
+        String listed = search.branch() == null
+                ? " join org_unit b on b.id = m.branch_id"
+                : " join org_unit b on b.id = m.branch_id or b.id = (select tp.branch_id from membership_period tp"
+                        + " where tp.member_id = m.id and tp.kind = 'TEMPORARY' and tp.ended_on is null)";
+        String from = " from member m" + listed + " left join org_unit c on c.id = b.parent_id";
+        String columns = COLUMNS + STAY;
         // A search term leaves few members: their page and count come in one statement.
         return Texts.blankToNull(search.q()) != null
-                ? PagedSql.pageOfFew(jdbc, COLUMNS, from + where, ORDER, params, MemberRow.class, page, size)
-                : PagedSql.page(jdbc, COLUMNS, from + where, ORDER, params, MemberRow.class, page, size);
+                ? PagedSql.pageOfFew(jdbc, columns, from + where, ORDER, params, MemberRow.class, page, size)
+                : PagedSql.page(jdbc, columns, from + where, ORDER, params, MemberRow.class, page, size);
     }
 
     /** Every member of the list's filters (all pages), in list order, one row at a time. */
@@ -85,7 +105,7 @@ public class MemberQueries {
             params.put("commune", search.commune());
         }
         if (search.branch() != null) {
-            where.append(" and m.branch_id = :branch");
+            where.append(" and b.id = :branch");
             params.put("branch", search.branch());
         }
         if (search.group() != null) {
