@@ -2,7 +2,10 @@ package vn.dangvu.member;
 
 import java.time.LocalDate;
 
-/** One line of the member list; {@code keyLeader} and {@code committee} as of today. */
+/**
+ * One line of the member list; {@code keyLeader}, {@code committee} and the status (EXEMPT while an exemption
+ * lasts) as of today; {@code probationary}: not yet a full member.
+ */
 public record MemberRow(
         long id,
         String fullName,
@@ -14,4 +17,5 @@ public record MemberRow(
         boolean committee,
         long branchId,
         String branchName,
-        String communeName) {}
+        String communeName,
+        boolean probationary) {}

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.dangvu.member.ExportRow;
 import vn.dangvu.member.MemberRow;
 import vn.dangvu.member.MemberSearch;
+import vn.dangvu.member.MemberStatus;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.PagedSql;
 import vn.dangvu.shared.Texts;
@@ -29,7 +30,9 @@ public class MemberQueries {
      */
     private static final String COLUMNS = """
             m.id, m.full_name as "fullName", m.birth_date as "birthDate", m.id_number as "idNumber",
-                   m.member_group as "group", m.status,
+                   m.member_group as "group",
+                   case when m.status = 'LEFT' then 'LEFT'
+                        when member_exempt_on(m.id, current_date) then 'EXEMPT' else m.status end as status,
                    exists (select 1 from committee_membership k
                            where k.member_id = m.id and k.removed_at is null and k.role = 'KEY_LEADER'
                              and k.valid_from <= current_date and (k.valid_to is null or k.valid_to >= current_date)
@@ -39,7 +42,8 @@ public class MemberQueries {
                              and u.kind not in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
                              and k.valid_from <= current_date and (k.valid_to is null or k.valid_to >= current_date)
                    ) as "committee",
-                   b.id as "branchId", b.name as "branchName", c.name as "communeName\"""";
+                   b.id as "branchId", b.name as "branchName", c.name as "communeName",
+                   m.full_member_on is null and m.status <> 'LEFT' as probationary""";
 
     private static final String ORDER = "m.sort_key, m.id";
 
@@ -53,6 +57,17 @@ public class MemberQueries {
         return Texts.blankToNull(search.q()) != null
                 ? PagedSql.pageOfFew(jdbc, COLUMNS, from + where, ORDER, params, MemberRow.class, page, size)
                 : PagedSql.page(jdbc, COLUMNS, from + where, ORDER, params, MemberRow.class, page, size);
+    }
+
+    /** How many members of the list's filters are probationary (đảng viên dự bị): the list counts them apart. */
+    public long probationary(String scopePath, MemberSearch search) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(scopePath, search, params);
+        return jdbc.sql("select count(*) from member m join org_unit b on b.id = m.branch_id" + where
+                        + " and m.full_member_on is null and m.status <> 'LEFT'")
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     /** Every member of the list's filters (all pages), in list order, one row at a time. */
@@ -91,7 +106,12 @@ public class MemberQueries {
             where.append(" and m.member_group = :group");
             params.put("group", search.group().name());
         }
-        if (search.status() != null) {
+        // EXEMPT is not stored: it follows from the exemption records, today
+        if (search.status() == MemberStatus.EXEMPT) {
+            where.append(" and m.status <> 'LEFT' and member_exempt_on(m.id, current_date)");
+        } else if (search.status() == MemberStatus.ACTIVE) {
+            where.append(" and m.status = 'ACTIVE' and not member_exempt_on(m.id, current_date)");
+        } else if (search.status() != null) {
             where.append(" and m.status = :status");
             params.put("status", search.status().name());
         } else {

@@ -12,6 +12,9 @@ public interface MembershipPeriodRepository extends JpaRepository<MembershipPeri
 
     Optional<MembershipPeriod> findByMemberIdAndEndedOnIsNull(long memberId);
 
+    /** Every open period of the member: the official one and, while it lasts, a temporary one. */
+    List<MembershipPeriod> findByMemberIdAndEndedOnIsNullOrderByIdAsc(long memberId);
+
     long countByBranchIdAndEndedOnIsNull(long branchId);
 
     List<MembershipPeriod> findByBranchIdOrderByStartedOn(long branchId);

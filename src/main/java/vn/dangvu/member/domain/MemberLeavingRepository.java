@@ -1,0 +1,9 @@
+package vn.dangvu.member.domain;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MemberLeavingRepository extends JpaRepository<MemberLeaving, Long> {
+
+    Optional<MemberLeaving> findByMemberId(long memberId);
+}
