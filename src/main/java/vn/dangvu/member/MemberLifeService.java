@@ -496,6 +496,38 @@ public class MemberLifeService {
         return found;
     }
 
+    // ---- for the import (member.loading), which checked the rows with the same rules ----
+
+    /** Records an imported row's leaving of the Party, as {@link #leave} does, naming the file in the trail. */
+    @Transactional
+    public void recordImportedLeaving(Actor actor, long memberId, LeavingForm form, String source) {
+        Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        record(actor, member, form, "LEFT");
+        audit.record(actor, MemberService.AUDIT_TYPE, memberId, "IMPORT_UPDATED", source);
+    }
+
+    /** Records an imported row's exemption, as {@link #exempt} does, naming the file in the trail. */
+    @Transactional
+    public void recordImportedExemption(Actor actor, long memberId, ExemptionForm form, String source) {
+        exemptions.save(MemberExemption.of(memberId, form, actor.username()));
+        audit.recordDetails(
+                actor,
+                MemberService.AUDIT_TYPE,
+                memberId,
+                "EXEMPTED",
+                AuditDetails.of()
+                        .code("kind", form.kind())
+                        .text("decision", form.resolutionNumber().trim())
+                        .date("startsOn", form.startsOn())
+                        .date("endsOn", form.endsOn())
+                        .text("source", source));
+    }
+
+    /** The kinds of leaving the actor may record for members of this branch (the import's check). */
+    public List<LeftReason> leavingKindsIn(Actor actor, long branchId) {
+        return policy.leavingKinds(actor, MemberStatus.ACTIVE, competentPath(branchId));
+    }
+
     // ---- shared ----
 
     /** A member of the actor's scope with the committee competent for them today. */

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface MemberExemptionRepository extends JpaRepository<MemberExemption, Long> {
 
     List<MemberExemption> findByMemberIdOrderByStartsOnAscIdAsc(long memberId);
+
+    List<MemberExemption> findByMemberIdIn(java.util.Collection<Long> memberIds);
 }

@@ -80,9 +80,22 @@ public class MemberQueries {
                                m.id_number as "idNumber", m.party_card_number as "partyCardNumber",
                                m.admitted_on as "admittedOn", m.full_member_on as "fullMemberOn",
                                c.name as "communeName", b.name as "branchName", r.name as "residenceName",
-                               m.position, m.workplace, m.member_group as "group"
+                               m.position, m.workplace, m.member_group as "group",
+                               e.kind as "exemptionKind", e.starts_on as "exemptionFrom", e.ends_on as "exemptionTo",
+                               e.resolution_number as "exemptionResolution",
+                               e.resolution_on as "exemptionResolutionOn", e.decided_by as "exemptionDecidedBy",
+                               l.reason as "leftReason", l.left_on as "leftOn", l.ground as "leavingGround",
+                               l.decision_number as "leavingDecision", l.decision_on as "leavingDecisionOn",
+                               l.decided_by as "leavingDecidedBy"
                         from member m join org_unit b on b.id = m.branch_id left join org_unit c on c.id = b.parent_id
-                        left join org_unit r on r.id = m.residence_branch_id""" + where + " order by c.name, m.sort_key, m.id")
+                        left join org_unit r on r.id = m.residence_branch_id
+                        left join member_leaving l on l.member_id = m.id
+                        left join lateral (
+                            select * from member_exemption x
+                            where x.member_id = m.id and m.status <> 'LEFT' and x.starts_on <= current_date
+                              and (x.ends_on is null or x.ends_on >= current_date)
+                              and (x.returned_on is null or x.returned_on > current_date)
+                            order by x.starts_on desc limit 1) e on true""" + where + " order by c.name, m.sort_key, m.id")
                 .params(params)
                 .query(ExportRow.class)
                 .stream()) {
