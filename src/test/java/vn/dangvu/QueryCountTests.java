@@ -66,7 +66,9 @@ class QueryCountTests extends DemoDistrictTest {
 
         long one = count(get("/members/{id}", settled));
         long three = count(get("/members/{id}", mover));
-        assertThat(three).isEqualTo(one).isLessThanOrEqualTo(9);
+        // 9 before issue 18; +1 the member's leaving, exemptions and cards in one union, +3 for a writer: the
+        // level roles of today name the committee that decides a leaving or a probation's outcome
+        assertThat(three).isEqualTo(one).isLessThanOrEqualTo(13);
     }
 
     @Test

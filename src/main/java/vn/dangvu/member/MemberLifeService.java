@@ -102,31 +102,73 @@ public class MemberLifeService {
                 .orElse(null);
     }
 
-    /** The member's leaving, exemptions, cards and probation, in three statements. */
+    /** The member's leaving, exemptions, cards and probation, in one statement. */
     MemberLife lifeOf(Member m) {
         LocalDate today = LocalDate.now();
-        MemberLife.Leaving leaving = leavings.findByMemberId(m.getId())
-                .map(l -> new MemberLife.Leaving(
-                        l.getReason(),
-                        l.getGround(),
-                        l.getLeftOn(),
-                        l.getDecisionNumber(),
-                        l.getDecisionOn(),
-                        l.getDecidedBy()))
-                .orElse(null);
-        List<MemberLife.Exemption> exempt = exemptions.findByMemberIdOrderByStartsOnAscIdAsc(m.getId()).stream()
-                .map(e -> exemptionView(e, today))
-                .toList();
-        List<MemberLife.Card> held = cards.findByMemberIdOrderByIdAsc(m.getId()).stream()
-                .map(c -> new MemberLife.Card(
-                        c.getNumber(), c.getKind(), c.getIssuedOn(), c.getDecision(), c.getReplacedOn()))
-                .toList();
+        MemberLife.Leaving[] leaving = {null};
+        List<MemberLife.Exemption> exempt = new ArrayList<>();
+        List<MemberLife.Card> held = new ArrayList<>();
+        jdbc.sql("""
+                        select 'L' as t, reason as a, ground as b, decision_number as c, decided_by as d,
+                               left_on as d1, decision_on as d2, null::date as d3, null::date as d4,
+                               null::bigint as id, null::bigint as v
+                        from member_leaving where member_id = :id
+                        union all
+                        select 'E', kind, reason, resolution_number, decided_by, starts_on, ends_on, returned_on,
+                               resolution_on, id, version
+                        from member_exemption where member_id = :id
+                        union all
+                        select 'C', number, kind, decision, null, issued_on, replaced_on, null, null, id, null
+                        from party_card where member_id = :id
+                        order by t, d1 nulls first, id""")
+                .param("id", m.getId())
+                .query((rs, n) -> {
+                    String a = rs.getString("a");
+                    switch (rs.getString("t")) {
+                        case "L" ->
+                            leaving[0] = new MemberLife.Leaving(
+                                    LeftReason.valueOf(a),
+                                    rs.getString("b"),
+                                    rs.getObject("d1", LocalDate.class),
+                                    rs.getString("c"),
+                                    rs.getObject("d2", LocalDate.class),
+                                    rs.getString("d"));
+                        case "E" -> {
+                            LocalDate starts = rs.getObject("d1", LocalDate.class);
+                            LocalDate ends = rs.getObject("d2", LocalDate.class);
+                            LocalDate returned = rs.getObject("d3", LocalDate.class);
+                            exempt.add(new MemberLife.Exemption(
+                                    rs.getLong("id"),
+                                    a == null ? null : ExemptionKind.valueOf(a),
+                                    rs.getString("b"),
+                                    rs.getString("c"),
+                                    rs.getObject("d4", LocalDate.class),
+                                    rs.getString("d"),
+                                    starts,
+                                    ends,
+                                    returned,
+                                    !starts.isAfter(today)
+                                            && (ends == null || !ends.isBefore(today))
+                                            && (returned == null || returned.isAfter(today)),
+                                    rs.getLong("v")));
+                        }
+                        default ->
+                            held.add(new MemberLife.Card(
+                                    a,
+                                    PartyCardKind.valueOf(rs.getString("b")),
+                                    rs.getObject("d1", LocalDate.class),
+                                    rs.getString("c"),
+                                    rs.getObject("d2", LocalDate.class)));
+                    }
+                    return n;
+                })
+                .list();
         MemberLife.Recognition recognition = m.getFullMemberDecision() == null
                 ? null
                 : new MemberLife.Recognition(
                         m.getFullMemberDecision(), m.getFullMemberDecisionOn(), m.getFullMemberDecidedBy());
         return new MemberLife(
-                leaving,
+                leaving[0],
                 exempt,
                 held,
                 m.probationary(),

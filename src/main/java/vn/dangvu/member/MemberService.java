@@ -114,7 +114,10 @@ public class MemberService {
                 policy.may(
                         actor,
                         member,
-                        life.competentPath(member.branch().id()),
+                        // only a writer's page asks which committee decides (three statements)
+                        policy.mayWrite(actor)
+                                ? life.competentPath(member.branch().id())
+                                : null,
                         links.on(actor, AUDIT_TYPE, id),
                         links.notesOn(actor, AUDIT_TYPE, id)));
     }

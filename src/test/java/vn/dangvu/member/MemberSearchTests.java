@@ -82,7 +82,8 @@ class MemberSearchTests {
                 false,
                 hamlet.id(),
                 "Ấp Tìm Kiếm",
-                "Xã Thông Bình");
+                "Xã Thông Bình",
+                false);
         MemberSearch inHamlet = new MemberSearch(null, null, hamlet.id(), null, null);
 
         assertThat(queries.search("/", new MemberSearch("anh xa thi dong", null, null, null, null), 0, 50)
