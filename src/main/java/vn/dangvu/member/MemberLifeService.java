@@ -80,7 +80,7 @@ public class MemberLifeService {
     /** The leaving page: the member, the kinds the actor may record, and the body that decides them. */
     public record LeavingPage(Subject member, List<LeftReason> kinds, String competentBody) {}
 
-    /** A probation's outcome page: the member and the body that decides it. */
+    /** A probation's outcome page: the member (a full member already gets no form) and the body that decides it. */
     public record RecognitionPage(Subject member, String competentBody) {}
 
     /** One line of the list of members whose probation ends in a window. */
@@ -271,9 +271,6 @@ public class MemberLifeService {
     public RecognitionPage recognitionPage(Actor actor, long memberId) {
         Scoped s = load(actor, memberId);
         policy.require(policy.mayRecognise(actor, s.member().getStatus(), s.competentPath()));
-        if (!s.member().probationary()) {
-            throw new BusinessRuleException("probation.alreadyFull");
-        }
         return new RecognitionPage(subject(s), s.competentBody());
     }
 
@@ -426,6 +423,7 @@ public class MemberLifeService {
 
     /** An exemption of a member of the actor's scope, to those who record exemptions. */
     public MemberLife.Exemption exemption(Actor actor, long exemptionId) {
+        policy.requireWrite(actor);
         MemberExemption e = exemptions.findById(exemptionId).orElseThrow(NotFoundException::new);
         Scoped s = load(actor, e.getMemberId());
         policy.require(policy.mayRecordLife(actor, s.member().getStatus()));
@@ -433,6 +431,7 @@ public class MemberLifeService {
     }
 
     public Subject exemptionHolder(Actor actor, long exemptionId) {
+        policy.requireWrite(actor);
         MemberExemption e = exemptions.findById(exemptionId).orElseThrow(NotFoundException::new);
         return subject(load(actor, e.getMemberId()));
     }
@@ -440,6 +439,7 @@ public class MemberLifeService {
     /** The member is back at Party work and meetings from the day given. */
     @Transactional
     public long returnFrom(Actor actor, long exemptionId, ExemptionReturnForm form) {
+        policy.requireWrite(actor);
         MemberExemption e = exemptions.findById(exemptionId).orElseThrow(NotFoundException::new);
         Scoped s = load(actor, e.getMemberId());
         policy.require(policy.mayRecordLife(actor, s.member().getStatus()));
@@ -575,7 +575,12 @@ public class MemberLifeService {
     /** A member of the actor's scope with the committee competent for them today. */
     private record Scoped(Member member, UnitView branch, String competentPath, String competentBody) {}
 
+    /**
+     * A member of the actor's scope, with the committee competent for them today: a role that never writes
+     * members is refused first (403), whatever the scope; another scope's member does not exist (404).
+     */
     private Scoped load(Actor actor, long memberId) {
+        policy.requireWrite(actor);
         Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
         UnitView branch = organisation.find(member.getBranchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(branch.path());

@@ -204,9 +204,9 @@ class MemberLifeTests extends DemoDistrictTest {
                         "Đảng ủy xã Thông Bình",
                         version(id)));
         assertThat(demo.text("select left_reason from member where id = ?", id)).isEqualTo("DECEASED");
-        // a branch secretary writes no member; another commune's official does not see this one
+        // a branch secretary writes no member, whatever the scope; another commune's official does not see this one
         assertThatThrownBy(() -> life.leavingPage(users.actor("bithu"), member("Lê Văn Khác")))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> life.leavingPage(users.actor("xa.tanhoco"), member("Lê Văn Xa")))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -367,7 +367,9 @@ class MemberLifeTests extends DemoDistrictTest {
                         id))
                 .isEqualTo("2026-06-10 45-QĐ/HU Huyện ủy Tân Hồng");
         assertThat(members.page(staff, id).member().life().probationary()).isFalse();
-        assertThatThrownBy(() -> life.recognitionPage(staff, id)).isInstanceOf(BusinessRuleException.class);
+        assertThat(life.recognitionPage(staff, id).member().fullMemberOn()).isEqualTo(LocalDate.of(2026, 6, 10));
+        assertThat(fields(life.problemsOfRecognition(staff, id, recognised)))
+                .containsExactly("null:probation.alreadyFull");
     }
 
     @Test
