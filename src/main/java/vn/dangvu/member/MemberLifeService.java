@@ -205,7 +205,7 @@ public class MemberLifeService {
     public List<BusinessRuleException> problemsOfLeaving(Actor actor, long memberId, LeavingForm form) {
         Scoped s = load(actor, memberId);
         requireLeavingKind(actor, s, form.reason());
-        return MemberService.exceptions(leavingViolations(s, form));
+        return MemberService.exceptions(leavingViolations(actor, s, form));
     }
 
     /**
@@ -217,7 +217,7 @@ public class MemberLifeService {
         Scoped s = load(actor, memberId);
         requireLeavingKind(actor, s, form.reason());
         requireVersion(s.member(), form.version());
-        BusinessRuleException.throwIfAny(leavingViolations(s, form));
+        BusinessRuleException.throwIfAny(leavingViolations(actor, s, form));
         record(actor, s.member(), form, "LEFT");
     }
 
@@ -251,7 +251,7 @@ public class MemberLifeService {
         policy.require(!kinds.isEmpty() && (reason == null || kinds.contains(reason)));
     }
 
-    private List<Violation> leavingViolations(Scoped s, LeavingForm form) {
+    private List<Violation> leavingViolations(Actor actor, Scoped s, LeavingForm form) {
         List<Violation> found =
                 new ArrayList<>(MemberLeaving.violations(form, s.member().getAdmittedOn()));
         if (form.leftOn() != null
@@ -259,7 +259,7 @@ public class MemberLifeService {
                         .anyMatch(p -> form.leftOn().isBefore(p.getStartedOn()))) {
             found.add(Violation.of("leftOn", "leaving.beforePeriodStart"));
         }
-        if (links.notesOn(null, MemberService.AUDIT_TYPE, s.member().getId()).stream()
+        if (links.notesOn(actor, MemberService.AUDIT_TYPE, s.member().getId()).stream()
                 .anyMatch(n -> n.holds(MemberPage.TRANSFER_ACTION))) {
             found.add(Violation.of(null, "leaving.openTransfer"));
         }
@@ -277,7 +277,7 @@ public class MemberLifeService {
     public List<BusinessRuleException> problemsOfRecognition(Actor actor, long memberId, RecognitionForm form) {
         Scoped s = load(actor, memberId);
         policy.require(policy.mayRecognise(actor, s.member().getStatus(), s.competentPath()));
-        return MemberService.exceptions(recognitionViolations(s, form));
+        return MemberService.exceptions(recognitionViolations(actor, s, form));
     }
 
     /**
@@ -290,7 +290,7 @@ public class MemberLifeService {
         Scoped s = load(actor, memberId);
         policy.require(policy.mayRecognise(actor, s.member().getStatus(), s.competentPath()));
         requireVersion(s.member(), form.version());
-        BusinessRuleException.throwIfAny(recognitionViolations(s, form));
+        BusinessRuleException.throwIfAny(recognitionViolations(actor, s, form));
         Member member = s.member();
         if (form.outcome() == ProbationOutcome.RECOGNISED) {
             member.recognise(
@@ -324,7 +324,7 @@ public class MemberLifeService {
                 form.version());
     }
 
-    private List<Violation> recognitionViolations(Scoped s, RecognitionForm form) {
+    private List<Violation> recognitionViolations(Actor actor, Scoped s, RecognitionForm form) {
         List<Violation> found = new ArrayList<>();
         Member m = s.member();
         if (!m.probationary()) {
@@ -341,7 +341,7 @@ public class MemberLifeService {
                         LocalDateFormatter.DISPLAY.format(MemberLife.probationEnd(m.getAdmittedOn()))));
             }
         } else if (form.outcome() == ProbationOutcome.NOT_RECOGNISED) {
-            found.addAll(leavingViolations(s, notRecognised(form)).stream()
+            found.addAll(leavingViolations(actor, s, notRecognised(form)).stream()
                     .map(v -> "leftOn".equals(v.field()) ? Violation.of("decisionOn", v.code()) : v)
                     .toList());
         }
@@ -498,6 +498,8 @@ public class MemberLifeService {
                 current.replace(form.issuedOn());
             }
         }
+        // the replaced card leaves the "current" index before the new one enters it (Hibernate inserts first)
+        cards.flush();
         cards.saveAndFlush(PartyCard.issue(
                 memberId, form.kind(), form.number(), form.issuedOn(), form.decision(), actor.username()));
         s.member().carry(form.number().trim());

@@ -115,9 +115,14 @@ class MemberLifePagesTests extends DemoDistrictTest {
                         .param("startsOn", "05/01/2026"))
                 .andReturn();
         assertThat(page("tochuc", "/members/{id}", id))
-                .contains("Miễn sinh hoạt</span>", "Tuổi cao, sức khỏe yếu", "Đang miễn", "05/01/2026",
+                .contains(
+                        "Miễn sinh hoạt</span>",
+                        "Tuổi cao, sức khỏe yếu",
+                        "Đang miễn",
+                        "05/01/2026",
                         "Số 08-NQ/CB ngày 02/01/2026 của Chi bộ Ấp Trang");
-        assertThat(page("tochuc", "/members?branch={b}&status=EXEMPT", hamlet.id())).contains("Đỗ Thị Miễn Trang");
+        assertThat(page("tochuc", "/members?branch={b}&status=EXEMPT", hamlet.id()))
+                .contains("Đỗ Thị Miễn Trang");
         assertThat(page("tochuc", "/members?branch={b}&status=ACTIVE", hamlet.id()))
                 .doesNotContain("Đỗ Thị Miễn Trang");
     }
@@ -129,15 +134,27 @@ class MemberLifePagesTests extends DemoDistrictTest {
         members.create(
                 staff,
                 new MemberForm(
-                        f.fullName(), f.birthDate(), f.gender(), f.idNumber(), null, admitted, null, f.group(),
-                        f.position(), f.workplace(), hamlet.id(), admitted, null, MemberStatus.ACTIVE, null));
+                        f.fullName(),
+                        f.birthDate(),
+                        f.gender(),
+                        f.idNumber(),
+                        null,
+                        admitted,
+                        null,
+                        f.group(),
+                        f.position(),
+                        f.workplace(),
+                        hamlet.id(),
+                        admitted,
+                        null,
+                        MemberStatus.ACTIVE,
+                        null));
         assertThat(page("tochuc", "/members/probation?from=01/09/2026&to=30/09/2026"))
                 .contains("Đỗ Văn Dự Bị Trang", "15/09/2026");
         assertThat(page("tochuc", "/members/probation?from=01/10/2026&to=31/10/2026"))
                 .doesNotContain("Đỗ Văn Dự Bị Trang");
         // a mistyped date keeps what was typed and says why
-        assertThat(page("tochuc", "/members/probation?from=abc"))
-                .contains("value=\"abc\"", "Ngày không hợp lệ");
+        assertThat(page("tochuc", "/members/probation?from=abc")).contains("value=\"abc\"", "Ngày không hợp lệ");
         assertThat(page("tochuc", "/members?branch={b}", hamlet.id()))
                 .contains("1 đảng viên, trong đó 1 dự bị và 0 chính thức.", ">Dự bị</span>");
     }
