@@ -160,6 +160,9 @@ class InjectionProbeTests extends DemoDistrictTest {
                 probes.add(query(user, path, format, "status", "ACTIVE"));
             }
             probes.add(query(user, "/members", "page", "0"));
+            probes.add(query(user, "/members/probation", "from", "01/01/1930"));
+            probes.add(query(user, "/members/probation", "to", "31/12/2099"));
+            probes.add(query(user, "/members/probation", "page", "0"));
             probes.add(inPath(user, "/members/export.{format}", Map.of(), "format", "csv"));
             probes.add(query(user, "/units", "root", commune));
             probes.add(query(user, "/units", "asOf", "20/01/2019"));

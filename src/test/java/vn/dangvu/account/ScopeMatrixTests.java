@@ -46,7 +46,11 @@ import vn.dangvu.importing.ImportService;
 import vn.dangvu.member.CommitteeMemberships;
 import vn.dangvu.member.CommitteeRemovalForm;
 import vn.dangvu.member.CommitteeRole;
+import vn.dangvu.member.ExemptionForm;
+import vn.dangvu.member.ExemptionKind;
+import vn.dangvu.member.ExemptionReturnForm;
 import vn.dangvu.member.MemberForm;
+import vn.dangvu.member.MemberLifeService;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.LevelRole;
 import vn.dangvu.organisation.ReorganisationForm;
@@ -93,6 +97,16 @@ class ScopeMatrixTests extends DemoDistrictTest {
         BADGES_AWARDED,
         BADGE_NEW_FORM,
         BADGE_AWARD,
+        LEAVING_FORM,
+        LEAVING_RECORD,
+        PROBATION_OUTCOME_FORM,
+        PROBATION_OUTCOME,
+        EXEMPTION_NEW_FORM,
+        EXEMPTION_ADD,
+        EXEMPTION_RETURN_FORM,
+        EXEMPTION_RETURN,
+        CARD_NEW_FORM,
+        CARD_ISSUE,
         UNIT_VIEW,
         UNIT_RENAME,
         UNIT_DISSOLVE_FORM,
@@ -266,6 +280,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    MemberLifeService life;
+
     /** What a row created only to be acted on (an open transfer, a liaison) needs undone afterwards. */
     private final List<Runnable> cleanups = new ArrayList<>();
 
@@ -299,6 +316,20 @@ class ScopeMatrixTests extends DemoDistrictTest {
             BADGES_AWARDED              200     200      200      200      200        200
             BADGE_NEW_FORM              200     403      200      404      403        403
             BADGE_AWARD                 200     403      200      404      403        403
+            # a member's Party life (issue 18): roles that never write members get 403 whatever the scope; a
+            # commune official records only a death (the form comes back, every field missing) and may not
+            # decide a probation's outcome, which the committee above the grassroots (the district) decides
+            LEAVING_FORM                200     403      200      404      403        403
+            LEAVING_RECORD              200     403      200      404      403        403
+            PROBATION_OUTCOME_FORM      200     403      403      404      403        403
+            PROBATION_OUTCOME           200     403      403      404      403        403
+            EXEMPTION_NEW_FORM          200     403      200      404      403        403
+            EXEMPTION_ADD               200     403      200      404      403        403
+            # a past exemption of the member, already ended: the return comes back refused
+            EXEMPTION_RETURN_FORM       200     403      200      404      403        403
+            EXEMPTION_RETURN            200     403      200      404      403        403
+            CARD_NEW_FORM               200     403      200      404      403        403
+            CARD_ISSUE                  200     403      200      404      403        403
             UNIT_VIEW                   200     200      200      404      200        404
             UNIT_RENAME                 302     403      403      403      403        403
             # the form comes back: the branch still has members, the code is taken
@@ -634,6 +665,23 @@ class ScopeMatrixTests extends DemoDistrictTest {
                         .param("awardedOn", today)
                         .param("decisionDate", today)
                         .param("decisionBody", "Đảng ủy xã");
+            case LEAVING_FORM -> get("/members/{id}/leave", member);
+            // nothing chosen or typed: the form comes back and nothing is recorded
+            case LEAVING_RECORD -> post("/members/{id}/leave", member).param("version", "0");
+            case PROBATION_OUTCOME_FORM -> get("/members/{id}/probation", member);
+            case PROBATION_OUTCOME -> post("/members/{id}/probation", member).param("version", "0");
+            case EXEMPTION_NEW_FORM -> get("/members/{id}/exemptions/new", member);
+            case EXEMPTION_ADD -> post("/members/{id}/exemptions", member);
+            case EXEMPTION_RETURN_FORM -> get("/exemptions/{id}/return", pastExemptionOf(member));
+            case EXEMPTION_RETURN ->
+                post("/exemptions/{id}/return", pastExemptionOf(member))
+                        .param("returnedOn", "01/03/2006")
+                        .param(
+                                "version",
+                                String.valueOf(demo.count(
+                                        "select version from member_exemption where id = ?", pastExemptionOf(member))));
+            case CARD_NEW_FORM -> get("/members/{id}/cards/new", member);
+            case CARD_ISSUE -> post("/members/{id}/cards", member).param("version", "0");
             case UNIT_VIEW -> get("/units/{id}", branch);
             case UNIT_RENAME ->
                 post("/units/{id}/rename", branch)
@@ -1198,6 +1246,34 @@ class ScopeMatrixTests extends DemoDistrictTest {
                     LocalDate.parse(demo.text("select admitted_on::text from member where id = ?", member));
             long id = committees.record(member, branch, CommitteeRole.STANDING_MEMBER, null, admitted, null);
             cleanups.add(() -> committees.remove(staff(), id, new CommitteeRemovalForm("Hàng thử phạm vi", 0L)));
+        }
+        return demo.count(sql, member);
+    }
+
+    /**
+     * A past exemption of the member, a month long from 2006 (or from the day after their admission, if
+     * later) and ended, recorded once for the rows that need one.
+     */
+    private long pastExemptionOf(long member) {
+        String sql =
+                "select coalesce(min(id), 0) from member_exemption where member_id = ? and reason = 'Hàng thử phạm vi'";
+        if (demo.count(sql, member) == 0) {
+            LocalDate admitted =
+                    LocalDate.parse(demo.text("select admitted_on::text from member where id = ?", member));
+            LocalDate start =
+                    admitted.isBefore(LocalDate.of(2006, 1, 2)) ? LocalDate.of(2006, 1, 2) : admitted.plusDays(1);
+            long id = life.exempt(
+                    staff(),
+                    member,
+                    new ExemptionForm(
+                            ExemptionKind.OTHER,
+                            "Hàng thử phạm vi",
+                            "1-NQ/CB",
+                            start,
+                            "Chi bộ",
+                            start,
+                            start.plusDays(30)));
+            life.returnFrom(staff(), id, new ExemptionReturnForm(start.plusDays(30), 0L));
         }
         return demo.count(sql, member);
     }

@@ -15,6 +15,9 @@ public interface MembershipPeriodRepository extends JpaRepository<MembershipPeri
 
     long countByBranchIdAndKindAndEndedOnIsNull(long branchId, PeriodKind kind);
 
+    /** Every open period of the member: the official one and, while it lasts, a temporary one. */
+    List<MembershipPeriod> findByMemberIdAndEndedOnIsNullOrderByIdAsc(long memberId);
+
     List<MembershipPeriod> findByBranchIdOrderByStartedOn(long branchId);
 
     @Query("""
