@@ -21,7 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.util.HtmlUtils;
-import vn.dangvu.member.MemberStatus;
+import vn.dangvu.member.ExemptionForm;
+import vn.dangvu.member.ExemptionKind;
+import vn.dangvu.member.MemberLifeService;
 import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
@@ -36,6 +38,9 @@ import vn.dangvu.support.MemberForms;
  */
 @IntegrationTest
 class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
+
+    @Autowired
+    MemberLifeService life;
 
     @Autowired
     MeetingService meetings;
@@ -240,9 +245,18 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
      */
     @Test
     void shouldOfferEveryonePresentWithSaveAlwaysInReach() throws Exception {
-        long exempt = members.register(
-                MemberForms.edit(MemberForms.form("Phan Thị Được Miễn", hamlet), d -> d.status = MemberStatus.EXEMPT),
-                LocalDate.of(2010, 1, 1));
+        long exempt = members.register(MemberForms.form("Phan Thị Được Miễn", hamlet), LocalDate.of(2010, 1, 1));
+        life.exempt(
+                staff,
+                exempt,
+                new ExemptionForm(
+                        ExemptionKind.AGE_HEALTH,
+                        "Tuổi cao",
+                        "3-NQ/CB",
+                        LocalDate.of(2024, 1, 2),
+                        "Chi bộ",
+                        LocalDate.of(2024, 1, 2),
+                        null));
         long meeting = heldMeetings.held(
                 staff,
                 hamlet,
