@@ -176,6 +176,13 @@ class PartyBadgesTests extends DemoDistrictTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(thirty, 30, "25-QĐ/ĐU"),
                         org.assertj.core.groups.Tuple.tuple(fiftyAwarded, 50, "12-QĐ/TU"));
+        // the page of badges awarded links the member, names their branch and the decision
+        assertThat(page(officialName, "/badges/awarded"))
+                .contains(
+                        "href=\"/members/" + thirty + "\"",
+                        "Đảng Viên Anh",
+                        commune.hamlet(0).name(),
+                        "Số 25-QĐ/ĐU ngày 25/08/2025, Ban Thường vụ Đảng ủy xã");
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'MEMBER' and entity_id = ?"
                                 + " and action = 'BADGE_AWARDED'")
                         .param(thirty)
