@@ -55,7 +55,7 @@ public class RegisterExport {
             IOException[] failure = {null};
             members.export(actor, search, row -> {
                 try {
-                    table.row(memberCells(row, seats.getOrDefault(row.idNumber(), "")));
+                    table.row(memberCells(row, seats.getOrDefault(row.person().idNumber(), "")));
                 } catch (IOException e) {
                     failure[0] = e;
                 }
@@ -87,7 +87,7 @@ public class RegisterExport {
             return;
         }
         try (Table table = table(ImportFormat.XLSX, out, RegisterColumns.MEMBERS_IMPORTED)) {
-            table.row(memberCells(new ExportRow(
+            table.row(memberCells(ExportRow.of(new ExportRow.Person(
                     "Nguyễn Văn A",
                     LocalDate.of(1980, 5, 15),
                     vn.dangvu.member.Gender.MALE,
@@ -100,7 +100,7 @@ public class RegisterExport {
                     "Ấp Bình Thạnh",
                     "Công chức Tư pháp - Hộ tịch",
                     "UBND xã Thông Bình",
-                    vn.dangvu.member.MemberGroup.COMMUNE_CIVIL_SERVANT)));
+                    vn.dangvu.member.MemberGroup.COMMUNE_CIVIL_SERVANT))));
         }
     }
 
@@ -147,33 +147,36 @@ public class RegisterExport {
     }
 
     private List<Object> memberCells(ExportRow r, String seats) {
+        ExportRow.Person p = r.person();
+        ExportRow.Exemption e = r.exemption();
+        ExportRow.Leaving l = r.leaving();
         List<Object> cells = new ArrayList<>();
-        cells.add(r.fullName());
-        cells.add(r.birthDate());
-        cells.add(r.gender() == vn.dangvu.member.Gender.MALE ? "Nam" : "Nữ");
-        cells.add(r.idNumber());
-        cells.add(r.partyCardNumber() == null ? "" : r.partyCardNumber());
-        cells.add(r.admittedOn());
-        cells.add(r.fullMemberOn());
-        cells.add(r.communeName());
-        cells.add(r.branchName());
-        cells.add(r.residenceName() == null ? "" : r.residenceName());
-        cells.add(r.position() == null ? "" : r.position());
-        cells.add(r.workplace() == null ? "" : r.workplace());
-        cells.add(CellValues.label(messages, r.group(), "vi"));
-        cells.add(r.fullMemberOn() == null ? "Dự bị" : "Chính thức");
-        cells.add(CellValues.labelOf(messages, r.exemptionKind()));
-        cells.add(r.exemptionFrom());
-        cells.add(r.exemptionTo());
-        cells.add(r.exemptionResolution() == null ? "" : r.exemptionResolution());
-        cells.add(r.exemptionResolutionOn());
-        cells.add(r.exemptionDecidedBy() == null ? "" : r.exemptionDecidedBy());
-        cells.add(CellValues.labelOf(messages, r.leftReason()));
-        cells.add(r.leftOn());
-        cells.add(r.leavingGround() == null ? "" : r.leavingGround());
-        cells.add(r.leavingDecision() == null ? "" : r.leavingDecision());
-        cells.add(r.leavingDecisionOn());
-        cells.add(r.leavingDecidedBy() == null ? "" : r.leavingDecidedBy());
+        cells.add(p.fullName());
+        cells.add(p.birthDate());
+        cells.add(p.gender() == vn.dangvu.member.Gender.MALE ? "Nam" : "Nữ");
+        cells.add(p.idNumber());
+        cells.add(p.partyCardNumber() == null ? "" : p.partyCardNumber());
+        cells.add(p.admittedOn());
+        cells.add(p.fullMemberOn());
+        cells.add(p.communeName());
+        cells.add(p.branchName());
+        cells.add(p.residenceName() == null ? "" : p.residenceName());
+        cells.add(p.position() == null ? "" : p.position());
+        cells.add(p.workplace() == null ? "" : p.workplace());
+        cells.add(CellValues.label(messages, p.group(), "vi"));
+        cells.add(p.fullMemberOn() == null ? "Dự bị" : "Chính thức");
+        cells.add(CellValues.labelOf(messages, e.exemptionKind()));
+        cells.add(e.exemptionFrom());
+        cells.add(e.exemptionTo());
+        cells.add(e.exemptionResolution() == null ? "" : e.exemptionResolution());
+        cells.add(e.exemptionResolutionOn());
+        cells.add(e.exemptionDecidedBy() == null ? "" : e.exemptionDecidedBy());
+        cells.add(CellValues.labelOf(messages, l.leftReason()));
+        cells.add(l.leftOn());
+        cells.add(l.leavingGround() == null ? "" : l.leavingGround());
+        cells.add(l.leavingDecision() == null ? "" : l.leavingDecision());
+        cells.add(l.leavingDecisionOn());
+        cells.add(l.leavingDecidedBy() == null ? "" : l.leavingDecidedBy());
         cells.add(seats);
         return cells;
     }

@@ -28,52 +28,6 @@ public record MemberDetails(
         long version,
         MemberLife life) {
 
-    /** A member whose Party life was not read. */
-    public MemberDetails(
-            long id,
-            String fullName,
-            LocalDate birthDate,
-            Gender gender,
-            String idNumber,
-            String partyCardNumber,
-            LocalDate admittedOn,
-            LocalDate fullMemberOn,
-            MemberGroup group,
-            String position,
-            String workplace,
-            List<CommitteePeriod> committees,
-            MemberStatus status,
-            LeftReason leftReason,
-            LocalDate leftOn,
-            UnitView branch,
-            UnitView commune,
-            UnitView residence,
-            List<Period> periods,
-            long version) {
-        this(
-                id,
-                fullName,
-                birthDate,
-                gender,
-                idNumber,
-                partyCardNumber,
-                admittedOn,
-                fullMemberOn,
-                group,
-                position,
-                workplace,
-                committees,
-                status,
-                leftReason,
-                leftOn,
-                branch,
-                commune,
-                residence,
-                periods,
-                version,
-                MemberLife.NONE);
-    }
-
     /** The committee periods held on {@code day}: the page's badges for today. */
     public List<CommitteePeriod> committeesOn(LocalDate day) {
         return committees.stream().filter(p -> p.heldOn(day)).toList();

@@ -269,14 +269,12 @@ public class MemberLifeService {
     // ---- probation ----
 
     public RecognitionPage recognitionPage(Actor actor, long memberId) {
-        Scoped s = load(actor, memberId);
-        policy.require(policy.mayRecognise(actor, s.member().getStatus(), s.competentPath()));
+        Scoped s = loadToRecognise(actor, memberId);
         return new RecognitionPage(subject(s), s.competentBody());
     }
 
     public List<BusinessRuleException> problemsOfRecognition(Actor actor, long memberId, RecognitionForm form) {
-        Scoped s = load(actor, memberId);
-        policy.require(policy.mayRecognise(actor, s.member().getStatus(), s.competentPath()));
+        Scoped s = loadToRecognise(actor, memberId);
         return MemberService.exceptions(recognitionViolations(actor, s, form));
     }
 
@@ -287,8 +285,7 @@ public class MemberLifeService {
      */
     @Transactional
     public void recordOutcome(Actor actor, long memberId, RecognitionForm form) {
-        Scoped s = load(actor, memberId);
-        policy.require(policy.mayRecognise(actor, s.member().getStatus(), s.competentPath()));
+        Scoped s = loadToRecognise(actor, memberId);
         requireVersion(s.member(), form.version());
         BusinessRuleException.throwIfAny(recognitionViolations(actor, s, form));
         Member member = s.member();
@@ -374,9 +371,7 @@ public class MemberLifeService {
     // ---- exemption ----
 
     public Subject exemptionPage(Actor actor, long memberId) {
-        Scoped s = load(actor, memberId);
-        policy.require(policy.mayRecordLife(actor, s.member().getStatus()));
-        return subject(s);
+        return subject(loadToRecord(actor, memberId));
     }
 
     /** The grassroots committee that decides an exemption for another reason, by its name of today. */
@@ -388,15 +383,13 @@ public class MemberLifeService {
     }
 
     public List<BusinessRuleException> problemsOfExemption(Actor actor, long memberId, ExemptionForm form) {
-        Scoped s = load(actor, memberId);
-        policy.require(policy.mayRecordLife(actor, s.member().getStatus()));
+        Scoped s = loadToRecord(actor, memberId);
         return MemberService.exceptions(exemptionViolations(s.member(), form));
     }
 
     @Transactional
     public long exempt(Actor actor, long memberId, ExemptionForm form) {
-        Scoped s = load(actor, memberId);
-        policy.require(policy.mayRecordLife(actor, s.member().getStatus()));
+        Scoped s = loadToRecord(actor, memberId);
         lock(memberId);
         BusinessRuleException.throwIfAny(exemptionViolations(s.member(), form));
         MemberExemption saved = exemptions.save(MemberExemption.of(memberId, form, actor.username()));
@@ -423,10 +416,7 @@ public class MemberLifeService {
 
     /** An exemption of a member of the actor's scope, to those who record exemptions. */
     public MemberLife.Exemption exemption(Actor actor, long exemptionId) {
-        policy.requireWrite(actor);
-        MemberExemption e = exemptions.findById(exemptionId).orElseThrow(NotFoundException::new);
-        Scoped s = load(actor, e.getMemberId());
-        policy.require(policy.mayRecordLife(actor, s.member().getStatus()));
+        MemberExemption e = exemptionToRecord(actor, exemptionId);
         return exemptionView(e, LocalDate.now());
     }
 
@@ -439,10 +429,7 @@ public class MemberLifeService {
     /** The member is back at Party work and meetings from the day given. */
     @Transactional
     public long returnFrom(Actor actor, long exemptionId, ExemptionReturnForm form) {
-        policy.requireWrite(actor);
-        MemberExemption e = exemptions.findById(exemptionId).orElseThrow(NotFoundException::new);
-        Scoped s = load(actor, e.getMemberId());
-        policy.require(policy.mayRecordLife(actor, s.member().getStatus()));
+        MemberExemption e = exemptionToRecord(actor, exemptionId);
         if (form.version() == null || form.version() != e.getVersion()) {
             throw new ConflictException();
         }
@@ -474,22 +461,18 @@ public class MemberLifeService {
     // ---- Party cards ----
 
     public Subject cardPage(Actor actor, long memberId) {
-        Scoped s = load(actor, memberId);
-        policy.require(policy.mayRecordLife(actor, s.member().getStatus()));
-        return subject(s);
+        return subject(loadToRecord(actor, memberId));
     }
 
     public List<BusinessRuleException> problemsOfCard(Actor actor, long memberId, PartyCardForm form) {
-        Scoped s = load(actor, memberId);
-        policy.require(policy.mayRecordLife(actor, s.member().getStatus()));
+        Scoped s = loadToRecord(actor, memberId);
         return MemberService.exceptions(cardViolations(s.member(), form));
     }
 
     /** A new card: the current one is replaced on the new one's issue day, and the member carries the new number. */
     @Transactional
     public void issueCard(Actor actor, long memberId, PartyCardForm form) {
-        Scoped s = load(actor, memberId);
-        policy.require(policy.mayRecordLife(actor, s.member().getStatus()));
+        Scoped s = loadToRecord(actor, memberId);
         requireVersion(s.member(), form.version());
         BusinessRuleException.throwIfAny(cardViolations(s.member(), form));
         String old = s.member().getPartyCardNumber();
@@ -576,6 +559,28 @@ public class MemberLifeService {
 
     /** A member of the actor's scope with the committee competent for them today. */
     private record Scoped(Member member, UnitView branch, String competentPath, String competentBody) {}
+
+    /** A member of the actor's scope whose exemptions and cards the actor may record. */
+    private Scoped loadToRecord(Actor actor, long memberId) {
+        Scoped s = load(actor, memberId);
+        policy.require(policy.mayRecordLife(actor, s.member().getStatus()));
+        return s;
+    }
+
+    /** A probationary member of the actor's scope whose probation the actor's committee decides. */
+    private Scoped loadToRecognise(Actor actor, long memberId) {
+        Scoped s = load(actor, memberId);
+        policy.require(policy.mayRecognise(actor, s.member().getStatus(), s.competentPath()));
+        return s;
+    }
+
+    /** An exemption of a member whose exemptions the actor may record (not found before forbidden). */
+    private MemberExemption exemptionToRecord(Actor actor, long exemptionId) {
+        policy.requireWrite(actor);
+        MemberExemption e = exemptions.findById(exemptionId).orElseThrow(NotFoundException::new);
+        loadToRecord(actor, e.getMemberId());
+        return e;
+    }
 
     /**
      * A member of the actor's scope, with the committee competent for them today: a role that never writes

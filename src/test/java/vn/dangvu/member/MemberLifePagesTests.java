@@ -122,26 +122,8 @@ class MemberLifePagesTests extends DemoDistrictTest {
 
     @Test
     void shouldListProbationsEndingInTheChosenWindowAndCountThemApart() throws Exception {
-        MemberForm f = MemberForms.form("Đỗ Văn Dự Bị Trang", hamlet.id());
         LocalDate admitted = LocalDate.of(2025, 9, 15);
-        members.create(
-                staff,
-                new MemberForm(
-                        f.fullName(),
-                        f.birthDate(),
-                        f.gender(),
-                        f.idNumber(),
-                        null,
-                        admitted,
-                        null,
-                        f.group(),
-                        f.position(),
-                        f.workplace(),
-                        hamlet.id(),
-                        admitted,
-                        null,
-                        MemberStatus.ACTIVE,
-                        null));
+        members.create(staff, MemberForms.admitted("Đỗ Văn Dự Bị Trang", hamlet.id(), admitted, null, admitted));
         assertThat(page("tochuc", "/members/probation?from=01/09/2026&to=30/09/2026"))
                 .contains("Đỗ Văn Dự Bị Trang", "15/09/2026");
         assertThat(page("tochuc", "/members/probation?from=01/10/2026&to=31/10/2026"))

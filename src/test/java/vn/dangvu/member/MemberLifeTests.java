@@ -64,25 +64,48 @@ class MemberLifeTests extends DemoDistrictTest {
     }
 
     private long probationary(String name, LocalDate admitted) {
-        MemberForm f = MemberForms.form(name, hamlet.id());
-        return members.create(
-                staff,
-                new MemberForm(
-                        f.fullName(),
-                        f.birthDate(),
-                        f.gender(),
-                        f.idNumber(),
-                        null,
-                        admitted,
-                        null,
-                        f.group(),
-                        f.position(),
-                        f.workplace(),
-                        hamlet.id(),
-                        admitted,
-                        null,
-                        MemberStatus.ACTIVE,
-                        null));
+        return members.create(staff, MemberForms.admitted(name, hamlet.id(), admitted, null, admitted));
+    }
+
+    /** A leaving decided by the district (Huyện ủy) on the day it takes effect, with no ground written. */
+    private LeavingForm decided(long id, LeftReason reason, LocalDate on, String number) {
+        return new LeavingForm(reason, null, on, number, on, "Huyện ủy", version(id));
+    }
+
+    /** An exemption for another reason resolved by the commune on 02/01/2026, from 05/01/2026. */
+    private static ExemptionForm otherReasonUntil(LocalDate endsOn) {
+        return new ExemptionForm(
+                ExemptionKind.OTHER,
+                "Đi làm ăn xa",
+                "3-NQ/ĐU",
+                LocalDate.of(2026, 1, 2),
+                "Đảng ủy xã Thông Bình",
+                LocalDate.of(2026, 1, 5),
+                endsOn);
+    }
+
+    /** The district's recognition (45-QĐ/HU of 20/06/2026) as a full member from {@code fullMemberOn}. */
+    private RecognitionForm recognisedFrom(long id, LocalDate fullMemberOn) {
+        return new RecognitionForm(
+                ProbationOutcome.RECOGNISED,
+                fullMemberOn,
+                null,
+                "45-QĐ/HU",
+                LocalDate.of(2026, 6, 20),
+                "Huyện ủy Tân Hồng",
+                version(id));
+    }
+
+    /** The district's refusal (50-QĐ/HU of 20/05/2026) to recognise the member, on {@code ground}. */
+    private RecognitionForm notRecognised(long id, String ground) {
+        return new RecognitionForm(
+                ProbationOutcome.NOT_RECOGNISED,
+                null,
+                ground,
+                "50-QĐ/HU",
+                LocalDate.of(2026, 5, 20),
+                "Huyện ủy Tân Hồng",
+                version(id));
     }
 
     private long version(long id) {
@@ -182,14 +205,7 @@ class MemberLifeTests extends DemoDistrictTest {
                 .containsExactly(LeftReason.REMOVED, LeftReason.RESIGNED, LeftReason.EXPELLED, LeftReason.DECEASED);
         assertThat(life.leavingPage(staff, id).competentBody()).isEqualTo("Huyện ủy Tân Hồng");
 
-        LeavingForm resign = new LeavingForm(
-                LeftReason.RESIGNED,
-                null,
-                LocalDate.of(2026, 1, 5),
-                "7-QĐ/HU",
-                LocalDate.of(2026, 1, 5),
-                "Huyện ủy",
-                version(id));
+        LeavingForm resign = decided(id, LeftReason.RESIGNED, LocalDate.of(2026, 1, 5), "7-QĐ/HU");
         assertThatThrownBy(() -> life.leave(commune, id, resign)).isInstanceOf(ForbiddenException.class);
         // a death is reported, not decided: no number needed
         life.leave(
@@ -214,14 +230,7 @@ class MemberLifeTests extends DemoDistrictTest {
     @Test
     void shouldNotCallATransferOutALeaving() {
         long id = member("Lê Văn Chuyển Đi");
-        LeavingForm form = new LeavingForm(
-                LeftReason.TRANSFERRED_OUT,
-                null,
-                LocalDate.of(2026, 1, 5),
-                "1",
-                LocalDate.of(2026, 1, 5),
-                "Huyện ủy",
-                version(id));
+        LeavingForm form = decided(id, LeftReason.TRANSFERRED_OUT, LocalDate.of(2026, 1, 5), "1");
         assertThatThrownBy(() -> life.leave(staff, id, form)).isInstanceOf(ForbiddenException.class);
     }
 
@@ -230,34 +239,13 @@ class MemberLifeTests extends DemoDistrictTest {
     @Test
     void shouldKeepAnExemptionForAnotherReasonWithinTwelveMonthsAndWithoutOverlap() {
         long id = member("Trần Thị Miễn");
-        ExemptionForm noEnd = new ExemptionForm(
-                ExemptionKind.OTHER,
-                "Đi làm ăn xa",
-                "3-NQ/ĐU",
-                LocalDate.of(2026, 1, 2),
-                "Đảng ủy xã Thông Bình",
-                LocalDate.of(2026, 1, 5),
-                null);
-        ExemptionForm tooLong = new ExemptionForm(
-                ExemptionKind.OTHER,
-                "Đi làm ăn xa",
-                "3-NQ/ĐU",
-                LocalDate.of(2026, 1, 2),
-                "Đảng ủy xã Thông Bình",
-                LocalDate.of(2026, 1, 5),
-                LocalDate.of(2027, 1, 5));
+        ExemptionForm noEnd = otherReasonUntil(null);
+        ExemptionForm tooLong = otherReasonUntil(LocalDate.of(2027, 1, 5));
         assertThat(fields(life.problemsOfExemption(commune, id, noEnd)))
                 .containsExactly("endsOn:exemption.endRequired");
         assertThat(fields(life.problemsOfExemption(commune, id, tooLong))).containsExactly("endsOn:exemption.tooLong");
 
-        ExemptionForm year = new ExemptionForm(
-                ExemptionKind.OTHER,
-                "Đi làm ăn xa",
-                "3-NQ/ĐU",
-                LocalDate.of(2026, 1, 2),
-                "Đảng ủy xã Thông Bình",
-                LocalDate.of(2026, 1, 5),
-                LocalDate.of(2027, 1, 4));
+        ExemptionForm year = otherReasonUntil(LocalDate.of(2027, 1, 4));
         long exemption = life.exempt(commune, id, year);
 
         ExemptionForm overlapping = new ExemptionForm(
@@ -342,24 +330,10 @@ class MemberLifeTests extends DemoDistrictTest {
 
         // the committee above the grassroots decides; a commune official may not
         assertThatThrownBy(() -> life.recognitionPage(commune, id)).isInstanceOf(ForbiddenException.class);
-        RecognitionForm early = new RecognitionForm(
-                ProbationOutcome.RECOGNISED,
-                LocalDate.of(2026, 6, 9),
-                null,
-                "45-QĐ/HU",
-                LocalDate.of(2026, 6, 20),
-                "Huyện ủy Tân Hồng",
-                version(id));
+        RecognitionForm early = recognisedFrom(id, LocalDate.of(2026, 6, 9));
         assertThat(fields(life.problemsOfRecognition(staff, id, early)))
                 .containsExactly("fullMemberOn:probation.beforeEnd");
-        RecognitionForm recognised = new RecognitionForm(
-                ProbationOutcome.RECOGNISED,
-                LocalDate.of(2026, 6, 10),
-                null,
-                "45-QĐ/HU",
-                LocalDate.of(2026, 6, 20),
-                "Huyện ủy Tân Hồng",
-                version(id));
+        RecognitionForm recognised = recognisedFrom(id, LocalDate.of(2026, 6, 10));
         life.recordOutcome(staff, id, recognised);
         assertThat(demo.text(
                         "select full_member_on || ' ' || full_member_decision || ' ' || full_member_decided_by"
@@ -375,27 +349,10 @@ class MemberLifeTests extends DemoDistrictTest {
     @Test
     void shouldRemoveAMemberNotRecognisedAsAFullMember() {
         long id = probationary("Phạm Văn Không Đạt", LocalDate.of(2025, 5, 2));
-        RecognitionForm noGround = new RecognitionForm(
-                ProbationOutcome.NOT_RECOGNISED,
-                null,
-                "",
-                "50-QĐ/HU",
-                LocalDate.of(2026, 5, 20),
-                "Huyện ủy Tân Hồng",
-                version(id));
+        RecognitionForm noGround = notRecognised(id, "");
         assertThat(fields(life.problemsOfRecognition(staff, id, noGround)))
                 .containsExactly("ground:leaving.groundRequired");
-        life.recordOutcome(
-                staff,
-                id,
-                new RecognitionForm(
-                        ProbationOutcome.NOT_RECOGNISED,
-                        null,
-                        "Không đủ tư cách",
-                        "50-QĐ/HU",
-                        LocalDate.of(2026, 5, 20),
-                        "Huyện ủy Tân Hồng",
-                        version(id)));
+        life.recordOutcome(staff, id, notRecognised(id, "Không đủ tư cách"));
         assertThat(demo.text("select status || ' ' || left_reason || ' ' || left_on from member where id = ?", id))
                 .isEqualTo("LEFT REMOVED 2026-05-20");
         assertThat(demo.count("select count(*) from membership_period where member_id = ? and ended_on is null", id))
@@ -413,24 +370,7 @@ class MemberLifeTests extends DemoDistrictTest {
     void shouldKeepTheOldCardNumberWhenANewCardIsIssued() {
         MemberForm f = MemberForms.form("Võ Văn Thẻ", hamlet.id());
         String oldNumber = "T" + f.idNumber().substring(4);
-        long id = members.create(
-                staff,
-                new MemberForm(
-                        f.fullName(),
-                        f.birthDate(),
-                        f.gender(),
-                        f.idNumber(),
-                        oldNumber,
-                        f.admittedOn(),
-                        f.fullMemberOn(),
-                        f.group(),
-                        f.position(),
-                        f.workplace(),
-                        hamlet.id(),
-                        f.joinedBranchOn(),
-                        null,
-                        MemberStatus.ACTIVE,
-                        null));
+        long id = members.create(staff, MemberForms.edit(f, d -> d.partyCardNumber = oldNumber));
         assertThat(demo.text(
                         "select number || ' ' || kind || ' ' || coalesce(replaced_on::text, '-')"
                                 + " from party_card where member_id = ?",
@@ -467,25 +407,11 @@ class MemberLifeTests extends DemoDistrictTest {
         // a correction through the member form mends the current number, not the history
         MemberForm edit = members.editForm(staff, id);
         String mended = newNumber + "A";
-        members.update(
-                staff,
-                id,
-                new MemberForm(
-                        edit.fullName(),
-                        edit.birthDate(),
-                        edit.gender(),
-                        edit.idNumber(),
-                        mended,
-                        edit.admittedOn(),
-                        edit.fullMemberOn(),
-                        edit.group(),
-                        edit.position(),
-                        edit.workplace(),
-                        edit.branchId(),
-                        null,
-                        edit.residenceBranchId(),
-                        null,
-                        edit.version()));
+        members.update(staff, id, MemberForms.edit(edit, d -> {
+            d.partyCardNumber = mended;
+            d.joinedBranchOn = null;
+            d.status = null;
+        }));
         assertThat(demo.text("select string_agg(number, ' | ' order by id) from party_card where member_id = ?", id))
                 .isEqualTo(oldNumber + " | " + mended);
     }

@@ -119,6 +119,7 @@ class MemberPolicyTests {
                 null,
                 null,
                 periods,
-                0);
+                0,
+                MemberLife.NONE);
     }
 }

@@ -84,7 +84,7 @@ class MemberSearchTests extends DemoDistrictTest {
         List<ExportRow> exported = new ArrayList<>();
         queries.export(Scope.of("/"), inHamlet, exported::add);
         assertThat(exported)
-                .contains(new ExportRow(
+                .contains(ExportRow.of(new ExportRow.Person(
                         "Ánh Xạ Thị Dòng",
                         LocalDate.of(1980, 2, 3),
                         Gender.MALE,
@@ -97,7 +97,7 @@ class MemberSearchTests extends DemoDistrictTest {
                         null,
                         "Công chức",
                         "UBND xã",
-                        MemberGroup.COMMUNE_CIVIL_SERVANT));
+                        MemberGroup.COMMUNE_CIVIL_SERVANT)));
     }
 
     @Test

@@ -3,23 +3,18 @@ package vn.dangvu.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MvcResult;
-import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
@@ -39,8 +34,6 @@ import vn.dangvu.support.MemberForms;
 @IntegrationTest
 class PartyBadgesTests extends DemoDistrictTest {
 
-    private static final AtomicInteger SERIAL = new AtomicInteger();
-
     @Autowired
     PartyBadges badges;
 
@@ -49,9 +42,6 @@ class PartyBadgesTests extends DemoDistrictTest {
 
     @Autowired
     MemberService members;
-
-    @Autowired
-    AccountLoader accounts;
 
     Fixtures.Commune commune;
     Actor official;
@@ -91,19 +81,8 @@ class PartyBadgesTests extends DemoDistrictTest {
                 .update();
         member("Giang", a1, LocalDate.of(1990, 1, 1), null);
         long died = member("Hùng", a1, LocalDate.of(1970, 1, 1), LocalDate.of(1971, 1, 1));
-        jdbc.sql("update membership_period set ended_on = ? where member_id = ? and ended_on is null")
-                .params(LocalDate.of(2020, 1, 1), died)
-                .update();
-        jdbc.sql("update member set status = 'LEFT', left_reason = 'DECEASED', left_on = ? where id = ?")
-                .params(LocalDate.of(2020, 1, 1), died)
-                .update();
-        officialName = "xa.huyhieu" + SERIAL.incrementAndGet();
-        accounts.createSystemAccount(
-                officialName,
-                "mat-khau-123",
-                "Cán bộ xã",
-                Role.COMMUNE_OFFICIAL,
-                commune.commune().id());
+        fixtures.leave(died, "DECEASED", LocalDate.of(2020, 1, 1));
+        officialName = fixtures.account(staff, Role.COMMUNE_OFFICIAL, commune.commune());
         official = users.actor(officialName);
         badges.award(
                 official,
@@ -197,6 +176,13 @@ class PartyBadgesTests extends DemoDistrictTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(thirty, 30, "25-QĐ/ĐU"),
                         org.assertj.core.groups.Tuple.tuple(fiftyAwarded, 50, "12-QĐ/TU"));
+        // the page of badges awarded links the member, names their branch and the decision
+        assertThat(page(officialName, "/badges/awarded"))
+                .contains(
+                        "href=\"/members/" + thirty + "\"",
+                        "Đảng Viên Anh",
+                        commune.hamlet(0).name(),
+                        "Số 25-QĐ/ĐU ngày 25/08/2025, Ban Thường vụ Đảng ủy xã");
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'MEMBER' and entity_id = ?"
                                 + " and action = 'BADGE_AWARDED'")
                         .param(thirty)
@@ -207,25 +193,13 @@ class PartyBadgesTests extends DemoDistrictTest {
 
     @Test
     void shouldShowTheListAndWriteItsWorkbook() throws Exception {
-        MvcResult page = mvc.perform(get("/badges")
-                        .param("occasion", "NATIONAL_DAY")
-                        .param("year", "2025")
-                        .with(users.as(officialName)))
-                .andReturn();
-        assertThat(page.getResponse().getStatus()).isEqualTo(200);
-        assertThat(page.getResponse().getContentAsString())
+        assertThat(page(officialName, "/badges?occasion=NATIONAL_DAY&year=2025"))
                 .contains("Đảng Viên Dũng")
                 .contains("Huy hiệu 50 năm tuổi đảng")
                 .contains("02/09/2025")
                 .doesNotContain("Đảng Viên Bình");
 
-        MvcResult file = mvc.perform(get("/badges.xlsx")
-                        .param("occasion", "NATIONAL_DAY")
-                        .param("year", "2025")
-                        .with(users.as(officialName)))
-                .andReturn();
-        try (XSSFWorkbook book =
-                new XSSFWorkbook(new ByteArrayInputStream(file.getResponse().getContentAsByteArray()))) {
+        try (XSSFWorkbook book = workbook(officialName, "/badges.xlsx?occasion=NATIONAL_DAY&year=2025")) {
             Sheet sheet = book.getSheet("Huy hiệu Đảng");
             assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(4);
             Row first = sheet.getRow(1);
@@ -238,10 +212,7 @@ class PartyBadgesTests extends DemoDistrictTest {
 
     @Test
     void shouldShowThisYearWhenTheYearCannotBeUsed() throws Exception {
-        MvcResult page = mvc.perform(get("/badges").param("year", "abc").with(users.as(officialName)))
-                .andReturn();
-        assertThat(page.getResponse().getStatus()).isEqualTo(200);
-        assertThat(page.getResponse().getContentAsString()).contains("&quot;abc&quot; không phải là một năm");
+        assertThat(page(officialName, "/badges?year=abc")).contains("&quot;abc&quot; không phải là một năm");
     }
 
     private static BadgeForm award(int years, int year, int month, int day) {
@@ -259,23 +230,9 @@ class PartyBadgesTests extends DemoDistrictTest {
     }
 
     private long member(String name, UnitView branch, LocalDate admitted, LocalDate full) {
-        MemberForm base = MemberForms.form("Đảng Viên " + name, branch.id());
-        MemberForm form = new MemberForm(
-                base.fullName(),
-                LocalDate.of(1940, 1, 1),
-                base.gender(),
-                base.idNumber(),
-                null,
-                admitted,
-                full,
-                base.group(),
-                base.position(),
-                base.workplace(),
-                branch.id(),
-                admitted,
-                null,
-                base.status(),
-                null);
-        return loader.register(form, admitted);
+        return loader.register(
+                MemberForms.admitted(
+                        "Đảng Viên " + name, branch.id(), LocalDate.of(1940, 1, 1), admitted, full, admitted),
+                admitted);
     }
 }

@@ -3,13 +3,11 @@ package vn.dangvu.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
-import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MembershipChanges;
@@ -37,7 +34,6 @@ import vn.dangvu.support.MemberForms;
 @IntegrationTest
 class MemberChangesTests extends DemoDistrictTest {
 
-    private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final LocalDate FROM = LocalDate.of(2024, 1, 1);
     private static final LocalDate TO = LocalDate.of(2024, 12, 31);
     private static final LocalDate LONG_AGO = LocalDate.of(2010, 1, 1);
@@ -50,9 +46,6 @@ class MemberChangesTests extends DemoDistrictTest {
 
     @Autowired
     MemberService members;
-
-    @Autowired
-    AccountLoader accounts;
 
     Fixtures.Commune c;
     Fixtures.Commune d;
@@ -84,44 +77,24 @@ class MemberChangesTests extends DemoDistrictTest {
         UnitView a1 = c.hamlet(0);
         UnitView a2 = c.hamlet(1);
         UnitView d1 = d.hamlet(0);
-        member("Một", a1, LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), LONG_AGO);
-        long two = member("Hai", c.agency(), LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), LONG_AGO);
+        since2010("Một", a1);
+        long two = since2010("Hai", c.agency());
         members.moveToBranch(two, a2.id(), LocalDate.of(2024, 3, 1), null);
         LocalDate admitted = LocalDate.of(2024, 4, 15);
         member("Ba", a1, admitted, null, admitted);
         LocalDate admitted4 = LocalDate.of(2023, 2, 10);
         member("Bốn", a1, admitted4, LocalDate.of(2024, 2, 10), admitted4);
-        long five = member("Năm", d1, LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), LONG_AGO);
+        long five = since2010("Năm", d1);
         members.moveToBranch(five, a2.id(), LocalDate.of(2024, 6, 1), null);
-        long six = member("Sáu", a1, LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), LONG_AGO);
+        long six = since2010("Sáu", a1);
         members.moveToBranch(six, d1.id(), LocalDate.of(2024, 7, 1), null);
-        long seven = member("Bảy", a2, LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), LONG_AGO);
+        long seven = since2010("Bảy", a2);
         members.transferOut(seven, LocalDate.of(2024, 8, 1));
-        leave(member("Tám", a1, LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), LONG_AGO), "DECEASED", 2024, 9, 5);
-        leave(
-                member("Chín", a1, LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), LONG_AGO),
-                "REMOVED",
-                2024,
-                10,
-                10);
-        leave(
-                member("Mười", a2, LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), LONG_AGO),
-                "RESIGNED",
-                2024,
-                11,
-                11);
-        leave(
-                member("Mười Một", a2, LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), LONG_AGO),
-                "EXPELLED",
-                2024,
-                12,
-                12);
-        leave(
-                member("Mười Hai", a1, LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), LONG_AGO),
-                "DECEASED",
-                2023,
-                12,
-                20);
+        fixtures.leave(since2010("Tám", a1), "DECEASED", LocalDate.of(2024, 9, 5));
+        fixtures.leave(since2010("Chín", a1), "REMOVED", LocalDate.of(2024, 10, 10));
+        fixtures.leave(since2010("Mười", a2), "RESIGNED", LocalDate.of(2024, 11, 11));
+        fixtures.leave(since2010("Mười Một", a2), "EXPELLED", LocalDate.of(2024, 12, 12));
+        fixtures.leave(since2010("Mười Hai", a1), "DECEASED", LocalDate.of(2023, 12, 20));
         member("Mười Ba", a1, LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), LocalDate.of(2025, 1, 15));
         member("Mười Bốn", a2, LocalDate.of(2000, 6, 7), LocalDate.of(2001, 6, 7), LocalDate.of(2024, 5, 1));
         long incoming =
@@ -137,15 +110,9 @@ class MemberChangesTests extends DemoDistrictTest {
                 form("Mười Lăm", a1, LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), LocalDate.of(2024, 9, 1)),
                 LocalDate.of(2024, 9, 1),
                 incoming);
-        member("Mười Sáu", d1, LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), LONG_AGO);
+        since2010("Mười Sáu", d1);
 
-        official = "xa.tanggiam" + SERIAL.incrementAndGet();
-        accounts.createSystemAccount(
-                official,
-                "mat-khau-123",
-                "Cán bộ xã",
-                Role.COMMUNE_OFFICIAL,
-                c.commune().id());
+        official = fixtures.account(staff, Role.COMMUNE_OFFICIAL, c.commune());
     }
 
     @Test
@@ -199,23 +166,11 @@ class MemberChangesTests extends DemoDistrictTest {
 
     @Test
     void shouldShowTheTableAndWriteItsSheet() throws Exception {
-        MvcResult page = mvc.perform(get("/reports/summary")
-                        .param("asOf", "31/12/2024")
-                        .param("from", "01/01/2024")
-                        .with(users.as(official)))
-                .andReturn();
-        assertThat(page.getResponse().getStatus()).isEqualTo(200);
-        assertThat(page.getResponse().getContentAsString())
+        assertThat(page(official, "/reports/summary?asOf=31/12/2024&from=01/01/2024"))
                 .contains("Tăng, giảm đảng viên từ 01/01/2024 đến 31/12/2024")
                 .contains("Công nhận chính thức");
 
-        MvcResult file = mvc.perform(get("/reports/summary.xlsx")
-                        .param("asOf", "31/12/2024")
-                        .param("from", "01/01/2024")
-                        .with(users.as(official)))
-                .andReturn();
-        try (XSSFWorkbook book =
-                new XSSFWorkbook(new ByteArrayInputStream(file.getResponse().getContentAsByteArray()))) {
+        try (XSSFWorkbook book = workbook(official, "/reports/summary.xlsx?asOf=31/12/2024&from=01/01/2024")) {
             Row header = book.getSheet("Tăng, giảm đảng viên").getRow(2);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Đơn vị");
             assertThat(header.getCell(11).getStringCellValue()).isEqualTo("Cuối kỳ");
@@ -264,38 +219,16 @@ class MemberChangesTests extends DemoDistrictTest {
                 r.recognised());
     }
 
+    /** A member admitted on 07/06/2005, a full member a year later, in {@code branch} since 01/01/2010. */
+    private long since2010(String name, UnitView branch) {
+        return member(name, branch, LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), LONG_AGO);
+    }
+
     private long member(String name, UnitView branch, LocalDate admitted, LocalDate full, LocalDate joined) {
         return loader.register(form(name, branch, admitted, full, joined), joined);
     }
 
     private static MemberForm form(String name, UnitView branch, LocalDate admitted, LocalDate full, LocalDate joined) {
-        MemberForm base = MemberForms.form("Đảng Viên " + name, branch.id());
-        return new MemberForm(
-                base.fullName(),
-                LocalDate.of(1970, 1, 1),
-                base.gender(),
-                base.idNumber(),
-                null,
-                admitted,
-                full,
-                base.group(),
-                base.position(),
-                base.workplace(),
-                branch.id(),
-                joined,
-                null,
-                base.status(),
-                null);
-    }
-
-    /** A member leaves on a day, as the leaving procedure records it: the open period closes, the member is LEFT. */
-    private void leave(long member, String reason, int year, int month, int day) {
-        LocalDate on = LocalDate.of(year, month, day);
-        jdbc.sql("update membership_period set ended_on = ? where member_id = ? and ended_on is null")
-                .params(on, member)
-                .update();
-        jdbc.sql("update member set status = 'LEFT', left_reason = ?, left_on = ? where id = ?")
-                .params(reason, on, member)
-                .update();
+        return MemberForms.admitted("Đảng Viên " + name, branch.id(), LocalDate.of(1970, 1, 1), admitted, full, joined);
     }
 }

@@ -3,6 +3,8 @@ package vn.dangvu.support;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,5 +53,10 @@ public abstract class DemoDistrictTest {
     /** The HTML of a page as {@code username} reads it; the page must answer 200 OK. */
     protected String page(String username, String path, Object... uriVariables) throws Exception {
         return pages.html(username, path, uriVariables);
+    }
+
+    /** The .xlsx workbook a download sends {@code username}; the download must answer 200 OK. */
+    protected XSSFWorkbook workbook(String username, String path, Object... uriVariables) throws Exception {
+        return new XSSFWorkbook(new ByteArrayInputStream(pages.file(username, path, uriVariables)));
     }
 }

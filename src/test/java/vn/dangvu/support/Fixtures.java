@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.account.AccountForm;
 import vn.dangvu.account.AccountService;
@@ -34,6 +35,7 @@ public class Fixtures {
     private final DutyService duties;
     private final HeldMeetings meetings;
     private final AccountService accounts;
+    private final JdbcClient jdbc;
 
     Fixtures(
             OrganisationLoader organisation,
@@ -42,7 +44,8 @@ public class Fixtures {
             DemoData demo,
             DutyService duties,
             HeldMeetings meetings,
-            AccountService accounts) {
+            AccountService accounts,
+            JdbcClient jdbc) {
         this.organisation = organisation;
         this.members = members;
         this.evaluations = evaluations;
@@ -50,6 +53,7 @@ public class Fixtures {
         this.duties = duties;
         this.meetings = meetings;
         this.accounts = accounts;
+        this.jdbc = jdbc;
     }
 
     /** A new commune of the demo district with an agency branch and {@code hamlets} hamlet branches. */
@@ -117,6 +121,16 @@ public class Fixtures {
                 HeldMeetings.row(b, AttendanceStatus.PRESENT),
                 HeldMeetings.row(c, AttendanceStatus.ABSENT));
         return commune;
+    }
+
+    /** A member leaves on a day, as the leaving procedure records it: the open period closes, the member is LEFT. */
+    public void leave(long member, String reason, LocalDate on) {
+        jdbc.sql("update membership_period set ended_on = ? where member_id = ? and ended_on is null")
+                .params(on, member)
+                .update();
+        jdbc.sql("update member set status = 'LEFT', left_reason = ?, left_on = ? where id = ?")
+                .params(reason, on, member)
+                .update();
     }
 
     /** A new account of {@code role} scoped to {@code unit}; its username. */

@@ -35,6 +35,25 @@ public final class MemberForms {
                 null);
     }
 
+    /**
+     * A valid form of a member admitted on {@code admitted}, a full member from {@code fullMemberOn} (null: on
+     * probation), in the branch from {@code joined}.
+     */
+    public static MemberForm admitted(
+            String name, long branchId, LocalDate admitted, LocalDate fullMemberOn, LocalDate joined) {
+        return edit(form(name, branchId), d -> {
+            d.admittedOn = admitted;
+            d.fullMemberOn = fullMemberOn;
+            d.joinedBranchOn = joined;
+        });
+    }
+
+    /** {@link #admitted}, born on {@code born}. */
+    public static MemberForm admitted(
+            String name, long branchId, LocalDate born, LocalDate admitted, LocalDate fullMemberOn, LocalDate joined) {
+        return edit(admitted(name, branchId, admitted, fullMemberOn, joined), d -> d.birthDate = born);
+    }
+
     public static MemberForm withIdNumber(MemberForm f, String idNumber) {
         return edit(f, d -> d.idNumber = idNumber);
     }

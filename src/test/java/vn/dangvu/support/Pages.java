@@ -4,6 +4,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,11 +25,19 @@ public class Pages {
     }
 
     public String html(String username, String path, Object... uriVariables) throws Exception {
+        return ok(username, path, uriVariables).getContentAsString();
+    }
+
+    /** A file the app sends {@code username} (a workbook, a document), once it has answered 200 OK. */
+    public byte[] file(String username, String path, Object... uriVariables) throws Exception {
+        return ok(username, path, uriVariables).getContentAsByteArray();
+    }
+
+    private MockHttpServletResponse ok(String username, String path, Object... uriVariables) throws Exception {
         return mvc.getObject()
                 .perform(get(path, uriVariables).with(users.as(username)))
                 .andExpect(status().isOk())
                 .andReturn()
-                .getResponse()
-                .getContentAsString();
+                .getResponse();
     }
 }

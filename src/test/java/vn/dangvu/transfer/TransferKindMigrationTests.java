@@ -4,30 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import vn.dangvu.support.MigrationTest;
 
 /**
  * V19: campaign transfers stored as COLLECTIVE become INTERNAL (naming their campaign as before), every
  * existing membership period is official, and the holiday calendar is seeded.
  */
-class TransferKindMigrationTests {
+class TransferKindMigrationTests extends MigrationTest {
 
     @Test
     void shouldTurnCollectiveTransfersIntoInternalOnesAndKeepEveryPeriodOfficial() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .target("17")
-                    .load()
-                    .migrate();
+            migrateTo(dataSource, "17");
             try (Connection c = dataSource.getConnection();
                     Statement s = c.createStatement()) {
                 s.execute("""
@@ -52,11 +44,7 @@ class TransferKindMigrationTests {
                             (3, 2, 3, date '2010-01-01', null, null)""");
             }
 
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            migrateToLatest(dataSource);
 
             try (Connection c = dataSource.getConnection();
                     Statement s = c.createStatement()) {
@@ -87,15 +75,5 @@ class TransferKindMigrationTests {
                         .containsExactly("0");
             }
         }
-    }
-
-    private static List<String> strings(Statement s, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.BadgeViews;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.PagedSql;
 import vn.dangvu.shared.Scope;
 
 /**
@@ -108,24 +109,19 @@ public class BadgeQueries {
     }
 
     public PageView<BadgeViews.Awarded> awarded(Scope scope, int page, int size) {
-        Map<String, Object> params = scope.params("scope");
-        String awardedFrom = scope.render(AWARDED_FROM, "scope");
-        long total = jdbc.sql("select count(*)" + awardedFrom)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<BadgeViews.Awarded> rows = jdbc.sql(
-                        """
-                        select a.id, m.id as "memberId", m.full_name as "fullName", c.name as "communeName",
-                               b.name as "branchName", a.years, a.awarded_on as "awardedOn",
-                               a.decision_number as "decisionNumber", a.decision_date as "decisionDate",
-                               a.decision_body as "decisionBody\"""" + awardedFrom + " order by a.awarded_on desc, m.sort_key, a.id limit :limit offset :offset")
-                .params(params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(BadgeViews.Awarded.class)
-                .list();
-        return new PageView<>(rows, page, size, total);
+        return PagedSql.page(
+                jdbc,
+                """
+                a.id, m.id as "memberId", m.full_name as "fullName", c.name as "communeName",
+                b.name as "branchName", a.years, a.awarded_on as "awardedOn",
+                a.decision_number as "decisionNumber", a.decision_date as "decisionDate",
+                a.decision_body as "decisionBody\"""",
+                scope.render(AWARDED_FROM, "scope"),
+                "a.awarded_on desc, m.sort_key, a.id",
+                scope.params("scope"),
+                BadgeViews.Awarded.class,
+                page,
+                size);
     }
 
     /** One member's milestones valid on a day, each with the day it is (or will be) reached, by years. */

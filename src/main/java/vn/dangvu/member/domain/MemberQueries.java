@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.ExportRow;
@@ -91,12 +93,20 @@ public class MemberQueries {
                 .single();
     }
 
+    private static final RowMapper<ExportRow.Person> PERSON = new SimplePropertyRowMapper<>(ExportRow.Person.class);
+    private static final RowMapper<ExportRow.Exemption> EXEMPTION =
+            new SimplePropertyRowMapper<>(ExportRow.Exemption.class);
+    private static final RowMapper<ExportRow.Leaving> LEAVING = new SimplePropertyRowMapper<>(ExportRow.Leaving.class);
+    private static final RowMapper<ExportRow> EXPORT_ROW =
+            (rs, i) -> new ExportRow(PERSON.mapRow(rs, i), EXEMPTION.mapRow(rs, i), LEAVING.mapRow(rs, i));
+
     /** Every member of the list's filters (all pages), in list order, one row at a time. */
     public void export(Scope scope, MemberSearch search, Consumer<ExportRow> rows) {
         Map<String, Object> params = new HashMap<>();
         String where = where(scope, search, params);
-        try (Stream<ExportRow> found = jdbc
-                .sql("""
+        try (Stream<ExportRow> found =
+                jdbc
+                        .sql("""
                         select m.full_name as "fullName", m.birth_date as "birthDate", m.gender,
                                m.id_number as "idNumber", m.party_card_number as "partyCardNumber",
                                m.admitted_on as "admittedOn", m.full_member_on as "fullMemberOn",
@@ -117,9 +127,9 @@ public class MemberQueries {
                               and (x.ends_on is null or x.ends_on >= current_date)
                               and (x.returned_on is null or x.returned_on > current_date)
                             order by x.starts_on desc limit 1) e on true""" + where + " order by c.name, m.sort_key, m.id")
-                .params(params)
-                .query(ExportRow.class)
-                .stream()) {
+                        .params(params)
+                        .query(EXPORT_ROW)
+                        .stream()) {
             found.forEach(rows);
         }
     }

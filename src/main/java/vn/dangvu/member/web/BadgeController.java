@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +22,7 @@ import vn.dangvu.member.BadgeViews;
 import vn.dangvu.member.PartyBadges;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.web.Downloads;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
 import vn.dangvu.shared.web.Periods;
@@ -32,8 +31,6 @@ import vn.dangvu.shared.web.Periods;
 @Controller
 @RequiredArgsConstructor
 class BadgeController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PartyBadges badges;
     private final BadgeWorkbook workbook;
@@ -70,13 +67,7 @@ class BadgeController {
         }
         BadgeOccasion chosen = occasion == null ? BadgeOccasion.nextOnOrAfter(LocalDate.now()) : occasion;
         LocalDate day = chosen.in(input.year());
-        response.setContentType(XLSX);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("huy-hieu-dang-" + day + ".xlsx")
-                        .build()
-                        .toString());
+        Downloads.attach(response, Downloads.XLSX, "huy-hieu-dang-" + day + ".xlsx");
         workbook.write(day, rows -> badges.allDue(currentActor.get(), day, rows), locale, response.getOutputStream());
         return null;
     }

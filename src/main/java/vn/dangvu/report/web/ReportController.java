@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,15 +15,13 @@ import vn.dangvu.report.Summary;
 import vn.dangvu.report.SummaryDocument;
 import vn.dangvu.report.SummaryWorkbook;
 import vn.dangvu.shared.CurrentActor;
+import vn.dangvu.shared.web.Downloads;
 import vn.dangvu.shared.web.Periods;
 
 /** The leaders' summary as a page, a printable A4 page, an .xlsx workbook and a drafted .docx section. */
 @Controller
 @RequiredArgsConstructor
 class ReportController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final ReportService reports;
     private final SummaryWorkbook workbook;
@@ -75,7 +71,7 @@ class ReportController {
                 from,
                 model,
                 response,
-                XLSX,
+                Downloads.XLSX,
                 "tong-hop-%s.xlsx",
                 (summary, out) -> workbook.write(summary, locale, out));
     }
@@ -93,7 +89,7 @@ class ReportController {
                 from,
                 model,
                 response,
-                DOCX,
+                Downloads.DOCX,
                 "bao-cao-%s.docx",
                 (summary, out) -> document.write(summary, locale, out));
     }
@@ -114,7 +110,7 @@ class ReportController {
             return new ModelAndView(summary(asOf, from, model));
         }
         Summary summary = summary(start, input);
-        download(response, type, filename.formatted(summary.asOf()));
+        Downloads.attach(response, type, filename.formatted(summary.asOf()));
         writer.write(summary, response.getOutputStream());
         return null;
     }
@@ -126,12 +122,5 @@ class ReportController {
 
     private Summary summary(Periods.AsOf start, Periods.AsOf input) {
         return reports.summary(currentActor.get(), start.date(), input.date());
-    }
-
-    private static void download(HttpServletResponse response, String type, String filename) {
-        response.setContentType(type);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename).build().toString());
     }
 }

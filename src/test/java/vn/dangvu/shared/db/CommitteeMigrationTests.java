@@ -9,26 +9,21 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import vn.dangvu.support.MigrationTest;
 
 /**
  * V15 turns the member's yes/no committee flags into dated periods: a district seat at the unit above the
  * member's commune, a commune seat and key leadership at the commune, all "2020–2025" from 01/10/2020 and
  * still open; then the flags are gone.
  */
-class CommitteeMigrationTests {
+class CommitteeMigrationTests extends MigrationTest {
 
     @Test
     void shouldTurnTheFlagsIntoPeriods() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .target("13")
-                    .load()
-                    .migrate();
+            migrateTo(dataSource, "13");
             try (Connection c = dataSource.getConnection();
                     Statement s = c.createStatement()) {
                 s.execute("""
@@ -44,11 +39,7 @@ class CommitteeMigrationTests {
                                (3, 'Đảng Viên', date '1970-01-01', 'MALE', '087070000003', date '1995-01-01', 'RETIRED', 3, false, false, false)""");
             }
 
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            migrateToLatest(dataSource);
 
             try (Connection c = dataSource.getConnection();
                     Statement s = c.createStatement()) {

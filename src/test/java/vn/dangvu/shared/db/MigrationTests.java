@@ -7,22 +7,17 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import vn.dangvu.support.MigrationTest;
 
 /** The migrations carry a database made by an earlier version forward without losing its data. */
-class MigrationTests {
+class MigrationTests extends MigrationTest {
 
     @Test
     void shouldMigrateADatabaseCreatedAtTheFirstMigration() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .target("1")
-                    .load()
-                    .migrate();
+            migrateTo(dataSource, "1");
             try (Connection c = dataSource.getConnection();
                     Statement s = c.createStatement()) {
                 s.execute(
@@ -38,11 +33,7 @@ class MigrationTests {
                         "insert into membership_period (id, member_id, branch_id, started_on) values (1, 1, 3, date '1995-01-01')");
             }
 
-            var result = Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            var result = migrateToLatest(dataSource);
 
             assertThat(result.migrationsExecuted).isPositive();
             try (Connection c = dataSource.getConnection();
