@@ -165,8 +165,22 @@ public final class UsedCss {
         return list;
     }
 
-    /** The first {@code wanted} at or after {@code from} outside quotes, or -1. */
+    /** The first {@code wanted} at or after {@code from} outside quoted text, or -1. */
     private static int next(String css, int from, char wanted) {
+        return scan(css, from, wanted, false);
+    }
+
+    /** The brace that closes the one at {@code open}, past quoted text and nested blocks. */
+    private static int closing(String css, int open) {
+        int close = scan(css, open, '}', true);
+        if (close < 0) {
+            throw new IllegalStateException("unclosed block at " + open);
+        }
+        return close;
+    }
+
+    private static int scan(String css, int from, char wanted, boolean nested) {
+        int depth = 0;
         char quote = 0;
         for (int i = from; i < css.length(); i++) {
             char c = css.charAt(i);
@@ -178,33 +192,12 @@ public final class UsedCss {
                 }
             } else if (c == '"' || c == '\'') {
                 quote = c;
-            } else if (c == wanted) {
+            } else if (nested && c == '{') {
+                depth++;
+            } else if (c == wanted && (!nested || --depth == 0)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** The brace that closes the one at {@code open}, skipping quoted text and nested blocks. */
-    private static int closing(String css, int open) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = open; i < css.length(); i++) {
-            char c = css.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("unclosed block at " + open);
     }
 }
