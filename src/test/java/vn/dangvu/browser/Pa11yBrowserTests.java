@@ -9,9 +9,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -45,39 +43,8 @@ class Pa11yBrowserTests extends DemoDistrictTest {
                     "pa11y is not installed (cd src/test/pa11y && PUPPETEER_SKIP_DOWNLOAD=true npm ci) or Chromium is"
                             + " missing: pa11y checks skipped");
         }
-        long branch = demo.unit("TH-TB-A1");
-        long campaign = demo.count("select min(id) from campaign");
-        long transfer = demo.count("select min(id) from transfer");
-        long meeting = demo.count("select max(id) from meeting where branch_id = ?", branch);
-        Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
-        pagesByUser.put(null, List.of("/login"));
-        pagesByUser.put(
-                "tochuc",
-                List.of(
-                        "/",
-                        "/units",
-                        "/members",
-                        "/members/" + demo.memberOf("TH-TB-A1"),
-                        "/members/new",
-                        "/transfers",
-                        "/transfers/" + transfer,
-                        "/campaigns",
-                        "/campaigns/" + campaign,
-                        "/directives",
-                        "/import",
-                        "/accounts"));
-        pagesByUser.put(
-                "bithu",
-                List.of(
-                        "/branches/" + branch + "/duties",
-                        "/branches/" + branch + "/meetings",
-                        "/meetings/" + meeting,
-                        "/branches/" + branch + "/evaluations"));
-        pagesByUser.put("lanhdao", List.of("/reports/summary", "/branchwork"));
-        pagesByUser.put("xa.thongbinh", List.of("/concerns", "/recognitions", "/sessions"));
-
         List<String> pages = new ArrayList<>();
-        pagesByUser.forEach((user, paths) -> {
+        CheckedPages.byUser(demo).forEach((user, paths) -> {
             String cookie = user == null ? "" : sessionCookie(user);
             paths.forEach(path -> pages.add(base() + path + "\t" + cookie));
         });
