@@ -20,13 +20,14 @@ import vn.dangvu.support.IntegrationTest;
 @IntegrationTest
 class SummaryChartBrowserTests extends BrowserTest {
 
-    /** Each shown chart text's size on the screen: its font size times the drawing's scale. */
+    /** Each shown chart text's size on the screen (its font size times the drawing's scale), and whether it fits. */
     private static final String RENDERED_SIZES = """
             return [...document.querySelectorAll('.chart-svg')]
               .filter(svg => svg.getBoundingClientRect().width > 0)
               .flatMap(svg => [...svg.querySelectorAll('text')].map(t => ({
                  text: t.textContent,
-                 px: parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM().a})));
+                 px: parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM().a,
+                 fits: t.getBoundingClientRect().right <= svg.getBoundingClientRect().right + 0.5})));
             """;
 
     @Test
@@ -40,10 +41,7 @@ class SummaryChartBrowserTests extends BrowserTest {
                     .as("the commune names, the years and their figures")
                     .extracting(t -> t.get("text"))
                     .contains("Xã Thông Bình", "2021");
-            assertThat(texts)
-                    .allSatisfy(t -> assertThat(((Number) t.get("px")).doubleValue())
-                            .as("rendered size of \"%s\"", t.get("text"))
-                            .isGreaterThanOrEqualTo(12.0));
+            assertReadable(texts);
             assertThat(browser.findElements(By.cssSelector(".chart-wide"))).noneMatch(WebElement::isDisplayed);
             Long width =
                     (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
@@ -70,10 +68,19 @@ class SummaryChartBrowserTests extends BrowserTest {
             assertThat(table.getTagName()).isEqualTo("table");
             assertThat(table.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
         }
-        assertThat(renderedTexts())
+        assertReadable(renderedTexts());
+    }
+
+    /** At least 12 px high, and not cut off at the drawing's right edge. */
+    private static void assertReadable(List<Map<String, Object>> texts) {
+        assertThat(texts)
                 .allSatisfy(t -> assertThat(((Number) t.get("px")).doubleValue())
                         .as("rendered size of \"%s\"", t.get("text"))
                         .isGreaterThanOrEqualTo(12.0));
+        assertThat(texts)
+                .as("texts cut off at the drawing's right edge")
+                .filteredOn(t -> !Boolean.TRUE.equals(t.get("fits")))
+                .isEmpty();
     }
 
     @SuppressWarnings("unchecked")
