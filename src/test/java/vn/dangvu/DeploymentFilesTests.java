@@ -67,6 +67,17 @@ class DeploymentFilesTests {
         assertThat(exported).as("export CI=true before the test command").isBetween(0, verify);
     }
 
+    /** Pa11yBrowserTests must run under CI=true: the script installs pa11y, from its lock file, without a browser. */
+    @Test
+    void shouldInstallPa11yBeforeTheCiScriptRunsTheTests() throws IOException {
+        List<String> script = Files.readAllLines(Path.of(".ci/run"));
+        int install = script.indexOf("(cd src/test/pa11y && PUPPETEER_SKIP_DOWNLOAD=true npm ci --no-audit --no-fund)");
+        assertThat(install)
+                .as("pa11y installed before the test command")
+                .isBetween(0, script.indexOf("./mvnw -B verify"));
+        assertThat(Path.of("src/test/pa11y/package-lock.json")).exists();
+    }
+
     @Test
     void shouldBuildTheImageTheComposeFileNames() throws IOException {
         String dockerfile = Files.readString(Path.of("Dockerfile"));

@@ -51,10 +51,31 @@ public record Summary(
         return communes.stream().filter(c -> c.since() != null).toList();
     }
 
-    public long maxTrendMeetings() {
+    private long maxTrendMeetings() {
         return trend.stream()
                 .mapToLong(BranchWorkViews.YearFigures::meetings)
                 .max()
                 .orElse(0);
+    }
+
+    /** One bar of a chart: its label, its length in percent of the longest, and the figure written after it. */
+    public record ChartBar(String label, int percent, String figure) {}
+
+    /** The members moved, one bar per commune. */
+    public List<ChartBar> movedChart() {
+        return communes.stream()
+                .map(c -> new ChartBar(c.name(), c.movedBar(), String.valueOf(c.moved())))
+                .toList();
+    }
+
+    /** The meetings held per year, with the year's attendance rate after each bar. */
+    public List<ChartBar> trendChart() {
+        long max = maxTrendMeetings();
+        return trend.stream()
+                .map(y -> new ChartBar(
+                        String.valueOf(y.year()),
+                        max == 0 ? 0 : (int) (y.meetings() * 100 / max),
+                        y.meetings() + " · " + y.attendanceRate() + "%"))
+                .toList();
     }
 }

@@ -34,7 +34,7 @@ import vn.dangvu.support.IntegrationTest;
  * The main journeys in Debian's Chromium, as the users meet them: every demo account signing in, a
  * transfer from proposal to completion, a campaign run batch by batch, a duty given by a branch
  * secretary, attendance on a 360×640 phone, an import with an error that is fixed, the leaders'
- * summary and its Excel download; and axe-core on the main pages (no serious or critical violations).
+ * summary and its Excel download; and axe-core on the pages of CheckedPages, each as the role that uses it (no serious or critical violations).
  * Outside CI the class is skipped when Chromium is not installed; under CI=true it must run.
  */
 @IntegrationTest
@@ -318,33 +318,18 @@ class BrowserJourneyTests extends BrowserTest {
 
     @Test
     void shouldHaveNoSeriousAccessibilityViolationsOnTheMainPages() {
-        browser.manage().deleteAllCookies();
-        chromium.open("/login");
-        List<String> problems = new java.util.ArrayList<>(violations("/login"));
-        chromium.signIn("tochuc");
-        long branch = demo.unit("TH-TB-A1");
-        for (String path : List.of(
-                "/",
-                "/units",
-                "/members",
-                "/members/" + demo.memberOf("TH-TB-A1"),
-                "/members/new",
-                "/transfers",
-                "/campaigns",
-                "/directives",
-                "/branchwork",
-                "/branches/" + branch + "/duties",
-                "/branches/" + branch + "/meetings",
-                "/branches/" + branch + "/evaluations",
-                "/reports/summary",
-                "/concerns",
-                "/recognitions",
-                "/sessions",
-                "/import",
-                "/accounts")) {
-            chromium.open(path);
-            problems.addAll(violations(path));
-        }
+        List<String> problems = new java.util.ArrayList<>();
+        CheckedPages.byUser(demo).forEach((user, paths) -> {
+            if (user == null) {
+                browser.manage().deleteAllCookies();
+            } else {
+                chromium.signIn(user);
+            }
+            for (String path : paths) {
+                chromium.open(path);
+                problems.addAll(violations(path));
+            }
+        });
         assertThat(problems).isEmpty();
     }
 

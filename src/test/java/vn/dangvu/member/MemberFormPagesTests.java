@@ -60,7 +60,8 @@ class MemberFormPagesTests extends DemoDistrictTest {
                         "<a href=\"#fullMemberOn\">Ngày chính thức: Ngày chính thức không được trước ngày vào Đảng.</a>",
                         "<a href=\"#gender\">Giới tính: Vui lòng nhập hoặc chọn.</a>",
                         "Các ô có dấu * là bắt buộc.");
-        assertThat(page.split("aria-invalid=\"true\"", -1)).hasSize(8 + 1);
+        // the eight fields, and each of the two choices of the gender group besides the group itself
+        assertThat(page.split("aria-invalid=\"true\"", -1)).hasSize(8 + 2 + 1);
         assertThat(demo.count("select count(*) from member where id_number = '123'"))
                 .isZero();
     }

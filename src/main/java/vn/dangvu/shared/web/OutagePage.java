@@ -60,7 +60,7 @@ final class OutagePage {
                 .append(" · ")
                 .append(text("app.name", locale))
                 .append("</title>\n")
-                .append("<link rel=\"stylesheet\" href=\"/webjars/bootstrap/css/bootstrap.min.css\">\n")
+                .append("<link rel=\"stylesheet\" href=\"/assets/css/bootstrap.css\">\n")
                 .append("<link rel=\"stylesheet\" href=\"/assets/css/app.css\">\n</head>\n<body>\n")
                 .append("<main class=\"container py-4\" id=\"outage\">\n<h1 class=\"h3\">")
                 .append(text("outage.title", locale))

@@ -1,0 +1,35 @@
+// Runs pa11y (HTML_CodeSniffer, WCAG 2 AA) over pages in one Debian Chromium (CHROMIUM, else /usr/bin/chromium;
+// nothing is downloaded). Input: a file of lines "<url>\t<Cookie header or nothing>". Output: a line
+// "checked <url>" per page, then "error\t<url>\t<code>\t<selector>\t<message>" per error. Called by
+// Pa11yBrowserTests.
+import { readFileSync } from 'node:fs';
+import pa11y from 'pa11y';
+import puppeteer from 'puppeteer';
+
+const pages = readFileSync(process.argv[2], 'utf8').split('\n').filter(line => line.trim())
+    .map(line => line.split('\t'));
+const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--lang=vi'],
+});
+const oneLine = text => String(text).replace(/\s+/g, ' ');
+try {
+    for (const [url, cookie] of pages) {
+        const result = await pa11y(url, {
+            browser,
+            runners: ['htmlcs'],
+            standard: 'WCAG2AA',
+            includeNotices: false,
+            includeWarnings: false,
+            timeout: 60000,
+            headers: cookie ? { Cookie: cookie } : {},
+        });
+        console.log(`checked ${url}`);
+        for (const issue of result.issues) {
+            console.log(['error', url, issue.code, issue.selector, issue.message].map(oneLine).join('\t'));
+        }
+    }
+} finally {
+    await browser.close();
+}
