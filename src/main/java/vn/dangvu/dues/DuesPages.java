@@ -116,7 +116,20 @@ public final class DuesPages {
 
     public record CollectionBranch(long branchId, String name, long collected, long branchKept, long remitted) {}
 
-    /** The printable collection list of a branch's month (danh sách thu đảng phí). */
+    /**
+     * The collection list of a branch's month (danh sách thu đảng phí): each member listed that month, the
+     * due, and what the branch received from them in the month (for this month, earlier ones or ahead),
+     * with the months it paid; the total is what the branch collected that month.
+     */
     public record CollectionList(
-            UnitView branch, String communeName, YearMonth month, Month page, LocalDate printedOn) {}
+            UnitView branch, String parentName, YearMonth month, List<ListRow> rows, long totalDue, long collected) {}
+
+    public record ListRow(
+            String fullName,
+            Integer birthYear,
+            String categoryName,
+            Long due,
+            long received,
+            List<YearMonth> months,
+            String channel) {}
 }
