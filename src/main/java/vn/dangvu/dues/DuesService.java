@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,14 +92,12 @@ public class DuesService {
         List<Rate> same = store.rates().stream()
                 .filter(r -> r.category().equals(form.category()))
                 .toList();
-        same.stream()
-                .filter(r -> !r.validFrom().isBefore(form.validFrom()))
-                .max(Comparator.comparing(Rate::validFrom))
-                .ifPresent(later -> broken.onField("validFrom", "dues.rate.notAfter", DAY.format(later.validFrom())));
+        Dated<Rate> place = Dated.place(same, Rate::validFrom, Rate::validTo, form.validFrom());
+        if (place.taken()) {
+            broken.onField("validFrom", "dues.rate.sameDay", DAY.format(form.validFrom()));
+        }
         broken.throwIfAny();
-        same.stream()
-                .filter(r -> r.validTo() == null || r.validTo().isAfter(form.validFrom()))
-                .forEach(r -> store.closeRate(r.id(), form.validFrom()));
+        place.cut().ifPresent(r -> store.closeRate(r.id(), form.validFrom()));
         long id = store.insertRate(
                 new Rate(
                         0,
@@ -109,7 +106,7 @@ public class DuesService {
                         points,
                         amount,
                         form.validFrom(),
-                        null,
+                        place.until(),
                         Texts.blankToNull(form.note())),
                 actor.username());
         audit.record(
@@ -133,15 +130,13 @@ public class DuesService {
         List<Share> same = store.shares().stream()
                 .filter(s -> s.level().equals(form.level().name()))
                 .toList();
-        same.stream()
-                .filter(s -> !s.validFrom().isBefore(form.validFrom()))
-                .max(Comparator.comparing(Share::validFrom))
-                .ifPresent(later -> broken.onField("validFrom", "dues.rate.notAfter", DAY.format(later.validFrom())));
+        Dated<Share> place = Dated.place(same, Share::validFrom, Share::validTo, form.validFrom());
+        if (place.taken()) {
+            broken.onField("validFrom", "dues.rate.sameDay", DAY.format(form.validFrom()));
+        }
         broken.throwIfAny();
-        same.stream()
-                .filter(s -> s.validTo() == null || s.validTo().isAfter(form.validFrom()))
-                .forEach(s -> store.closeShare(s.id(), form.validFrom()));
-        long id = store.insertShare(form.level().name(), points, form.validFrom(), actor.username());
+        place.cut().ifPresent(s -> store.closeShare(s.id(), form.validFrom()));
+        long id = store.insertShare(form.level().name(), points, form.validFrom(), place.until(), actor.username());
         audit.record(
                 actor, SHARE, id, "CREATED", form.level() + ": " + points + " bp, " + DAY.format(form.validFrom()));
         return id;
@@ -226,21 +221,23 @@ public class DuesService {
             }
         }
         List<Assignment> existing = store.assignmentsOf(List.of(memberId));
-        from.flatMap(f -> existing.stream()
-                        .filter(a -> !a.validFrom().isBefore(f.atDay(1)))
-                        .max(Comparator.comparing(Assignment::validFrom)))
-                .ifPresent(later -> broken.onField(
-                        "fromMonth", "dues.assignment.notAfter", MONTH.format(YearMonth.from(later.validFrom()))));
+        Dated<Assignment> place = from.map(
+                        f -> Dated.place(existing, Assignment::validFrom, Assignment::validTo, f.atDay(1)))
+                .orElse(null);
+        if (place != null && place.taken()) {
+            broken.onField("fromMonth", "dues.assignment.sameMonth", MONTH.format(from.get()));
+        }
         broken.throwIfAny();
         LocalDate start = from.get().atDay(1);
-        existing.stream()
-                .filter(a -> a.validTo() == null || a.validTo().isAfter(start))
-                .forEach(a -> store.closeAssignment(a.id(), start));
+        place.cut().ifPresent(a -> store.closeAssignment(a.id(), start));
         LocalDate end = to.map(t -> t.plusMonths(1).atDay(1)).orElse(null);
+        if (place.until() != null && (end == null || end.isAfter(place.until()))) {
+            end = place.until(); // a later change already recorded keeps its place
+        }
         store.insertAssignment(
                 new Assignment(0, memberId, form.category(), base, reduction, start, end, actor.username()),
                 actor.username());
-        if (reduction > 0) {
+        if (reduction > 0 && place.until() == null) {
             // a reduction lasts at most 12 months: the member goes on in the same category at the full rate
             store.insertAssignment(
                     new Assignment(0, memberId, form.category(), base, 0, end, null, actor.username()),

@@ -73,10 +73,10 @@ public class DuesStore {
                 .list();
     }
 
-    public long insertShare(String level, int basisPoints, LocalDate validFrom, String by) {
-        return jdbc.sql("insert into dues_share (level, basis_points, valid_from, created_by) values (?, ?, ?, ?)"
-                        + " returning id")
-                .params(level, basisPoints, validFrom, by)
+    public long insertShare(String level, int basisPoints, LocalDate validFrom, LocalDate validTo, String by) {
+        return jdbc.sql("insert into dues_share (level, basis_points, valid_from, valid_to, created_by)"
+                        + " values (?, ?, ?, ?, ?) returning id")
+                .params(level, basisPoints, validFrom, validTo, by)
                 .query(Long.class)
                 .single();
     }
