@@ -106,6 +106,7 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
     private final CampaignService campaigns;
     private final DemoBranchWork branchWork;
     private final DemoEngagement engagement;
+    private final DemoDues dues;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     private final DataLoading loading;
@@ -128,6 +129,7 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
             CampaignService campaigns,
             DemoBranchWork branchWork,
             DemoEngagement engagement,
+            DemoDues dues,
             TransactionTemplate transaction,
             EntityManager entityManager,
             DataLoading loading,
@@ -147,6 +149,7 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
         this.campaigns = campaigns;
         this.branchWork = branchWork;
         this.engagement = engagement;
+        this.dues = dues;
         this.transaction = transaction;
     }
 
@@ -220,6 +223,8 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
         writeAndForget();
         branchWork.load(district, leaderId, LocalDate.now(), this::writeAndForget);
         engagement.load(staff, district, LocalDate.now());
+        writeAndForget();
+        dues.load(district, LocalDate.now());
         if (reformed) {
             // last: every step before works on the district's tree of its own time, through its staff's scope
             writeAndForget();

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import vn.dangvu.dues.domain.Assignment;
 import vn.dangvu.dues.domain.Rate;
 
@@ -42,27 +44,33 @@ class DuesRulesTests {
 
     @Test
     void shouldFollowTheRuleThatHoldsOnTheMonthsLastDay() {
-        assertThat(DuesRules.rateFor(RATES, "STUDENT", YearMonth.of(2026, 1)).orElseThrow().amount())
+        assertThat(DuesRules.rateFor(RATES, "STUDENT", YearMonth.of(2026, 1))
+                        .orElseThrow()
+                        .amount())
                 .as("January 2026 ends before 3/2/2026: the 2010 rule")
                 .isEqualTo(3_000);
-        assertThat(DuesRules.rateFor(RATES, "STUDENT", YearMonth.of(2026, 2)).orElseThrow().amount())
+        assertThat(DuesRules.rateFor(RATES, "STUDENT", YearMonth.of(2026, 2))
+                        .orElseThrow()
+                        .amount())
                 .as("February 2026 ends under the rule of 3/2/2026")
                 .isEqualTo(5_000);
         assertThat(DuesRules.rateFor(RATES, "PENSION", YearMonth.of(2026, 1))).isEmpty();
-        assertThat(DuesRules.rateFor(RATES, "PENSION", YearMonth.of(2026, 2)).orElseThrow().basisPoints())
+        assertThat(DuesRules.rateFor(RATES, "PENSION", YearMonth.of(2026, 2))
+                        .orElseThrow()
+                        .basisPoints())
                 .isEqualTo(50);
     }
 
     @Test
     void shouldComputeTheDueOfAnAssignmentUnderARate() {
-        Assignment salary = new Assignment(
-                1, 9, "SALARY", 7_345_678L, 0, LocalDate.of(2026, 1, 1), null, "tochuc");
+        Assignment salary = new Assignment(1, 9, "SALARY", 7_345_678L, 0, LocalDate.of(2026, 1, 1), null, "tochuc");
         assertThat(DuesRules.due(RATES.get(0), salary)).contains(73_457L);
-        Assignment reduced =
-                new Assignment(1, 9, "SALARY", 2_500_000L, 30, LocalDate.of(2026, 1, 1), null, "tochuc");
+        Assignment reduced = new Assignment(1, 9, "SALARY", 2_500_000L, 30, LocalDate.of(2026, 1, 1), null, "tochuc");
         assertThat(DuesRules.due(RATES.get(1), reduced)).contains(17_500L);
         Assignment noBase = new Assignment(1, 9, "SALARY", null, 0, LocalDate.of(2026, 1, 1), null, "tochuc");
-        assertThat(DuesRules.due(RATES.get(1), noBase)).as("a percent without a base").isEmpty();
+        assertThat(DuesRules.due(RATES.get(1), noBase))
+                .as("a percent without a base")
+                .isEmpty();
     }
 
     @Test
@@ -86,9 +94,17 @@ class DuesRulesTests {
 
     @Test
     void shouldWriteAmountsWithThousandsSeparators() {
-        assertThat(new Money().format(25_000L)).isEqualTo("25.000 đ");
-        assertThat(new Money().format(1_234_567L)).isEqualTo("1.234.567 đ");
-        assertThat(new Money().format(0L)).isEqualTo("0 đ");
-        assertThat(new Money().percent(50)).isEqualTo("0,5%");
+        try {
+            LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+            assertThat(new Money().format(25_000L)).isEqualTo("25.000 đ");
+            assertThat(new Money().format(1_234_567L)).isEqualTo("1.234.567 đ");
+            assertThat(new Money().format(0L)).isEqualTo("0 đ");
+            assertThat(new Money().percent(50)).isEqualTo("0,5%");
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            assertThat(new Money().format(25_000L)).isEqualTo("25,000 đ");
+            assertThat(new Money().percent(1_225)).isEqualTo("12.25%");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 }
