@@ -24,7 +24,7 @@ class DefaultDuesLoader implements DuesLoader {
     private static final String SYSTEM = AuditLog.SYSTEM;
 
     private final DuesStore store;
-    private final DuesService dues;
+    private final DuesBook dues;
     private final AuditLog audit;
 
     @Override
@@ -65,7 +65,7 @@ class DefaultDuesLoader implements DuesLoader {
     @Override
     @Transactional
     public void payAll(List<Paid> payments) {
-        DuesService.Ledgers ledgers =
+        DuesBook.Ledgers ledgers =
                 dues.ledgersOf(payments.stream().map(Paid::memberId).distinct().toList(), LocalDate.now());
         List<Payment> rows = new ArrayList<>();
         Map<Long, Long> paidBy = new LinkedHashMap<>();

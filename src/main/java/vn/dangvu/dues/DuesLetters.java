@@ -17,7 +17,7 @@ public class DuesLetters {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
     private static final String BLANK = "........";
 
-    private final DuesService dues;
+    private final DuesBook dues;
 
     public String paidThrough(Long memberId, LocalDate day) {
         if (memberId == null) {

@@ -21,7 +21,7 @@ class DuesRecordLinks implements RecordLinkContributor {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
-    private final DuesService dues;
+    private final DuesBook dues;
     private final Money money;
 
     @Override
@@ -36,7 +36,7 @@ class DuesRecordLinks implements RecordLinkContributor {
         if (!DuesService.MEMBER.equals(type)) {
             return List.of();
         }
-        DuesService.MemberStanding standing = dues.standing(id, LocalDate.now());
+        DuesBook.MemberStanding standing = dues.standing(id, LocalDate.now());
         if (!standing.kept()) {
             return List.of();
         }

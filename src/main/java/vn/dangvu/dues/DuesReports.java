@@ -52,7 +52,7 @@ public class DuesReports {
         YearMonth yearFrom = last.minusMonths(11);
         List<Stay> stays = store.staysUnder(unit.path(), actor.scope(), LocalDate.of(1930, 1, 1), last.atEndOfMonth());
         List<Long> ids = stays.stream().map(Stay::memberId).distinct().toList();
-        DuesService.Ledgers ledgers = new DuesService.Ledgers(
+        DuesBook.Ledgers ledgers = new DuesBook.Ledgers(
                 stays.stream().collect(Collectors.groupingBy(Stay::memberId)),
                 store.assignmentsOf(ids).stream()
                         .collect(Collectors.groupingBy(vn.dangvu.dues.domain.Assignment::memberId)),

@@ -13,13 +13,14 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.dues.DuesBook.Ledger;
+import vn.dangvu.dues.DuesBook.Ledgers;
 import vn.dangvu.dues.domain.Assignment;
 import vn.dangvu.dues.domain.Category;
 import vn.dangvu.dues.domain.DuesStore;
 import vn.dangvu.dues.domain.Payment;
 import vn.dangvu.dues.domain.Rate;
 import vn.dangvu.dues.domain.Share;
-import vn.dangvu.dues.domain.Stay;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberSummary;
 import vn.dangvu.organisation.OrganisationService;
@@ -53,6 +54,7 @@ public class DuesService {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private final DuesStore store;
+    private final DuesBook book;
     private final DuesPolicy policy;
     private final MemberService members;
     private final OrganisationService organisation;
@@ -427,116 +429,19 @@ public class DuesService {
 
     // ---- what other modules read ----
 
-    /**
-     * The last month paid in full with every owed month before it paid too ("đã đóng đảng phí hết tháng …"),
-     * counting payments made up to {@code asOf}; empty when the first owed month is unpaid or nothing is owed.
-     */
     public Optional<YearMonth> paidThrough(long memberId, LocalDate asOf) {
-        return Optional.ofNullable(ledgerOf(memberId, asOf).paidThrough());
-    }
-
-    /** What a member's page says of their dues: paid through, and unpaid months up to last month. */
-    public MemberStanding standing(long memberId, LocalDate asOf) {
-        Ledger ledger = ledgerOf(memberId, asOf);
-        List<MonthLine> owed = ledger.linesUpTo(YearMonth.from(asOf).minusMonths(1));
-        return new MemberStanding(
-                !ledger.assignments().isEmpty(),
-                ledger.paidThrough(),
-                owed.stream().filter(MonthLine::unpaid).count(),
-                owed.stream().mapToLong(MonthLine::remaining).sum());
-    }
-
-    /** A member's dues as other pages show them. */
-    public record MemberStanding(boolean kept, YearMonth paidThrough, long unpaidMonths, long owed) {}
-
-    // ---- the ledger of members ----
-
-    private Ledger ledgerOf(long memberId, LocalDate asOf) {
-        return new Ledger(
-                memberId,
-                store.staysOf(memberId),
-                store.assignmentsOf(List.of(memberId)),
-                store.rates(),
-                store.paymentsOf(List.of(memberId), asOf));
+        return book.paidThrough(memberId, asOf);
     }
 
     Ledgers ledgersOf(List<Long> memberIds, LocalDate asOf) {
-        return new Ledgers(
-                store.staysOfMembers(memberIds).stream().collect(Collectors.groupingBy(Stay::memberId)),
-                store.assignmentsOf(memberIds).stream().collect(Collectors.groupingBy(Assignment::memberId)),
-                store.rates(),
-                store.paymentsOf(memberIds, asOf).stream().collect(Collectors.groupingBy(Payment::memberId)));
+        return book.ledgersOf(memberIds, asOf);
+    }
+
+    private Ledger ledgerOf(long memberId, LocalDate asOf) {
+        return book.ledgerOf(memberId, asOf);
     }
 
     private static Map<String, String> names(List<Category> categories) {
         return categories.stream().collect(Collectors.toMap(Category::code, Category::name));
-    }
-
-    /** Many members' stays, categories and payments, read at once. */
-    record Ledgers(
-            Map<Long, List<Stay>> stays,
-            Map<Long, List<Assignment>> assignments,
-            List<Rate> rates,
-            Map<Long, List<Payment>> payments) {
-
-        Optional<MonthLine> line(long memberId, YearMonth month) {
-            return DuesLedger.line(
-                    memberId,
-                    stays.getOrDefault(memberId, List.of()),
-                    assignments.getOrDefault(memberId, List.of()),
-                    rates,
-                    payments.getOrDefault(memberId, List.of()),
-                    month);
-        }
-
-        List<MonthLine> linesUpTo(long memberId, YearMonth last) {
-            List<Assignment> own = assignments.getOrDefault(memberId, List.of());
-            if (own.isEmpty()) {
-                return List.of();
-            }
-            return DuesLedger.months(
-                    memberId,
-                    stays.getOrDefault(memberId, List.of()),
-                    own,
-                    rates,
-                    payments.getOrDefault(memberId, List.of()),
-                    YearMonth.from(own.get(0).validFrom()),
-                    last);
-        }
-    }
-
-    /** One member's ledger. */
-    record Ledger(
-            long memberId, List<Stay> stays, List<Assignment> assignments, List<Rate> rates, List<Payment> payments) {
-
-        List<MonthLine> linesUpTo(YearMonth last) {
-            if (assignments.isEmpty()) {
-                return List.of();
-            }
-            return DuesLedger.months(
-                    memberId,
-                    stays,
-                    assignments,
-                    rates,
-                    payments,
-                    YearMonth.from(assignments.get(0).validFrom()),
-                    last);
-        }
-
-        /** The last of the months paid in full from the first owed one on, without a gap; null if none. */
-        YearMonth paidThrough() {
-            if (assignments.isEmpty()) {
-                return null;
-            }
-            YearMonth last = YearMonth.now().plusMonths(MONTHS_AHEAD);
-            YearMonth through = null;
-            for (MonthLine line : linesUpTo(last)) {
-                if (!line.paidInFull()) {
-                    break;
-                }
-                through = line.month();
-            }
-            return through;
-        }
     }
 }
