@@ -194,7 +194,16 @@ class ScopeMatrixTests extends DemoDistrictTest {
         REORGANISATION_COMMIT_FORM,
         REORGANISATION_COMMIT,
         REORGANISATION_CANCEL_FORM,
-        REORGANISATION_CANCEL
+        REORGANISATION_CANCEL,
+        DUES_MONTH_VIEW,
+        DUES_MONTH_SAVE,
+        DUES_LIST,
+        DUES_LIST_XLSX,
+        DUES_MEMBER_VIEW,
+        DUES_CATEGORY_SET,
+        DUES_ARREARS,
+        DUES_COLLECTION,
+        DUES_RATE_ADD
     }
 
     /** A place in the demo district: a branch, its commune and the account scoped to it. */
@@ -411,6 +420,19 @@ class ScopeMatrixTests extends DemoDistrictTest {
             REORGANISATION_COMMIT       200     403      403      403      403        403
             REORGANISATION_CANCEL_FORM  200     403      403      403      403        403
             REORGANISATION_CANCEL       200     403      403      403      403        403
+            # dues: a branch's ledger is kept by those who keep its records; leaders read; a day received that
+            # is no date (or a month that is none) brings the form back, so nothing is written
+            DUES_MONTH_VIEW             200     200      200      404      200        404
+            DUES_MONTH_SAVE             200     403      200      404      200        404
+            DUES_LIST                   200     200      200      404      200        404
+            DUES_LIST_XLSX              200     200      200      404      200        404
+            DUES_MEMBER_VIEW            200     200      200      404      200        404
+            DUES_CATEGORY_SET           200     403      200      404      200        404
+            DUES_ARREARS                200     200      200      404      200        404
+            # a commune's collections: a branch secretary's scope holds no commune
+            DUES_COLLECTION             200     200      200      404      404        404
+            # rates are district (province) staff's: a value that is no amount brings the form back
+            DUES_RATE_ADD               200     403      403      403      403        403
             """;
 
     /** The columns of {@link #EXPECTED}, in order. */
@@ -898,6 +920,26 @@ class ScopeMatrixTests extends DemoDistrictTest {
             case REORGANISATION_CANCEL_FORM -> get("/reorganisations/{id}/cancel", reorganisation(target));
             case REORGANISATION_CANCEL ->
                 post("/reorganisations/{id}/cancel", reorganisation(target)).param("reason", " ");
+            case DUES_MONTH_VIEW -> get("/dues/branches/{id}", branch).param("month", "03/2026");
+            case DUES_MONTH_SAVE ->
+                post("/dues/branches/{id}", branch).param("month", "03/2026").param("paidOn", "không phải ngày");
+            case DUES_LIST -> get("/dues/branches/{id}/list", branch).param("month", "03/2026");
+            case DUES_LIST_XLSX -> get("/dues/branches/{id}/list.xlsx", branch).param("month", "03/2026");
+            case DUES_MEMBER_VIEW -> get("/dues/members/{id}", member);
+            case DUES_CATEGORY_SET ->
+                post("/dues/members/{id}/category", member)
+                        .param("category", "SALARY")
+                        .param("base", "5.000.000")
+                        .param("fromMonth", "tháng ba");
+            case DUES_ARREARS -> get("/dues/arrears").param("unit", String.valueOf(branch));
+            case DUES_COLLECTION -> get("/dues/collection").param("unit", String.valueOf(commune));
+            case DUES_RATE_ADD ->
+                post("/dues/rates")
+                        .param("category", "STUDENT")
+                        .param("rule", "Quy định thử")
+                        .param("kind", "AMOUNT")
+                        .param("value", "năm nghìn")
+                        .param("validFrom", today);
         };
     }
 
