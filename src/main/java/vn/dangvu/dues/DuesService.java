@@ -318,7 +318,10 @@ public class DuesService {
         if (Texts.blankToNull(form.getPaidOn()) != null) {
             var parsed = vn.dangvu.shared.Dates.parse(form.getPaidOn().strip());
             if (!parsed.ok()) {
-                broken.onField("paidOn", parsed.problem().messageKey(), form.getPaidOn().strip());
+                broken.onField(
+                        "paidOn",
+                        parsed.problem().messageKey(),
+                        form.getPaidOn().strip());
                 paidOn = null;
             } else if (parsed.date().isAfter(today)) {
                 broken.onField("paidOn", "dues.paidOn.future");
