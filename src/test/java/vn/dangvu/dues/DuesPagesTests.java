@@ -99,7 +99,7 @@ class DuesPagesTests extends DemoDistrictTest {
                 .getContentAsString();
         assertThat(page)
                 .contains("value=\"hai mươi lăm\"", "value=\"31/02/2026\"")
-                .contains("Ngày 31/02/2026 không tồn tại", "Lê Văn An: „hai mươi lăm&quot; không phải là số tiền")
+                .contains("Ngày 31/02/2026 không tồn tại", "Lê Văn An: “hai mươi lăm” không phải là số tiền")
                 .contains("Trần Thị Bình: nộp trực tuyến cần mã giao dịch");
         assertThat(jdbc.sql("select count(*) from dues_payment where member_id in (?, ?)")
                         .params(an, binh)
@@ -125,6 +125,13 @@ class DuesPagesTests extends DemoDistrictTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(member).contains("/dues/members/" + an).contains("Đảng phí: chưa đóng đủ tháng nào.");
+        String letter = mvc.perform(get("/transfers/{id}/letter", demo.transferInto("TH-TB-A1"))
+                        .with(users.as("tochuc")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(letter).contains("Đã đóng đảng phí hết tháng");
     }
 
     private MockHttpServletRequestBuilder save(String token) {
