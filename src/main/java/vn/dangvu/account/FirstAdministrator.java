@@ -2,6 +2,7 @@ package vn.dangvu.account;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +22,7 @@ import vn.dangvu.shared.Role;
  */
 @Component
 @Order(20)
+@RequiredArgsConstructor
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
@@ -28,24 +30,15 @@ class FirstAdministrator implements ApplicationRunner {
     private final AccountService accounts;
     private final AccountLoader loader;
     private final OrganisationService organisation;
-    private final String username;
-    private final String password;
-    private final String rootName;
 
-    FirstAdministrator(
-            AccountService accounts,
-            AccountLoader loader,
-            OrganisationService organisation,
-            @Value("${dangvu.admin.username:}") String username,
-            @Value("${dangvu.admin.password:}") String password,
-            @Value("${dangvu.root-unit-name:Đảng bộ huyện}") String rootName) {
-        this.accounts = accounts;
-        this.loader = loader;
-        this.organisation = organisation;
-        this.username = username;
-        this.password = password;
-        this.rootName = rootName;
-    }
+    @Value("${dangvu.admin.username:}")
+    private final String username;
+
+    @Value("${dangvu.admin.password:}")
+    private final String password;
+
+    @Value("${dangvu.root-unit-name:Đảng bộ huyện}")
+    private final String rootName;
 
     @Override
     public void run(ApplicationArguments args) {

@@ -2,11 +2,10 @@ package vn.dangvu.branchwork;
 
 import java.util.ArrayList;
 import java.util.List;
-import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
+import vn.dangvu.organisation.BranchRecordsPolicy;
 import vn.dangvu.organisation.OrganisationPolicy;
 import vn.dangvu.organisation.OrganisationService;
-import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.MenuContributor;
@@ -22,26 +21,10 @@ import vn.dangvu.shared.Role;
  * leaders as liaisons; only a branch's liaison comments on its meetings, and corrects their own comments.
  */
 @Component
-@RequiredArgsConstructor
-public class BranchWorkPolicy implements MenuContributor {
+public class BranchWorkPolicy extends BranchRecordsPolicy implements MenuContributor {
 
-    private final OrganisationService organisation;
-    private final OrganisationPolicy organisationPolicy;
-
-    /** A branch whose work the actor reads. */
-    public UnitView read(Actor actor, long branchId) {
-        return organisation.branch(actor, branchId);
-    }
-
-    /** A branch whose work the actor writes: 404 outside the scope, 403 for a role that only reads. */
-    public UnitView write(Actor actor, long branchId) {
-        UnitView branch = read(actor, branchId);
-        organisationPolicy.requireKeepBranchRecords(actor);
-        return branch;
-    }
-
-    public boolean mayWrite(Actor actor) {
-        return organisationPolicy.mayKeepBranchRecords(actor);
+    BranchWorkPolicy(OrganisationService organisation, OrganisationPolicy organisationPolicy) {
+        super(organisation, organisationPolicy);
     }
 
     /** The district's suggested duties: everyone reads them, district staff keep them. */

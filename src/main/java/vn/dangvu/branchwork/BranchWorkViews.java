@@ -176,7 +176,8 @@ public final class BranchWorkViews {
             long meetings,
             long listed,
             long present,
-            long directingTone) {
+            long directingTone,
+            LocalDate since) {
 
         public long dutyCoverage() {
             return percent(withDuty, members);

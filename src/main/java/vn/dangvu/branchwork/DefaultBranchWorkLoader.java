@@ -42,8 +42,14 @@ class DefaultBranchWorkLoader implements BranchWorkLoader {
         duties.record(branchId, year, assigned, by);
     }
 
+    // declared here, not as the interface's default method, so that the class's transaction covers it
     @Override
     public void assignLiaison(long userId, long branchId, LocalDate on) {
-        liaisons.record(userId, branchId, on);
+        liaisons.record(userId, branchId, null, on);
+    }
+
+    @Override
+    public void assignLiaison(long userId, long branchId, Long memberId, LocalDate on) {
+        liaisons.record(userId, branchId, memberId, on);
     }
 }

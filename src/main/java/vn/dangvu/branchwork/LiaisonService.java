@@ -154,12 +154,20 @@ public class LiaisonService {
         meetings.addLiaisonComment(actor, meetingId, comment);
     }
 
-    /** A liaison assigned by the system (loaders): one per leader and branch, audited as {@link #assign}. */
-    void record(long userId, long branchId, LocalDate on) {
+    /**
+     * A liaison assigned by the system (loaders): one per leader and branch, for a member who holds on {@code
+     * on} a seat above the branch (when one is named), audited as {@link #assign}.
+     */
+    void record(long userId, long branchId, Long memberId, LocalDate on) {
         if (liaisons.existsByUserIdAndBranchId(userId, branchId)) {
             throw new BusinessRuleException("liaison.alreadyAssigned");
         }
-        liaisons.save(new Liaison(userId, branchId, null, on, AuditLog.SYSTEM));
+        if (memberId != null
+                && !committees.holdsSeatAbove(
+                        memberId, organisation.find(branchId).orElseThrow().path(), on)) {
+            throw BusinessRuleException.onField("memberId", "liaison.notACommitteeMemberAbove");
+        }
+        liaisons.save(new Liaison(userId, branchId, memberId, on, AuditLog.SYSTEM));
         audit.record(null, "UNIT", branchId, "LIAISON_ASSIGNED", String.valueOf(userId));
     }
 }

@@ -56,22 +56,34 @@ class DemoBranchWork {
     private final EvaluationLoader evaluations;
     private final AccountLoader accounts;
 
-    void load(UnitView district, long leaderId, LocalDate today, Runnable writeAndForget) {
+    /**
+     * {@code districtMembers}: by account (lanhdao, huyenuy.an, huyenuy.binh), the member with a seat on the
+     * district committee whom that account stands for as a liaison.
+     */
+    void load(
+            UnitView district,
+            long leaderId,
+            Map<String, Long> districtMembers,
+            LocalDate today,
+            Runnable writeAndForget) {
         Random random = new Random(2019);
-        List<Long> liaisonUsers = List.of(
-                leaderId,
-                accounts.createSystemAccount(
-                        "huyenuy.an",
-                        DemoDataLoader.DEMO_PASSWORD,
-                        "Trần Văn An (Huyện ủy viên)",
-                        Role.DISTRICT_LEADER,
-                        district.id()),
-                accounts.createSystemAccount(
-                        "huyenuy.binh",
-                        DemoDataLoader.DEMO_PASSWORD,
-                        "Lê Thị Bình (Huyện ủy viên)",
-                        Role.DISTRICT_LEADER,
-                        district.id()));
+        long an = accounts.createSystemAccount(
+                "huyenuy.an",
+                DemoDataLoader.DEMO_PASSWORD,
+                "Trần Văn An (Huyện ủy viên)",
+                Role.DISTRICT_LEADER,
+                district.id());
+        long binh = accounts.createSystemAccount(
+                "huyenuy.binh",
+                DemoDataLoader.DEMO_PASSWORD,
+                "Lê Thị Bình (Huyện ủy viên)",
+                Role.DISTRICT_LEADER,
+                district.id());
+        List<Long> liaisonUsers = List.of(leaderId, an, binh);
+        Map<Long, Long> memberOf = Map.of(
+                leaderId, districtMembers.get("lanhdao"),
+                an, districtMembers.get("huyenuy.an"),
+                binh, districtMembers.get("huyenuy.binh"));
         List<UnitView> hamlets =
                 organisation.subtreeOfKinds(district.path(), EnumSet.of(UnitKind.HAMLET, UnitKind.QUARTER), true);
         Map<Long, UnitView> communes =
@@ -82,7 +94,7 @@ class DemoBranchWork {
             // two of every three hamlets have a liaison; the rest show "no liaison visit"
             Long liaison = index % 3 == 2 ? null : liaisonUsers.get(index % liaisonUsers.size());
             if (liaison != null) {
-                branchWork.assignLiaison(liaison, hamlet.id(), LocalDate.of(2019, 3, 1));
+                branchWork.assignLiaison(liaison, hamlet.id(), memberOf.get(liaison), LocalDate.of(2019, 3, 1));
             }
             loadBranch(hamlet, communeCode, liaison, today, random);
             writeAndForget.run();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -20,6 +21,7 @@ import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.evaluation.Rating;
 import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.member.CommitteeRole;
+import vn.dangvu.member.Gender;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.loading.MemberLoader;
@@ -48,6 +50,7 @@ import vn.dangvu.transfer.DirectiveService;
  */
 @Component
 @Order(10)
+@RequiredArgsConstructor
 class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
 
     static final String DEMO_PASSWORD = "dangvu123";
@@ -74,6 +77,18 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
             return roles;
         }
     }
+
+    /**
+     * The members the district leaders' accounts stand for as liaisons (cấp ủy viên cấp trên dự sinh hoạt chi
+     * bộ), chosen among the communes' committee posts in order, of the gender of the name given (none: any),
+     * each with a seat on the district committee.
+     */
+    private record DistrictSeat(String account, String name, Gender gender, CommitteeRole role) {}
+
+    private static final List<DistrictSeat> DISTRICT_SEATS = List.of(
+            new DistrictSeat("lanhdao", null, null, CommitteeRole.DEPUTY_SECRETARY),
+            new DistrictSeat("huyenuy.an", "Trần Văn An", Gender.MALE, CommitteeRole.COMMITTEE_MEMBER),
+            new DistrictSeat("huyenuy.binh", "Lê Thị Bình", Gender.FEMALE, CommitteeRole.COMMITTEE_MEMBER));
 
     private static final List<Post> POSTS = List.of(
             new Post("Bí thư Đảng ủy", MemberGroup.ORGANISATION_CADRE, true, true),
@@ -113,45 +128,11 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
     private final DemoReform reform;
 
     /** Whether the demo lives through the reform of 1/7/2025 (off: the district as it stood before it). */
+    @Value("${dangvu.demo.reform:true}")
     private final boolean reformed;
 
     /** This start loads the demo: the database is empty and demo mode is on. */
     private boolean due;
-
-    DemoDataLoader(
-            DeploymentMode mode,
-            OrganisationService organisation,
-            OrganisationLoader units,
-            MemberLoader members,
-            AccountLoader accounts,
-            EvaluationLoader evaluations,
-            DirectiveService directives,
-            CampaignService campaigns,
-            DemoBranchWork branchWork,
-            DemoEngagement engagement,
-            DemoDues dues,
-            TransactionTemplate transaction,
-            EntityManager entityManager,
-            DataLoading loading,
-            DemoReform reform,
-            @Value("${dangvu.demo.reform:true}") boolean reformed) {
-        this.entityManager = entityManager;
-        this.reform = reform;
-        this.reformed = reformed;
-        this.loading = loading;
-        this.mode = mode;
-        this.organisation = organisation;
-        this.units = units;
-        this.members = members;
-        this.accounts = accounts;
-        this.evaluations = evaluations;
-        this.directives = directives;
-        this.campaigns = campaigns;
-        this.branchWork = branchWork;
-        this.engagement = engagement;
-        this.dues = dues;
-        this.transaction = transaction;
-    }
 
     /**
      * Decides whether this start loads the demo before the web server opens (it opens before application
@@ -208,8 +189,9 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
         Map<String, Long> securityByCode = new HashMap<>();
         List<Long> policeCommunes = new ArrayList<>();
         List<Long> agencies = new ArrayList<>();
+        Map<String, Long> districtMembers = new HashMap<>();
         for (DemoDistrict.Commune spec : DemoDistrict.COMMUNES) {
-            UnitView commune = loadCommune(district, spec, people, agencies, securityByCode);
+            UnitView commune = loadCommune(district, spec, people, agencies, securityByCode, districtMembers);
             writeAndForget();
             communes.add(commune.id());
             communeByCode.put(spec.code(), commune.id());
@@ -221,7 +203,7 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
                 staffId, "tochuc", "Ban Tổ chức Huyện ủy", Role.DISTRICT_STAFF, district.id(), district.path());
         replayCampaigns(staff, communes, policeCommunes, agencies);
         writeAndForget();
-        branchWork.load(district, leaderId, LocalDate.now(), this::writeAndForget);
+        branchWork.load(district, leaderId, districtMembers, LocalDate.now(), this::writeAndForget);
         engagement.load(staff, district, LocalDate.now());
         writeAndForget();
         dues.load(district, LocalDate.now());
@@ -296,7 +278,8 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
             DemoDistrict.Commune spec,
             PeopleFactory people,
             List<Long> agencies,
-            Map<String, Long> securityByCode) {
+            Map<String, Long> securityByCode,
+            Map<String, Long> districtMembers) {
         String prefix = DemoDistrict.DISTRICT_CODE + "-" + spec.code();
         String communeName = (spec.town() ? "" : "Xã ") + spec.name();
         UnitView commune =
@@ -348,8 +331,16 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
             MemberForm form = people.atWork(
                     people.person(post.group(), post.title(), 1990, 2017, agency.id(), home.id()),
                     "UBND " + communeName);
+            DistrictSeat seat = post.committee() ? districtSeatFor(form, districtMembers) : null;
+            if (seat != null && seat.name() != null) {
+                form = PeopleFactory.named(form, seat.name());
+            }
             long id = register(form);
             recordCommitteeTerms(id, form.admittedOn(), commune.id(), post);
+            if (seat != null) {
+                districtMembers.put(seat.account(), id);
+                recordDistrictTerms(id, form.admittedOn(), district.id(), seat.role());
+            }
             evaluations.recordRating(id, 2018, rating(people));
         }
 
@@ -412,6 +403,26 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
             members.recordCommitteePeriod(memberId, communeId, role, "2015–2020", from, LocalDate.of(2020, 9, 30));
             members.recordCommitteePeriod(memberId, communeId, role, "2020–2025", LocalDate.of(2020, 10, 1), null);
         }
+    }
+
+    /** The first district seat still to fill that this member fits, if any. */
+    private static DistrictSeat districtSeatFor(MemberForm form, Map<String, Long> filled) {
+        return DISTRICT_SEATS.stream()
+                .filter(seat -> !filled.containsKey(seat.account()))
+                .filter(seat -> seat.gender() == null || seat.gender() == form.gender())
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * A seat on the district committee, terms 2015–2020 and 2020–2025 (still open: the reform ends it with
+     * the district), which makes the member a cấp ủy viên cấp trên of every branch of the district.
+     */
+    private void recordDistrictTerms(long memberId, LocalDate admittedOn, long districtId, CommitteeRole role) {
+        LocalDate firstTerm = LocalDate.of(2015, 10, 1);
+        LocalDate from = admittedOn.isAfter(firstTerm) ? admittedOn : firstTerm;
+        members.recordCommitteePeriod(memberId, districtId, role, "2015–2020", from, LocalDate.of(2020, 9, 30));
+        members.recordCommitteePeriod(memberId, districtId, role, "2020–2025", LocalDate.of(2020, 10, 1), null);
     }
 
     private long register(MemberForm form) {

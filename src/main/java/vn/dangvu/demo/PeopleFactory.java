@@ -51,6 +51,26 @@ final class PeopleFactory {
                 null);
     }
 
+    /** The same person under another name (of the same gender, which the ID number encodes). */
+    static MemberForm named(MemberForm form, String fullName) {
+        return new MemberForm(
+                fullName,
+                form.birthDate(),
+                form.gender(),
+                form.idNumber(),
+                form.partyCardNumber(),
+                form.admittedOn(),
+                form.fullMemberOn(),
+                form.group(),
+                form.position(),
+                form.workplace(),
+                form.branchId(),
+                form.joinedBranchOn(),
+                form.residenceBranchId(),
+                form.status(),
+                null);
+    }
+
     MemberForm atWork(MemberForm form, String workplace) {
         return new MemberForm(
                 form.fullName(),

@@ -6,7 +6,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,16 +52,14 @@ public class EngagementCorrections {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-    private final RecognitionRepository recognitions;
-    private final ConcernRepository concerns;
     private final EngagementSessionRepository sessions;
-    private final FollowUpRepository followUps;
-    private final EngagementQueries queries;
     private final OrganisationService organisation;
     private final EngagementPolicy policy;
     private final AuditLog audit;
-    private final int openDays;
-    private final int forwardedDays;
+    private final Kind<Recognition, RecognitionCorrection, EngagementViews.RecognitionRow> recognitions;
+    private final Kind<Concern, ConcernCorrection, EngagementViews.ConcernRow> concerns;
+    private final Kind<EngagementSession, SessionCorrection, EngagementViews.SessionView> sessionKind;
+    private final Kind<FollowUp, FollowUpCorrection, EngagementViews.FollowUpRow> followUps;
 
     EngagementCorrections(
             RecognitionRepository recognitions,
@@ -70,39 +72,183 @@ public class EngagementCorrections {
             AuditLog audit,
             @Value("${dangvu.concerns.open-days:15}") int openDays,
             @Value("${dangvu.concerns.forwarded-days:30}") int forwardedDays) {
-        this.recognitions = recognitions;
-        this.concerns = concerns;
         this.sessions = sessions;
-        this.followUps = followUps;
-        this.queries = queries;
         this.organisation = organisation;
         this.policy = policy;
         this.audit = audit;
-        this.openDays = openDays;
-        this.forwardedDays = forwardedDays;
+        this.recognitions = new Kind<>(
+                "RECOGNITION",
+                policy::mayCorrectRecognitions,
+                (actor, recognition) -> {},
+                recognitions::findById,
+                recognitions::findForUpdate,
+                Recognition::getBranchId,
+                Recognition::isRemoved,
+                EngagementCorrections::toForm,
+                id -> queries.recognition(id).orElseThrow(NotFoundException::new),
+                this::correct,
+                recognition -> "",
+                Recognition::getId);
+        this.concerns = new Kind<>(
+                "CONCERN",
+                policy::mayCorrectConcerns,
+                // a branch secretary corrects a concern only until it is forwarded
+                (actor, concern) -> policy.require(policy.mayCorrectConcern(actor, concern.getStatus())),
+                concerns::findById,
+                concerns::findForUpdate,
+                Concern::getBranchId,
+                Concern::isRemoved,
+                EngagementCorrections::toForm,
+                id -> queries.concern(id, overdueToday(openDays, forwardedDays)).orElseThrow(NotFoundException::new),
+                this::correct,
+                concern -> "; status: " + concern.getStatus(),
+                Concern::getId);
+        this.sessionKind = new Kind<>(
+                "SESSION",
+                policy::mayCorrectSessions,
+                (actor, session) -> {},
+                sessions::findById,
+                sessions::findForUpdate,
+                EngagementSession::getUnitId,
+                EngagementSession::isRemoved,
+                EngagementCorrections::toForm,
+                id -> queries.session(id, LocalDate.now()),
+                this::correct,
+                session -> "",
+                EngagementSession::getId);
+        // a follow-up is in scope, and there, through its session; it goes with a removed session
+        this.followUps = new Kind<>(
+                "FOLLOW_UP",
+                policy::mayCorrectSessions,
+                (actor, followUp) -> {},
+                followUps::findById,
+                followUps::findForUpdate,
+                followUp -> session(followUp).getUnitId(),
+                followUp -> followUp.isRemoved() || session(followUp).isRemoved(),
+                EngagementCorrections::toForm,
+                id -> queries.followUp(id, LocalDate.now()).orElseThrow(NotFoundException::new),
+                EngagementCorrections::correct,
+                followUp -> "",
+                FollowUp::getSessionId);
     }
 
-    // ---- commendations and reminders ----
+    /**
+     * One kind of record these corrections serve: who may correct it and how it is found, its unit, its
+     * correction form and how the form is applied, the row its pages show, and the page the user goes back
+     * to (its own id, or its session's).
+     */
+    public record Kind<T extends Correctable, F extends Record & Correction, V>(
+            String auditType,
+            Predicate<Actor> mayCorrectSome,
+            BiConsumer<Actor, T> mayCorrectThis,
+            Function<Long, Optional<T>> find,
+            Function<Long, Optional<T>> lock,
+            Function<T, Long> unit,
+            Predicate<T> gone,
+            Function<T, F> toForm,
+            LongFunction<V> shown,
+            Correcting<T, F> correct,
+            Function<T, String> removalNote,
+            ToLongFunction<T> back) {}
+
+    /** Applies a correction that changes something to the record. */
+    @FunctionalInterface
+    interface Correcting<T, F> {
+        void apply(Actor actor, T record, F form);
+    }
+
+    public Kind<?, RecognitionCorrection, EngagementViews.RecognitionRow> recognitions() {
+        return recognitions;
+    }
+
+    public Kind<?, ConcernCorrection, EngagementViews.ConcernRow> concerns() {
+        return concerns;
+    }
+
+    public Kind<?, SessionCorrection, EngagementViews.SessionView> sessions() {
+        return sessionKind;
+    }
+
+    public Kind<?, FollowUpCorrection, EngagementViews.FollowUpRow> followUps() {
+        return followUps;
+    }
 
     /** The correction form, filled with what is stored. */
-    public RecognitionCorrection recognitionForm(Actor actor, long id) {
-        return toForm(recognition(actor, id, false));
+    public <T extends Correctable, F extends Record & Correction, V> F form(Kind<T, F, V> kind, Actor actor, long id) {
+        return kind.toForm().apply(correctable(kind, actor, id, false));
     }
 
-    /** The recognition as its list shows it, for the correction and removal pages. */
-    public EngagementViews.ToRemove<EngagementViews.RecognitionRow> recognitionShown(Actor actor, long id) {
-        Recognition recognition = recognition(actor, id, false);
-        return new EngagementViews.ToRemove<>(
-                queries.recognition(id).orElseThrow(NotFoundException::new), recognition.getVersion());
+    /** The record as its list shows it, for the correction and removal pages. */
+    public <T extends Correctable, F extends Record & Correction, V> EngagementViews.ToRemove<V> shown(
+            Kind<T, F, V> kind, Actor actor, long id) {
+        T record = correctable(kind, actor, id, false);
+        return new EngagementViews.ToRemove<>(kind.shown().apply(id), record.getVersion());
     }
 
+    /** Returns the id of the page the user goes back to: the record's own, or its session's for a follow-up. */
     @Transactional
-    public void correctRecognition(Actor actor, long id, RecognitionCorrection form) {
-        Recognition recognition = recognition(actor, id, true);
-        RecognitionCorrection before = toForm(recognition);
-        if (!changes(recognition, before, form)) {
-            return;
+    public <T extends Correctable, F extends Record & Correction, V> long correct(
+            Kind<T, F, V> kind, Actor actor, long id, F form) {
+        T record = correctable(kind, actor, id, true);
+        F before = kind.toForm().apply(record);
+        if (changes(record, before, form)) {
+            kind.correct().apply(actor, record, form);
+            audit.record(
+                    actor,
+                    kind.auditType(),
+                    id,
+                    "UPDATED",
+                    AuditLog.changes(before, kind.toForm().apply(record)));
         }
+        return kind.back().applyAsLong(record);
+    }
+
+    /**
+     * Removes the record unless this user did already (a second tap); audited with the reason and the old
+     * values. A session's follow-ups go with it: lists and figures read them only through a session not
+     * removed. Returns the id of the page the user goes back to, as {@link #correct} does.
+     */
+    @Transactional
+    public <T extends Correctable, F extends Record & Correction, V> long remove(
+            Kind<T, F, V> kind, Actor actor, long id, RemovalForm form) {
+        T record = inScope(kind, actor, id, true);
+        kind.mayCorrectThis().accept(actor, record);
+        if (!removedByThisUser(record, actor)) {
+            requireVersion(record, form.version());
+            F before = kind.toForm().apply(record);
+            record.remove(actor.username(), Instant.now(), form.reason());
+            audit.record(
+                    actor,
+                    kind.auditType(),
+                    id,
+                    "REMOVED",
+                    removal(form, before) + kind.removalNote().apply(record));
+        }
+        return kind.back().applyAsLong(record);
+    }
+
+    /**
+     * A record the actor may correct, read (or locked, for a write) by id, within the actor's scope, not
+     * removed. The role first: one that may never correct records of this kind is told so, whatever it
+     * names; the scope next; then the record's state may decide.
+     */
+    private <T extends Correctable> T correctable(Kind<T, ?, ?> kind, Actor actor, long id, boolean forUpdate) {
+        T record = inScope(kind, actor, id, forUpdate);
+        if (kind.gone().test(record)) {
+            throw new NotFoundException();
+        }
+        kind.mayCorrectThis().accept(actor, record);
+        return record;
+    }
+
+    private <T extends Correctable> T inScope(Kind<T, ?, ?> kind, Actor actor, long id, boolean forUpdate) {
+        policy.require(kind.mayCorrectSome().test(actor));
+        T record = (forUpdate ? kind.lock() : kind.find()).apply(id).orElseThrow(NotFoundException::new);
+        actor.requireCovers(path(kind.unit().apply(record)));
+        return record;
+    }
+
+    private void correct(Actor actor, Recognition recognition, RecognitionCorrection form) {
         long branchId = recognition.getBranchId();
         if (recognition.getMemberId() == null) {
             if (form.branchId() == null) {
@@ -124,24 +270,6 @@ public class EngagementCorrections {
                 form.reason(),
                 actor.username(),
                 Instant.now());
-        audit.record(actor, "RECOGNITION", id, "UPDATED", AuditLog.changes(before, toForm(recognition)));
-    }
-
-    @Transactional
-    public void removeRecognition(Actor actor, long id, RemovalForm form) {
-        Recognition recognition = inScope(
-                actor, policy.mayCorrectRecognitions(actor), recognitions::findForUpdate, id, Recognition::getBranchId);
-        removeOnce(actor, recognition, "RECOGNITION", id, form, toForm(recognition), "");
-    }
-
-    /** The role first: one that may never correct recognitions is told so, whatever it names. */
-    private Recognition recognition(Actor actor, long id, boolean forUpdate) {
-        return notRemoved(inScope(
-                actor,
-                policy.mayCorrectRecognitions(actor),
-                forUpdate ? recognitions::findForUpdate : recognitions::findById,
-                id,
-                Recognition::getBranchId));
     }
 
     private static RecognitionCorrection toForm(Recognition r) {
@@ -155,25 +283,7 @@ public class EngagementCorrections {
                 r.getVersion());
     }
 
-    // ---- residents' concerns ----
-
-    public ConcernCorrection concernForm(Actor actor, long id) {
-        return toForm(concern(actor, id, false));
-    }
-
-    public EngagementViews.ToRemove<EngagementViews.ConcernRow> concernShown(Actor actor, long id) {
-        Concern concern = concern(actor, id, false);
-        return new EngagementViews.ToRemove<>(
-                queries.concern(id, overdueToday()).orElseThrow(NotFoundException::new), concern.getVersion());
-    }
-
-    @Transactional
-    public void correctConcern(Actor actor, long id, ConcernCorrection form) {
-        Concern concern = concern(actor, id, true);
-        ConcernCorrection before = toForm(concern);
-        if (!changes(concern, before, form)) {
-            return;
-        }
+    private void correct(Actor actor, Concern concern, ConcernCorrection form) {
         UnitView branch = organisation.find(form.branchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(branch.path());
         if (!branch.kind().isResidential()) {
@@ -188,30 +298,6 @@ public class EngagementCorrections {
                 form.response(),
                 actor.username(),
                 Instant.now());
-        audit.record(actor, "CONCERN", id, "UPDATED", AuditLog.changes(before, toForm(concern)));
-    }
-
-    @Transactional
-    public void removeConcern(Actor actor, long id, RemovalForm form) {
-        Concern concern =
-                inScope(actor, policy.mayCorrectConcerns(actor), concerns::findForUpdate, id, Concern::getBranchId);
-        policy.require(policy.mayCorrectConcern(actor, concern.getStatus()));
-        removeOnce(actor, concern, "CONCERN", id, form, toForm(concern), "; status: " + concern.getStatus());
-    }
-
-    /**
-     * A role that may correct no concern is refused first; the scope next; then the concern's state
-     * decides (a branch secretary corrects a concern only until it is forwarded).
-     */
-    private Concern concern(Actor actor, long id, boolean forUpdate) {
-        Concern concern = notRemoved(inScope(
-                actor,
-                policy.mayCorrectConcerns(actor),
-                forUpdate ? concerns::findForUpdate : concerns::findById,
-                id,
-                Concern::getBranchId));
-        policy.require(policy.mayCorrectConcern(actor, concern.getStatus()));
-        return concern;
     }
 
     private static ConcernCorrection toForm(Concern k) {
@@ -225,59 +311,14 @@ public class EngagementCorrections {
                 k.getVersion());
     }
 
-    private EngagementQueries.ConcernCriteria overdueToday() {
+    private static EngagementQueries.ConcernCriteria overdueToday(int openDays, int forwardedDays) {
         LocalDate today = LocalDate.now();
         return new EngagementQueries.ConcernCriteria(
                 null, false, today, today.minusDays(openDays), today.minusDays(forwardedDays), null, null, null, null);
     }
 
-    // ---- reception sessions and dialogues ----
-
-    public SessionCorrection sessionForm(Actor actor, long id) {
-        return toForm(session(actor, id, false));
-    }
-
-    public EngagementViews.ToRemove<EngagementViews.SessionView> sessionShown(Actor actor, long id) {
-        EngagementSession session = session(actor, id, false);
-        return new EngagementViews.ToRemove<>(queries.session(id, LocalDate.now()), session.getVersion());
-    }
-
-    @Transactional
-    public void correctSession(Actor actor, long id, SessionCorrection form) {
-        EngagementSession session = session(actor, id, true);
-        SessionCorrection before = toForm(session);
-        if (!changes(session, before, form)) {
-            return;
-        }
-        UnitView unit = organisation.find(form.unitId()).orElseThrow(NotFoundException::new);
-        actor.requireCovers(unit.path());
-        session.correct(
-                form.kind(),
-                unit.id(),
-                form.heldOn(),
-                form.title(),
-                form.attendees(),
-                form.issues(),
-                actor.username(),
-                Instant.now());
-        audit.record(actor, "SESSION", id, "UPDATED", AuditLog.changes(before, toForm(session)));
-    }
-
-    /** The session's follow-ups go with it: lists and figures read them only through a session not removed. */
-    @Transactional
-    public void removeSession(Actor actor, long id, RemovalForm form) {
-        EngagementSession session = inScope(
-                actor, policy.mayCorrectSessions(actor), sessions::findForUpdate, id, EngagementSession::getUnitId);
-        removeOnce(actor, session, "SESSION", id, form, toForm(session), "");
-    }
-
-    private EngagementSession session(Actor actor, long id, boolean forUpdate) {
-        return notRemoved(inScope(
-                actor,
-                policy.mayCorrectSessions(actor),
-                forUpdate ? sessions::findForUpdate : sessions::findById,
-                id,
-                EngagementSession::getUnitId));
+    private void correct(Actor actor, EngagementSession session, SessionCorrection form) {
+        session.correct(EngagementService.held(organisation, actor, form), actor.username(), Instant.now());
     }
 
     private static SessionCorrection toForm(EngagementSession s) {
@@ -291,52 +332,13 @@ public class EngagementCorrections {
                 s.getVersion());
     }
 
-    // ---- follow-ups ----
-
-    public FollowUpCorrection followUpForm(Actor actor, long id) {
-        return toForm(followUp(actor, id, false));
+    private EngagementSession session(FollowUp followUp) {
+        return sessions.findById(followUp.getSessionId()).orElseThrow();
     }
 
-    public EngagementViews.ToRemove<EngagementViews.FollowUpRow> followUpShown(Actor actor, long id) {
-        FollowUp followUp = followUp(actor, id, false);
-        return new EngagementViews.ToRemove<>(
-                queries.followUp(id, LocalDate.now()).orElseThrow(NotFoundException::new), followUp.getVersion());
-    }
-
-    /** Returns the follow-up's session, where the user goes back to. */
-    @Transactional
-    public long correctFollowUp(Actor actor, long id, FollowUpCorrection form) {
-        FollowUp followUp = followUp(actor, id, true);
-        FollowUpCorrection before = toForm(followUp);
-        if (changes(followUp, before, form)) {
-            followUp.correct(
-                    form.description(), form.owner(), form.dueOn(), form.doneOn(), actor.username(), Instant.now());
-            audit.record(actor, "FOLLOW_UP", id, "UPDATED", AuditLog.changes(before, toForm(followUp)));
-        }
-        return followUp.getSessionId();
-    }
-
-    /** Returns the follow-up's session, where the user goes back to. */
-    @Transactional
-    public long removeFollowUp(Actor actor, long id, RemovalForm form) {
-        policy.require(policy.mayCorrectSessions(actor));
-        FollowUp followUp = followUps.findForUpdate(id).orElseThrow(NotFoundException::new);
-        EngagementSession session = sessions.findById(followUp.getSessionId()).orElseThrow();
-        actor.requireCovers(path(session.getUnitId()));
-        removeOnce(actor, followUp, "FOLLOW_UP", id, form, toForm(followUp), "");
-        return session.getId();
-    }
-
-    private FollowUp followUp(Actor actor, long id, boolean forUpdate) {
-        policy.require(policy.mayCorrectSessions(actor));
-        FollowUp followUp =
-                (forUpdate ? followUps.findForUpdate(id) : followUps.findById(id)).orElseThrow(NotFoundException::new);
-        EngagementSession session = sessions.findById(followUp.getSessionId()).orElseThrow();
-        actor.requireCovers(path(session.getUnitId()));
-        if (followUp.isRemoved() || session.isRemoved()) {
-            throw new NotFoundException();
-        }
-        return followUp;
+    private static void correct(Actor actor, FollowUp followUp, FollowUpCorrection form) {
+        followUp.correct(
+                form.description(), form.owner(), form.dueOn(), form.doneOn(), actor.username(), Instant.now());
     }
 
     private static FollowUpCorrection toForm(FollowUp f) {
@@ -344,25 +346,6 @@ public class EngagementCorrections {
     }
 
     // ---- shared ----
-
-    /**
-     * A record the actor's role may correct, read (or locked, for a write) by id, within the actor's scope.
-     * The role first: one that may never correct records of this kind is told so, whatever it names.
-     */
-    private <T extends Correctable> T inScope(
-            Actor actor, boolean mayCorrect, Function<Long, Optional<T>> finder, long id, Function<T, Long> unit) {
-        policy.require(mayCorrect);
-        T record = finder.apply(id).orElseThrow(NotFoundException::new);
-        actor.requireCovers(path(unit.apply(record)));
-        return record;
-    }
-
-    private static <T extends Correctable> T notRemoved(T record) {
-        if (record.isRemoved()) {
-            throw new NotFoundException();
-        }
-        return record;
-    }
 
     /**
      * Whether a correction changes anything; one that does must be made on the version stored now. Asking
@@ -374,17 +357,6 @@ public class EngagementCorrections {
         }
         requireVersion(record, typed.version());
         return true;
-    }
-
-    /** Removes the record unless this user did already (a second tap); audited with the reason and the old values. */
-    private void removeOnce(
-            Actor actor, Correctable record, String type, long id, RemovalForm form, Record before, String note) {
-        if (removedByThisUser(record, actor)) {
-            return;
-        }
-        requireVersion(record, form.version());
-        record.remove(actor.username(), Instant.now(), form.reason());
-        audit.record(actor, type, id, "REMOVED", removal(form, before) + note);
     }
 
     private String path(long unitId) {

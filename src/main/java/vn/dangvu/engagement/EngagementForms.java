@@ -40,6 +40,21 @@ public final class EngagementForms {
         }
     }
 
+    /** What a session's form and its correction's form both ask for. */
+    public interface SessionFields {
+        SessionKind kind();
+
+        Long unitId();
+
+        LocalDate heldOn();
+
+        String title();
+
+        String attendees();
+
+        String issues();
+    }
+
     /** A citizen reception session or the annual dialogue with hamlet/quarter secretaries. */
     public record SessionForm(
             @NotNull SessionKind kind,
@@ -47,7 +62,8 @@ public final class EngagementForms {
             @NotNull @PastOrPresent LocalDate heldOn,
             @NotBlank @Size(max = 300) String title,
             @Size(max = 4000) String attendees,
-            @Size(max = 10000) String issues) {
+            @Size(max = 10000) String issues)
+            implements SessionFields {
 
         public static SessionForm empty() {
             return new SessionForm(SessionKind.DIALOGUE, null, LocalDate.now(), "", "", "");
@@ -97,7 +113,7 @@ public final class EngagementForms {
             @Size(max = 4000) String attendees,
             @Size(max = 10000) String issues,
             @NotNull Long version)
-            implements Correction {}
+            implements Correction, SessionFields {}
 
     /** A correction of a follow-up; a blank {@code doneOn} opens a follow-up marked done by mistake again. */
     public record FollowUpCorrection(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,7 @@ import vn.dangvu.shared.Scope;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class EngagementService {
 
     private final RecognitionRepository recognitions;
@@ -45,34 +47,14 @@ public class EngagementService {
     private final OrganisationService organisation;
     private final MemberService members;
     private final AuditLog audit;
-    private final int openDays;
-    private final int forwardedDays;
-    private final EngagementPolicy policy;
 
-    EngagementService(
-            RecognitionRepository recognitions,
-            ConcernRepository concerns,
-            EngagementSessionRepository sessions,
-            FollowUpRepository followUps,
-            EngagementQueries queries,
-            OrganisationService organisation,
-            MemberService members,
-            AuditLog audit,
-            @Value("${dangvu.concerns.open-days:15}") int openDays,
-            @Value("${dangvu.concerns.forwarded-days:30}") int forwardedDays,
-            EngagementPolicy policy) {
-        this.policy = policy;
-        this.recognitions = recognitions;
-        this.concerns = concerns;
-        this.sessions = sessions;
-        this.followUps = followUps;
-        this.queries = queries;
-        this.organisation = organisation;
-        this.members = members;
-        this.audit = audit;
-        this.openDays = openDays;
-        this.forwardedDays = forwardedDays;
-    }
+    @Value("${dangvu.concerns.open-days:15}")
+    private final int openDays;
+
+    @Value("${dangvu.concerns.forwarded-days:30}")
+    private final int forwardedDays;
+
+    private final EngagementPolicy policy;
 
     /** What the actor may do on the concerns, receptions and commendations pages. */
     public EngagementPolicy.May may(Actor actor) {
@@ -85,15 +67,9 @@ public class EngagementService {
             Actor actor, EngagementFilters.RecognitionFilter filter, int page) {
         FilterDates dates = new FilterDates();
         Integer year = dates.year("year", filter.year());
-        LocalDate from = dates.read("from", filter.from());
-        LocalDate to = dates.read("to", filter.to());
-        dates.inOrder("to", from, to);
-        if (!dates.ok()) {
-            return EngagementViews.Listing.refused(dates.problems());
-        }
-        return new EngagementViews.Listing<>(
-                queries.recognitions(actor.scope(), filter.kind(), year, from, to, page, PageView.DEFAULT_SIZE),
-                List.of());
+        FilterDates.Period period = dates.period("from", filter.from(), "to", filter.to());
+        return dates.listing(() -> queries.recognitions(
+                actor.scope(), filter.kind(), year, period.from(), period.to(), page, PageView.DEFAULT_SIZE));
     }
 
     @Transactional
@@ -141,28 +117,24 @@ public class EngagementService {
             Actor actor, EngagementFilters.ConcernFilter filter, int page) {
         FilterDates dates = new FilterDates();
         LocalDate asOf = dates.readPast("asOf", filter.asOf());
-        LocalDate raisedFrom = dates.read("raisedFrom", filter.raisedFrom());
-        LocalDate raisedTo = dates.read("raisedTo", filter.raisedTo());
-        LocalDate resolvedFrom = dates.read("resolvedFrom", filter.resolvedFrom());
-        LocalDate resolvedTo = dates.read("resolvedTo", filter.resolvedTo());
-        dates.inOrder("raisedTo", raisedFrom, raisedTo);
-        dates.inOrder("resolvedTo", resolvedFrom, resolvedTo);
-        if (!dates.ok()) {
-            return EngagementViews.Listing.refused(dates.problems());
-        }
+        FilterDates.Period raised = dates.period("raisedFrom", filter.raisedFrom(), "raisedTo", filter.raisedTo());
+        FilterDates.Period resolved =
+                dates.period("resolvedFrom", filter.resolvedFrom(), "resolvedTo", filter.resolvedTo());
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
-        EngagementQueries.ConcernCriteria criteria = new EngagementQueries.ConcernCriteria(
-                filter.status(),
-                filter.overdueOnly(),
-                day,
-                day.minusDays(openDays),
-                day.minusDays(forwardedDays),
-                raisedFrom,
-                raisedTo,
-                resolvedFrom,
-                resolvedTo);
-        return new EngagementViews.Listing<>(
-                queries.concerns(actor.scope(), criteria, page, PageView.DEFAULT_SIZE), List.of());
+        return dates.listing(() -> queries.concerns(
+                actor.scope(),
+                new EngagementQueries.ConcernCriteria(
+                        filter.status(),
+                        filter.overdueOnly(),
+                        day,
+                        day.minusDays(openDays),
+                        day.minusDays(forwardedDays),
+                        raised.from(),
+                        raised.to(),
+                        resolved.from(),
+                        resolved.to()),
+                page,
+                PageView.DEFAULT_SIZE));
     }
 
     @Transactional
@@ -239,14 +211,9 @@ public class EngagementService {
     public EngagementViews.Listing<EngagementViews.SessionRow> sessions(
             Actor actor, EngagementFilters.SessionFilter filter, int page) {
         FilterDates dates = new FilterDates();
-        LocalDate from = dates.read("from", filter.from());
-        LocalDate to = dates.read("to", filter.to());
-        dates.inOrder("to", from, to);
-        if (!dates.ok()) {
-            return EngagementViews.Listing.refused(dates.problems());
-        }
-        return new EngagementViews.Listing<>(
-                queries.sessions(actor.scope(), filter.kind(), from, to, page, PageView.DEFAULT_SIZE), List.of());
+        FilterDates.Period period = dates.period("from", filter.from(), "to", filter.to());
+        return dates.listing(() -> queries.sessions(
+                actor.scope(), filter.kind(), period.from(), period.to(), page, PageView.DEFAULT_SIZE));
     }
 
     public EngagementViews.SessionView session(Actor actor, long id) {
@@ -259,17 +226,8 @@ public class EngagementService {
             Actor actor, EngagementFilters.FollowUpFilter filter, int page) {
         FilterDates dates = new FilterDates();
         LocalDate asOf = dates.readPast("asOf", filter.asOf());
-        if (!dates.ok()) {
-            return EngagementViews.Listing.refused(dates.problems());
-        }
-        return new EngagementViews.Listing<>(
-                queries.followUps(
-                        actor.scope(),
-                        filter.state(),
-                        asOf == null ? LocalDate.now() : asOf,
-                        page,
-                        PageView.DEFAULT_SIZE),
-                List.of());
+        return dates.listing(() -> queries.followUps(
+                actor.scope(), filter.state(), asOf == null ? LocalDate.now() : asOf, page, PageView.DEFAULT_SIZE));
     }
 
     /** A session the actor's scope covers that was not removed: another scope's does not exist for them. */
@@ -283,18 +241,22 @@ public class EngagementService {
     @Transactional
     public long hold(Actor actor, EngagementForms.SessionForm form) {
         policy.require(policy.mayHoldSessions(actor));
-        UnitView unit = organisation.find(form.unitId()).orElseThrow(NotFoundException::new);
-        actor.requireCovers(unit.path());
-        EngagementSession saved = sessions.save(new EngagementSession(
-                form.kind(),
-                unit.id(),
-                form.heldOn(),
-                form.title(),
-                form.attendees(),
-                form.issues(),
-                actor.username()));
+        EngagementSession saved =
+                sessions.save(new EngagementSession(held(organisation, actor, form), actor.username()));
         audit.record(actor, "SESSION", saved.getId(), form.kind().name(), form.title());
         return saved.getId();
+    }
+
+    /**
+     * A session's form, for a new session or a correction alike, as the session holds it, once the actor is
+     * known to cover the unit it names.
+     */
+    static EngagementSession.Held held(
+            OrganisationService organisation, Actor actor, EngagementForms.SessionFields form) {
+        UnitView unit = organisation.find(form.unitId()).orElseThrow(NotFoundException::new);
+        actor.requireCovers(unit.path());
+        return new EngagementSession.Held(
+                form.kind(), unit.id(), form.heldOn(), form.title(), form.attendees(), form.issues());
     }
 
     @Transactional

@@ -3,7 +3,9 @@ package vn.dangvu.engagement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import vn.dangvu.shared.Dates;
+import vn.dangvu.shared.PageView;
 
 /** Reads the dates of a list's filter as typed, keeping a message for each one that is no date. */
 final class FilterDates {
@@ -32,6 +34,23 @@ final class FilterDates {
             return null;
         }
         return date;
+    }
+
+    /** The dates typed in a period's two boxes, {@code from} and {@code to} (either may be null). */
+    record Period(LocalDate from, LocalDate to) {}
+
+    /** As {@link #read} for both ends of a period, and {@link #inOrder}. */
+    Period period(String fromField, String from, String toField, String to) {
+        Period period = new Period(read(fromField, from), read(toField, to));
+        inOrder(toField, period.from(), period.to());
+        return period;
+    }
+
+    /** The page of rows the filter asks for, or, when a date in it cannot be used, its problems instead. */
+    <T> EngagementViews.Listing<T> listing(Supplier<PageView<T>> rows) {
+        return ok()
+                ? new EngagementViews.Listing<>(rows.get(), List.of())
+                : EngagementViews.Listing.refused(problems());
     }
 
     /** A period whose end comes before its start finds nothing: the user is told instead. */

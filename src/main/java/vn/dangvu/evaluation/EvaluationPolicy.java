@@ -1,10 +1,9 @@
 package vn.dangvu.evaluation;
 
-import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
+import vn.dangvu.organisation.BranchRecordsPolicy;
 import vn.dangvu.organisation.OrganisationPolicy;
 import vn.dangvu.organisation.OrganisationService;
-import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Role;
 
@@ -15,22 +14,10 @@ import vn.dangvu.shared.Role;
  * district staff.
  */
 @Component
-@RequiredArgsConstructor
-public class EvaluationPolicy {
+public class EvaluationPolicy extends BranchRecordsPolicy {
 
-    private final OrganisationService organisation;
-    private final OrganisationPolicy organisationPolicy;
-
-    /** A branch whose evaluations the actor reads: another scope's or kind's unit answers 404. */
-    public UnitView read(Actor actor, long branchId) {
-        return organisation.branch(actor, branchId);
-    }
-
-    /** A branch whose evaluations the actor records: 404 outside the scope, 403 for a role that only reads. */
-    public UnitView write(Actor actor, long branchId) {
-        UnitView branch = read(actor, branchId);
-        organisationPolicy.requireKeepBranchRecords(actor);
-        return branch;
+    EvaluationPolicy(OrganisationService organisation, OrganisationPolicy organisationPolicy) {
+        super(organisation, organisationPolicy);
     }
 
     /** The commune Party committee's stage and the branch's own rating. */
@@ -39,6 +26,6 @@ public class EvaluationPolicy {
     }
 
     public EvaluationPage.May may(Actor actor) {
-        return new EvaluationPage.May(organisationPolicy.mayKeepBranchRecords(actor), mayRateInCommune(actor));
+        return new EvaluationPage.May(mayWrite(actor), mayRateInCommune(actor));
     }
 }

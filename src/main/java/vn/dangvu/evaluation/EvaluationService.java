@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,7 @@ import vn.dangvu.shared.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class EvaluationService {
 
     private final MemberRatingRepository ratings;
@@ -41,28 +43,12 @@ public class EvaluationService {
     private final MemberService members;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+
+    @Value("${dangvu.evaluation.excellent-share:0.2}")
     private final double excellentShare;
+
     private final EvaluationPolicy policy;
     private final Levels levels;
-
-    EvaluationService(
-            MemberRatingRepository ratings,
-            BranchRatingRepository branchRatings,
-            MemberService members,
-            JdbcClient jdbc,
-            AuditLog audit,
-            @Value("${dangvu.evaluation.excellent-share:0.2}") double excellentShare,
-            EvaluationPolicy policy,
-            Levels levels) {
-        this.levels = levels;
-        this.policy = policy;
-        this.ratings = ratings;
-        this.branchRatings = branchRatings;
-        this.members = members;
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.excellentShare = excellentShare;
-    }
 
     /** Which of these members have a final rating for the year. */
     public Set<Long> ratedMembers(Collection<Long> memberIds, int year) {

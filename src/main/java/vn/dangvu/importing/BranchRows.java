@@ -4,63 +4,39 @@ import static vn.dangvu.importing.RegisterColumns.BRANCH_KIND;
 import static vn.dangvu.importing.RegisterColumns.BRANCH_NAME;
 import static vn.dangvu.importing.RegisterColumns.COMMUNE;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import vn.dangvu.organisation.BranchForm;
 import vn.dangvu.organisation.BranchRules;
-import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.organisation.loading.OrganisationLoader;
-import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Violation;
 
 /**
  * Checks branch rows (commune, name, kind): a branch the commune has is unchanged, a new one passes the
  * branch form's rules ({@link BranchRules}) and is created when writing, with a code of its own.
  */
-final class BranchRows implements FileRows {
+final class BranchRows extends FileRows {
 
     /** The file's column for each field of the branch form (the code is made on creation). */
     private static final Map<String, String> COLUMNS_OF_FIELDS =
             Map.of("parentId", COMMUNE, "name", BRANCH_NAME, "kind", BRANCH_KIND);
 
-    private final Actor actor;
     private final OrganisationLoader loader;
     private final BranchRules rules;
-    private final RuleMessages messages;
-    private final ScopeUnits units;
     private final Map<Long, Map<String, UnitView>> existing = new HashMap<>();
     private final Set<String> seen = new HashSet<>();
-    private final Consumer<RowOutcome> outcomes;
-    private final String source;
-    private final boolean write;
-    private Map<String, Integer> columns;
 
-    BranchRows(
-            Actor actor,
-            OrganisationService organisation,
-            OrganisationLoader loader,
-            BranchRules rules,
-            RuleMessages messages,
-            Consumer<RowOutcome> outcomes,
-            String source,
-            boolean write) {
-        this.actor = actor;
+    BranchRows(FileRows.Run run, OrganisationLoader loader, BranchRules rules) {
+        super(run, RegisterColumns.BRANCHES, RegisterColumns.BRANCHES);
         this.loader = loader;
         this.rules = rules;
-        this.messages = messages;
-        this.outcomes = outcomes;
-        this.source = source;
-        this.write = write;
-        this.units = new ScopeUnits(actor, organisation);
-        for (UnitView commune : units.communes()) {
-            existing.put(commune.id(), CellValues.index(units.branchesOf(commune), UnitView::name));
+        for (UnitView commune : run.units().communes()) {
+            existing.put(commune.id(), CellValues.index(run.units().branchesOf(commune), UnitView::name));
         }
     }
 
@@ -84,19 +60,9 @@ final class BranchRows implements FileRows {
     }
 
     @Override
-    public void header(List<Object> cells) {
-        columns = Headers.locate(cells, RegisterColumns.BRANCHES, RegisterColumns.BRANCHES);
-    }
-
-    @Override
-    public void row(int rowNumber, List<Object> cells) {
-        if (Headers.blank(cells)) {
-            return;
-        }
-        Cells row = new Cells(columns, cells);
-        List<RowOutcome.RowError> errors = new ArrayList<>();
+    void read(int rowNumber, Cells row, List<RowOutcome.RowError> errors) {
         String name = row.text(BRANCH_NAME);
-        UnitView commune = units.commune(row.text(COMMUNE));
+        UnitView commune = run.units().commune(row.text(COMMUNE));
         if (commune == null) {
             errors.add(new RowOutcome.RowError(COMMUNE, "import.error.communeNotFound"));
         }
@@ -110,10 +76,13 @@ final class BranchRows implements FileRows {
         }
         if (errors.isEmpty() && found != null) {
             if (found.kind() != kind) {
-                outcomes.accept(RowOutcome.error(
-                        rowNumber, name, List.of(new RowOutcome.RowError(BRANCH_KIND, "import.error.kindDiffers"))));
+                run.outcomes()
+                        .accept(RowOutcome.error(
+                                rowNumber,
+                                name,
+                                List.of(new RowOutcome.RowError(BRANCH_KIND, "import.error.kindDiffers"))));
             } else {
-                outcomes.accept(new RowOutcome(rowNumber, RowOutcome.Outcome.UNCHANGED, name, List.of()));
+                run.outcomes().accept(new RowOutcome(rowNumber, RowOutcome.Outcome.UNCHANGED, name, List.of()));
             }
             return;
         }
@@ -123,21 +92,21 @@ final class BranchRows implements FileRows {
         for (Violation v : rules.check(form, true)) {
             String column = COLUMNS_OF_FIELDS.get(v.field());
             if (column == null || !unreadable.contains(column)) {
-                errors.add(messages.rowError(column, v));
+                errors.add(run.messages().rowError(column, v));
             }
         }
         if (!errors.isEmpty()) {
-            outcomes.accept(RowOutcome.error(rowNumber, name, errors));
+            run.outcomes().accept(RowOutcome.error(rowNumber, name, errors));
             return;
         }
-        outcomes.accept(new RowOutcome(rowNumber, RowOutcome.Outcome.NEW, name, List.of()));
-        if (write) {
-            loader.createBranchWithCode(actor, commune.id(), name.trim(), kind, source);
+        run.outcomes().accept(new RowOutcome(rowNumber, RowOutcome.Outcome.NEW, name, List.of()));
+        if (run.write()) {
+            loader.createBranchWithCode(run.actor(), commune.id(), name.trim(), kind, run.source());
         }
     }
 
     @Override
-    public void flush() {
+    void flush() {
         // branches are written row by row: there are few of them
     }
 }

@@ -242,10 +242,11 @@ public class ImportService {
             Consumer<RowOutcome> outcomes,
             boolean write)
             throws IOException {
+        FileRows.Run run =
+                new FileRows.Run(actor, new ScopeUnits(actor, organisation), ruleMessages, outcomes, filename, write);
         FileRows rows = kind == ImportKind.MEMBERS
-                ? new MemberRows(actor, organisation, members, values, ruleMessages, outcomes, filename, write, audit)
-                : new BranchRows(
-                        actor, organisation, organisationLoader, branchRules, ruleMessages, outcomes, filename, write);
+                ? new MemberRows(run, organisation, members, values, audit)
+                : new BranchRows(run, organisationLoader, branchRules);
         boolean[] headerSeen = {false};
         try {
             TabularReader.read(file, format, limits, (number, cells) -> {

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
@@ -32,7 +31,6 @@ import vn.dangvu.member.loading.CheckedMember;
 import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
-import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.Texts;
 import vn.dangvu.shared.Violation;
@@ -42,7 +40,7 @@ import vn.dangvu.shared.Violation;
  * then this file's: the actor's scope, the branch a transfer would change, each ID number and party card
  * once. Works in chunks; when writing, each checked chunk is written before the next is read.
  */
-final class MemberRows implements FileRows {
+final class MemberRows extends FileRows {
 
     private static final int CHUNK = 500;
 
@@ -62,48 +60,32 @@ final class MemberRows implements FileRows {
             Map.entry("joinedBranchOn", ADMITTED),
             Map.entry("residenceBranchId", RESIDENCE));
 
-    private final Actor actor;
     private final MemberLoader members;
     private final CellValues values;
-    private final RuleMessages messages;
-    private final ScopeUnits units;
     private final Map<Long, Map<String, UnitView>> branches = new HashMap<>();
     private final Map<Long, Map<String, UnitView>> residences = new HashMap<>();
     private final Map<String, UnitView> allResidences;
     private final Set<Long> branchesInScope = new HashSet<>();
     private final Set<String> seenIds = new HashSet<>();
     private final Set<String> seenCards = new HashSet<>();
-    private final Consumer<RowOutcome> outcomes;
-    private final String source;
-    private final boolean write;
     private final AuditLog audit;
     private final List<Pending> chunk = new ArrayList<>();
-    private Map<String, Integer> columns;
 
     /** A row read into a form, with the problems of its cells (a date that is no date, an unknown branch). */
     private record Pending(int rowNumber, MemberForm form, List<RowOutcome.RowError> cellErrors) {}
 
     MemberRows(
-            Actor actor,
+            FileRows.Run run,
             OrganisationService organisation,
             MemberLoader members,
             CellValues values,
-            RuleMessages messages,
-            Consumer<RowOutcome> outcomes,
-            String source,
-            boolean write,
             AuditLog audit) {
-        this.actor = actor;
+        super(run, RegisterColumns.MEMBERS, RegisterColumns.MEMBERS_REQUIRED);
         this.audit = audit;
         this.members = members;
         this.values = values;
-        this.messages = messages;
-        this.outcomes = outcomes;
-        this.source = source;
-        this.write = write;
-        this.units = new ScopeUnits(actor, organisation);
-        for (UnitView commune : units.communes()) {
-            List<UnitView> own = units.branchesOf(commune);
+        for (UnitView commune : run.units().communes()) {
+            List<UnitView> own = run.units().branchesOf(commune);
             branches.put(commune.id(), CellValues.index(own, UnitView::name));
             residences.put(
                     commune.id(),
@@ -111,21 +93,11 @@ final class MemberRows implements FileRows {
                             own.stream().filter(u -> u.kind().isResidential()).toList(), UnitView::name));
             own.forEach(b -> branchesInScope.add(b.id()));
         }
-        this.allResidences = CellValues.index(organisation.residences(actor), UnitView::name);
+        this.allResidences = CellValues.index(organisation.residences(run.actor()), UnitView::name);
     }
 
     @Override
-    public void header(List<Object> cells) {
-        columns = Headers.locate(cells, RegisterColumns.MEMBERS, RegisterColumns.MEMBERS_REQUIRED);
-    }
-
-    @Override
-    public void row(int rowNumber, List<Object> cells) {
-        if (Headers.blank(cells)) {
-            return;
-        }
-        Cells row = new Cells(columns, cells);
-        List<RowOutcome.RowError> errors = new ArrayList<>();
+    void read(int rowNumber, Cells row, List<RowOutcome.RowError> errors) {
         String name = row.text(FULL_NAME);
         // an empty required cell is left to the form's own rule, which says so as the form does
         LocalDate birth = row.date(BIRTH_DATE, errors, false);
@@ -141,7 +113,7 @@ final class MemberRows implements FileRows {
         LocalDate admitted = row.date(ADMITTED, errors, false);
         LocalDate full = row.date(FULL_MEMBER, errors, false);
         MemberGroup group = row.parse(GROUP, values::group, errors, false);
-        UnitView commune = units.commune(row.text(COMMUNE));
+        UnitView commune = run.units().commune(row.text(COMMUNE));
         UnitView branch = null;
         Long residence = null;
         if (commune == null) {
@@ -189,7 +161,7 @@ final class MemberRows implements FileRows {
      * and, when writing, writes the new and changed members.
      */
     @Override
-    public void flush() {
+    void flush() {
         if (chunk.isEmpty()) {
             return;
         }
@@ -204,36 +176,43 @@ final class MemberRows implements FileRows {
             List<RowOutcome.RowError> errors = errors(p, member.violations());
             MemberLoader.StoredMember existing = member.existing();
             if (!errors.isEmpty()) {
-                outcomes.accept(RowOutcome.error(p.rowNumber(), label, errors));
+                run.outcomes().accept(RowOutcome.error(p.rowNumber(), label, errors));
             } else if (existing == null) {
-                outcomes.accept(new RowOutcome(p.rowNumber(), RowOutcome.Outcome.NEW, label, List.of()));
+                run.outcomes().accept(new RowOutcome(p.rowNumber(), RowOutcome.Outcome.NEW, label, List.of()));
                 writes.add(member);
             } else if (!branchesInScope.contains(existing.branchId())) {
                 // the rule holds, but the row says only where to go: a transfer; the lookup is audited
-                outcomes.accept(RowOutcome.error(
-                        p.rowNumber(), label, List.of(new RowOutcome.RowError(ID_NUMBER, "import.error.otherScope"))));
+                run.outcomes()
+                        .accept(RowOutcome.error(
+                                p.rowNumber(),
+                                label,
+                                List.of(new RowOutcome.RowError(ID_NUMBER, "import.error.otherScope"))));
                 otherScope.add(new AuditLog.Change(
                         "UNIT",
-                        actor.scopeUnitId(),
+                        run.actor().scopeUnitId(),
                         MemberService.ID_NUMBER_OTHER_SCOPE,
-                        source + ", " + p.rowNumber() + ": " + p.form().idNumber()));
+                        run.source() + ", " + p.rowNumber() + ": " + p.form().idNumber()));
             } else if (!Long.valueOf(existing.branchId()).equals(p.form().branchId())) {
-                outcomes.accept(RowOutcome.error(
-                        p.rowNumber(), label, List.of(new RowOutcome.RowError(BRANCH, "import.error.branchChanged"))));
+                run.outcomes()
+                        .accept(RowOutcome.error(
+                                p.rowNumber(),
+                                label,
+                                List.of(new RowOutcome.RowError(BRANCH, "import.error.branchChanged"))));
             } else if (existing.status() == MemberStatus.LEFT) {
-                outcomes.accept(RowOutcome.error(
-                        p.rowNumber(), label, List.of(new RowOutcome.RowError(ID_NUMBER, "member.hasLeft"))));
+                run.outcomes()
+                        .accept(RowOutcome.error(
+                                p.rowNumber(), label, List.of(new RowOutcome.RowError(ID_NUMBER, "member.hasLeft"))));
             } else if (!member.changes()) {
-                outcomes.accept(new RowOutcome(p.rowNumber(), RowOutcome.Outcome.UNCHANGED, label, List.of()));
+                run.outcomes().accept(new RowOutcome(p.rowNumber(), RowOutcome.Outcome.UNCHANGED, label, List.of()));
             } else {
-                outcomes.accept(new RowOutcome(p.rowNumber(), RowOutcome.Outcome.UPDATE, label, List.of()));
+                run.outcomes().accept(new RowOutcome(p.rowNumber(), RowOutcome.Outcome.UPDATE, label, List.of()));
                 writes.add(member);
             }
         }
         chunk.clear();
-        audit.recordOnItsOwn(actor, otherScope);
-        if (write && !writes.isEmpty()) {
-            members.importBatch(actor, source, writes);
+        audit.recordOnItsOwn(run.actor(), otherScope);
+        if (run.write() && !writes.isEmpty()) {
+            members.importBatch(run.actor(), run.source(), writes);
         }
     }
 
@@ -251,7 +230,7 @@ final class MemberRows implements FileRows {
         }
         for (Violation v : violations) {
             String column = COLUMNS_OF_FIELDS.get(v.field());
-            RowOutcome.RowError error = messages.rowError(column, v);
+            RowOutcome.RowError error = run.messages().rowError(column, v);
             // the admission date is also the first day in the branch: one of its problems is said once
             boolean said = errors.stream()
                     .anyMatch(e ->

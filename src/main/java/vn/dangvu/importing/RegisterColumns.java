@@ -8,7 +8,8 @@ import vn.dangvu.shared.Texts;
  * them in any order, ignoring case, diacritics, spacing and slashes. Any other column is ignored: so are
  * the yes/no columns "Ủy viên BCH Đảng bộ xã" and "Lãnh đạo chủ chốt" of older registers, because a
  * committee seat is a dated period (role, unit, term, from, to) that a yes in a cell cannot give; it is
- * entered on the member's page.
+ * entered on the member's page. The export's last column, "Cấp ủy", names the seats held on the day of the
+ * export; it is derived from those periods, so the import ignores it too.
  */
 public final class RegisterColumns {
 
@@ -25,8 +26,10 @@ public final class RegisterColumns {
     public static final String POSITION = "Chức vụ";
     public static final String WORKPLACE = "Nơi công tác";
     public static final String GROUP = "Nhóm đảng viên";
+    public static final String COMMITTEES = "Cấp ủy";
 
-    public static final List<String> MEMBERS = List.of(
+    /** The member columns an import reads, and its template offers. */
+    public static final List<String> MEMBERS_IMPORTED = List.of(
             FULL_NAME,
             BIRTH_DATE,
             GENDER,
@@ -40,6 +43,11 @@ public final class RegisterColumns {
             POSITION,
             WORKPLACE,
             GROUP);
+
+    /** The member columns of an export: those an import reads, then the derived seats. */
+    public static final List<String> MEMBERS = java.util.stream.Stream.concat(
+                    MEMBERS_IMPORTED.stream(), java.util.stream.Stream.of(COMMITTEES))
+            .toList();
 
     /** The columns a member row cannot do without. */
     public static final List<String> MEMBERS_REQUIRED =

@@ -7,7 +7,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
@@ -21,9 +23,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.member.CommitteeMemberships;
 import vn.dangvu.member.ExportRow;
 import vn.dangvu.member.MemberSearch;
 import vn.dangvu.member.MemberService;
+import vn.dangvu.organisation.BodyName;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
@@ -43,13 +47,15 @@ public class RegisterExport {
     private final MemberService members;
     private final OrganisationService organisation;
     private final MessageSource messages;
+    private final CommitteeMemberships committees;
 
     public void members(Actor actor, MemberSearch search, ImportFormat format, OutputStream out) throws IOException {
+        Map<String, String> seats = seatsToday(actor);
         try (Table table = table(format, out, RegisterColumns.MEMBERS)) {
             IOException[] failure = {null};
             members.export(actor, search, row -> {
                 try {
-                    table.row(memberCells(row));
+                    table.row(memberCells(row, seats.getOrDefault(row.idNumber(), "")));
                 } catch (IOException e) {
                     failure[0] = e;
                 }
@@ -80,7 +86,7 @@ public class RegisterExport {
             }
             return;
         }
-        try (Table table = table(ImportFormat.XLSX, out, RegisterColumns.MEMBERS)) {
+        try (Table table = table(ImportFormat.XLSX, out, RegisterColumns.MEMBERS_IMPORTED)) {
             table.row(memberCells(new ExportRow(
                     "Nguyễn Văn A",
                     LocalDate.of(1980, 5, 15),
@@ -98,7 +104,49 @@ public class RegisterExport {
         }
     }
 
+    /**
+     * The "Cấp ủy" cell of each member of the scope by ID number: the seats held today, e.g. "Ủy viên BCH Đảng
+     * ủy xã Tân Thành (2020–2025)", the committees named from their units (two statements in all).
+     */
+    private Map<String, String> seatsToday(Actor actor) {
+        Map<String, List<CommitteeMemberships.Seat>> seats = committees.seatsOn(actor.scopePath(), LocalDate.now());
+        Map<Long, UnitView> units = organisation.findAll(seats.values().stream()
+                .flatMap(List::stream)
+                .map(CommitteeMemberships.Seat::unitId)
+                .distinct()
+                .toList());
+        Locale vietnamese = Locale.forLanguageTag("vi");
+        Map<String, String> cells = new HashMap<>();
+        seats.forEach((idNumber, held) -> cells.put(
+                idNumber,
+                String.join(
+                        "; ",
+                        held.stream()
+                                .map(seat -> {
+                                    BodyName committee =
+                                            units.get(seat.unitId()).committee();
+                                    String body = messages.getMessage(
+                                            committee.key(), new Object[] {committee.place()}, vietnamese);
+                                    String role = messages.getMessage(
+                                            "register.seat." + seat.role().name(), null, vietnamese);
+                                    return seat.term() == null
+                                            ? messages.getMessage(
+                                                    "register.seat", new Object[] {role, body}, vietnamese)
+                                            : messages.getMessage(
+                                                    "register.seat.term",
+                                                    new Object[] {role, body, seat.term()},
+                                                    vietnamese);
+                                })
+                                .toList())));
+        return cells;
+    }
+
+    /** A member's cells with no seats: the import template's example. */
     private List<Object> memberCells(ExportRow r) {
+        return memberCells(r, "");
+    }
+
+    private List<Object> memberCells(ExportRow r, String seats) {
         List<Object> cells = new ArrayList<>();
         cells.add(r.fullName());
         cells.add(r.birthDate());
@@ -113,6 +161,7 @@ public class RegisterExport {
         cells.add(r.position() == null ? "" : r.position());
         cells.add(r.workplace() == null ? "" : r.workplace());
         cells.add(CellValues.label(messages, r.group(), "vi"));
+        cells.add(seats);
         return cells;
     }
 

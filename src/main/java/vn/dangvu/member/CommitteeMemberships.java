@@ -83,23 +83,52 @@ public class CommitteeMemberships {
 
     /**
      * Whether the member holds on {@code on} a seat on the committee of a unit above the branch whose path
-     * is {@code branchPath}: a cấp ủy viên cấp trên of that branch.
+     * is {@code branchPath} (today's path: it names the branch): a cấp ủy viên cấp trên of that branch. The
+     * units above are those of the tree of {@code on} (V14's {@code unit_path_on}), so that a district
+     * committee member was above a hamlet in 2021 and is not once the hamlet's commune moved under the
+     * province; a branch that did not exist that day has no one above it.
      */
     public boolean holdsSeatAbove(long memberId, String branchPath, LocalDate on) {
-        List<Long> above = unitIds(branchPath);
-        if (above.size() < 2) {
+        List<Long> ids = unitIds(branchPath);
+        if (ids.isEmpty()) {
             return false;
         }
         return jdbc.sql("""
                         select exists (select 1 from committee_membership c
                                        where c.member_id = :member and c.removed_at is null and c.role <> 'KEY_LEADER'
-                                         and c.unit_id in (:units)
+                                         and c.unit_id <> :branch
+                                         and unit_path_on(:branch, :on) like '%/' || c.unit_id || '/%'
                                          and c.valid_from <= :on and (c.valid_to is null or c.valid_to >= :on))""")
                 .param("member", memberId)
-                .param("units", above.subList(0, above.size() - 1))
+                .param("branch", ids.get(ids.size() - 1))
                 .param("on", on)
                 .query(Boolean.class)
                 .single();
+    }
+
+    /** A seat on a committee held by the member of this ID number: the export names it in a cell. */
+    public record Seat(String idNumber, long unitId, CommitteeRole role, String term) {}
+
+    /**
+     * The seats on committees (not key leadership) held on {@code on} by the members attending a branch at or
+     * below {@code scopePath}, by member, in one statement: the highest committee first.
+     */
+    public Map<String, List<Seat>> seatsOn(String scopePath, LocalDate on) {
+        Map<String, List<Seat>> found = new HashMap<>();
+        jdbc.sql("""
+                        select m.id_number as "idNumber", c.unit_id as "unitId", c.role, c.term
+                        from committee_membership c join member m on m.id = c.member_id
+                        join org_unit b on b.id = m.branch_id join org_unit u on u.id = c.unit_id
+                        where b.path like :scope and c.removed_at is null and c.role <> 'KEY_LEADER'
+                          and c.valid_from <= :on and (c.valid_to is null or c.valid_to >= :on)
+                        order by m.id, length(u.path), c.valid_from, c.id""")
+                .param("scope", scopePath + "%")
+                .param("on", on)
+                .query(Seat.class)
+                .list()
+                .forEach(seat -> found.computeIfAbsent(seat.idNumber(), k -> new ArrayList<>())
+                        .add(seat));
+        return found;
     }
 
     /**
@@ -255,6 +284,22 @@ public class CommitteeMemberships {
         CommitteeMembership period = periods.save(CommitteeMembership.open(memberId, values, AuditLog.SYSTEM));
         audit.recordDetails(null, MemberService.AUDIT_TYPE, memberId, "COMMITTEE_ADDED", described(period));
         return period.getId();
+    }
+
+    /**
+     * The committees of units that ended on {@code on} (merged, split, ended, dissolved) end with them: each
+     * period held the day before and lasting beyond it gets that day as its last, audited as the change's
+     * actor (null: the system). A period that begins on or after {@code on} is left for staff to correct.
+     */
+    @Transactional
+    public void endWithUnits(Actor actor, Collection<Long> unitIds, LocalDate on) {
+        LocalDate lastDay = on.minusDays(1);
+        for (CommitteeMembership period : periods.findHeldBeyond(unitIds, lastDay)) {
+            period.endWithUnit(lastDay);
+            audit.recordDetails(
+                    actor, MemberService.AUDIT_TYPE, period.getMemberId(), "COMMITTEE_ENDED", described(period));
+        }
+        periods.flush();
     }
 
     // ---- rules and helpers ----

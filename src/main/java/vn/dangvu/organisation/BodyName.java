@@ -21,6 +21,20 @@ public record BodyName(String key, String place) {
         return new BodyName("body.committee." + group(unit.kind()), place(unit));
     }
 
+    /**
+     * The Party body a unit's users work for: the unit's name when it already names a Party organisation
+     * ("Đảng bộ tỉnh Đồng Tháp", "Chi bộ Ấp Bình Thạnh"), else its committee ("Xã Tân Thành" → "Đảng ủy xã
+     * Tân Thành").
+     */
+    static BodyName partyBodyOf(UnitOnDay unit) {
+        String name = unit.name().trim();
+        String lower = name.toLowerCase(VIETNAMESE);
+        if (lower.startsWith("đảng bộ ") || lower.startsWith("chi bộ ")) {
+            return new BodyName("body.named", name);
+        }
+        return committeeOf(unit);
+    }
+
     static BodyName organisationBodyOf(UnitOnDay unit) {
         if (unit.level() == LevelRole.GRASSROOTS || unit.level() == LevelRole.BRANCH) {
             return committeeOf(unit);

@@ -49,7 +49,36 @@ public class Levels {
         List<Long> ids = pathIds(self.get().path());
         Map<Long, UnitVersions.Version> byId = versions.allOn(ids, day).stream()
                 .collect(Collectors.toMap(UnitVersions.Version::unitId, Function.identity()));
-        Map<Long, String> currentPaths = currentPaths(ids);
+        return line(ids, byId, currentPaths(ids));
+    }
+
+    /**
+     * {@link #lineOn} for many units on one day, in three statements however many they are (a unit with no
+     * version that day, as it is today, in three more of its own).
+     */
+    public Map<Long, List<UnitOnDay>> linesOn(Collection<Long> unitIds, LocalDate day) {
+        Map<Long, List<UnitOnDay>> lines = new java.util.HashMap<>();
+        if (unitIds.isEmpty()) {
+            return lines;
+        }
+        Map<Long, List<Long>> pathOf = new java.util.HashMap<>();
+        versions.allOn(unitIds, day).forEach(v -> pathOf.put(v.unitId(), pathIds(v.path())));
+        java.util.Set<Long> all = new java.util.HashSet<>();
+        pathOf.values().forEach(all::addAll);
+        Map<Long, UnitVersions.Version> byId = all.isEmpty()
+                ? Map.of()
+                : versions.allOn(all, day).stream()
+                        .collect(Collectors.toMap(UnitVersions.Version::unitId, Function.identity()));
+        Map<Long, String> currentPaths = all.isEmpty() ? Map.of() : currentPaths(all);
+        for (long id : unitIds) {
+            List<Long> ids = pathOf.get(id);
+            lines.put(id, ids == null ? lineToday(id) : line(ids, byId, currentPaths));
+        }
+        return lines;
+    }
+
+    private static List<UnitOnDay> line(
+            List<Long> ids, Map<Long, UnitVersions.Version> byId, Map<Long, String> currentPaths) {
         List<UnitOnDay> line = new ArrayList<>();
         for (long id : ids) {
             UnitVersions.Version v = byId.get(id);
@@ -63,7 +92,12 @@ public class Levels {
 
     /** The grassroots organisation (tổ chức cơ sở đảng) the unit was, or lay in, on the day. */
     public Optional<UnitOnDay> grassrootsOf(long unitId, LocalDate day) {
-        return nearest(lineOn(unitId, day), LevelRole.GRASSROOTS);
+        return grassrootsIn(lineOn(unitId, day));
+    }
+
+    /** {@link #grassrootsOf} on a line read already. */
+    public static Optional<UnitOnDay> grassrootsIn(List<UnitOnDay> line) {
+        return nearest(line, LevelRole.GRASSROOTS);
     }
 
     /**
@@ -72,7 +106,11 @@ public class Levels {
      * or the province itself for a grassroots organisation directly under it.
      */
     public Optional<UnitOnDay> aboveGrassrootsOf(long unitId, LocalDate day) {
-        List<UnitOnDay> line = lineOn(unitId, day);
+        return aboveGrassrootsIn(lineOn(unitId, day));
+    }
+
+    /** {@link #aboveGrassrootsOf} on a line read already. */
+    public static Optional<UnitOnDay> aboveGrassrootsIn(List<UnitOnDay> line) {
         for (int i = line.size() - 1; i > 0; i--) {
             if (line.get(i).level() == LevelRole.GRASSROOTS) {
                 return Optional.of(line.get(i - 1));
@@ -133,7 +171,8 @@ public class Levels {
                         vn.dangvu.organisation.domain.OrgUnit::getId, vn.dangvu.organisation.domain.OrgUnit::getPath));
     }
 
-    private static List<Long> pathIds(String path) {
+    /** The ids a unit's path names, the topmost first. */
+    static List<Long> pathIds(String path) {
         List<Long> ids = new ArrayList<>();
         for (String part : path.split("/")) {
             if (!part.isEmpty()) {

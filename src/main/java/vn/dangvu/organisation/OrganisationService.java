@@ -1,5 +1,7 @@
 package vn.dangvu.organisation;
 
+import static vn.dangvu.organisation.Levels.pathIds;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -45,6 +47,7 @@ public class OrganisationService {
     private final RecordLinks links;
     private final BranchRules branchRules;
     private final UnitVersions versions;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     OrganisationService(
             OrgUnitRepository units,
@@ -54,7 +57,9 @@ public class OrganisationService {
             OrganisationPolicy policy,
             RecordLinks links,
             BranchRules branchRules,
-            UnitVersions versions) {
+            UnitVersions versions,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.branchRules = branchRules;
         this.versions = versions;
         this.units = units;
@@ -109,6 +114,21 @@ public class OrganisationService {
     }
 
     /** The commune-level unit that holds this unit (itself if it is one), if any. */
+    /** {@link #communeOf} for many units in one statement, by unit id (a unit under no commune is absent). */
+    public Map<Long, UnitView> communesOf(Collection<UnitView> found) {
+        Map<Long, UnitView> ancestors =
+                findAll(found.stream().flatMap(u -> pathIds(u.path()).stream()).collect(Collectors.toSet()));
+        Map<Long, UnitView> communes = new HashMap<>();
+        for (UnitView unit : found) {
+            pathIds(unit.path()).stream()
+                    .map(ancestors::get)
+                    .filter(u -> u != null && u.kind().isCommuneLevel())
+                    .findFirst()
+                    .ifPresent(commune -> communes.put(unit.id(), commune));
+        }
+        return communes;
+    }
+
     public Optional<UnitView> communeOf(UnitView unit) {
         List<Long> ancestorIds = pathIds(unit.path());
         return findAll(ancestorIds).values().stream()
@@ -455,6 +475,7 @@ public class OrganisationService {
     public UnitView dissolve(Actor actor, long id, DissolveForm form) {
         policy.requireManageUnits(actor);
         UnitView dissolved = dissolve(loadInScope(actor, id), form);
+        events.publishEvent(new UnitsEnded(List.of(id), form.dissolvedOn(), actor));
         audit.recordDetails(
                 actor,
                 AUDIT_TYPE,
@@ -598,15 +619,5 @@ public class OrganisationService {
         OrgUnit unit = units.findById(id).orElseThrow(NotFoundException::new);
         actor.requireCovers(unit.getPath());
         return unit;
-    }
-
-    private static List<Long> pathIds(String path) {
-        List<Long> ids = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (!part.isEmpty()) {
-                ids.add(Long.parseLong(part));
-            }
-        }
-        return ids;
     }
 }

@@ -59,15 +59,7 @@ public class ReorganisationService {
     public PageView<ReorganisationPage.Row> list(Actor signedIn, int page) {
         Actor actor = current(signedIn);
         policy.requireManageUnits(actor);
-        PageView<ReorganisationRecords.Row> rows = records.page(actor.scopePath(), page, PageView.DEFAULT_SIZE);
-        return new PageView<>(
-                rows.items().stream()
-                        .map(r -> new ReorganisationPage.Row(
-                                r.id(), r.title(), r.effectiveOn(), r.decisionNumber(), r.state(), r.steps()))
-                        .toList(),
-                rows.page(),
-                rows.size(),
-                rows.total());
+        return records.page(actor.scopePath(), page, PageView.DEFAULT_SIZE);
     }
 
     public ReorganisationForm editForm(Actor signedIn, long id) {

@@ -133,6 +133,7 @@ public class Reorganiser {
                     AuditDetails.of().unit("successor", successorId));
         }
         versions.link(event, successorId, "SUCCESSOR");
+        ended(actor, List.copyOf(predecessorIds), step.on());
         refresh();
     }
 
@@ -153,6 +154,7 @@ public class Reorganiser {
         successorIds.forEach(s -> versions.link(event, s, "SUCCESSOR"));
         placeAndEnd(predecessorId, successorIds.get(0), step.on(), event);
         audit(actor, predecessorId, OrgEventKind.SPLIT, step, AuditDetails.of().unit("successor", successorIds.get(0)));
+        ended(actor, List.of(predecessorId), step.on());
         refresh();
     }
 
@@ -170,6 +172,7 @@ public class Reorganiser {
             placeAndEnd(unitId, keptUnderId, step.on(), event);
         }
         audit(actor, unitId, OrgEventKind.ENDED, step, AuditDetails.of());
+        ended(actor, List.of(unitId), step.on());
         refresh();
     }
 
@@ -191,6 +194,11 @@ public class Reorganiser {
                                 before.levelRole().name(),
                                 level.name()));
         refresh();
+    }
+
+    /** The other modules close what belonged to the ended units (their committees' seats), before the flush. */
+    private void ended(Actor actor, List<Long> unitIds, LocalDate on) {
+        events.publishEvent(new UnitsEnded(unitIds, on, actor));
     }
 
     private void placeAndEnd(long unitId, long keptUnderId, LocalDate on, long event) {

@@ -24,4 +24,18 @@ public record UnitView(
     public boolean contains(UnitView other) {
         return other.path().startsWith(path);
     }
+
+    /** The unit's Party committee by today's name and kind: "Đảng ủy xã Tân Thành", "Chi bộ Ấp Bình Thạnh". */
+    public BodyName committee() {
+        return BodyName.committeeOf(today());
+    }
+
+    /** The Party body this unit's users work for, by today's name: "Đảng bộ tỉnh Đồng Tháp", "Đảng ủy xã Tân Thành". */
+    public BodyName partyBody() {
+        return BodyName.partyBodyOf(today());
+    }
+
+    private UnitOnDay today() {
+        return new UnitOnDay(id, name, kind, levelRole, parentId, path, path);
+    }
 }

@@ -132,7 +132,8 @@ public class ReportService {
                             c.directingTone(),
                             (int) BranchWorkViews.percent(moved, maxMoved),
                             SummaryWorkbook.fraction(c.withDuty(), c.members()),
-                            SummaryWorkbook.fraction(c.present(), c.listed()));
+                            SummaryWorkbook.fraction(c.present(), c.listed()),
+                            c.since());
                 })
                 .toList();
         return new Summary(

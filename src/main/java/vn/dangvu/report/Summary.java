@@ -32,7 +32,16 @@ public record Summary(
             long directingTone,
             int movedBar,
             double dutyShare,
-            double attendanceShare) {}
+            double attendanceShare,
+            LocalDate since) {}
+
+    /**
+     * The communes established within the year read (since 1/7/2025, say): their rows count the whole year
+     * of the branches they hold, the days under their predecessors included, and the page says so.
+     */
+    public List<CommuneRow> communesSinceInYear() {
+        return communes.stream().filter(c -> c.since() != null).toList();
+    }
 
     public long maxTrendMeetings() {
         return trend.stream()

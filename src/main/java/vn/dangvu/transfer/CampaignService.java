@@ -212,13 +212,12 @@ public class CampaignService {
     /** The transfers of the campaign that are not closed, for printing their letters together. */
     public List<TransferDetails> letters(Actor actor, long id) {
         load(actor, id);
-        List<TransferDetails> letters = new ArrayList<>();
-        for (CampaignMember entry : cohort.findByCampaignIdOrderById(id)) {
-            if (entry.getTransferId() != null) {
-                letters.add(transferService.get(actor, entry.getTransferId()));
-            }
-        }
-        return letters;
+        return transferService.letters(
+                actor,
+                cohort.findByCampaignIdOrderById(id).stream()
+                        .map(CampaignMember::getTransferId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
     }
 
     // ---- building and resolving the cohort ----

@@ -1,7 +1,14 @@
 package vn.dangvu.transfer;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.dangvu.organisation.LevelRole;
@@ -24,18 +31,74 @@ class TransferHandlings {
 
     /** Who handles a transfer between these ends (null: outside the tree) on the day. */
     Optional<TransferHandling> decide(Long fromBranchId, Long toBranchId, LocalDate day) {
-        if (fromBranchId != null && toBranchId != null && levels.sameGrassroots(fromBranchId, toBranchId, day)) {
-            return levels.grassrootsOf(fromBranchId, day)
-                    .map(grassroots -> new TransferHandling(grassroots, HandlingBasis.GRASSROOTS, day));
+        return decide(
+                fromBranchId == null ? null : levels.lineOn(fromBranchId, day),
+                toBranchId == null ? null : levels.lineOn(toBranchId, day),
+                day);
+    }
+
+    /** The rule of {@link #decide} on the branches' lines of the day (null: no branch on that side). */
+    private static Optional<TransferHandling> decide(List<UnitOnDay> from, List<UnitOnDay> to, LocalDate day) {
+        if (from != null && to != null) {
+            Optional<UnitOnDay> grassroots = Levels.grassrootsIn(from);
+            if (grassroots.isPresent()
+                    && Levels.grassrootsIn(to)
+                            .map(g -> g.id() == grassroots.get().id())
+                            .orElse(false)) {
+                return grassroots.map(g -> new TransferHandling(g, HandlingBasis.GRASSROOTS, day));
+            }
         }
-        long anchor = fromBranchId != null ? fromBranchId : toBranchId;
-        return levels.aboveGrassrootsOf(anchor, day)
+        List<UnitOnDay> anchor = from != null ? from : to;
+        if (anchor == null) {
+            return Optional.empty();
+        }
+        return Levels.aboveGrassrootsIn(anchor)
                 .map(above -> new TransferHandling(
                         above,
                         above.level() == LevelRole.PROVINCE
                                 ? HandlingBasis.PROVINCE_BOARD
                                 : HandlingBasis.ABOVE_GRASSROOTS,
                         day));
+    }
+
+    /**
+     * {@link #of} for many transfers (a campaign's letters), by transfer id: the lines of their units are read
+     * once per day the rules are about ({@link Levels#linesOn}), not per transfer.
+     */
+    Map<Long, TransferHandling> ofAll(Collection<Transfer> transfers) {
+        Map<Long, TransferHandling> found = new HashMap<>();
+        Map<LocalDate, List<Transfer>> byDay = transfers.stream().collect(Collectors.groupingBy(Transfer::rulesDay));
+        byDay.forEach((day, ofDay) -> {
+            Set<Long> ids = new HashSet<>();
+            for (Transfer t : ofDay) {
+                if (t.getHandledByUnitId() != null) {
+                    ids.add(t.getHandledByUnitId());
+                } else {
+                    java.util.stream.Stream.of(t.getFromBranchId(), t.getToBranchId())
+                            .filter(java.util.Objects::nonNull)
+                            .forEach(ids::add);
+                }
+            }
+            Map<Long, List<UnitOnDay>> lines = levels.linesOn(ids, day);
+            for (Transfer t : ofDay) {
+                Optional<TransferHandling> handling;
+                if (t.getHandledByUnitId() != null) {
+                    List<UnitOnDay> line = lines.getOrDefault(t.getHandledByUnitId(), List.of());
+                    handling = line.isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(new TransferHandling(line.get(line.size() - 1), t.getHandledBasis(), day));
+                } else if (t.getFromBranchId() == null && t.getToBranchId() == null) {
+                    handling = Optional.empty();
+                } else {
+                    handling = decide(
+                            t.getFromBranchId() == null ? null : lines.get(t.getFromBranchId()),
+                            t.getToBranchId() == null ? null : lines.get(t.getToBranchId()),
+                            day);
+                }
+                handling.ifPresent(h -> found.put(t.getId(), h));
+            }
+        });
+        return found;
     }
 
     /** Who handles the transfer: as recorded when it was made, or, for an older one, decided on its date. */

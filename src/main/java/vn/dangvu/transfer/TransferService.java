@@ -97,26 +97,64 @@ public class TransferService {
         MemberDetails member = t.getMemberId() == null
                 ? null
                 : members.findDetails(t.getMemberId()).orElse(null);
-        String name = member != null ? member.fullName() : t.getIncoming().getFullName();
         TransferHandling handling = handlings.of(t).orElse(null);
         boolean notRated = t.getMemberId() != null
                 && t.getState().isOpen()
                 && !evaluations.isRated(t.getMemberId(), LocalDate.now().getYear() - 1);
+        return details(
+                t,
+                member == null
+                        ? null
+                        : new TransferQueries.LetterMember(
+                                member.id(),
+                                member.fullName(),
+                                member.birthDate(),
+                                member.admittedOn(),
+                                member.fullMemberOn(),
+                                member.partyCardNumber()),
+                from,
+                from == null ? null : organisation.communeOf(from).orElse(null),
+                to,
+                to == null ? null : organisation.communeOf(to).orElse(null),
+                notRated,
+                handling,
+                policy.steps(actor, t, from, to, handling),
+                policy.may(
+                        actor,
+                        member == null ? null : member.branch(),
+                        t.getCampaignId(),
+                        links.on(actor, AUDIT_TYPE, t.getId())),
+                letter(t));
+    }
+
+    /** A transfer as its page and its letter show it, from what {@link #get} or {@link #letters} read. */
+    private static TransferDetails details(
+            Transfer t,
+            TransferQueries.LetterMember member,
+            UnitView from,
+            UnitView fromCommune,
+            UnitView to,
+            UnitView toCommune,
+            boolean notRated,
+            TransferHandling handling,
+            TransferDetails.Steps steps,
+            TransferDetails.May may,
+            TransferDetails.Letter letter) {
         return new TransferDetails(
                 t.getId(),
                 t.getKind(),
                 t.getDirection(),
                 t.getState(),
                 t.getMemberId(),
-                name,
+                member != null ? member.fullName() : t.getIncoming().getFullName(),
                 member == null ? null : member.birthDate(),
                 member == null ? null : member.admittedOn(),
                 member == null ? null : member.fullMemberOn(),
                 member == null ? null : member.partyCardNumber(),
                 from,
-                from == null ? null : organisation.communeOf(from).orElse(null),
+                fromCommune,
                 to,
-                to == null ? null : organisation.communeOf(to).orElse(null),
+                toCommune,
                 t.getOtherOrganisation(),
                 t.getCampaignId(),
                 t.getReason(),
@@ -137,26 +175,79 @@ public class TransferService {
                         t.getClosedAt()),
                 notRated,
                 handling,
-                policy.steps(actor, t, from, to, handling),
-                policy.may(
-                        actor,
-                        member == null ? null : member.branch(),
-                        t.getCampaignId(),
-                        links.on(actor, AUDIT_TYPE, t.getId())),
+                steps,
+                may,
                 t.getVersion(),
-                letter(t));
+                letter);
+    }
+
+    /**
+     * The letters of these transfers, in this order, for printing them together, in a few statements however
+     * many they are: the transfers, their branches, communes, members and places each in one, the handling
+     * committees once per day their rules are about ({@link TransferHandlings#ofAll}); {@link #get} reads a
+     * dozen per transfer. A printed letter needs no record links and no rating warning: they are left empty.
+     */
+    public List<TransferDetails> letters(Actor actor, List<Long> ids) {
+        Map<Long, Transfer> byId = new java.util.HashMap<>();
+        transfers.findAllById(ids).forEach(t -> byId.put(t.getId(), t));
+        List<Transfer> found =
+                ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        Map<Long, UnitView> units = organisation.findAll(found.stream()
+                .flatMap(t -> java.util.stream.Stream.of(t.getFromBranchId(), t.getToBranchId()))
+                .filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        Map<Long, UnitView> communes = organisation.communesOf(units.values());
+        Map<Long, TransferQueries.LetterMember> letterMembers = queries.letterMembers(found.stream()
+                .map(Transfer::getMemberId)
+                .filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        Map<Long, TransferHandling> handling = handlings.ofAll(found);
+        Map<UnitPlace.Wanted, UnitPlace> places = organisation.placesOn(
+                found.stream().flatMap(t -> wanted(t).stream()).distinct().toList());
+        List<TransferDetails> letters = new java.util.ArrayList<>();
+        for (Transfer t : found) {
+            UnitView from = units.get(t.getFromBranchId());
+            UnitView to = units.get(t.getToBranchId());
+            policy.requireRead(actor, from, to);
+            TransferHandling handledBy = handling.get(t.getId());
+            letters.add(details(
+                    t,
+                    letterMembers.get(t.getMemberId()),
+                    from,
+                    from == null ? null : communes.get(from.id()),
+                    to,
+                    to == null ? null : communes.get(to.id()),
+                    false,
+                    handledBy,
+                    policy.steps(actor, t, from, to, handledBy),
+                    policy.may(actor, null, t.getCampaignId(), List.of()),
+                    letter(t, places)));
+        }
+        return letters;
     }
 
     /** The letter's places, both read in one statement as of the letter's day. */
     private TransferDetails.Letter letter(Transfer t) {
-        LocalDate day = t.getLetterDate() != null
+        return letter(t, organisation.placesOn(wanted(t)));
+    }
+
+    /** The day a letter names its places as of: its date, else the day it took effect, else today. */
+    private static LocalDate letterDay(Transfer t) {
+        return t.getLetterDate() != null
                 ? t.getLetterDate()
                 : t.getEffectiveOn() != null ? t.getEffectiveOn() : LocalDate.now();
-        List<UnitPlace.Wanted> wanted = java.util.stream.Stream.of(t.getFromBranchId(), t.getToBranchId())
+    }
+
+    private static List<UnitPlace.Wanted> wanted(Transfer t) {
+        LocalDate day = letterDay(t);
+        return java.util.stream.Stream.of(t.getFromBranchId(), t.getToBranchId())
                 .filter(Objects::nonNull)
                 .map(id -> new UnitPlace.Wanted(id, day))
                 .toList();
-        Map<UnitPlace.Wanted, UnitPlace> places = organisation.placesOn(wanted);
+    }
+
+    private static TransferDetails.Letter letter(Transfer t, Map<UnitPlace.Wanted, UnitPlace> places) {
+        LocalDate day = letterDay(t);
         return new TransferDetails.Letter(
                 day,
                 t.getFromBranchId() == null ? null : places.get(new UnitPlace.Wanted(t.getFromBranchId(), day)),

@@ -38,6 +38,7 @@ import vn.dangvu.support.DemoData;
 import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.Pages;
 import vn.dangvu.transfer.TransferKind;
 import vn.dangvu.transfer.TransferPolicy;
 
@@ -75,6 +76,9 @@ class EndedUnitAccountTests {
 
     @Autowired
     DemoUsers users;
+
+    @Autowired
+    Pages pages;
 
     @Autowired
     DemoData demo;
@@ -271,10 +275,6 @@ class EndedUnitAccountTests {
     }
 
     private String page(String username, String path) throws Exception {
-        return mvc.perform(get(path).with(users.as(username)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return pages.html(username, path);
     }
 }

@@ -12,14 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +31,7 @@ import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.WebConfiguration;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.LoginForm;
 
 /**
  * Script typed into text fields comes back as text; a login gets a new session id; an upload with too many
@@ -90,20 +86,9 @@ class HostileInputTests extends DemoDistrictTest {
         CookieManager cookies = new CookieManager();
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         String base = "http://localhost:" + port;
-        String page = client.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+        String token = LoginForm.open(client, base);
         String before = session(cookies);
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).isTrue();
-        client.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=tochuc&password=dangvu123&_csrf=" + token.group(1)))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
+        LoginForm.signIn(client, base, token, "tochuc");
         assertThat(before).isNotNull();
         assertThat(session(cookies)).isNotNull().isNotEqualTo(before);
     }

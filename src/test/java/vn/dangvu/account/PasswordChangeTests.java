@@ -2,8 +2,6 @@ package vn.dangvu.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.net.CookieManager;
@@ -45,9 +43,7 @@ class PasswordChangeTests extends DemoDistrictTest {
         assertThat(phone.status("/")).isEqualTo(200);
         assertThat(office.status("/")).isEqualTo(200);
 
-        mvc.perform(post("/accounts/{id}/password", id)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/accounts/{id}/password", id)
                         .param("password", "mat-khau-moi-1")
                         .param("confirmation", "mat-khau-moi-1"))
                 .andExpect(redirectedUrl("/accounts/" + id));

@@ -24,6 +24,7 @@ import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.LoginForm;
 
 @IntegrationTest
 class SecurityTests extends DemoDistrictTest {
@@ -135,10 +136,7 @@ class SecurityTests extends DemoDistrictTest {
                 .cookieHandler(new java.net.CookieManager())
                 .build();
         String base = "http://localhost:" + port;
-        String token = csrfToken(client.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body());
+        String token = LoginForm.open(client, base);
 
         HttpResponse<Void> response = client.send(
                 HttpRequest.newBuilder(URI.create(base + "/login"))
@@ -243,33 +241,13 @@ class SecurityTests extends DemoDistrictTest {
                 where kind = ? and subject = ?""", kind, subject);
     }
 
-    private static String csrfToken(String page) {
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                .matcher(page);
-        assertThat(token.find()).isTrue();
-        return token.group(1);
-    }
-
     @Test
     void shouldShowVietnameseErrorPagesToSignedInUsers() throws Exception {
         HttpClient client = HttpClient.newBuilder()
                 .cookieHandler(new java.net.CookieManager())
                 .build();
         String base = "http://localhost:" + port;
-        String loginPage = client.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                .matcher(loginPage);
-        assertThat(token.find()).isTrue();
-        client.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=xa.tanhoco&password=dangvu123&_csrf=" + token.group(1)))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
+        LoginForm.signIn(client, base, LoginForm.open(client, base), "xa.tanhoco");
 
         long otherCommuneMember = demo.memberOf("TH-TB-A1");
         HttpResponse<String> response = client.send(

@@ -1,8 +1,6 @@
 package vn.dangvu.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -70,25 +68,12 @@ class AuditTrailPagesTests extends DemoDistrictTest {
         member = members.create(
                 staff, MemberForms.form("Âu Văn Sửa Đổi", commune.hamlet(0).id()));
         MemberForm before = members.editForm(staff, member);
-        members.update(
-                staff,
-                member,
-                new MemberForm(
-                        before.fullName(),
-                        before.birthDate(),
-                        before.gender(),
-                        before.idNumber(),
-                        before.partyCardNumber(),
-                        before.admittedOn(),
-                        LocalDate.of(2007, 8, 9),
-                        MemberGroup.RETIRED,
-                        "Phó Chủ tịch UBND xã",
-                        before.workplace(),
-                        before.branchId(),
-                        before.joinedBranchOn(),
-                        commune.hamlet(0).id(),
-                        before.status(),
-                        before.version()));
+        members.update(staff, member, MemberForms.edit(before, d -> {
+            d.fullMemberOn = LocalDate.of(2007, 8, 9);
+            d.group = MemberGroup.RETIRED;
+            d.position = "Phó Chủ tịch UBND xã";
+            d.residenceBranchId = commune.hamlet(0).id();
+        }));
         members.setResidence(staff, member, commune.hamlet(1).id());
         committees.add(
                 staff,
@@ -276,10 +261,6 @@ class AuditTrailPagesTests extends DemoDistrictTest {
     }
 
     private String page(String path) throws Exception {
-        return mvc.perform(get(path).with(users.as("tochuc")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return page("tochuc", path);
     }
 }

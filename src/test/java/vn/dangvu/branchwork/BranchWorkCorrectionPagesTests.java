@@ -3,9 +3,7 @@ package vn.dangvu.branchwork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,9 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.util.HtmlUtils;
-import vn.dangvu.member.MemberForm;
+import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.loading.MemberLoader;
-import vn.dangvu.shared.Actor;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.HeldMeetings;
@@ -52,14 +49,12 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
     @Autowired
     MemberLoader members;
 
-    Actor staff;
     Fixtures.Commune commune;
     long hamlet;
     long member;
 
     @BeforeEach
     void setUp() {
-        staff = users.actor("tochuc");
         commune = fixtures.commune(1);
         hamlet = commune.hamlet(0).id();
         member = fixtures.member("Phan Văn Sửa Sai", commune.hamlet(0), commune.hamlet(0), null);
@@ -84,9 +79,7 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
                 .contains("<h1 class=\"h3\">Sửa buổi sinh hoạt ngày 05/07/2024</h1>")
                 .contains("id=\"topic\" name=\"topic\" value=\"Sinh hoạt tháng bảy\"");
 
-        MvcResult corrected = mvc.perform(post("/meetings/{id}", id)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult corrected = mvc.perform(postAs("tochuc", "/meetings/{id}", id)
                         .param("heldOn", "06/07/2024")
                         .param("kind", "THEMATIC")
                         .param("topic", "Chuyên đề chuyển đổi số")
@@ -99,9 +92,7 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
                 .andExpect(content().string(containsString("<h1 class=\"h3\">Buổi sinh hoạt ngày 06/07/2024</h1>")))
                 .andExpect(content().string(containsString("Chuyên đề chuyển đổi số")));
 
-        assertThat(unescaped(mvc.perform(post("/meetings/{id}", id)
-                                .with(users.as("tochuc"))
-                                .with(csrf())
+        assertThat(unescaped(mvc.perform(postAs("tochuc", "/meetings/{id}", id)
                                 .param("heldOn", "07/07/2024")
                                 .param("kind", "REGULAR")
                                 .param("topic", "Sửa lần hai trên trang cũ")
@@ -117,9 +108,7 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
                 .andExpect(content().string(containsString("Xóa buổi sinh hoạt ngày 06/07/2024")))
                 .andExpect(content().string(containsString("Chuyên đề chuyển đổi số")))
                 .andExpect(content().string(containsString("Lý do xóa")));
-        mvc.perform(post("/meetings/{id}/delete", id)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/meetings/{id}/delete", id)
                         .param("reason", "  ")
                         .param("version", String.valueOf(version + 1)))
                 .andExpect(status().isOk())
@@ -128,9 +117,7 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
                 .as("neither the confirmation page nor a removal without a reason removes it")
                 .isEqualTo(1);
 
-        MvcResult removed = mvc.perform(post("/meetings/{id}/delete", id)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult removed = mvc.perform(postAs("tochuc", "/meetings/{id}/delete", id)
                         .param("reason", "Ghi trùng buổi")
                         .param("version", String.valueOf(version + 1)))
                 .andExpect(redirectedUrl("/branches/" + hamlet + "/meetings"))
@@ -151,9 +138,7 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
         mvc.perform(get("/duties/{id}/edit", duty).with(users.as("tochuc")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sửa nhiệm vụ của Phan Văn Sửa Sai, năm 2024")));
-        MvcResult corrected = mvc.perform(post("/duties/{id}/edit", duty)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult corrected = mvc.perform(postAs("tochuc", "/duties/{id}/edit", duty)
                         .param("field", "Dân vận")
                         .param("title", "Phụ trách tổ 4")
                         .param("description", "")
@@ -166,9 +151,7 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
         mvc.perform(get("/duties/{id}/delete", duty).with(users.as("tochuc")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Phụ trách tổ 4")));
-        MvcResult removed = mvc.perform(post("/duties/{id}/delete", duty)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult removed = mvc.perform(postAs("tochuc", "/duties/{id}/delete", duty)
                         .param("reason", "Giao nhầm người")
                         .param("version", String.valueOf(dutyVersion + 1)))
                 .andExpect(redirectedUrl("/branches/" + hamlet + "/duties?year=2024#member-" + member))
@@ -186,17 +169,13 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
         mvc.perform(get("/guests/{id}/edit", guest).with(users.as("tochuc")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sửa khách mời — buổi sinh hoạt ngày 05/08/2024")));
-        mvc.perform(post("/guests/{id}", guest)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/guests/{id}", guest)
                         .param("kind", "OTHER")
                         .param("name", "Ông Tư, Chủ tịch Hội Nông dân xã")
                         .param("comment", "")
                         .param("version", "0"))
                 .andExpect(redirectedUrl("/meetings/" + meeting + "#guests"));
-        mvc.perform(post("/guests/{id}/delete", guest)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/guests/{id}/delete", guest)
                         .param("reason", "Không dự")
                         .param("version", "1"))
                 .andExpect(redirectedUrl("/meetings/" + meeting + "#guests"));
@@ -220,15 +199,11 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
             mvc.perform(get(path, meeting).with(users.as("lanhdao"))).andExpect(status().isForbidden());
             mvc.perform(get(path, meeting).with(users.as("bithu"))).andExpect(status().isNotFound());
         }
-        mvc.perform(post("/meetings/{id}/delete", meeting)
-                        .with(users.as("lanhdao"))
-                        .with(csrf())
+        mvc.perform(postAs("lanhdao", "/meetings/{id}/delete", meeting)
                         .param("reason", "Thử")
                         .param("version", "0"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/duties/{id}/delete", duty)
-                        .with(users.as("bithu"))
-                        .with(csrf())
+        mvc.perform(postAs("bithu", "/duties/{id}/delete", duty)
                         .param("reason", "Thử")
                         .param("version", "0"))
                 .andExpect(status().isNotFound());
@@ -265,8 +240,9 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
      */
     @Test
     void shouldOfferEveryonePresentWithSaveAlwaysInReach() throws Exception {
-        long exempt =
-                members.register(exempt(MemberForms.form("Phan Thị Được Miễn", hamlet)), LocalDate.of(2010, 1, 1));
+        long exempt = members.register(
+                MemberForms.edit(MemberForms.form("Phan Thị Được Miễn", hamlet), d -> d.status = MemberStatus.EXEMPT),
+                LocalDate.of(2010, 1, 1));
         long meeting = heldMeetings.held(
                 staff,
                 hamlet,
@@ -300,15 +276,15 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
     @Test
     void shouldTellNamesakesApartAndAnswerInTheRowOfTheDuty() throws Exception {
         long older = members.register(
-                born(MemberForms.form("Phan Văn Trùng Tên", hamlet), LocalDate.of(1961, 4, 2)),
+                MemberForms.edit(
+                        MemberForms.form("Phan Văn Trùng Tên", hamlet), d -> d.birthDate = LocalDate.of(1961, 4, 2)),
                 LocalDate.of(2010, 1, 1));
         long younger = members.register(
-                born(MemberForms.form("Phan Văn Trùng Tên", hamlet), LocalDate.of(1984, 9, 30)),
+                MemberForms.edit(
+                        MemberForms.form("Phan Văn Trùng Tên", hamlet), d -> d.birthDate = LocalDate.of(1984, 9, 30)),
                 LocalDate.of(2010, 1, 1));
 
-        MvcResult given = mvc.perform(post("/branches/{id}/duties", hamlet)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult given = mvc.perform(postAs("tochuc", "/branches/{id}/duties", hamlet)
                         .param("year", "2024")
                         .param("memberId", String.valueOf(younger))
                         .param("field", "Dân vận")
@@ -375,43 +351,5 @@ class BranchWorkCorrectionPagesTests extends DemoDistrictTest {
             checked.put(ids.get(Integer.parseInt(status.group(1))), status.group(2));
         }
         return checked;
-    }
-
-    private static MemberForm exempt(MemberForm f) {
-        return new MemberForm(
-                f.fullName(),
-                f.birthDate(),
-                f.gender(),
-                f.idNumber(),
-                f.partyCardNumber(),
-                f.admittedOn(),
-                f.fullMemberOn(),
-                f.group(),
-                f.position(),
-                f.workplace(),
-                f.branchId(),
-                f.joinedBranchOn(),
-                f.residenceBranchId(),
-                vn.dangvu.member.MemberStatus.EXEMPT,
-                f.version());
-    }
-
-    private static MemberForm born(MemberForm f, LocalDate on) {
-        return new MemberForm(
-                f.fullName(),
-                on,
-                f.gender(),
-                f.idNumber(),
-                f.partyCardNumber(),
-                f.admittedOn(),
-                f.fullMemberOn(),
-                f.group(),
-                f.position(),
-                f.workplace(),
-                f.branchId(),
-                f.joinedBranchOn(),
-                f.residenceBranchId(),
-                f.status(),
-                f.version());
     }
 }

@@ -26,7 +26,7 @@ class BranchWorkCorrectionTests extends CommuneBranchWorkTest {
 
     @Test
     void shouldCorrectAMeetingAndAuditWhatChanged() {
-        long july = meetings.create(staff, hamlet, meeting(LocalDate.of(2024, 7, 5), "Sinh hoạt thường kỳ"));
+        long july = julyMeeting();
         long version = meetings.edit(staff, july).version();
 
         meetings.update(
@@ -55,30 +55,24 @@ class BranchWorkCorrectionTests extends CommuneBranchWorkTest {
      */
     @Test
     void shouldRemoveAMeetingOnRecordAndStopCountingIt() {
-        long july = meetings.create(staff, hamlet, meeting(LocalDate.of(2024, 7, 5), "Sinh hoạt thường kỳ"));
+        long july = julyMeeting();
         long august = meetings.create(staff, hamlet, meeting(LocalDate.of(2024, 8, 5), "Sinh hoạt tháng 8"));
         attend(
                 july,
                 new AttendanceForm.Row(settled, AttendanceStatus.PRESENT, true, true, false, null),
-                new AttendanceForm.Row(newcomer, AttendanceStatus.ABSENT, false, false, false, null),
+                only(newcomer, AttendanceStatus.ABSENT),
                 new AttendanceForm.Row(leader, AttendanceStatus.PRESENT, false, false, true, null));
         attend(
                 august,
-                new AttendanceForm.Row(settled, AttendanceStatus.PRESENT, false, false, false, null),
-                new AttendanceForm.Row(newcomer, AttendanceStatus.PRESENT, false, false, false, null),
-                new AttendanceForm.Row(leader, AttendanceStatus.PRESENT, false, false, false, null));
+                only(settled, AttendanceStatus.PRESENT),
+                only(newcomer, AttendanceStatus.PRESENT),
+                only(leader, AttendanceStatus.PRESENT));
         Actor liaison = users.actor("lanhdao");
         liaisons.assign(staff, liaison.userId(), hamlet, leader);
         liaisons.comment(liaison, july, "Đề nghị phân công nhiệm vụ cho đồng chí lãnh đạo xã.");
 
         // before: 2 meetings, 5 present of 6 listed (83%), 1 directing tone, 1 liaison visit
-        assertThat(hamletFigures())
-                .extracting(
-                        BranchWorkViews.BranchFigures::meetings,
-                        BranchWorkViews.BranchFigures::attendanceRate,
-                        BranchWorkViews.BranchFigures::directingTone,
-                        BranchWorkViews.BranchFigures::liaisonVisits)
-                .containsExactly(2L, 83L, 1L, 1L);
+        assertThat(hamletCounts()).containsExactly(2L, 83L, 1L, 1L);
         assertThat(meetings.list(staff, hamlet, 0).total()).isEqualTo(2);
 
         var removed = meetings.remove(
@@ -92,13 +86,7 @@ class BranchWorkCorrectionTests extends CommuneBranchWorkTest {
                 .extracting(BranchWorkViews.MeetingRow::id)
                 .containsExactly(august);
         assertThat(meetings.list(staff, hamlet, 0).total()).isEqualTo(1);
-        assertThat(hamletFigures())
-                .extracting(
-                        BranchWorkViews.BranchFigures::meetings,
-                        BranchWorkViews.BranchFigures::attendanceRate,
-                        BranchWorkViews.BranchFigures::directingTone,
-                        BranchWorkViews.BranchFigures::liaisonVisits)
-                .containsExactly(1L, 100L, 0L, 0L);
+        assertThat(hamletCounts()).containsExactly(1L, 100L, 0L, 0L);
         var year = overview.memberYear(staff, settled, 2024);
         assertThat(List.of(year.meetingsListed(), year.present(), year.spoke(), year.contributed()))
                 .containsExactly(1L, 1L, 0L, 0L);
@@ -142,12 +130,12 @@ class BranchWorkCorrectionTests extends CommuneBranchWorkTest {
 
     @Test
     void shouldMoveAMeetingWithAttendanceOnlyToADayWithTheSameMembers() {
-        long july = meetings.create(staff, hamlet, meeting(LocalDate.of(2024, 7, 5), "Sinh hoạt thường kỳ"));
+        long july = julyMeeting();
         attend(
                 july,
-                new AttendanceForm.Row(settled, AttendanceStatus.PRESENT, false, false, false, null),
-                new AttendanceForm.Row(newcomer, AttendanceStatus.PRESENT, false, false, false, null),
-                new AttendanceForm.Row(leader, AttendanceStatus.EXCUSED, false, false, false, null));
+                only(settled, AttendanceStatus.PRESENT),
+                only(newcomer, AttendanceStatus.PRESENT),
+                only(leader, AttendanceStatus.EXCUSED));
         long version = meetings.edit(staff, july).version();
 
         // Mới Đến only joined on 01/06/2024
@@ -232,7 +220,7 @@ class BranchWorkCorrectionTests extends CommuneBranchWorkTest {
 
     @Test
     void shouldLetOnlyTheLiaisonCorrectTheirCommentAndWritersTheOtherGuests() {
-        long july = meetings.create(staff, hamlet, meeting(LocalDate.of(2024, 7, 5), "Sinh hoạt thường kỳ"));
+        long july = julyMeeting();
         Actor liaison = users.actor("lanhdao");
         liaisons.assign(staff, liaison.userId(), hamlet, leader);
         liaisons.comment(liaison, july, "Góp ý lần đầu");
@@ -280,7 +268,7 @@ class BranchWorkCorrectionTests extends CommuneBranchWorkTest {
 
     @Test
     void shouldLeaveCorrectionsToThoseWhoWriteTheBranchsWork() {
-        long july = meetings.create(staff, hamlet, meeting(LocalDate.of(2024, 7, 5), "Sinh hoạt thường kỳ"));
+        long july = julyMeeting();
         long duty = duties.assign(staff, hamlet, 2024, new DutyForm(settled, null, "Dân vận", "Phụ trách tổ 3", null));
         Actor leaderAccount = users.actor("lanhdao");
         Actor otherSecretary = users.actor("bithu");
@@ -308,6 +296,22 @@ class BranchWorkCorrectionTests extends CommuneBranchWorkTest {
                 .filter(f -> f.branchId() == hamlet)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The hamlet's regular meeting of 5/7/2024 ("Sinh hoạt thường kỳ"), which most corrections here start from. */
+    private long julyMeeting() {
+        return meetings.create(staff, hamlet, meeting(LocalDate.of(2024, 7, 5), "Sinh hoạt thường kỳ"));
+    }
+
+    /** A member's attendance with nothing else noted: no speaking, no contribution, no directing tone. */
+    private static AttendanceForm.Row only(long member, AttendanceStatus status) {
+        return new AttendanceForm.Row(member, status, false, false, false, null);
+    }
+
+    /** The hamlet's meetings, attendance rate (%), directing-tone attendances and liaison visits. */
+    private List<Long> hamletCounts() {
+        BranchWorkViews.BranchFigures figures = hamletFigures();
+        return List.of(figures.meetings(), figures.attendanceRate(), figures.directingTone(), figures.liaisonVisits());
     }
 
     private void attend(long meeting, AttendanceForm.Row... rows) {

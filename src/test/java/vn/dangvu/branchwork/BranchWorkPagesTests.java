@@ -2,9 +2,7 @@ package vn.dangvu.branchwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -43,9 +41,7 @@ class BranchWorkPagesTests extends DemoDistrictTest {
                 .andExpect(content().string(containsString("Võ Thị Điểm Danh")))
                 .andExpect(content().string(containsString("Chưa điểm danh")));
 
-        mvc.perform(post("/meetings/{id}/attendance", id)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/meetings/{id}/attendance", id)
                         .param("version", "0")
                         .param("rows[0].memberId", String.valueOf(a))
                         .param("rows[0].status", "PRESENT")
@@ -76,9 +72,10 @@ class BranchWorkPagesTests extends DemoDistrictTest {
         var commune = fixtures.commune(1);
         long a = fixtures.member("Hoàng Văn Xuất Sắc", commune.hamlet(0), commune.hamlet(0), null);
         long b = fixtures.member("Hoàng Thị Cũng Xuất Sắc", commune.hamlet(0), commune.hamlet(0), null);
-        mvc.perform(post("/branches/{id}/evaluations", commune.hamlet(0).id())
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs(
+                                "tochuc",
+                                "/branches/{id}/evaluations",
+                                commune.hamlet(0).id())
                         .param("year", "2024")
                         .param("rows[0].memberId", String.valueOf(a))
                         .param("rows[0].commune", "EXCELLENT")

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dangvu.member.MemberService;
-import vn.dangvu.shared.Actor;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 
@@ -29,7 +28,6 @@ abstract class CommuneBranchWorkTest extends DemoDistrictTest {
     @Autowired
     MemberService members;
 
-    Actor staff;
     Fixtures.Commune commune;
     long hamlet;
     long settled;
@@ -38,7 +36,6 @@ abstract class CommuneBranchWorkTest extends DemoDistrictTest {
 
     @BeforeEach
     void buildCommune() {
-        staff = users.actor("tochuc");
         commune = fixtures.commune(2);
         hamlet = commune.hamlet(0).id();
         settled = fixtures.member("Đào Văn Ở Lâu", commune.hamlet(0), commune.hamlet(0), null);

@@ -68,13 +68,13 @@ class BrowserJourneyTests extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            tochuc       | Ban Tổ chức Huyện ủy             | Đảng bộ huyện Tân Hồng | Đăng nhập: Ban Tổ chức Huyện ủy · Cán bộ tổ chức cấp ủy
-            lanhdao      | Thường trực Huyện ủy             | Đảng bộ huyện Tân Hồng | Đăng nhập: Thường trực Huyện ủy · Lãnh đạo cấp ủy
+            tochuc       | Ban Tổ chức Huyện ủy             | Đảng bộ huyện Tân Hồng | Đăng nhập: Ban Tổ chức Huyện ủy · Cán bộ tổ chức cấp ủy · Đảng bộ huyện Tân Hồng
+            lanhdao      | Thường trực Huyện ủy             | Đảng bộ huyện Tân Hồng | Đăng nhập: Thường trực Huyện ủy · Lãnh đạo cấp ủy · Đảng bộ huyện Tân Hồng
             xa.thongbinh | Văn phòng Đảng ủy xã Thông Bình  | Xã Thông Bình          | Đăng nhập: Văn phòng Đảng ủy xã Thông Bình · Cán bộ văn phòng cấp ủy
             xa.tanhoco   | Văn phòng Đảng ủy xã Tân Hộ Cơ   | Xã Tân Hộ Cơ           | Đăng nhập: Văn phòng Đảng ủy xã Tân Hộ Cơ · Cán bộ văn phòng cấp ủy
             bithu        | Bí thư Chi bộ Ấp Bình Thạnh      | Chi bộ Ấp Bình Thạnh   | Đăng nhập: Bí thư Chi bộ Ấp Bình Thạnh
-            huyenuy.an   | Trần Văn An (Huyện ủy viên)      | Đảng bộ huyện Tân Hồng | Đăng nhập: Trần Văn An (Huyện ủy viên) · Lãnh đạo cấp ủy
-            huyenuy.binh | Lê Thị Bình (Huyện ủy viên)      | Đảng bộ huyện Tân Hồng | Đăng nhập: Lê Thị Bình (Huyện ủy viên) · Lãnh đạo cấp ủy
+            huyenuy.an   | Trần Văn An (Huyện ủy viên)      | Đảng bộ huyện Tân Hồng | Đăng nhập: Trần Văn An (Huyện ủy viên) · Lãnh đạo cấp ủy · Đảng bộ huyện Tân Hồng
+            huyenuy.binh | Lê Thị Bình (Huyện ủy viên)      | Đảng bộ huyện Tân Hồng | Đăng nhập: Lê Thị Bình (Huyện ủy viên) · Lãnh đạo cấp ủy · Đảng bộ huyện Tân Hồng
             """)
     void shouldSignEachDemoAccountInToItsDashboard(String username, String name, String scope, String footer) {
         chromium.signIn(username);

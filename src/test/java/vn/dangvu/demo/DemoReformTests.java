@@ -3,33 +3,22 @@ package vn.dangvu.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.dangvu.organisation.LevelRole;
-import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitNode;
 import vn.dangvu.organisation.UnitStatus;
 import vn.dangvu.organisation.UnitView;
-import vn.dangvu.report.ReportService;
 import vn.dangvu.report.Summary;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.NotFoundException;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.IntegrationTest;
-import vn.dangvu.transfer.CampaignService;
 import vn.dangvu.transfer.CampaignViews;
-import vn.dangvu.transfer.TransferService;
 
 /**
  * Issue 17, item 7: the demo district as users see it by default, after the reform of 1/7/2025 (province
@@ -41,46 +30,7 @@ import vn.dangvu.transfer.TransferService;
  */
 @IntegrationTest
 @TestPropertySource(properties = "dangvu.demo.reform=true")
-class DemoReformTests {
-
-    private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
-    private static final LocalDate AGENCY_DEADLINE = LocalDate.of(2019, 1, 20);
-    private static final LocalDate END_OF_2021 = LocalDate.of(2021, 12, 31);
-
-    private static final List<String> OLD_UNITS = List.of(
-            "Thị trấn Sa Rài",
-            "Xã Tân Hộ Cơ",
-            "Xã Thông Bình",
-            "Xã Tân Thành A",
-            "Xã Tân Thành B",
-            "Xã Tân Phước",
-            "Xã Tân Công Chí",
-            "Xã An Phước",
-            "Xã Bình Phú");
-
-    @Autowired
-    OrganisationService organisation;
-
-    @Autowired
-    CampaignService campaigns;
-
-    @Autowired
-    ReportService reports;
-
-    @Autowired
-    TransferService transfers;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
+class DemoReformTests extends ReformedDemoTest {
 
     // ---- the tree ----
 
@@ -170,7 +120,6 @@ class DemoReformTests {
 
     @Test
     void shouldShowTheDistrictOfTwentiethJanuary2019WithItsNineUnits() {
-        Actor staff = users.actor("tochuc");
         UnitNode then = organisation.treeOn(staff, demo.unit("TH"), AGENCY_DEADLINE);
         assertThat(then.absent()).isFalse();
         assertThat(then.unit().name()).isEqualTo("Đảng bộ huyện Tân Hồng");
@@ -178,10 +127,7 @@ class DemoReformTests {
         assertThat(then.children())
                 .allSatisfy(n -> assertThat(n.unit().status()).isEqualTo(UnitStatus.ACTIVE));
 
-        UnitNode thongBinh = then.children().stream()
-                .filter(n -> n.unit().name().equals("Xã Thông Bình"))
-                .findFirst()
-                .orElseThrow();
+        UnitNode thongBinh = child(then, "Xã Thông Bình");
         assertThat(thongBinh.children())
                 .extracting(n -> n.unit().name(), n -> n.unit().status())
                 .containsExactlyInAnyOrder(
@@ -201,7 +147,9 @@ class DemoReformTests {
 
     @Test
     void shouldShowTheTreeOfADayOnTheUnitsPage() throws Exception {
-        String then = page("tochuc", "/units?asOf=20/01/2019");
+        String page = page("tochuc", "/units?asOf=20/01/2019");
+        // the footer names the user's body as it stands today, the province
+        String then = page.substring(page.indexOf("<main"), page.indexOf("</main>"));
         assertThat(then)
                 .contains("Đảng bộ huyện Tân Hồng", "Xã Thông Bình", "Thị trấn Sa Rài")
                 .as("the province did not exist yet: its units of that day stand without it")
@@ -254,7 +202,6 @@ class DemoReformTests {
 
     @Test
     void shouldLetProvinceStaffReadTheDistrictsHistory() throws Exception {
-        Actor staff = users.actor("tochuc");
         long transfer = demo.transferInto("TH-TB-A1");
         assertThat(transfers.get(staff, transfer)).isNotNull();
         page("tochuc", "/transfers/" + transfer);
@@ -289,29 +236,29 @@ class DemoReformTests {
 
     // ---- the report's figures as of their dates ----
 
+    /** Members each commune moved: in the agency wave by its deadline, in the police wave by 2021 (none in Sa Rài). */
+    private static final List<CommuneMoves> MOVED_BY_COMMUNE = List.of(
+            new CommuneMoves("Thị trấn Sa Rài", 35L, null),
+            new CommuneMoves("Xã Tân Hộ Cơ", 32L, 7L),
+            new CommuneMoves("Xã Thông Bình", 31L, 7L),
+            new CommuneMoves("Xã Tân Thành A", 30L, 6L),
+            new CommuneMoves("Xã Tân Thành B", 33L, 7L),
+            new CommuneMoves("Xã Tân Phước", 30L, 7L),
+            new CommuneMoves("Xã Tân Công Chí", 32L, 6L),
+            new CommuneMoves("Xã An Phước", 31L, 7L),
+            new CommuneMoves("Xã Bình Phú", 31L, 7L));
+
+    private record CommuneMoves(String commune, long agencyWave, Long policeWave) {}
+
     @Test
     void shouldKeepTheAgencyWavesFiguresAsOfTwentiethJanuary2019() {
-        Actor staff = users.actor("tochuc");
         CampaignViews.ProgressReport report = campaigns.progress(staff, campaign("21-HD/BTCTU"), AGENCY_DEADLINE);
-        assertThat(report.total())
-                .extracting(
-                        CampaignViews.Progress::agencyDissolved,
-                        CampaignViews.Progress::agencyBranches,
-                        CampaignViews.Progress::moved,
-                        CampaignViews.Progress::receivingBranches)
-                .containsExactly(9L, 9L, 285L, 38L);
+        assertAgencyWaveDoneByItsDeadline(report);
         assertThat(report.communes())
                 .extracting(CampaignViews.Progress::communeName, CampaignViews.Progress::moved)
-                .containsExactlyInAnyOrder(
-                        tuple("Thị trấn Sa Rài", 35L),
-                        tuple("Xã Tân Hộ Cơ", 32L),
-                        tuple("Xã Thông Bình", 31L),
-                        tuple("Xã Tân Thành A", 30L),
-                        tuple("Xã Tân Thành B", 33L),
-                        tuple("Xã Tân Phước", 30L),
-                        tuple("Xã Tân Công Chí", 32L),
-                        tuple("Xã An Phước", 31L),
-                        tuple("Xã Bình Phú", 31L));
+                .containsExactlyInAnyOrderElementsOf(MOVED_BY_COMMUNE.stream()
+                        .map(m -> tuple(m.commune(), m.agencyWave()))
+                        .toList());
         CampaignViews.ProgressReport before =
                 campaigns.progress(staff, campaign("21-HD/BTCTU"), LocalDate.of(2019, 1, 6));
         assertThat(before.total().moved()).isZero();
@@ -320,20 +267,14 @@ class DemoReformTests {
 
     @Test
     void shouldKeepThePoliceWaveAndTheTotalAsOf2021() {
-        Actor staff = users.actor("tochuc");
         CampaignViews.ProgressReport police = campaigns.progress(staff, campaign("314-CV/TU"), END_OF_2021);
         assertThat(police.total().moved()).isEqualTo(54);
         assertThat(police.communes())
                 .extracting(CampaignViews.Progress::communeName, CampaignViews.Progress::moved)
-                .containsExactlyInAnyOrder(
-                        tuple("Xã Tân Hộ Cơ", 7L),
-                        tuple("Xã Thông Bình", 7L),
-                        tuple("Xã Tân Thành A", 6L),
-                        tuple("Xã Tân Thành B", 7L),
-                        tuple("Xã Tân Phước", 7L),
-                        tuple("Xã Tân Công Chí", 6L),
-                        tuple("Xã An Phước", 7L),
-                        tuple("Xã Bình Phú", 7L));
+                .containsExactlyInAnyOrderElementsOf(MOVED_BY_COMMUNE.stream()
+                        .filter(m -> m.policeWave() != null)
+                        .map(m -> tuple(m.commune(), m.policeWave()))
+                        .toList());
         assertThat(campaigns.list(staff, END_OF_2021))
                 .filteredOn(c -> List.of("21-HD/BTCTU", "314-CV/TU").contains(c.directiveNumber()))
                 .extracting(CampaignViews.Summary::moved)
@@ -347,18 +288,7 @@ class DemoReformTests {
         assertThat(agency.totalMoved()).isEqualTo(285);
         Summary both = reports.summary(leader, END_OF_2021);
         assertThat(both.totalMoved()).isEqualTo(339);
-        assertThat(both.communes())
-                .extracting(Summary.CommuneRow::name, Summary.CommuneRow::moved)
-                .containsExactlyInAnyOrder(
-                        tuple("Thị trấn Sa Rài", 35L),
-                        tuple("Xã Tân Hộ Cơ", 39L),
-                        tuple("Xã Thông Bình", 38L),
-                        tuple("Xã Tân Thành A", 36L),
-                        tuple("Xã Tân Thành B", 40L),
-                        tuple("Xã Tân Phước", 37L),
-                        tuple("Xã Tân Công Chí", 38L),
-                        tuple("Xã An Phước", 38L),
-                        tuple("Xã Bình Phú", 38L));
+        assertMovedByCommuneBy2021(both);
     }
 
     @Test
@@ -395,16 +325,54 @@ class DemoReformTests {
                         where t.campaign_id is not null""")).isEqualTo(339);
     }
 
-    private long campaign(String directive) {
-        return demo.count(
-                "select c.id from campaign c join directive d on d.id = c.directive_id where d.number = ?", directive);
+    // ---- committees, liaisons and the footer after the reform ----
+
+    @Test
+    void shouldEndTheSeatsInTheCommitteesOfTheEndedUnitsTheDayBeforeTheReform() {
+        // each old unit: 15 periods of 2020–2025 (ten committee posts, five of them key leaders too); the
+        // district: the three members the leaders' accounts stand for as liaisons
+        assertThat(demo.count("""
+                        select count(*) from committee_membership c join org_unit u on u.id = c.unit_id
+                        where u.status = 'ENDED' and c.valid_to = date '2025-06-30'""")).isEqualTo(138);
+        assertThat(demo.count("""
+                        select count(*) from committee_membership c join org_unit u on u.id = c.unit_id
+                        where u.status = 'ENDED' and (c.valid_to is null or c.valid_to > date '2025-06-30')""")).isZero();
+        assertThat(demo.count("""
+                        select count(*) from audit_event where entity_type = 'MEMBER' and action = 'COMMITTEE_ENDED'
+                        and username = 'system'""")).isEqualTo(138);
     }
 
-    private String page(String username, String path) throws Exception {
-        return mvc.perform(get(path).with(users.as(username)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+    @Test
+    void shouldNameTheCommitteeMemberEachDemoLiaisonStandsFor() throws Exception {
+        assertThat(demo.count("select count(*) from liaison where member_id is null"))
+                .isZero();
+        // each stood on 01/03/2019 for a member of the district committee (term 2015–2020)
+        assertThat(demo.count("""
+                        select count(*) from liaison l where not exists (
+                            select 1 from committee_membership c join org_unit u on u.id = c.unit_id
+                            where c.member_id = l.member_id and u.code = 'TH' and c.valid_from <= l.assigned_on
+                              and c.valid_to >= l.assigned_on)""")).isZero();
+        // the demo gives hamlets liaisons in turn from the first two leaders' accounts (a third has none)
+        assertThat(page("tochuc", "/liaisons"))
+                .contains("<td>Trần Văn An (Huyện ủy viên)</td>\n            <td>Trần Văn An</td>")
+                .doesNotContain("<td>—</td>\n            <td>Chi bộ");
+    }
+
+    @Test
+    void shouldNameTheUsersOwnBodyInTheFooterAsItStandsToday() throws Exception {
+        assertThat(footer(page("tochuc", "/")))
+                .isEqualTo("Đăng nhập: Ban Tổ chức Tỉnh ủy · Cán bộ tổ chức cấp ủy · Đảng bộ tỉnh Đồng Tháp");
+        // an account named after its office says its body once
+        assertThat(footer(page("xa.thongbinh", "/")))
+                .isEqualTo("Đăng nhập: Văn phòng Đảng ủy xã Tân Thành · Cán bộ văn phòng cấp ủy");
+        assertThat(footer(page("huyenuy.an", "/")))
+                .isEqualTo("Đăng nhập: Trần Văn An (Huyện ủy viên) · Lãnh đạo cấp ủy · Đảng bộ huyện Tân Hồng");
+    }
+
+    private static String footer(String html) {
+        String footer = html.substring(html.indexOf("<footer"), html.indexOf("</footer>"));
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(footer.replaceAll("<[^>]*>", " "))
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 }

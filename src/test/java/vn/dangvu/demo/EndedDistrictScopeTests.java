@@ -2,7 +2,6 @@ package vn.dangvu.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,30 +13,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangvu.member.MemberSearch;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.Decision;
 import vn.dangvu.organisation.LevelRole;
-import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.Reorganiser;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitNode;
 import vn.dangvu.organisation.UnitView;
-import vn.dangvu.report.ReportService;
 import vn.dangvu.report.Summary;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.web.FlashMessages;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
 import vn.dangvu.support.IntegrationTest;
-import vn.dangvu.transfer.CampaignService;
-import vn.dangvu.transfer.CampaignViews;
 import vn.dangvu.transfer.TransferFilter;
-import vn.dangvu.transfer.TransferService;
 
 /**
  * Issue 17, item 6: the district committee members' accounts stay on the district, which ended on 1/7/2025.
@@ -48,41 +39,16 @@ import vn.dangvu.transfer.TransferService;
  */
 @IntegrationTest
 @TestPropertySource(properties = "dangvu.demo.reform=true")
-class EndedDistrictScopeTests {
-
-    private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
-    private static final LocalDate AGENCY_DEADLINE = LocalDate.of(2019, 1, 20);
-    private static final LocalDate END_OF_2021 = LocalDate.of(2021, 12, 31);
-
-    @Autowired
-    OrganisationService organisation;
+class EndedDistrictScopeTests extends ReformedDemoTest {
 
     @Autowired
     MemberService members;
-
-    @Autowired
-    TransferService transfers;
-
-    @Autowired
-    CampaignService campaigns;
-
-    @Autowired
-    ReportService reports;
 
     @Autowired
     Reorganiser reorganiser;
 
     @Autowired
     TransactionTemplate transaction;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    MockMvc mvc;
 
     @Test
     void shouldReadTheDistrictsOldUnitsWhereverTheReformPutThem() {
@@ -139,23 +105,8 @@ class EndedDistrictScopeTests {
     void shouldShowTheDistrictOfTwentiethJanuary2019WithItsNineUnits() throws Exception {
         UnitNode then = organisation.treeOn(users.actor("huyenuy.an"), demo.unit("TH"), AGENCY_DEADLINE);
         assertThat(then.unit().name()).isEqualTo("Đảng bộ huyện Tân Hồng");
-        assertThat(then.children())
-                .extracting(n -> n.unit().name())
-                .containsExactlyInAnyOrder(
-                        "Thị trấn Sa Rài",
-                        "Xã Tân Hộ Cơ",
-                        "Xã Thông Bình",
-                        "Xã Tân Thành A",
-                        "Xã Tân Thành B",
-                        "Xã Tân Phước",
-                        "Xã Tân Công Chí",
-                        "Xã An Phước",
-                        "Xã Bình Phú");
-        UnitNode thongBinh = then.children().stream()
-                .filter(n -> n.unit().name().equals("Xã Thông Bình"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(thongBinh.children())
+        assertThat(then.children()).extracting(n -> n.unit().name()).containsExactlyInAnyOrderElementsOf(OLD_UNITS);
+        assertThat(child(then, "Xã Thông Bình").children())
                 .extracting(n -> n.unit().name())
                 .containsExactlyInAnyOrder(
                         "Chi bộ Ấp Bình Thạnh",
@@ -178,18 +129,7 @@ class EndedDistrictScopeTests {
         Summary both = reports.summary(an, END_OF_2021);
         assertThat(both.scope().name()).isEqualTo("Đảng bộ huyện Tân Hồng");
         assertThat(both.totalMoved()).isEqualTo(339);
-        assertThat(both.communes())
-                .extracting(Summary.CommuneRow::name, Summary.CommuneRow::moved)
-                .containsExactlyInAnyOrder(
-                        tuple("Thị trấn Sa Rài", 35L),
-                        tuple("Xã Tân Hộ Cơ", 39L),
-                        tuple("Xã Thông Bình", 38L),
-                        tuple("Xã Tân Thành A", 36L),
-                        tuple("Xã Tân Thành B", 40L),
-                        tuple("Xã Tân Phước", 37L),
-                        tuple("Xã Tân Công Chí", 38L),
-                        tuple("Xã An Phước", 38L),
-                        tuple("Xã Bình Phú", 38L));
+        assertMovedByCommuneBy2021(both);
         // in 2021 the province's tree was the district: every other figure is the province staff's too
         Summary province = reports.summary(users.actor("tochuc"), END_OF_2021);
         assertThat(both.duties()).isEqualTo(province.duties());
@@ -203,17 +143,8 @@ class EndedDistrictScopeTests {
 
     @Test
     void shouldShowTheAgencyWavesProgressAsOfTwentiethJanuary2019() throws Exception {
-        long campaign = demo.count(
-                "select c.id from campaign c join directive d on d.id = c.directive_id where d.number = ?",
-                "21-HD/BTCTU");
-        CampaignViews.ProgressReport report = campaigns.progress(users.actor("huyenuy.an"), campaign, AGENCY_DEADLINE);
-        assertThat(report.total())
-                .extracting(
-                        CampaignViews.Progress::agencyDissolved,
-                        CampaignViews.Progress::agencyBranches,
-                        CampaignViews.Progress::moved,
-                        CampaignViews.Progress::receivingBranches)
-                .containsExactly(9L, 9L, 285L, 38L);
+        long campaign = campaign("21-HD/BTCTU");
+        assertAgencyWaveDoneByItsDeadline(campaigns.progress(users.actor("huyenuy.an"), campaign, AGENCY_DEADLINE));
         assertThat(page("huyenuy.an", "/campaigns/" + campaign + "?asOf=20/01/2019"))
                 .contains("<td>285/285</td>");
     }
@@ -262,13 +193,5 @@ class EndedDistrictScopeTests {
                 .isEqualTo("account.readOnly.refused");
         assertThat(demo.count("select count(*) from member")).isEqualTo(before);
         assertThat(page("huyenuy.an", "/members")).doesNotContain("/members/new");
-    }
-
-    private String page(String username, String path) throws Exception {
-        return mvc.perform(get(path).with(users.as(username)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
     }
 }

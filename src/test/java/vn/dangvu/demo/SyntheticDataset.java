@@ -625,12 +625,13 @@ final class SyntheticDataset {
                     long session = next("engagement_session");
                     tables.into("engagement_session")
                             .from(new EngagementSession(
-                                    i == 4 ? SessionKind.DIALOGUE : SessionKind.RECEPTION,
-                                    commune.id(),
-                                    held,
-                                    i == 4 ? "Đối thoại với nhân dân năm " + y : "Tiếp công dân định kỳ",
-                                    null,
-                                    "Đường giao thông nông thôn; cấp giấy chứng nhận quyền sử dụng đất",
+                                    new EngagementSession.Held(
+                                            i == 4 ? SessionKind.DIALOGUE : SessionKind.RECEPTION,
+                                            commune.id(),
+                                            held,
+                                            i == 4 ? "Đối thoại với nhân dân năm " + y : "Tiếp công dân định kỳ",
+                                            null,
+                                            "Đường giao thông nông thôn; cấp giấy chứng nhận quyền sử dụng đất"),
                                     accountName(commune.code())))
                             .set("id", session)
                             .add();

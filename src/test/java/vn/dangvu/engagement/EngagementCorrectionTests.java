@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.dangvu.account.loading.AccountLoader;
 import vn.dangvu.report.ReportService;
-import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
@@ -47,7 +46,6 @@ class EngagementCorrectionTests extends DemoDistrictTest {
     @Autowired
     AccountLoader accounts;
 
-    Actor staff;
     String official;
     String secretary;
     Fixtures.Commune commune;
@@ -68,7 +66,6 @@ class EngagementCorrectionTests extends DemoDistrictTest {
     @BeforeEach
     void buildACommune() {
         int n = SERIAL.incrementAndGet();
-        staff = users.actor("tochuc");
         commune = fixtures.commune(2);
         memberA = fixtures.member("Người Được Khen", commune.hamlet(0), commune.hamlet(0), 2023);
         memberB = fixtures.member("Người Bị Nhắc", commune.hamlet(1), commune.hamlet(1), 2023);
@@ -131,34 +128,11 @@ class EngagementCorrectionTests extends DemoDistrictTest {
                 new EngagementForms.ConcernForm(hamlet, null, "Chị Sáu", "Nước sạch", null, LocalDate.of(2024, 4, 1)));
         engagement.forward(staff, forwardedConcern, 0);
 
-        dialogue = engagement.hold(
-                staff,
-                new EngagementForms.SessionForm(
-                        SessionKind.DIALOGUE,
-                        commune.commune().id(),
-                        LocalDate.of(2024, 3, 15),
-                        "Đối thoại với bí thư chi bộ",
-                        null,
-                        null));
-        dueInMay = engagement.addFollowUp(
-                staff,
-                dialogue,
-                new EngagementForms.FollowUpForm("Sửa đèn đường", "Văn phòng", LocalDate.of(2024, 5, 15)));
-        dueIn2025 = engagement.addFollowUp(
-                staff, dialogue, new EngagementForms.FollowUpForm("Làm cống", "Ấp 1", LocalDate.of(2025, 12, 31)));
-        reception = engagement.hold(
-                staff,
-                new EngagementForms.SessionForm(
-                        SessionKind.RECEPTION,
-                        commune.commune().id(),
-                        LocalDate.of(2024, 10, 1),
-                        "Tiếp công dân tháng 10",
-                        null,
-                        null));
-        dueInNovember = engagement.addFollowUp(
-                staff,
-                reception,
-                new EngagementForms.FollowUpForm("Trả lời bà con", "Văn phòng", LocalDate.of(2024, 11, 1)));
+        dialogue = session(SessionKind.DIALOGUE, LocalDate.of(2024, 3, 15), "Đối thoại với bí thư chi bộ");
+        dueInMay = followUp(dialogue, "Sửa đèn đường", "Văn phòng", LocalDate.of(2024, 5, 15));
+        dueIn2025 = followUp(dialogue, "Làm cống", "Ấp 1", LocalDate.of(2025, 12, 31));
+        reception = session(SessionKind.RECEPTION, LocalDate.of(2024, 10, 1), "Tiếp công dân tháng 10");
+        dueInNovember = followUp(reception, "Trả lời bà con", "Văn phòng", LocalDate.of(2024, 11, 1));
 
         assertThat(figures()).as("as built").containsExactlyEntriesOf(figures(2, 1, 3, 0, 2, 3, 0, 2, 1, 1));
     }
@@ -425,5 +399,15 @@ class EngagementCorrectionTests extends DemoDistrictTest {
                 .getModel()
                 .get("page");
         return page.total();
+    }
+
+    /** A session of the commune held by the district staff. */
+    private long session(SessionKind kind, LocalDate heldOn, String topic) {
+        return engagement.hold(
+                staff, new EngagementForms.SessionForm(kind, commune.commune().id(), heldOn, topic, null, null));
+    }
+
+    private long followUp(long session, String description, String owner, LocalDate dueOn) {
+        return engagement.addFollowUp(staff, session, new EngagementForms.FollowUpForm(description, owner, dueOn));
     }
 }

@@ -28,14 +28,12 @@ class EvaluationServiceTests extends DemoDistrictTest {
     @Autowired
     OrganisationService organisation;
 
-    Actor staff;
     Fixtures.Commune commune;
     List<Long> people = new ArrayList<>();
 
     /** A commune of six members: 20% allows one EXCELLENT rating. */
     @BeforeEach
     void setUp() {
-        staff = users.actor("tochuc");
         commune = fixtures.commune(1);
         people.clear();
         for (int i = 0; i < 6; i++) {

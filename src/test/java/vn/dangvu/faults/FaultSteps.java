@@ -72,24 +72,12 @@ public final class FaultSteps {
                 loader.registerChild(commune.id(), "FK-A1", HAMLET, UnitKind.HAMLET),
                 loader.registerChild(commune.id(), "FK-A2", "Chi bộ Ấp Hòa Lạc", UnitKind.HAMLET));
         for (int i = 0; i < COHORT; i++) {
-            var base = MemberForms.withIdNumber(
-                    MemberForms.form("Đảng Viên Thử " + i, agency.id()), String.format("0991%08d", i));
-            var form = new vn.dangvu.member.MemberForm(
-                    base.fullName(),
-                    base.birthDate(),
-                    base.gender(),
-                    base.idNumber(),
-                    null,
-                    base.admittedOn(),
-                    base.fullMemberOn(),
-                    base.group(),
-                    base.position(),
-                    base.workplace(),
-                    agency.id(),
-                    LocalDate.of(2010, 1, 1),
-                    hamlets.get(i % 2).id(),
-                    base.status(),
-                    null);
+            UnitView residence = hamlets.get(i % 2);
+            String idNumber = String.format("0991%08d", i);
+            var form = MemberForms.edit(MemberForms.form("Đảng Viên Thử " + i, agency.id()), d -> {
+                d.idNumber = idNumber;
+                d.residenceBranchId = residence.id();
+            });
             long id = members.register(form, form.joinedBranchOn());
             evaluations.recordRating(id, LocalDate.now().getYear() - 1, Rating.GOOD);
         }

@@ -65,6 +65,61 @@ class ImportServiceTests extends DemoDistrictTest {
     }
 
     @Test
+    void shouldExportTheSeatsHeldTodayInTheLastColumnAndImportItBackIgnored() throws Exception {
+        Actor staff = users.actor("tochuc");
+        var commune = fixtures.commune(1);
+        String place = commune.commune().name().substring("Xã ".length());
+        // a commune seat of term 2010–2015 still open, and key leadership (not a seat), from the fixture
+        long leader = fixtures.leader("Võ Văn Cấp Ủy", commune.hamlet(0), commune.hamlet(0));
+        loader.recordCommitteePeriod(
+                leader,
+                commune.hamlet(0).id(),
+                vn.dangvu.member.CommitteeRole.SECRETARY,
+                "2022–2025",
+                LocalDate.of(2022, 1, 1),
+                null);
+        loader.recordCommitteePeriod(
+                leader,
+                demo.unit("TH"),
+                vn.dangvu.member.CommitteeRole.COMMITTEE_MEMBER,
+                null,
+                LocalDate.of(2020, 10, 1),
+                null);
+        // a seat that ended is not held today
+        loader.recordCommitteePeriod(
+                leader,
+                demo.unit("TH"),
+                vn.dangvu.member.CommitteeRole.STANDING_MEMBER,
+                "2015–2020",
+                LocalDate.of(2015, 10, 1),
+                LocalDate.of(2020, 9, 30));
+        fixtures.member("Võ Thị Không Ghế", commune.hamlet(0), commune.hamlet(0), null);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.members(staff, new MemberSearch(null, commune.commune().id(), null, null, null), ImportFormat.CSV, out);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+
+        assertThat(lines.get(0)).endsWith(",Nhóm đảng viên,Cấp ủy");
+        assertThat(lines)
+                .filteredOn(l -> l.startsWith("Võ Văn Cấp Ủy,"))
+                .singleElement()
+                .satisfies(l -> assertThat(l.replace("\"", ""))
+                        .endsWith(",Ủy viên BCH Huyện ủy Tân Hồng; Ủy viên BCH Đảng ủy xã " + place
+                                + " (2010–2015); Bí thư Chi bộ Ấp 1 (2022–2025)"));
+        assertThat(lines)
+                .filteredOn(l -> l.startsWith("Võ Thị Không Ghế,"))
+                .singleElement()
+                .satisfies(l -> assertThat(l).endsWith(","));
+
+        // derived data: the import ignores the column, whatever it says
+        String edited = String.join("\n", lines).replace("Bí thư Chi bộ Ấp 1", "Phó Bí thư Chi bộ Ấp 1");
+        ImportPreview back = upload(staff, edited);
+        assertThat(back.errors()).as("%s", back.rows().items()).isZero();
+        assertThat(back.unchanged()).isEqualTo(2);
+        assertThat(back.newRows() + back.updates()).isZero();
+    }
+
+    @Test
     void shouldMatchHeadersAndNamesWithoutDiacriticsAndImportNewAndChangedMembers() throws Exception {
         Actor staff = users.actor("tochuc");
         String id = MemberForms.form("x", 1).idNumber();

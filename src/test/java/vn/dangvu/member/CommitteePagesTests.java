@@ -13,12 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 
@@ -28,21 +26,9 @@ import vn.dangvu.support.IntegrationTest;
  * entry per write, and nothing for another scope.
  */
 @IntegrationTest
-class CommitteePagesTests {
+class CommitteePagesTests extends DemoDistrictTest {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     CommitteeMemberships committees;
@@ -113,9 +99,7 @@ class CommitteePagesTests {
 
     @Test
     void shouldReportEveryErrorOfTheFormAtOnce() throws Exception {
-        MvcResult result = mvc.perform(post("/members/" + member + "/committees")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult result = mvc.perform(postAs("tochuc", "/members/" + member + "/committees")
                         .param("unitId", String.valueOf(demo.unit("TH-TB")))
                         .param("role", "")
                         .param("term", "nhiệm kỳ mới")
@@ -135,9 +119,7 @@ class CommitteePagesTests {
         assertThat(demo.count("select count(*) from committee_membership where member_id = ?", member))
                 .isZero();
 
-        MvcResult backwards = mvc.perform(post("/members/" + member + "/committees")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult backwards = mvc.perform(postAs("tochuc", "/members/" + member + "/committees")
                         .param("unitId", String.valueOf(commune.commune().id()))
                         .param("role", "SECRETARY")
                         .param("validFrom", "01/10/2020")
@@ -158,9 +140,7 @@ class CommitteePagesTests {
         assertThat(memberPage("tochuc"))
                 .contains("<td>Bí thư</td>", "<td>nay</td>", "/committee-periods/" + id + "/end");
 
-        mvc.perform(post("/committee-periods/" + id + "/end")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/committee-periods/" + id + "/end")
                         .param("validTo", "30/06/2025")
                         .param("version", "0"))
                 .andReturn();
@@ -172,9 +152,7 @@ class CommitteePagesTests {
                 .contains("<td>30/06/2025</td>")
                 .doesNotContain("/committee-periods/" + id + "/end");
 
-        mvc.perform(post("/committee-periods/" + id)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/committee-periods/" + id)
                         .param("unitId", String.valueOf(commune.commune().id()))
                         .param("role", "DEPUTY_SECRETARY")
                         .param("term", "2020–2025")
@@ -184,18 +162,14 @@ class CommitteePagesTests {
                 .andReturn();
         assertThat(memberPage("tochuc")).contains("<td>Phó Bí thư</td>", "<td>15/10/2020</td>");
 
-        MvcResult noReason = mvc.perform(post("/committee-periods/" + id + "/delete")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult noReason = mvc.perform(postAs("tochuc", "/committee-periods/" + id + "/delete")
                         .param("reason", " ")
                         .param("version", "2"))
                 .andReturn();
         assertThat(fieldErrors(noReason, "committeeRemovalForm"))
                 .containsExactlyEntriesOf(Map.of("reason", "Vui lòng ghi lý do xóa."));
 
-        mvc.perform(post("/committee-periods/" + id + "/delete")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/committee-periods/" + id + "/delete")
                         .param("reason", "Ghi nhầm người")
                         .param("version", "2"))
                 .andReturn();
@@ -251,9 +225,7 @@ class CommitteePagesTests {
     }
 
     private long add(String username, Map<String, String> fields) throws Exception {
-        var request = post("/members/" + member + "/committees")
-                .with(users.as(username))
-                .with(csrf());
+        var request = postAs(username, "/members/" + member + "/committees");
         fields.forEach(request::param);
         MvcResult result = mvc.perform(request).andReturn();
         assertThat(result.getResponse().getRedirectedUrl())

@@ -1,9 +1,7 @@
 package vn.dangvu.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -11,37 +9,24 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /** The member form as a browser sends it: every error of a badly filled form in one round. */
 @IntegrationTest
-class MemberFormPagesTests {
+class MemberFormPagesTests extends DemoDistrictTest {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
 
     @Autowired
     MessageSource messages;
 
     @Test
     void shouldReportEveryBadFieldOfTheMemberFormInOneRound() throws Exception {
-        MvcResult result = mvc.perform(post("/members")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult result = mvc.perform(postAs("tochuc", "/members")
                         .param("fullName", "")
                         .param("birthDate", "31/02/2020")
                         .param("idNumber", "123")
@@ -83,9 +68,7 @@ class MemberFormPagesTests {
     @Test
     void shouldReportATakenIdNumberTogetherWithTheDatesOfTheSameForm() throws Exception {
         String taken = demo.text("select id_number from member order by id limit 1");
-        MvcResult result = mvc.perform(post("/members")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult result = mvc.perform(postAs("tochuc", "/members")
                         .param("fullName", "Trần Văn Trùng Số")
                         .param("birthDate", "12/5/1990")
                         .param("gender", "MALE")

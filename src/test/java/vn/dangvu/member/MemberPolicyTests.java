@@ -15,18 +15,14 @@ import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.RecordNote;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.Actors;
+import vn.dangvu.support.EveryRole;
 
 class MemberPolicyTests {
 
     private final MemberPolicy policy = new MemberPolicy();
 
     @ParameterizedTest(name = "{0} writes members: {1}")
-    @CsvSource(textBlock = """
-            DISTRICT_STAFF,   true
-            DISTRICT_LEADER,  false
-            COMMUNE_OFFICIAL, true
-            BRANCH_SECRETARY, false
-            """)
+    @EveryRole(allowed = {Role.DISTRICT_STAFF, Role.COMMUNE_OFFICIAL})
     void shouldLetOnlyStaffAndCommuneOfficialsWriteMembers(Role role, boolean allowed) {
         assertThat(policy.mayWrite(Actors.of(role))).isEqualTo(allowed);
         assertThat(policy.mayOnList(Actors.of(role)).create()).isEqualTo(allowed);

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import vn.dangvu.member.domain.MemberQueries;
 import vn.dangvu.organisation.BranchForm;
 import vn.dangvu.organisation.OrganisationService;
@@ -21,29 +20,19 @@ import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.Scope;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
+import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
 
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MemberSearchTests {
+class MemberSearchTests extends DemoDistrictTest {
 
     @Autowired
     MemberService members;
 
     @Autowired
     OrganisationService organisation;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    MockMvc mvc;
 
     Actor staff;
     UnitView hamlet;

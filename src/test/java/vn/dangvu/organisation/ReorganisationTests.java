@@ -10,24 +10,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangvu.organisation.loading.OrganisationLoader;
+import vn.dangvu.member.CommitteeMemberships;
+import vn.dangvu.member.CommitteeRole;
+import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.Role;
 import vn.dangvu.shared.Violation;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
-import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.HandBuiltDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -38,65 +35,24 @@ import vn.dangvu.support.IntegrationTest;
  * under the province and ends the district.
  */
 @IntegrationTest
-class ReorganisationTests {
-
-    private static final AtomicInteger SERIAL = new AtomicInteger();
-    private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
-
-    @Autowired
-    OrganisationLoader loader;
-
-    @Autowired
-    OrganisationService organisation;
+class ReorganisationTests extends HandBuiltDistrictTest {
 
     @Autowired
     ReorganisationService reorganisations;
 
-    @Autowired
-    Reorganiser reorganiser;
+    ReorganisationTests() {
+        super("RX", "Sắp Xếp");
+    }
 
     @Autowired
-    Fixtures fixtures;
+    MemberLoader memberLoader;
 
     @Autowired
-    DemoData demo;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MockMvc mvc;
-
-    Actor staff;
-    int n;
-    UnitView district;
-    UnitView a;
-    UnitView b;
-    UnitView c;
-    UnitView a1;
-    UnitView b1;
-    UnitView c1;
-    List<Long> members;
+    CommitteeMemberships committees;
 
     @BeforeEach
-    void handBuiltDistrict() {
-        staff = users.actor("tochuc");
-        n = SERIAL.incrementAndGet();
-        district = loader.registerChild(demo.unit("TH"), "RX" + n, "Huyện Sắp Xếp " + n, UnitKind.DISTRICT);
-        a = loader.registerChild(district.id(), "RX" + n + "-A", "Xã A", UnitKind.COMMUNE);
-        b = loader.registerChild(district.id(), "RX" + n + "-B", "Xã B", UnitKind.COMMUNE);
-        c = loader.registerChild(district.id(), "RX" + n + "-C", "Xã C", UnitKind.COMMUNE);
-        a1 = loader.registerChild(a.id(), "RX" + n + "-A1", "Chi bộ Ấp A1", UnitKind.HAMLET);
-        b1 = loader.registerChild(b.id(), "RX" + n + "-B1", "Chi bộ Ấp B1", UnitKind.HAMLET);
-        c1 = loader.registerChild(c.id(), "RX" + n + "-C1", "Chi bộ Ấp C1", UnitKind.HAMLET);
-        members = List.of(
-                fixtures.member("Nguyễn Văn Một", a1, a1, null),
-                fixtures.member("Trần Thị Hai", a1, a1, null),
-                fixtures.member("Lê Văn Ba", b1, b1, null),
-                fixtures.member("Phạm Thị Bốn", c1, c1, null));
+    void membersSince2010() {
+        addFourMembers();
     }
 
     private long prepare(LocalDate on) {
@@ -115,14 +71,14 @@ class ReorganisationTests {
     }
 
     private long stepId(long reorganisation, int position) {
-        return jdbc.sql("select id from reorganisation_step where reorganisation_id = ? and position = ?")
-                .params(reorganisation, position)
-                .query(Long.class)
-                .single();
+        return demo.count(
+                "select id from reorganisation_step where reorganisation_id = ? and position = ?",
+                reorganisation,
+                position);
     }
 
     /** The plan of 1/7/2025: province, new commune, A and B merged into it, C moved, the district ended. */
-    private long reform(LocalDate on) {
+    private long reformPlan(LocalDate on) {
         long id = prepare(on);
         reorganisations.addStep(
                 staff,
@@ -140,31 +96,16 @@ class ReorganisationTests {
     }
 
     private long version(long id) {
-        return jdbc.sql("select version from reorganisation where id = ?")
-                .param(id)
-                .query(Long.class)
-                .single();
-    }
-
-    private List<String> periods() {
-        return jdbc.sql(
-                        "select member_id || ':' || branch_id || ':' || started_on || ':' || coalesce(ended_on::text, '-')"
-                                + " from membership_period where member_id in (:members) order by member_id, started_on")
-                .param("members", members)
-                .query(String.class)
-                .list();
+        return demo.count("select version from reorganisation where id = ?", id);
     }
 
     private long eventsOf(long reorganisation) {
-        return jdbc.sql("select count(*) from org_event where reorganisation_id = ?")
-                .param(reorganisation)
-                .query(Long.class)
-                .single();
+        return demo.count("select count(*) from org_event where reorganisation_id = ?", reorganisation);
     }
 
     @Test
     void thePreviewListsEveryUnitTouchedBeforeAndAfterWithItsMembers() {
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
 
         ReorganisationPage page = reorganisations.page(staff, id);
 
@@ -210,7 +151,7 @@ class ReorganisationTests {
     @Test
     void theCommitRunsEveryStepAndTheTreeOfEachDayFollows() {
         List<String> periodsBefore = periods();
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
 
         reorganisations.commit(staff, id, version(id));
 
@@ -225,14 +166,8 @@ class ReorganisationTests {
                         .list())
                 .containsExactly(
                         "PREPARED", "STEP_ADDED", "STEP_ADDED", "STEP_ADDED", "STEP_ADDED", "STEP_ADDED", "COMMITTED");
-        long merged = jdbc.sql("select id from org_unit where code = ?")
-                .param("RP" + n + "-N")
-                .query(Long.class)
-                .single();
-        long province = jdbc.sql("select id from org_unit where code = ?")
-                .param("RP" + n)
-                .query(Long.class)
-                .single();
+        long merged = demo.count("select id from org_unit where code = ?", "RP" + n + "-N");
+        long province = demo.count("select id from org_unit where code = ?", "RP" + n);
         assertThat(jdbc.sql("select action from audit_event where entity_type = 'UNIT' and entity_id in (?, ?, ?)"
                                 + " and action in ('MERGED', 'MOVED', 'ENDED') order by id")
                         .params(a.id(), c.id(), district.id())
@@ -266,6 +201,73 @@ class ReorganisationTests {
     }
 
     @Test
+    void theCommitEndsTheSeatsInTheCommitteesOfTheUnitsItEnds() {
+        LocalDate term = LocalDate.of(2020, 10, 1);
+        // Một: Xã A's committee, an earlier term (ended) and the current one (open); Hai: Xã A's key leader,
+        // dated to last to 2026; Ba: the district's committee; Bốn: Xã C's, which is moved, not ended
+        memberLoader.recordCommitteePeriod(
+                members.get(0),
+                a.id(),
+                CommitteeRole.COMMITTEE_MEMBER,
+                "2015–2020",
+                LocalDate.of(2015, 10, 1),
+                LocalDate.of(2020, 9, 30));
+        memberLoader.recordCommitteePeriod(members.get(0), a.id(), CommitteeRole.SECRETARY, "2020–2025", term, null);
+        memberLoader.recordCommitteePeriod(
+                members.get(1), a.id(), CommitteeRole.KEY_LEADER, null, term, LocalDate.of(2026, 12, 31));
+        memberLoader.recordCommitteePeriod(
+                members.get(2), district.id(), CommitteeRole.COMMITTEE_MEMBER, "2020–2025", term, null);
+        memberLoader.recordCommitteePeriod(
+                members.get(3), c.id(), CommitteeRole.COMMITTEE_MEMBER, "2020–2025", term, null);
+        long id = reformPlan(REFORM);
+
+        reorganisations.commit(staff, id, version(id));
+
+        assertThat(jdbc.sql("select member_id || ':' || unit_id || ':' || role || ':' || valid_from || ':'"
+                                + " || coalesce(valid_to::text, '-') from committee_membership"
+                                + " where member_id in (:members) order by member_id, valid_from")
+                        .param("members", members)
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        members.get(0) + ":" + a.id() + ":COMMITTEE_MEMBER:2015-10-01:2020-09-30",
+                        members.get(0) + ":" + a.id() + ":SECRETARY:2020-10-01:2025-06-30",
+                        members.get(1) + ":" + a.id() + ":KEY_LEADER:2020-10-01:2025-06-30",
+                        members.get(2) + ":" + district.id() + ":COMMITTEE_MEMBER:2020-10-01:2025-06-30",
+                        members.get(3) + ":" + c.id() + ":COMMITTEE_MEMBER:2020-10-01:-");
+        // each seat ended is on its member's trail, by the staff who committed the reorganisation
+        assertThat(jdbc.sql("select entity_id || ':' || username from audit_event where entity_type = 'MEMBER'"
+                                + " and action = 'COMMITTEE_ENDED' and entity_id in (:members) order by entity_id")
+                        .param("members", members)
+                        .query(String.class)
+                        .list())
+                .containsExactly(members.get(0) + ":tochuc", members.get(1) + ":tochuc", members.get(2) + ":tochuc");
+    }
+
+    @Test
+    void aSeatAboveABranchIsReadInTheTreeOfTheDayAsked() {
+        LocalDate term = LocalDate.of(2020, 10, 1);
+        // Bốn (of C1) sits on Xã C's committee, Một (of A1) on Xã A's; C1 moves under Xã A on 01/01/2024
+        memberLoader.recordCommitteePeriod(
+                members.get(3), c.id(), CommitteeRole.COMMITTEE_MEMBER, "2020–2025", term, null);
+        memberLoader.recordCommitteePeriod(
+                members.get(0), a.id(), CommitteeRole.COMMITTEE_MEMBER, "2020–2025", term, null);
+        reorganiser.move(staff, new Reorganiser.Step(LocalDate.of(2024, 1, 1), Decision.NONE, null), c1.id(), a.id());
+        String c1Today = organisation.find(c1.id()).orElseThrow().path();
+
+        assertThat(committees.holdsSeatAbove(members.get(3), c1Today, LocalDate.of(2023, 6, 1)))
+                .as("in 2023 Ấp C1 stood under Xã C")
+                .isTrue();
+        assertThat(committees.holdsSeatAbove(members.get(3), c1Today, LocalDate.of(2024, 6, 1)))
+                .isFalse();
+        assertThat(committees.holdsSeatAbove(members.get(0), c1Today, LocalDate.of(2023, 6, 1)))
+                .isFalse();
+        assertThat(committees.holdsSeatAbove(members.get(0), c1Today, LocalDate.of(2024, 6, 1)))
+                .as("since 2024 Ấp C1 stands under Xã A")
+                .isTrue();
+    }
+
+    @Test
     void aStepThatFailsUndoesTheStepsBeforeIt() {
         // a commune established after the reform takes the name the plan gives to its new commune: the tree
         // of 1/7/2025 did not have it, so only the Reorganiser's own check, at the commit, finds it
@@ -295,16 +297,10 @@ class ReorganisationTests {
                 .hasMessage("unit.nameTaken");
 
         assertThat(organisation.find(a.id()).orElseThrow().name()).isEqualTo("Xã A");
-        assertThat(jdbc.sql("select count(*) from org_unit_version where unit_id = ?")
-                        .param(a.id())
-                        .query(Long.class)
-                        .single())
+        assertThat(demo.count("select count(*) from org_unit_version where unit_id = ?", a.id()))
                 .isEqualTo(1);
         assertThat(eventsOf(id)).isZero();
-        assertThat(jdbc.sql("select count(*) from org_unit where code = ?")
-                        .param("RX" + n + "-T2")
-                        .query(Long.class)
-                        .single())
+        assertThat(demo.count("select count(*) from org_unit where code = ?", "RX" + n + "-T2"))
                 .isZero();
         assertThat(reorganisations.page(staff, id).reorganisation().state()).isEqualTo(ReorganisationState.PREPARED);
     }
@@ -394,7 +390,7 @@ class ReorganisationTests {
 
     @Test
     void onlyThoseWhoManageUnitsOfTheScopeReadAndChangeIt() throws Exception {
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
         Actor official = users.actor("xa.thongbinh");
         Actor otherStaff = new Actor(
                 staff.userId(),
@@ -439,7 +435,7 @@ class ReorganisationTests {
 
     @Test
     void theSameConfirmationSentTwiceCommitsOnce() throws Exception {
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
         String token = "lanhai" + n + "xxxxxxxxxxxxxxxx";
 
         for (int i = 0; i < 2; i++) {
@@ -462,13 +458,9 @@ class ReorganisationTests {
 
     @Test
     void thePagesShowThePreviewInVietnamese() throws Exception {
-        long id = reform(REFORM);
+        long id = reformPlan(REFORM);
 
-        String page = mvc.perform(get("/reorganisations/{id}", id).with(users.as("tochuc")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = page("tochuc", "/reorganisations/{id}", id);
         assertThat(page)
                 .contains("Hợp nhất Xã A, Xã B vào Xã Hợp Nhất")
                 .contains("không cần giấy giới thiệu sinh hoạt đảng")
@@ -524,10 +516,7 @@ class ReorganisationTests {
         reorganisations.commit(topStaff, id, version(id));
 
         UnitView province = organisation
-                .find(jdbc.sql("select id from org_unit where code = ?")
-                        .param("RGP" + n)
-                        .query(Long.class)
-                        .single())
+                .find(demo.count("select id from org_unit where code = ?", "RGP" + n))
                 .orElseThrow();
         assertThat(province.parentId()).isNull();
         assertThat(organisation.find(commune.id()).orElseThrow().path())

@@ -6,20 +6,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangvu.organisation.domain.UnitVersions;
-import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.Role;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
-import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.HandBuiltDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -29,79 +24,18 @@ import vn.dangvu.support.IntegrationTest;
  * the third moved under the province, the district ended.
  */
 @IntegrationTest
-class UnitHistoryTests {
-
-    private static final AtomicInteger SERIAL = new AtomicInteger();
-    private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
-
-    @Autowired
-    OrganisationLoader loader;
-
-    @Autowired
-    OrganisationService organisation;
-
-    @Autowired
-    Reorganiser reorganiser;
+class UnitHistoryTests extends HandBuiltDistrictTest {
 
     @Autowired
     UnitVersions versions;
 
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Actor staff;
-    UnitView district;
-    UnitView a;
-    UnitView b;
-    UnitView c;
-    UnitView a1;
-    UnitView b1;
-    UnitView c1;
-    List<Long> members;
+    UnitHistoryTests() {
+        super("HX", "Thử");
+    }
 
     @BeforeEach
-    void handBuiltDistrict() {
-        staff = users.actor("tochuc");
-        int n = SERIAL.incrementAndGet();
-        district = loader.registerChild(demo.unit("TH"), "HX" + n, "Huyện Thử " + n, UnitKind.DISTRICT);
-        a = loader.registerChild(district.id(), "HX" + n + "-A", "Xã A", UnitKind.COMMUNE);
-        b = loader.registerChild(district.id(), "HX" + n + "-B", "Xã B", UnitKind.COMMUNE);
-        c = loader.registerChild(district.id(), "HX" + n + "-C", "Xã C", UnitKind.COMMUNE);
-        a1 = loader.registerChild(a.id(), "HX" + n + "-A1", "Chi bộ Ấp A1", UnitKind.HAMLET);
-        b1 = loader.registerChild(b.id(), "HX" + n + "-B1", "Chi bộ Ấp B1", UnitKind.HAMLET);
-        c1 = loader.registerChild(c.id(), "HX" + n + "-C1", "Chi bộ Ấp C1", UnitKind.HAMLET);
-        members = List.of(
-                fixtures.member("Nguyễn Văn Một", a1, a1, null),
-                fixtures.member("Trần Thị Hai", a1, a1, null),
-                fixtures.member("Lê Văn Ba", b1, b1, null),
-                fixtures.member("Phạm Thị Bốn", c1, c1, null));
-    }
-
-    private static Reorganiser.Step on(LocalDate day, String decision) {
-        return new Reorganiser.Step(day, new Decision(decision, day, "Tỉnh ủy Thử"), null);
-    }
-
-    /** The 2025 reform of the hand-built district; returns the province and the new commune. */
-    private UnitView[] reform() {
-        int n = SERIAL.get();
-        Reorganiser.Step step = on(REFORM, "1-QĐ/TU");
-        UnitView province = reorganiser.establish(
-                staff, step, "TX" + n, "Đảng bộ tỉnh Thử " + n, UnitKind.PROVINCE, LevelRole.PROVINCE, demo.unit("TH"));
-        UnitView merged = reorganiser.establish(
-                staff, step, "TX" + n + "-N", "Xã Hợp Nhất", UnitKind.COMMUNE, LevelRole.GRASSROOTS, province.id());
-        reorganiser.merge(staff, step, List.of(a.id(), b.id()), merged.id());
-        reorganiser.move(staff, step, c.id(), province.id());
-        reorganiser.end(staff, step, district.id(), province.id());
-        return new UnitView[] {province, organisation.find(merged.id()).orElseThrow()};
+    void membersSince2010() {
+        addFourMembers();
     }
 
     @Test
@@ -158,9 +92,7 @@ class UnitHistoryTests {
     void theReformKeepsEveryMembershipPeriodAndPlacesTheUnitsUnderTheirNewParents() {
         List<String> periodsBefore = periods();
 
-        UnitView[] reformed = reform();
-        UnitView province = reformed[0];
-        UnitView merged = reformed[1];
+        reform();
 
         assertThat(periods()).isEqualTo(periodsBefore);
         // today: the branches under the new commune, the old communes ended and kept under it, the district
@@ -194,15 +126,11 @@ class UnitHistoryTests {
     @Test
     void theTreeOfADayHasThatDaysNamesPlacesAndMembers() {
         reorganiser.rename(staff, on(LocalDate.of(2020, 3, 1), "5-QĐ/HU"), a.id(), "Xã A Mới");
-        UnitView[] reformed = reform();
-        UnitView province = reformed[0];
-        UnitView merged = reformed[1];
+        reform();
 
         UnitNode before = organisation.treeOn(staff, district.id(), LocalDate.of(2019, 6, 1));
         assertThat(before.absent()).isFalse();
         assertThat(before.unit().name()).isEqualTo(district.name());
-        System.out.println("DEBUG periods " + periods() + " branches " + a1.id() + "," + b1.id() + "," + c1.id()
-                + " tree " + before);
         assertThat(before.members()).isEqualTo(4);
         assertThat(before.children())
                 .extracting(node -> node.unit().name(), UnitNode::members)
@@ -243,7 +171,7 @@ class UnitHistoryTests {
 
     @Test
     void whoeverReadsTheNewCommuneReadsItsPredecessorsPastButNotAnotherCommunes() {
-        UnitView merged = reform()[1];
+        reform();
         Actor official =
                 new Actor(staff.userId(), "xa.thu", "Cán bộ xã", Role.COMMUNE_OFFICIAL, merged.id(), merged.path());
 
@@ -262,7 +190,7 @@ class UnitHistoryTests {
         UnitView province = reorganiser.establish(
                 staff,
                 on(REFORM, "1-QĐ/TU"),
-                "TY" + SERIAL.get(),
+                "HY" + n,
                 "Tỉnh Thử",
                 UnitKind.PROVINCE,
                 LevelRole.PROVINCE,
@@ -280,7 +208,7 @@ class UnitHistoryTests {
 
     @Test
     void aDissolvedBranchHasTwoVersionsAndItsDissolutionAsAnEvent() {
-        UnitView agency = loader.registerChild(c.id(), "HX" + SERIAL.get() + "-CQ", "Chi bộ Cơ quan", UnitKind.AGENCY);
+        UnitView agency = loader.registerChild(c.id(), "HX" + n + "-CQ", "Chi bộ Cơ quan", UnitKind.AGENCY);
 
         organisation.dissolve(staff, agency.id(), new DissolveForm("7-QĐ/HU", LocalDate.of(2019, 1, 15)));
 
@@ -297,14 +225,5 @@ class UnitHistoryTests {
         assertThat(organisation.treeOn(staff, c.id(), LocalDate.of(2019, 1, 14)).children())
                 .extracting(node -> node.unit().name(), node -> node.unit().status())
                 .containsExactly(tuple("Chi bộ Cơ quan", UnitStatus.ACTIVE), tuple("Chi bộ Ấp C1", UnitStatus.ACTIVE));
-    }
-
-    private List<String> periods() {
-        return jdbc.sql(
-                        "select member_id || ':' || branch_id || ':' || started_on || ':' || coalesce(ended_on::text, '-')"
-                                + " from membership_period where member_id in (:members) order by member_id, started_on")
-                .param("members", members)
-                .query(String.class)
-                .list();
     }
 }

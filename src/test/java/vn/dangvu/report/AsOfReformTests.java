@@ -2,8 +2,6 @@ package vn.dangvu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,41 +9,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.branchwork.BranchWorkOverview;
-import vn.dangvu.branchwork.BranchWorkViews;
 import vn.dangvu.member.MemberDetails;
 import vn.dangvu.member.MemberService;
-import vn.dangvu.organisation.Decision;
 import vn.dangvu.organisation.DissolveForm;
-import vn.dangvu.organisation.LevelRole;
-import vn.dangvu.organisation.OrganisationService;
-import vn.dangvu.organisation.Reorganiser;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitPlace;
 import vn.dangvu.organisation.UnitView;
-import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
-import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.AgencyCampaigns;
+import vn.dangvu.support.HandBuiltDistrictTest;
 import vn.dangvu.support.IntegrationTest;
-import vn.dangvu.transfer.CampaignForm;
 import vn.dangvu.transfer.CampaignService;
 import vn.dangvu.transfer.CampaignViews;
-import vn.dangvu.transfer.CohortKind;
-import vn.dangvu.transfer.DirectiveForm;
-import vn.dangvu.transfer.DirectiveService;
 import vn.dangvu.transfer.TransferDetails;
 import vn.dangvu.transfer.TransferService;
 import vn.dangvu.transfer.domain.CampaignQueries;
@@ -58,32 +43,12 @@ import vn.dangvu.transfer.domain.CampaignQueries;
  */
 @IntegrationTest
 @Transactional // the demo's own figures (339 moved by 2021) must not count this district's 2019 campaign
-class AsOfReformTests {
+class AsOfReformTests extends HandBuiltDistrictTest {
 
-    private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final LocalDate MOVED_ON = LocalDate.of(2019, 1, 10);
-    private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
     @Autowired
-    OrganisationLoader loader;
-
-    @Autowired
-    OrganisationService organisation;
-
-    @Autowired
-    Reorganiser reorganiser;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    DirectiveService directives;
+    AgencyCampaigns agencyCampaigns;
 
     @Autowired
     CampaignService campaigns;
@@ -101,93 +66,50 @@ class AsOfReformTests {
     SummaryWorkbook workbook;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     CampaignQueries queries;
 
     @Autowired
     BranchWorkOverview overview;
 
-    @Autowired
-    MockMvc mvc;
-
-    Actor staff;
-    int n;
-    UnitView a;
-    UnitView b;
-    UnitView c;
     UnitView a0;
-    UnitView a1;
     UnitView b0;
-    UnitView b1;
     long an;
     long anh;
     long ba;
     long campaign;
-    UnitView province;
-    UnitView merged;
     Actor provinceStaff;
+
+    AsOfReformTests() {
+        super("AR", "Đọc");
+    }
 
     @BeforeEach
     void aDistrictMovesItsAgencyMembersIn2019AndIsReformedIn2025() {
-        staff = users.actor("tochuc");
-        n = SERIAL.incrementAndGet();
-        UnitView district = loader.registerChild(demo.unit("TH"), "AR" + n, "Huyện Đọc " + n, UnitKind.DISTRICT);
-        a = loader.registerChild(district.id(), "AR" + n + "-A", "Xã A", UnitKind.COMMUNE);
-        b = loader.registerChild(district.id(), "AR" + n + "-B", "Xã B", UnitKind.COMMUNE);
-        c = loader.registerChild(district.id(), "AR" + n + "-C", "Xã C", UnitKind.COMMUNE);
         a0 = loader.registerChild(a.id(), "AR" + n + "-A0", "Chi bộ Cơ quan xã A", UnitKind.AGENCY);
-        a1 = loader.registerChild(a.id(), "AR" + n + "-A1", "Chi bộ Ấp A1", UnitKind.HAMLET);
         b0 = loader.registerChild(b.id(), "AR" + n + "-B0", "Chi bộ Cơ quan xã B", UnitKind.AGENCY);
-        b1 = loader.registerChild(b.id(), "AR" + n + "-B1", "Chi bộ Ấp B1", UnitKind.HAMLET);
-        UnitView c1 = loader.registerChild(c.id(), "AR" + n + "-C1", "Chi bộ Ấp C1", UnitKind.HAMLET);
         an = fixtures.member("Nguyễn Văn An", a0, a1, 2018);
         anh = fixtures.member("Trần Thị Ánh", a0, a1, 2018);
         ba = fixtures.member("Lê Văn Ba", b0, b1, 2018);
         fixtures.member("Phạm Thị Cúc", c1, c1, 2018);
 
-        long directive = directives.register(
-                staff,
-                new DirectiveForm(
-                        "AR" + n + "-HD/BTCTU", LocalDate.of(2018, 11, 21), "Ban Tổ chức", "Chuyển về ấp", null));
-        campaign = campaigns.create(
-                staff,
-                new CampaignForm(
-                        directive,
+        campaign = agencyCampaigns
+                .create(
+                        staff,
+                        LocalDate.of(2018, 11, 21),
                         "Đợt 2019 số " + n,
                         LocalDate.of(2019, 1, 20),
-                        CohortKind.AGENCY_BRANCHES,
-                        null,
-                        List.of(a.id(), b.id())));
+                        a.id(),
+                        b.id())
+                .id();
         campaigns.proposeAll(staff, campaign);
         campaigns.approveAll(staff, campaign);
         campaigns.completeAll(staff, campaign, MOVED_ON);
         organisation.dissolve(staff, b0.id(), new DissolveForm("7-QĐ/HU", LocalDate.of(2019, 1, 15)));
 
-        reorganiser.rename(staff, step(LocalDate.of(2020, 3, 1), "5-QĐ/HU"), a.id(), "Xã A Mới");
-        Reorganiser.Step reform = step(REFORM, "1-QĐ/TU");
-        province = reorganiser.establish(
-                staff,
-                reform,
-                "ART" + n,
-                "Đảng bộ tỉnh Đọc " + n,
-                UnitKind.PROVINCE,
-                LevelRole.PROVINCE,
-                demo.unit("TH"));
-        merged = reorganiser.establish(
-                staff, reform, "ART" + n + "-N", "Xã Hợp Nhất", UnitKind.COMMUNE, LevelRole.GRASSROOTS, province.id());
-        reorganiser.merge(staff, reform, List.of(a.id(), b.id()), merged.id());
-        reorganiser.move(staff, reform, c.id(), province.id());
-        reorganiser.end(staff, reform, district.id(), province.id());
-        province = organisation.find(province.id()).orElseThrow();
-        merged = organisation.find(merged.id()).orElseThrow();
+        reorganiser.rename(staff, on(LocalDate.of(2020, 3, 1), "5-QĐ/HU"), a.id(), "Xã A Mới");
+        reform();
         provinceStaff =
                 new Actor(staff.userId(), "tinh.doc", "Cán bộ tỉnh", staff.role(), province.id(), province.path());
-    }
-
-    private static Reorganiser.Step step(LocalDate day, String decision) {
-        return new Reorganiser.Step(day, new Decision(decision, day, "Tỉnh ủy Đọc"), null);
     }
 
     @Test
@@ -204,23 +126,12 @@ class AsOfReformTests {
             assertThat(progress.total()).isEqualTo(new CampaignViews.Progress(null, null, 2, 1, 3, 3, 2));
         }
         // the cohort as it stood before the move: each member's branch and commune named as then
-        CampaignViews.CohortCounts counts = queries.counts(campaign, 2018, LocalDate.of(2019, 1, 5));
-        assertThat(queries.cohort(campaign, 2018, LocalDate.of(2019, 1, 5), false, counts, 0, 20)
-                        .items())
-                .extracting(
-                        CampaignViews.CohortRow::memberId,
-                        CampaignViews.CohortRow::fromName,
-                        CampaignViews.CohortRow::communeName)
+        assertThat(cohortOn(LocalDate.of(2019, 1, 5)))
                 .containsExactlyInAnyOrder(
                         tuple(an, "Chi bộ Cơ quan xã A", "Xã A"),
                         tuple(anh, "Chi bộ Cơ quan xã A", "Xã A"),
                         tuple(ba, "Chi bộ Cơ quan xã B", "Xã B"));
-        assertThat(queries.cohort(campaign, 2018, LocalDate.of(2021, 6, 30), false, counts, 0, 20)
-                        .items())
-                .extracting(
-                        CampaignViews.CohortRow::memberId,
-                        CampaignViews.CohortRow::fromName,
-                        CampaignViews.CohortRow::communeName)
+        assertThat(cohortOn(LocalDate.of(2021, 6, 30)))
                 .containsExactlyInAnyOrder(
                         tuple(an, "Chi bộ Ấp A1", "Xã A Mới"),
                         tuple(anh, "Chi bộ Ấp A1", "Xã A Mới"),
@@ -256,16 +167,30 @@ class AsOfReformTests {
     }
 
     @Test
+    void aCommuneEstablishedWithinTheYearReadSaysItCountsItsBranchesWholeYear() throws Exception {
+        Summary endOf2025 = reports.summary(provinceStaff, LocalDate.of(2025, 12, 31));
+        assertThat(endOf2025.communes())
+                .extracting(Summary.CommuneRow::name, Summary.CommuneRow::since)
+                .containsExactly(tuple("Xã C", null), tuple("Xã Hợp Nhất", REFORM));
+        assertThat(reports.summary(provinceStaff, LocalDate.of(2026, 6, 1)).communes())
+                .extracting(Summary.CommuneRow::since)
+                .containsOnlyNulls();
+
+        String page = page("tochuc", "/reports/summary?asOf={day}", "31/12/2025");
+        assertThat(page)
+                .contains("Xã Hợp Nhất thành lập từ 01/07/2025: số liệu cả năm của xã tính cả những ngày trước đó"
+                        + " của các chi bộ nay thuộc xã, khi còn thuộc các xã cũ (hồ sơ đi theo tổ chức).");
+    }
+
+    @Test
     void theBranchWorkOverviewOfAPastYearNamesTheCommunesOfThatYear() {
-        assertThat(overview.overview(provinceStaff, null, 2019, null))
-                .extracting(BranchWorkViews.BranchFigures::branchName, BranchWorkViews.BranchFigures::communeName)
+        assertThat(branchesIn(2019))
                 .containsExactly(
                         tuple("Chi bộ Cơ quan xã A", "Xã A"),
                         tuple("Chi bộ Ấp A1", "Xã A"),
                         tuple("Chi bộ Ấp B1", "Xã B"),
                         tuple("Chi bộ Ấp C1", "Xã C"));
-        assertThat(overview.overview(provinceStaff, null, LocalDate.now().getYear(), null))
-                .extracting(BranchWorkViews.BranchFigures::branchName, BranchWorkViews.BranchFigures::communeName)
+        assertThat(branchesIn(LocalDate.now().getYear()))
                 .containsExactly(
                         tuple("Chi bộ Ấp C1", "Xã C"),
                         tuple("Chi bộ Cơ quan xã A", "Xã Hợp Nhất"),
@@ -315,15 +240,26 @@ class AsOfReformTests {
                 .extracting(UnitPlace::names)
                 .isEqualTo(List.of("Chi bộ Ấp B1", "Xã B", "Huyện Đọc " + n));
 
-        String page = mvc.perform(get("/transfers/{id}/letter", transferId).with(users.as("tochuc")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = page("tochuc", "/transfers/{id}/letter", transferId);
         assertThat(page)
                 .contains("Chi bộ Cơ quan xã B, Xã B, Huyện Đọc " + n)
                 .contains("Chi bộ Ấp B1, Xã B, Huyện Đọc " + n)
                 .doesNotContain("Hợp Nhất");
+    }
+
+    /** The branch work overview of {@code year} as the province staff read it: each branch and its commune. */
+    private List<Tuple> branchesIn(int year) {
+        return overview.overview(provinceStaff, null, year, null).stream()
+                .map(branch -> tuple(branch.branchName(), branch.communeName()))
+                .toList();
+    }
+
+    /** The campaign's cohort rated in 2018 (counted as of 5/1/2019), read as of {@code asOf}: member, branch, commune. */
+    private List<Tuple> cohortOn(LocalDate asOf) {
+        CampaignViews.CohortCounts counts = queries.counts(campaign, 2018, LocalDate.of(2019, 1, 5));
+        return queries.cohort(campaign, 2018, asOf, false, counts, 0, 20).items().stream()
+                .map(row -> tuple(row.memberId(), row.fromName(), row.communeName()))
+                .toList();
     }
 
     private List<String> communeSheet(LocalDate asOf) throws Exception {

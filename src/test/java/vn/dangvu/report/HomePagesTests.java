@@ -2,7 +2,6 @@ package vn.dangvu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,18 +11,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.HtmlUtils;
-import vn.dangvu.account.AccountForm;
-import vn.dangvu.account.AccountService;
-import vn.dangvu.branchwork.AttendanceStatus;
-import vn.dangvu.branchwork.DutyForm;
-import vn.dangvu.branchwork.DutyService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
-import vn.dangvu.support.HeldMeetings;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -34,44 +26,15 @@ import vn.dangvu.support.IntegrationTest;
 @IntegrationTest
 class HomePagesTests extends DemoDistrictTest {
 
-    private static int serial;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    DutyService duties;
-
-    @Autowired
-    HeldMeetings heldMeetings;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.dangvu.organisation.OrganisationService organisation;
 
     @Test
     void shouldShowABranchSecretaryTheirBranchsYear() throws Exception {
         Actor staff = users.actor("tochuc");
         int year = LocalDate.now().getYear();
-        Fixtures.Commune commune = fixtures.commune(1);
-        long a = fixtures.member("Tô Văn Có Việc", commune.hamlet(0), commune.hamlet(0), null);
-        long b = fixtures.member("Tô Văn Đi Họp", commune.hamlet(0), commune.hamlet(0), null);
-        long c = fixtures.member("Tô Thị Vắng", commune.hamlet(0), commune.hamlet(0), null);
-        duties.assign(staff, commune.hamlet(0).id(), year, new DutyForm(a, null, "Dân vận", "Phụ trách tổ 1", null));
-        long meeting = heldMeetings.held(
-                staff,
-                commune.hamlet(0).id(),
-                LocalDate.of(year, 1, 1),
-                "Đầu năm",
-                HeldMeetings.row(a, AttendanceStatus.PRESENT),
-                HeldMeetings.row(b, AttendanceStatus.PRESENT),
-                HeldMeetings.row(c, AttendanceStatus.ABSENT));
-        String secretary = "bithu.nha" + (++serial);
-        accounts.create(
-                staff,
-                new AccountForm(
-                        secretary,
-                        "Bí thư Chi bộ Ấp 1",
-                        Role.BRANCH_SECRETARY,
-                        commune.hamlet(0).id(),
-                        "mat-khau-du-dai-123",
-                        null));
+        Fixtures.Commune commune = fixtures.workedHamlet(staff, LocalDate.of(year, 1, 1));
+        String secretary = fixtures.account(staff, Role.BRANCH_SECRETARY, commune.hamlet(0));
 
         String home = page(secretary, "/");
         assertThat(home)
@@ -97,11 +60,24 @@ class HomePagesTests extends DemoDistrictTest {
 
     @Test
     void shouldNotSayTheOfficeTwiceInTheFooter() throws Exception {
-        assertThat(footer(page("tochuc", "/"))).isEqualTo("Đăng nhập: Ban Tổ chức Huyện ủy · Cán bộ tổ chức cấp ủy");
+        assertThat(footer(page("tochuc", "/")))
+                .isEqualTo("Đăng nhập: Ban Tổ chức Huyện ủy · Cán bộ tổ chức cấp ủy · Đảng bộ huyện Tân Hồng");
         assertThat(footer(page("bithu", "/"))).isEqualTo("Đăng nhập: Bí thư Chi bộ Ấp Bình Thạnh");
-        assertThat(footer(page("lanhdao", "/"))).isEqualTo("Đăng nhập: Thường trực Huyện ủy · Lãnh đạo cấp ủy");
+        assertThat(footer(page("lanhdao", "/")))
+                .isEqualTo("Đăng nhập: Thường trực Huyện ủy · Lãnh đạo cấp ủy · Đảng bộ huyện Tân Hồng");
         assertThat(footer(page("xa.thongbinh", "/members")))
                 .isEqualTo("Đăng nhập: Văn phòng Đảng ủy xã Thông Bình · Cán bộ văn phòng cấp ủy");
+    }
+
+    @Test
+    void shouldNameTheUsersOwnBodyFromTheirUnitInTheFooter() throws Exception {
+        String official = fixtures.account(
+                users.actor("tochuc"),
+                Role.COMMUNE_OFFICIAL,
+                organisation.find(demo.unit("TH-TB")).orElseThrow());
+
+        assertThat(footer(page(official, "/members")))
+                .isEqualTo("Đăng nhập: Tài khoản thử · Cán bộ văn phòng cấp ủy · Đảng ủy xã Thông Bình");
     }
 
     @Test
@@ -128,13 +104,5 @@ class HomePagesTests extends DemoDistrictTest {
         return HtmlUtils.htmlUnescape(footer.replaceAll("<[^>]*>", " "))
                 .replaceAll("\\s+", " ")
                 .trim();
-    }
-
-    private String page(String username, String path) throws Exception {
-        return mvc.perform(get(path).with(users.as(username)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
     }
 }

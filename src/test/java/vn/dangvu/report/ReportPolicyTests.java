@@ -11,6 +11,7 @@ import vn.dangvu.organisation.UnitStatus;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.Actors;
+import vn.dangvu.support.EveryRole;
 import vn.dangvu.transfer.TransferPolicies;
 
 class ReportPolicyTests {
@@ -47,12 +48,7 @@ class ReportPolicyTests {
     }
 
     @ParameterizedTest(name = "{0}: campaign figures link to the campaign pages: {1}")
-    @CsvSource(textBlock = """
-            DISTRICT_STAFF,   true
-            DISTRICT_LEADER,  true
-            COMMUNE_OFFICIAL, false
-            BRANCH_SECRETARY, false
-            """)
+    @EveryRole(allowed = {Role.DISTRICT_STAFF, Role.DISTRICT_LEADER})
     void shouldLinkTheCampaignFiguresOnlyForThoseWhoMayOpenTheCampaigns(Role role, boolean campaigns) {
         assertThat(policy.mayOnSummary(Actors.of(role))).isEqualTo(new ReportPolicy.SummaryMay(campaigns));
     }

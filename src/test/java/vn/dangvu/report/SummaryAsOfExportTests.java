@@ -16,17 +16,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import vn.dangvu.account.AccountForm;
-import vn.dangvu.account.AccountService;
-import vn.dangvu.branchwork.AttendanceStatus;
-import vn.dangvu.branchwork.DutyForm;
-import vn.dangvu.branchwork.DutyService;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
-import vn.dangvu.support.HeldMeetings;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -36,17 +29,6 @@ import vn.dangvu.support.IntegrationTest;
  */
 @IntegrationTest
 class SummaryAsOfExportTests extends DemoDistrictTest {
-
-    private static int serial;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    DutyService duties;
-
-    @Autowired
-    HeldMeetings heldMeetings;
 
     @Test
     void shouldLeaveOutOfTheDraftReportACampaignNotStartedByTheDate() throws Exception {
@@ -104,29 +86,8 @@ class SummaryAsOfExportTests extends DemoDistrictTest {
     @Test
     void shouldWriteRatesAsFractionsInPercentFormat() throws Exception {
         Actor staff = users.actor("tochuc");
-        Fixtures.Commune commune = fixtures.commune(1);
-        long a = fixtures.member("Lê Văn Tỷ Lệ", commune.hamlet(0), commune.hamlet(0), null);
-        long b = fixtures.member("Lê Văn Có Mặt", commune.hamlet(0), commune.hamlet(0), null);
-        long c = fixtures.member("Lê Thị Vắng Mặt", commune.hamlet(0), commune.hamlet(0), null);
-        duties.assign(staff, commune.hamlet(0).id(), 2024, new DutyForm(a, null, "Dân vận", "Phụ trách tổ 1", null));
-        long meeting = heldMeetings.held(
-                staff,
-                commune.hamlet(0).id(),
-                LocalDate.of(2024, 5, 6),
-                "Tháng 5",
-                HeldMeetings.row(a, AttendanceStatus.PRESENT),
-                HeldMeetings.row(b, AttendanceStatus.PRESENT),
-                HeldMeetings.row(c, AttendanceStatus.ABSENT));
-        String official = "xa.tyle" + (++serial);
-        accounts.create(
-                staff,
-                new AccountForm(
-                        official,
-                        "Cán bộ xã",
-                        Role.COMMUNE_OFFICIAL,
-                        commune.commune().id(),
-                        "mat-khau-du-dai-123",
-                        null));
+        Fixtures.Commune commune = fixtures.workedHamlet(staff, LocalDate.of(2024, 5, 6));
+        String official = fixtures.account(staff, Role.COMMUNE_OFFICIAL, commune.commune());
 
         try (XSSFWorkbook workbook = xlsx(official, "31/12/2024")) {
             Row row = workbook.getSheet("Theo xã").getRow(3);

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,15 +28,12 @@ import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.Role;
+import vn.dangvu.support.AgencyCampaigns;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.HeldMeetings;
 import vn.dangvu.support.IntegrationTest;
-import vn.dangvu.transfer.CampaignForm;
 import vn.dangvu.transfer.CampaignService;
-import vn.dangvu.transfer.CohortKind;
-import vn.dangvu.transfer.DirectiveForm;
-import vn.dangvu.transfer.DirectiveService;
 
 /**
  * The summary against a commune built by hand: three agency members moved on 01/03/2024, duties for
@@ -61,7 +57,7 @@ class SummaryTests extends DemoDistrictTest {
     AccountLoader accounts;
 
     @Autowired
-    DirectiveService directives;
+    AgencyCampaigns agencyCampaigns;
 
     @Autowired
     CampaignService campaigns;
@@ -75,31 +71,24 @@ class SummaryTests extends DemoDistrictTest {
     @Autowired
     EngagementService engagement;
 
-    Actor staff;
     Actor official;
     String officialName;
     Fixtures.Commune commune;
 
     @BeforeEach
     void buildACommune() {
-        staff = users.actor("tochuc");
         commune = fixtures.commune(2);
         long a = fixtures.member("Cán Bộ Một", commune.agency(), commune.hamlet(0), 2023);
         long b = fixtures.leader("Cán Bộ Hai", commune.agency(), commune.hamlet(0));
         long c = fixtures.member("Cán Bộ Ba", commune.agency(), commune.hamlet(1), 2023);
-        long directive = directives.register(
-                staff,
-                new DirectiveForm(
-                        "SUM-" + (++serial) + "/TU", LocalDate.of(2023, 12, 1), "Tỉnh ủy", "Thử tổng hợp", null));
-        long campaign = campaigns.create(
-                staff,
-                new CampaignForm(
-                        directive,
+        long campaign = agencyCampaigns
+                .create(
+                        staff,
+                        LocalDate.of(2023, 12, 1),
                         "Đợt tổng hợp",
                         LocalDate.of(2024, 3, 31),
-                        CohortKind.AGENCY_BRANCHES,
-                        null,
-                        List.of(commune.commune().id())));
+                        commune.commune().id())
+                .id();
         campaigns.proposeAll(staff, campaign);
         campaigns.approveAll(staff, campaign);
         campaigns.completeAll(staff, campaign, LocalDate.of(2024, 3, 1));
@@ -127,7 +116,7 @@ class SummaryTests extends DemoDistrictTest {
                 new EngagementForms.ConcernForm(
                         commune.hamlet(1).id(), c, "Ông Năm", "Cống thoát nước", null, SOLVED_RAISED));
         engagement.resolve(staff, solved, 0, "Đã sửa cống");
-        officialName = "xa.tonghop" + serial;
+        officialName = "xa.tonghop" + (++serial);
         accounts.createSystemAccount(
                 officialName,
                 "mat-khau-123",

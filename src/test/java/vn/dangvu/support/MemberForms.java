@@ -2,6 +2,7 @@ package vn.dangvu.support;
 
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import vn.dangvu.member.Gender;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
@@ -35,21 +36,69 @@ public final class MemberForms {
     }
 
     public static MemberForm withIdNumber(MemberForm f, String idNumber) {
-        return new MemberForm(
-                f.fullName(),
-                f.birthDate(),
-                f.gender(),
-                idNumber,
-                f.partyCardNumber(),
-                f.admittedOn(),
-                f.fullMemberOn(),
-                f.group(),
-                f.position(),
-                f.workplace(),
-                f.branchId(),
-                f.joinedBranchOn(),
-                f.residenceBranchId(),
-                f.status(),
-                f.version());
+        return edit(f, d -> d.idNumber = idNumber);
+    }
+
+    /** {@code f} with the fields {@code change} sets on its draft, e.g. {@code d -> d.status = EXEMPT}. */
+    public static MemberForm edit(MemberForm f, Consumer<Draft> change) {
+        Draft draft = new Draft(f);
+        change.accept(draft);
+        return draft.form();
+    }
+
+    /** A member form's fields, to change before {@link #edit} makes the form again. */
+    public static final class Draft {
+        public String fullName;
+        public LocalDate birthDate;
+        public Gender gender;
+        public String idNumber;
+        public String partyCardNumber;
+        public LocalDate admittedOn;
+        public LocalDate fullMemberOn;
+        public MemberGroup group;
+        public String position;
+        public String workplace;
+        public Long branchId;
+        public LocalDate joinedBranchOn;
+        public Long residenceBranchId;
+        public MemberStatus status;
+        public Long version;
+
+        private Draft(MemberForm f) {
+            fullName = f.fullName();
+            birthDate = f.birthDate();
+            gender = f.gender();
+            idNumber = f.idNumber();
+            partyCardNumber = f.partyCardNumber();
+            admittedOn = f.admittedOn();
+            fullMemberOn = f.fullMemberOn();
+            group = f.group();
+            position = f.position();
+            workplace = f.workplace();
+            branchId = f.branchId();
+            joinedBranchOn = f.joinedBranchOn();
+            residenceBranchId = f.residenceBranchId();
+            status = f.status();
+            version = f.version();
+        }
+
+        private MemberForm form() {
+            return new MemberForm(
+                    fullName,
+                    birthDate,
+                    gender,
+                    idNumber,
+                    partyCardNumber,
+                    admittedOn,
+                    fullMemberOn,
+                    group,
+                    position,
+                    workplace,
+                    branchId,
+                    joinedBranchOn,
+                    residenceBranchId,
+                    status,
+                    version);
+        }
     }
 }

@@ -1,8 +1,6 @@
 package vn.dangvu.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,13 +101,5 @@ class CampaignAsOfPagesTests extends DemoDistrictTest {
                 .matcher(html);
         assertThat(m.find()).as("a row for " + member).isTrue();
         return m.group();
-    }
-
-    private String page(String username, String path) throws Exception {
-        return mvc.perform(get(path).with(users.as(username)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
     }
 }

@@ -13,19 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.loading.MemberLoader;
-import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.jobs.JobState;
 import vn.dangvu.shared.jobs.JobView;
 import vn.dangvu.shared.jobs.Jobs;
 import vn.dangvu.shared.web.FlashMessages;
+import vn.dangvu.support.AgencyCampaigns;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
@@ -43,13 +42,11 @@ class CampaignBatchTests extends DemoDistrictTest {
     /** More than one chunk of {@link CampaignSteps#CHUNK}, so that progress is written half-way. */
     static final int LARGE = 1_200;
 
-    private static int serial;
-
     @Autowired
     CampaignService campaigns;
 
     @Autowired
-    DirectiveService directives;
+    AgencyCampaigns agencyCampaigns;
 
     @Autowired
     MemberService members;
@@ -62,13 +59,6 @@ class CampaignBatchTests extends DemoDistrictTest {
 
     @Autowired
     DataSource dataSource;
-
-    Actor staff;
-
-    @BeforeEach
-    void setUp() {
-        staff = users.actor("tochuc");
-    }
 
     @AfterEach
     void dropTriggers() {
@@ -84,16 +74,18 @@ class CampaignBatchTests extends DemoDistrictTest {
         long agency = commune.agency().id();
         long first = commune.hamlet(0).id();
         long second = commune.hamlet(1).id();
-        long campaign = campaign(commune, "Đợt lô");
-        String reason = "LO-" + serial + "-HD/BTCTU — Đợt lô";
+        AgencyCampaigns.Campaign created = campaign(commune, "Đợt lô");
+        long campaign = created.id();
+        String reason = created.directive() + " — Đợt lô";
+        String proposed = "PROPOSED v1 " + reason + " by tochuc/tochuc";
+        String approved = "APPROVED v2 " + reason + " by tochuc/tochuc";
+        String completed = "COMPLETED v3 " + reason + " by tochuc/tochuc 2024-03-01";
 
         assertThat(campaigns.proposeAll(staff, campaign)).isEqualTo(2);
         assertThat(transfers(campaign))
                 .containsExactly(
-                        an + " COLLECTIVE WITHIN " + agency + "→" + first + " PROPOSED v1 " + reason
-                                + " by tochuc/tochuc",
-                        binh + " COLLECTIVE WITHIN " + agency + "→" + second + " PROPOSED v1 " + reason
-                                + " by tochuc/tochuc");
+                        an + " COLLECTIVE WITHIN " + agency + "→" + first + " " + proposed,
+                        binh + " COLLECTIVE WITHIN " + agency + "→" + second + " " + proposed);
         assertThat(jdbc.sql("""
                         select count(*) from campaign_member cm join transfer t on t.id = cm.transfer_id
                         where cm.campaign_id = ? and t.member_id = cm.member_id and cm.version = 1""").param(campaign).query(Long.class).single()).isEqualTo(2);
@@ -107,19 +99,15 @@ class CampaignBatchTests extends DemoDistrictTest {
         assertThat(campaigns.approveAll(staff, campaign)).isEqualTo(2);
         assertThat(transfers(campaign))
                 .containsExactly(
-                        an + " COLLECTIVE WITHIN " + agency + "→" + first + " APPROVED v2 " + reason
-                                + " by tochuc/tochuc",
-                        binh + " COLLECTIVE WITHIN " + agency + "→" + second + " APPROVED v2 " + reason
-                                + " by tochuc/tochuc");
+                        an + " COLLECTIVE WITHIN " + agency + "→" + first + " " + approved,
+                        binh + " COLLECTIVE WITHIN " + agency + "→" + second + " " + approved);
 
         assertThat(campaigns.completeAll(staff, campaign, LocalDate.of(2024, 3, 1)))
                 .isEqualTo(2);
         assertThat(transfers(campaign))
                 .containsExactly(
-                        an + " COLLECTIVE WITHIN " + agency + "→" + first + " COMPLETED v3 " + reason
-                                + " by tochuc/tochuc 2024-03-01",
-                        binh + " COLLECTIVE WITHIN " + agency + "→" + second + " COMPLETED v3 " + reason
-                                + " by tochuc/tochuc 2024-03-01");
+                        an + " COLLECTIVE WITHIN " + agency + "→" + first + " " + completed,
+                        binh + " COLLECTIVE WITHIN " + agency + "→" + second + " " + completed);
         assertThat(periods(an, binh))
                 .containsExactly(
                         an + " " + agency + " 2010-01-01 2024-03-01 by no transfer",
@@ -154,7 +142,7 @@ class CampaignBatchTests extends DemoDistrictTest {
     void shouldReportProgressThatAdvancesAndEndsWithTheOutcome() throws Exception {
         Fixtures.Commune commune = fixtures.commune(2);
         largeCohort(commune);
-        long campaign = campaign(commune, "Đợt tiến độ");
+        long campaign = campaign(commune, "Đợt tiến độ").id();
         slowTransfers(campaign);
 
         long job = campaigns.startProposeAll(staff, campaign);
@@ -175,7 +163,7 @@ class CampaignBatchTests extends DemoDistrictTest {
     void shouldAnswerAtOnceAndRunOneJobPerUserAndKind() throws Exception {
         Fixtures.Commune commune = fixtures.commune(2);
         largeCohort(commune);
-        long campaign = campaign(commune, "Đợt một việc");
+        long campaign = campaign(commune, "Đợt một việc").id();
         // another transaction holds the campaign's row: the job waits for it, however fast the machine
         Connection holder = dataSource.getConnection();
         holder.setAutoCommit(false);
@@ -243,7 +231,7 @@ class CampaignBatchTests extends DemoDistrictTest {
     void shouldLeaveNothingWhenTheStepFailsHalfWay() throws Exception {
         Fixtures.Commune commune = fixtures.commune(2);
         List<Long> cohort = largeCohort(commune);
-        long campaign = campaign(commune, "Đợt hỏng giữa chừng");
+        long campaign = campaign(commune, "Đợt hỏng giữa chừng").id();
         campaigns.proposeAll(staff, campaign);
         campaigns.approveAll(staff, campaign);
         long last = cohort.get(cohort.size() - 1);
@@ -284,44 +272,23 @@ class CampaignBatchTests extends DemoDistrictTest {
     }
 
     /** A campaign of the commune's agency branch, under a new directive. */
-    private long campaign(Fixtures.Commune commune, String name) {
-        long directive = directives.register(
+    private AgencyCampaigns.Campaign campaign(Fixtures.Commune commune, String name) {
+        return agencyCampaigns.create(
                 staff,
-                new DirectiveForm(
-                        "LO-" + (++serial) + "-HD/BTCTU", LocalDate.of(2023, 11, 1), "Ban Tổ chức", "Thử lô", null));
-        return campaigns.create(
-                staff,
-                new CampaignForm(
-                        directive,
-                        name,
-                        LocalDate.of(2024, 3, 31),
-                        CohortKind.AGENCY_BRANCHES,
-                        null,
-                        List.of(commune.commune().id())));
+                LocalDate.of(2023, 11, 1),
+                name,
+                LocalDate.of(2024, 3, 31),
+                commune.commune().id());
     }
 
     /** {@link #LARGE} members of the agency branch living in the two hamlets; their ids in order. */
     private List<Long> largeCohort(Fixtures.Commune commune) {
         List<MemberForm> batch = new ArrayList<>();
         for (int i = 0; i < LARGE; i++) {
-            MemberForm f =
-                    MemberForms.form("Đảng Viên Lô " + i, commune.agency().id());
-            batch.add(new MemberForm(
-                    f.fullName(),
-                    f.birthDate(),
-                    f.gender(),
-                    f.idNumber(),
-                    null,
-                    f.admittedOn(),
-                    f.fullMemberOn(),
-                    f.group(),
-                    f.position(),
-                    f.workplace(),
-                    commune.agency().id(),
-                    f.joinedBranchOn(),
-                    commune.hamlet(i % 2).id(),
-                    f.status(),
-                    null));
+            long residence = commune.hamlet(i % 2).id();
+            batch.add(MemberForms.edit(
+                    MemberForms.form("Đảng Viên Lô " + i, commune.agency().id()),
+                    d -> d.residenceBranchId = residence));
         }
         memberLoader.importBatch(staff, "lo-thu.xlsx", memberLoader.check(batch));
         return jdbc.sql("select id from member where branch_id = ? order by id")

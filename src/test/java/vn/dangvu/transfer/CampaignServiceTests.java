@@ -11,9 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.DissolveForm;
 import vn.dangvu.organisation.OrganisationService;
-import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.Scope;
+import vn.dangvu.support.AgencyCampaigns;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
@@ -22,13 +22,11 @@ import vn.dangvu.transfer.domain.CampaignQueries;
 @IntegrationTest
 class CampaignServiceTests extends DemoDistrictTest {
 
-    private static int serial;
-
     @Autowired
     CampaignService campaigns;
 
     @Autowired
-    DirectiveService directives;
+    AgencyCampaigns agencyCampaigns;
 
     @Autowired
     TransferService transfers;
@@ -39,12 +37,12 @@ class CampaignServiceTests extends DemoDistrictTest {
     @Autowired
     OrganisationService organisation;
 
-    Actor staff;
     Fixtures.Commune commune;
     long homebody;
     long unrated;
     long nowhere;
     long campaign;
+    String directive;
 
     @Autowired
     vn.dangvu.support.StatementCounter statements;
@@ -57,22 +55,12 @@ class CampaignServiceTests extends DemoDistrictTest {
         long fewer = statements.count();
         for (int i = 0; i < 2; i++) {
             Fixtures.Commune another = fixtures.commune(1);
-            campaigns.create(
+            agencyCampaigns.create(
                     staff,
-                    new CampaignForm(
-                            directives.register(
-                                    staff,
-                                    new DirectiveForm(
-                                            "T-" + (++serial) + "-HD/BTCTU",
-                                            LocalDate.of(2023, 11, 1),
-                                            "Ban Tổ chức",
-                                            "Thử nghiệm",
-                                            null)),
-                            "Đợt đếm " + i,
-                            LocalDate.of(2024, 3, 31),
-                            CohortKind.AGENCY_BRANCHES,
-                            null,
-                            List.of(another.commune().id())));
+                    LocalDate.of(2023, 11, 1),
+                    "Đợt đếm " + i,
+                    LocalDate.of(2024, 3, 31),
+                    another.commune().id());
         }
         statements.reset();
         List<CampaignService.CampaignFigures> after = campaigns.figures(Scope.of("/"), asOf);
@@ -83,24 +71,18 @@ class CampaignServiceTests extends DemoDistrictTest {
     /** A commune whose agency branch has three members: one rated, one not rated, one with no residence. */
     @BeforeEach
     void setUp() {
-        staff = users.actor("tochuc");
         commune = fixtures.commune(3);
         homebody = fixtures.member("An Văn Nhà", commune.agency(), commune.hamlet(0), 2023);
         unrated = fixtures.member("Bảo Thị Chưa Xếp", commune.agency(), commune.hamlet(1), null);
         nowhere = fixtures.member("Cao Văn Chưa Ở", commune.agency(), null, 2023);
-        long directive = directives.register(
+        AgencyCampaigns.Campaign created = agencyCampaigns.create(
                 staff,
-                new DirectiveForm(
-                        "T-" + (++serial) + "-HD/BTCTU", LocalDate.of(2023, 11, 1), "Ban Tổ chức", "Thử nghiệm", null));
-        campaign = campaigns.create(
-                staff,
-                new CampaignForm(
-                        directive,
-                        "Đợt thử",
-                        LocalDate.of(2024, 3, 31),
-                        CohortKind.AGENCY_BRANCHES,
-                        null,
-                        List.of(commune.commune().id())));
+                LocalDate.of(2023, 11, 1),
+                "Đợt thử",
+                LocalDate.of(2024, 3, 31),
+                commune.commune().id());
+        campaign = created.id();
+        directive = created.directive();
     }
 
     @Test
@@ -112,7 +94,7 @@ class CampaignServiceTests extends DemoDistrictTest {
                 .containsExactly(new CampaignViews.Summary(
                         campaign,
                         "Đợt thử",
-                        "T-" + serial + "-HD/BTCTU",
+                        directive,
                         LocalDate.of(2024, 3, 31),
                         CohortKind.AGENCY_BRANCHES,
                         null,

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,22 +12,17 @@ import org.springframework.context.MessageSource;
 import vn.dangvu.evaluation.EvaluationPage;
 import vn.dangvu.evaluation.EvaluationService;
 import vn.dangvu.organisation.BodyName;
-import vn.dangvu.organisation.Decision;
 import vn.dangvu.organisation.LevelRole;
 import vn.dangvu.organisation.Levels;
-import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.Reorganiser;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitOnDay;
 import vn.dangvu.organisation.UnitView;
-import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.Role;
-import vn.dangvu.support.DemoData;
-import vn.dangvu.support.DemoUsers;
-import vn.dangvu.support.Fixtures;
+import vn.dangvu.support.HandBuiltDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 
 /**
@@ -40,22 +33,11 @@ import vn.dangvu.support.IntegrationTest;
  * ended); a second province's plan makes hamlet branches grassroots under a commune above them.
  */
 @IntegrationTest
-class LevelRulesTests {
+class LevelRulesTests extends HandBuiltDistrictTest {
 
-    private static final AtomicInteger SERIAL = new AtomicInteger();
     private static final LocalDate BEFORE = LocalDate.of(2024, 3, 1);
-    private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
     private static final LocalDate AFTER = LocalDate.of(2025, 8, 1);
     private static final Locale VI = Locale.forLanguageTag("vi");
-
-    @Autowired
-    OrganisationLoader loader;
-
-    @Autowired
-    OrganisationService organisation;
-
-    @Autowired
-    Reorganiser reorganiser;
 
     @Autowired
     Levels levels;
@@ -67,61 +49,23 @@ class LevelRulesTests {
     EvaluationService evaluations;
 
     @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    DemoData demo;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
     MessageSource messages;
 
-    Actor staff;
-    int n;
-    UnitView district;
-    UnitView a;
-    UnitView b;
-    UnitView c;
-    UnitView a1;
     UnitView a2;
-    UnitView b1;
-    UnitView c1;
-    UnitView province;
-    UnitView merged;
+
+    LevelRulesTests() {
+        super("LV", "Lê Vân");
+    }
 
     @BeforeEach
-    void handBuiltDistrictReformed() {
-        staff = users.actor("tochuc");
-        n = SERIAL.incrementAndGet();
-        district = loader.registerChild(demo.unit("TH"), "LV" + n, "Huyện Lê Vân " + n, UnitKind.DISTRICT);
-        a = loader.registerChild(district.id(), "LV" + n + "-A", "Xã An Lạc", UnitKind.COMMUNE);
-        b = loader.registerChild(district.id(), "LV" + n + "-B", "Xã Bình Yên", UnitKind.COMMUNE);
-        c = loader.registerChild(district.id(), "LV" + n + "-C", "Thị trấn Cầu Mới", UnitKind.TOWN);
-        a1 = loader.registerChild(a.id(), "LV" + n + "-A1", "Chi bộ Ấp A1", UnitKind.HAMLET);
+    void aSecondHamletInAAndTheReform() {
         a2 = loader.registerChild(a.id(), "LV" + n + "-A2", "Chi bộ Ấp A2", UnitKind.HAMLET);
-        b1 = loader.registerChild(b.id(), "LV" + n + "-B1", "Chi bộ Ấp B1", UnitKind.HAMLET);
-        c1 = loader.registerChild(c.id(), "LV" + n + "-C1", "Chi bộ Khóm C1", UnitKind.QUARTER);
-        Reorganiser.Step step = new Reorganiser.Step(REFORM, new Decision("1-QĐ/TU", REFORM, "Tỉnh ủy"), null);
-        province = reorganiser.establish(
-                staff,
-                step,
-                "LT" + n,
-                "Đảng bộ tỉnh Lê Vân " + n,
-                UnitKind.PROVINCE,
-                LevelRole.PROVINCE,
-                demo.unit("TH"));
-        merged = reorganiser.establish(
-                staff, step, "LT" + n + "-N", "Xã Hợp Nhất", UnitKind.COMMUNE, LevelRole.GRASSROOTS, province.id());
-        reorganiser.merge(staff, step, List.of(a.id(), b.id()), merged.id());
-        reorganiser.move(staff, step, c.id(), province.id());
-        reorganiser.end(staff, step, district.id(), province.id());
+        reform();
     }
 
     @Test
     void shouldAnswerLevelQuestionsAsOfTheirDate() {
-        assertThat(levels.grassrootsOf(a1.id(), BEFORE).map(UnitOnDay::name)).contains("Xã An Lạc");
+        assertThat(levels.grassrootsOf(a1.id(), BEFORE).map(UnitOnDay::name)).contains("Xã A");
         assertThat(levels.aboveGrassrootsOf(a1.id(), BEFORE).map(UnitOnDay::name))
                 .contains("Huyện Lê Vân " + n);
         assertThat(levels.lowestCommonAncestor(a1.id(), b1.id(), BEFORE).map(UnitOnDay::id))
@@ -138,47 +82,35 @@ class LevelRulesTests {
 
     @Test
     void beforeTheReformATransferBetweenCommunesIsOfficialAndHandledByTheDistrict() {
-        long member = fixtures.member("Nguyễn Văn Trước", a1, a1, null);
-        long id = transfers.create(staff, form(member, TransferKind.OFFICIAL, b1, BEFORE));
+        TransferDetails details = fromA1("Nguyễn Văn Trước", TransferKind.OFFICIAL, b1, BEFORE);
 
-        TransferDetails details = transfers.get(staff, id);
-        assertThat(details.handling().unit().id()).isEqualTo(district.id());
-        assertThat(details.handling().basis()).isEqualTo(HandlingBasis.ABOVE_GRASSROOTS);
+        assertHandledBy(details, district, HandlingBasis.ABOVE_GRASSROOTS, "Ban Tổ chức Huyện ủy Lê Vân " + n);
         assertThat(details.handling().on()).isEqualTo(BEFORE);
-        assertThat(text(details.handling().body())).isEqualTo("Ban Tổ chức Huyện ủy Lê Vân " + n);
         assertThat(text(details.handling().committee())).isEqualTo("Huyện ủy Lê Vân " + n);
         assertThat(details.steps().propose()).isTrue();
 
-        long other = fixtures.member("Trần Thị Trước", a1, a1, null);
-        assertThatThrownBy(() -> transfers.create(staff, form(other, TransferKind.INTERNAL, b1, BEFORE)))
+        assertThatThrownBy(() -> fromA1("Trần Thị Trước", TransferKind.INTERNAL, b1, BEFORE))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("transfer.internalAcrossGrassroots");
     }
 
     @Test
     void beforeTheReformATransferBetweenHamletsOfOneCommuneIsInternal() {
-        long member = fixtures.member("Lê Văn Nội Bộ", a1, a1, null);
-        long id = transfers.create(staff, form(member, TransferKind.INTERNAL, a2, BEFORE));
+        assertHandledBy(
+                fromA1("Lê Văn Nội Bộ", TransferKind.INTERNAL, a2, BEFORE),
+                a,
+                HandlingBasis.GRASSROOTS,
+                "Đảng ủy xã A");
 
-        TransferDetails details = transfers.get(staff, id);
-        assertThat(details.handling().unit().id()).isEqualTo(a.id());
-        assertThat(details.handling().basis()).isEqualTo(HandlingBasis.GRASSROOTS);
-        assertThat(text(details.handling().body())).isEqualTo("Đảng ủy xã An Lạc");
-
-        long other = fixtures.member("Lê Thị Nội Bộ", a1, a1, null);
-        assertThatThrownBy(() -> transfers.create(staff, form(other, TransferKind.OFFICIAL, a2, BEFORE)))
+        assertThatThrownBy(() -> fromA1("Lê Thị Nội Bộ", TransferKind.OFFICIAL, a2, BEFORE))
                 .hasMessage("transfer.officialWithinGrassroots");
     }
 
     @Test
     void afterTheReformATransferBetweenCommunesIsHandledByTheProvincesOrganisationBoard() {
-        long member = fixtures.member("Phạm Văn Sau", a1, a1, null);
-        long id = transfers.create(staff, form(member, TransferKind.OFFICIAL, c1, AFTER));
+        TransferDetails details = fromA1("Phạm Văn Sau", TransferKind.OFFICIAL, c1, AFTER);
 
-        TransferDetails details = transfers.get(staff, id);
-        assertThat(details.handling().unit().id()).isEqualTo(province.id());
-        assertThat(details.handling().basis()).isEqualTo(HandlingBasis.PROVINCE_BOARD);
-        assertThat(text(details.handling().body())).isEqualTo("Ban Tổ chức Tỉnh ủy Lê Vân " + n);
+        assertHandledBy(details, province, HandlingBasis.PROVINCE_BOARD, "Ban Tổ chức Tỉnh ủy Lê Vân " + n);
 
         // the old district's staff would not decide it: the province handles it now
         Actor mergedOfficial =
@@ -190,18 +122,16 @@ class LevelRulesTests {
 
     @Test
     void afterTheReformHamletsOfTheMergedCommuneMoveInternallyWhereTheyOnceMovedOfficially() {
-        long member = fixtures.member("Võ Văn Hợp", a1, a1, null);
-        long id = transfers.create(staff, form(member, TransferKind.INTERNAL, b1, AFTER));
-
-        TransferDetails details = transfers.get(staff, id);
-        assertThat(details.handling().unit().id()).isEqualTo(merged.id());
-        assertThat(details.handling().basis()).isEqualTo(HandlingBasis.GRASSROOTS);
-        assertThat(text(details.handling().body())).isEqualTo("Đảng ủy xã Hợp Nhất");
+        assertHandledBy(
+                fromA1("Võ Văn Hợp", TransferKind.INTERNAL, b1, AFTER),
+                merged,
+                HandlingBasis.GRASSROOTS,
+                "Đảng ủy xã Hợp Nhất");
     }
 
     @Test
     void whereHamletBranchesAreGrassrootsATransferBetweenTwoIsOfficialAndDecidedByTheCommune() {
-        Reorganiser.Step step = new Reorganiser.Step(REFORM, new Decision("2-QĐ/TU", REFORM, "Tỉnh ủy"), null);
+        Reorganiser.Step step = on(REFORM, "2-QĐ/TU");
         UnitView other = reorganiser.establish(
                 staff,
                 step,
@@ -237,7 +167,7 @@ class LevelRulesTests {
 
     @Test
     void aGrassrootsOfficialPreparesButDoesNotDecide() {
-        // today's commune holds both hamlets (and the ended Xã An Lạc), so its official reads the transfer
+        // today's commune holds both hamlets (and the ended Xã A), so its official reads the transfer
         UnitView today = organisation.find(merged.id()).orElseThrow();
         Actor official = new Actor(97, "xa.hopnhat", "Xã Hợp Nhất", Role.COMMUNE_OFFICIAL, today.id(), today.path());
         long member = fixtures.member("Hồ Văn Đề Nghị", a1, a1, null);
@@ -261,9 +191,9 @@ class LevelRulesTests {
         fixtures.member("Quách Văn Bốn", c1, c1, null);
 
         EvaluationPage in2024 = evaluations.page(staff, a1.id(), 2024);
-        assertThat(in2024.quotaUnitName()).isEqualTo("Xã An Lạc");
+        assertThat(in2024.quotaUnitName()).isEqualTo("Xã A");
         assertThat(in2024.communeMembers())
-                .as("the two members of Xã An Lạc's hamlets")
+                .as("the two members of Xã A's hamlets")
                 .isEqualTo(2);
 
         EvaluationPage in2025 = evaluations.page(staff, a1.id(), 2025);
@@ -271,6 +201,19 @@ class LevelRulesTests {
         assertThat(in2025.communeMembers())
                 .as("A1, A2 and B1 of the merged commune")
                 .isEqualTo(3);
+    }
+
+    /** A new member of hamlet branch A1 (since 2010) sent to {@code to} by a transfer of {@code kind}. */
+    private TransferDetails fromA1(String name, TransferKind kind, UnitView to, LocalDate on) {
+        long member = fixtures.member(name, a1, a1, null);
+        return transfers.get(staff, transfers.create(staff, form(member, kind, to, on)));
+    }
+
+    /** Who handles the transfer: the unit, on what basis, and the body that issues its letter. */
+    private void assertHandledBy(TransferDetails details, UnitView unit, HandlingBasis basis, String body) {
+        assertThat(details.handling().unit().id()).isEqualTo(unit.id());
+        assertThat(details.handling().basis()).isEqualTo(basis);
+        assertThat(text(details.handling().body())).isEqualTo(body);
     }
 
     private static TransferForm form(long member, TransferKind kind, UnitView to, LocalDate on) {

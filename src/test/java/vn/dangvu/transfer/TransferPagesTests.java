@@ -2,9 +2,7 @@ package vn.dangvu.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -12,11 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.dangvu.shared.web.FlashMessages;
+import vn.dangvu.support.AgencyCampaigns;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.StatementCounter;
@@ -29,10 +27,7 @@ class TransferPagesTests extends DemoDistrictTest {
     TransferService transfers;
 
     @Autowired
-    CampaignService campaigns;
-
-    @Autowired
-    DirectiveService directives;
+    AgencyCampaigns agencyCampaigns;
 
     @Autowired
     StatementCounter statements;
@@ -48,9 +43,7 @@ class TransferPagesTests extends DemoDistrictTest {
                 .andExpect(content().string(containsString("Mạc Văn Biểu Mẫu")))
                 .andExpect(content().string(containsString("chưa có kết quả đánh giá")));
 
-        MvcResult created = mvc.perform(post("/transfers")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        MvcResult created = mvc.perform(postAs("tochuc", "/transfers")
                         .param("memberId", String.valueOf(member))
                         .param("kind", "INTERNAL")
                         .param("toBranchId", String.valueOf(commune.hamlet(1).id()))
@@ -61,16 +54,10 @@ class TransferPagesTests extends DemoDistrictTest {
                 .andReturn();
         long id = Long.parseLong(created.getResponse().getRedirectedUrl().replace("/transfers/", ""));
 
-        mvc.perform(post("/transfers/{id}/propose", id)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
-                        .param("version", "0"))
+        mvc.perform(postAs("tochuc", "/transfers/{id}/propose", id).param("version", "0"))
                 .andExpect(redirectedUrl("/transfers/" + id))
                 .andExpect(flash().attribute("flashSuccess", org.hamcrest.Matchers.notNullValue()));
-        mvc.perform(post("/transfers/{id}/approve", id)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
-                        .param("version", "0"))
+        mvc.perform(postAs("tochuc", "/transfers/{id}/approve", id).param("version", "0"))
                 .andExpect(redirectedUrl("/transfers/" + id))
                 .andExpect(flash().attributeExists("flashError"));
         assertThat(transfers.get(users.actor("tochuc"), id).state()).isEqualTo(TransferState.PROPOSED);
@@ -86,9 +73,7 @@ class TransferPagesTests extends DemoDistrictTest {
     void shouldKeepWhatWasTypedWhenTheReasonIsMissing() throws Exception {
         var commune = fixtures.commune(2);
         long member = fixtures.member("Tạ Văn Quên", commune.hamlet(0), null, null);
-        mvc.perform(post("/transfers")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/transfers")
                         .param("memberId", String.valueOf(member))
                         .param("kind", "INTERNAL")
                         .param("toBranchId", String.valueOf(commune.hamlet(1).id()))
@@ -121,25 +106,9 @@ class TransferPagesTests extends DemoDistrictTest {
 
     @Test
     void shouldNameTheMemberWhoStoppedABatch() throws Exception {
-        var commune = fixtures.commune(1);
-        fixtures.member("Ông Văn Chưa Có Nhà", commune.agency(), null, 2024);
-        long directive = directives.register(
-                users.actor("tochuc"),
-                new DirectiveForm(
-                        "WEB-" + System.nanoTime() % 100000, LocalDate.of(2024, 1, 1), "Ban Tổ chức", "Thử", null));
-        long campaign = campaigns.create(
-                users.actor("tochuc"),
-                new CampaignForm(
-                        directive,
-                        "Đợt web",
-                        LocalDate.of(2025, 1, 31),
-                        CohortKind.AGENCY_BRANCHES,
-                        null,
-                        List.of(commune.commune().id())));
+        long campaign = campaignOfOne("Ông Văn Chưa Có Nhà", false);
 
-        MvcResult result = mvc.perform(post("/campaigns/{id}/propose-all", campaign)
-                        .with(users.as("tochuc"))
-                        .with(csrf()))
+        MvcResult result = mvc.perform(postAs("tochuc", "/campaigns/{id}/propose-all", campaign))
                 .andExpect(redirectedUrl("/campaigns/" + campaign))
                 .andReturn();
         FlashMessages.FlashMessage error =
@@ -152,24 +121,24 @@ class TransferPagesTests extends DemoDistrictTest {
     void shouldDrawTheCampaignPageWithAFixedNumberOfStatements() throws Exception {
         long agencyWave = demo.count("""
                 select c.id from campaign c join directive d on d.id = c.directive_id where d.number = '21-HD/BTCTU'""");
-        var commune = fixtures.commune(1);
-        fixtures.member("Ông Văn Một Mình", commune.agency(), commune.hamlet(0), 2024);
-        long directive = directives.register(
-                users.actor("tochuc"),
-                new DirectiveForm(
-                        "COUNT-" + System.nanoTime() % 100000, LocalDate.of(2024, 1, 1), "Ban Tổ chức", "Thử", null));
-        long tiny = campaigns.create(
-                users.actor("tochuc"),
-                new CampaignForm(
-                        directive,
-                        "Đợt nhỏ",
-                        LocalDate.of(2025, 1, 31),
-                        CohortKind.AGENCY_BRANCHES,
-                        null,
-                        List.of(commune.commune().id())));
+        long tiny = campaignOfOne("Ông Văn Một Mình", true);
         long big = statementsOf("/campaigns/" + agencyWave);
         long small = statementsOf("/campaigns/" + tiny);
         assertThat(big).isEqualTo(small).isLessThanOrEqualTo(16); // with the session store's statements
+    }
+
+    /** A campaign of a new commune whose agency branch has one member, living in its hamlet or nowhere known. */
+    private long campaignOfOne(String member, boolean housed) {
+        var commune = fixtures.commune(1);
+        fixtures.member(member, commune.agency(), housed ? commune.hamlet(0) : null, 2024);
+        return agencyCampaigns
+                .create(
+                        users.actor("tochuc"),
+                        LocalDate.of(2024, 1, 1),
+                        "Đợt " + member,
+                        LocalDate.of(2025, 1, 31),
+                        commune.commune().id())
+                .id();
     }
 
     private long statementsOf(String path) throws Exception {

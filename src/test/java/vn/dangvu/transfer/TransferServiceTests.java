@@ -52,12 +52,10 @@ class TransferServiceTests extends DemoDistrictTest {
     @Autowired
     DataSource dataSource;
 
-    Actor staff;
     Fixtures.Commune commune;
 
     @BeforeEach
     void setUp() {
-        staff = users.actor("tochuc");
         commune = fixtures.commune(3);
     }
 

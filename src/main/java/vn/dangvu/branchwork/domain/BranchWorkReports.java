@@ -165,12 +165,18 @@ public class BranchWorkReports {
      * Per commune in scope: duty coverage, meetings and attendance in [from, to]. The communes are
      * those of the tree of {@code to}, with that day's names, each with the branches under it that day: read
      * as of 2019, a district merged in 2025 shows its 2019 communes, not the ended ones with empty figures
-     * nor the new ones with their predecessors' past. The units are chosen by today's path (the scope).
+     * nor the new ones with their predecessors' past. The units are chosen by today's path (the scope). A
+     * commune established within the period ({@code since}) counts the whole period of the branches it holds,
+     * their days under the communes they came from included (docs/decisions/as-of-reads.md); the page says so.
      */
     public List<BranchWorkViews.CommuneFigures> communeFigures(Scope scope, int year, LocalDate from, LocalDate to) {
         return jdbc.sql(scope.render("""
                         with commune as (
-                            select c.id, v.name from org_unit c join org_unit_version v on v.unit_id = c.id
+                            select c.id, v.name,
+                                   (select case when min(coalesce(f.valid_from, '-infinity'::date)) > :from
+                                                then min(f.valid_from) end
+                                    from org_unit_version f where f.unit_id = c.id) as since
+                            from org_unit c join org_unit_version v on v.unit_id = c.id
                               and (v.valid_from is null or v.valid_from <= :to) and (v.valid_to is null or v.valid_to > :to)
                             where {c.path in scope} and v.kind in ('COMMUNE', 'TOWN', 'WARD') and v.status = 'ACTIVE'),
                         branch as (
@@ -205,7 +211,7 @@ public class BranchWorkReports {
                         select c.id as "communeId", c.name, coalesce(m.members, 0) as members,
                                coalesce(m.with_duty, 0) as "withDuty", coalesce(h.meetings, 0) as meetings,
                                coalesce(a.listed, 0) as listed, coalesce(a.present, 0) as present,
-                               coalesce(a.directing, 0) as "directingTone"
+                               coalesce(a.directing, 0) as "directingTone", c.since
                         from commune c left join members m on m.commune_id = c.id
                         left join held h on h.commune_id = c.id left join att a on a.commune_id = c.id
                         order by c.name""", "path"))

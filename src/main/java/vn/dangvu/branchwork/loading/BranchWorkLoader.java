@@ -42,6 +42,12 @@ public interface BranchWorkLoader {
     /** A duty given to a member, and how far it has come. */
     record AssignedDuty(long memberId, String field, String title, DutyStatus status) {}
 
-    /** A district leader assigned as a branch's liaison since {@code on}. */
+    /** A district leader assigned as a branch's liaison since {@code on}, standing for no member. */
     void assignLiaison(long userId, long branchId, LocalDate on);
+
+    /**
+     * A district leader assigned as a branch's liaison since {@code on}, standing for {@code memberId}, who must
+     * hold that day a seat on the committee of a unit above the branch (null: no member named).
+     */
+    void assignLiaison(long userId, long branchId, Long memberId, LocalDate on);
 }

@@ -54,11 +54,12 @@ class DutyController {
             BindingResult result,
             RedirectAttributes redirect) {
         Periods.year(year, year);
-        if (result.hasErrors()) {
-            FlashMessages.error(redirect, "duty.formInvalid");
-        } else {
-            commands.run(redirect, () -> duties.assign(currentActor.get(), id, year, dutyForm), "duty.assigned");
-        }
+        commands.runValid(
+                result,
+                "duty.formInvalid",
+                redirect,
+                () -> duties.assign(currentActor.get(), id, year, dutyForm),
+                "duty.assigned");
         if (dutyForm.memberId() == null) {
             return "redirect:/branches/" + id + "/duties?year=" + year;
         }
@@ -74,11 +75,12 @@ class DutyController {
             RedirectAttributes redirect) {
         long branch = duties.branchOf(currentActor.get(), id);
         Periods.year(year, year);
-        if (result.hasErrors()) {
-            FlashMessages.error(redirect, "duty.formInvalid");
-        } else {
-            commands.run(redirect, () -> duties.progress(currentActor.get(), id, form), "duty.updated");
-        }
+        commands.runValid(
+                result,
+                "duty.formInvalid",
+                redirect,
+                () -> duties.progress(currentActor.get(), id, form),
+                "duty.updated");
         return stayAt(redirect, branch, year, "duty-" + id);
     }
 
@@ -113,8 +115,7 @@ class DutyController {
     @GetMapping("/duties/{id}/delete")
     String removal(@PathVariable long id, Model model) {
         var duty = duties.duty(currentActor.get(), id);
-        model.addAttribute("removalForm", RemovalForm.of(duty.duty().version()));
-        return removalPage(duty, model);
+        return removalPage(duty).confirm(model, duty.duty().version());
     }
 
     /** A GET never removes anything: only this POST, with a reason, does. */
@@ -137,17 +138,16 @@ class DutyController {
                             duty.year(),
                             "member-" + duty.member().id());
                 },
-                () -> removalPage(duty, model));
+                () -> removalPage(duty).show(model));
     }
 
-    private static String removalPage(BranchWorkViews.DutyRecord duty, Model model) {
-        model.addAttribute("duty", duty);
-        model.addAttribute("action", "/duties/" + duty.duty().id() + "/delete");
-        model.addAttribute(
-                "cancel",
-                dutiesPage(duty.branch().id(), duty.year()) + "#duty-"
-                        + duty.duty().id());
-        return "branchwork/remove";
+    private static RemovalPage removalPage(BranchWorkViews.DutyRecord duty) {
+        long id = duty.duty().id();
+        return new RemovalPage(
+                "duty",
+                duty,
+                "/duties/" + id + "/delete",
+                dutiesPage(duty.branch().id(), duty.year()) + "#duty-" + id);
     }
 
     /**

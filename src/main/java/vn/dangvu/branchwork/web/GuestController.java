@@ -57,8 +57,7 @@ class GuestController {
     @GetMapping("/guests/{id}/delete")
     String removal(@PathVariable long id, Model model) {
         var guest = meetings.guest(currentActor.get(), id);
-        model.addAttribute("removalForm", RemovalForm.of(guest.version()));
-        return removalPage(guest, model);
+        return removalPage(guest).confirm(model, guest.version());
     }
 
     /** A GET never removes anything: only this POST, with a reason, does. */
@@ -76,7 +75,7 @@ class GuestController {
                     FlashMessages.success(redirect, "meeting.guestRemoved");
                     return "redirect:/meetings/" + meeting + "#guests";
                 },
-                () -> removalPage(meetings.guest(currentActor.get(), id), model));
+                () -> removalPage(meetings.guest(currentActor.get(), id)).show(model));
     }
 
     private String form(BranchWorkViews.GuestRecord record, Long version, Model model) {
@@ -86,10 +85,11 @@ class GuestController {
         return "branchwork/guest-edit";
     }
 
-    private String removalPage(BranchWorkViews.GuestRecord guest, Model model) {
-        model.addAttribute("guest", guest);
-        model.addAttribute("action", "/guests/" + guest.guest().id() + "/delete");
-        model.addAttribute("cancel", "/meetings/" + guest.meetingId() + "#guests");
-        return "branchwork/remove";
+    private static RemovalPage removalPage(BranchWorkViews.GuestRecord guest) {
+        return new RemovalPage(
+                "guest",
+                guest,
+                "/guests/" + guest.guest().id() + "/delete",
+                "/meetings/" + guest.meetingId() + "#guests");
     }
 }

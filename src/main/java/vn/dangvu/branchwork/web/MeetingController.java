@@ -81,12 +81,12 @@ class MeetingController {
             @Valid @ModelAttribute AttendanceForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            FlashMessages.error(redirect, "meeting.attendanceInvalid");
-        } else {
-            commands.run(
-                    redirect, () -> meetings.saveAttendance(currentActor.get(), id, form), "meeting.attendanceSaved");
-        }
+        commands.runValid(
+                result,
+                "meeting.attendanceInvalid",
+                redirect,
+                () -> meetings.saveAttendance(currentActor.get(), id, form),
+                "meeting.attendanceSaved");
         return "redirect:/meetings/" + id;
     }
 
@@ -96,11 +96,12 @@ class MeetingController {
             @Valid @ModelAttribute GuestForm guestForm,
             BindingResult result,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            FlashMessages.error(redirect, "meeting.guestInvalid");
-        } else {
-            commands.run(redirect, () -> meetings.addGuest(currentActor.get(), id, guestForm), "meeting.guestAdded");
-        }
+        commands.runValid(
+                result,
+                "meeting.guestInvalid",
+                redirect,
+                () -> meetings.addGuest(currentActor.get(), id, guestForm),
+                "meeting.guestAdded");
         return "redirect:/meetings/" + id + "#guests";
     }
 

@@ -57,8 +57,7 @@ class MeetingCorrectionController {
     @GetMapping("/meetings/{id}/delete")
     String removal(@PathVariable long id, Model model) {
         var removal = meetings.removal(currentActor.get(), id);
-        model.addAttribute("removalForm", RemovalForm.of(removal.version()));
-        return removalPage(removal, model);
+        return removalPage(removal).confirm(model, removal.version());
     }
 
     /** A GET never removes anything: only this POST, with a reason, does. */
@@ -77,7 +76,7 @@ class MeetingCorrectionController {
                             redirect, "meeting.removed", LocalDateFormatter.DISPLAY.format(removed.heldOn()));
                     return "redirect:/branches/" + removed.branch().id() + "/meetings";
                 },
-                () -> removalPage(meetings.removal(currentActor.get(), id), model));
+                () -> removalPage(meetings.removal(currentActor.get(), id)).show(model));
     }
 
     private String form(BranchWorkViews.MeetingEdit edit, Long version, Model model) {
@@ -87,10 +86,8 @@ class MeetingCorrectionController {
         return "branchwork/meeting-edit";
     }
 
-    private String removalPage(BranchWorkViews.MeetingRemoval removal, Model model) {
-        model.addAttribute("meeting", removal);
-        model.addAttribute("action", "/meetings/" + removal.id() + "/delete");
-        model.addAttribute("cancel", "/meetings/" + removal.id());
-        return "branchwork/remove";
+    private static RemovalPage removalPage(BranchWorkViews.MeetingRemoval removal) {
+        return new RemovalPage(
+                "meeting", removal, "/meetings/" + removal.id() + "/delete", "/meetings/" + removal.id());
     }
 }

@@ -35,39 +35,28 @@ public class EngagementSession extends Correctable {
 
     protected EngagementSession() {}
 
-    public EngagementSession(
-            SessionKind kind,
-            long unitId,
-            LocalDate heldOn,
-            String title,
-            String attendees,
-            String issues,
-            String createdBy) {
-        hold(kind, unitId, heldOn, title, attendees, issues);
+    /** What is typed about a session, as recorded and as corrected alike. */
+    public record Held(
+            SessionKind kind, long unitId, LocalDate heldOn, String title, String attendees, String issues) {}
+
+    public EngagementSession(Held held, String createdBy) {
+        hold(held);
         this.createdBy = createdBy;
     }
 
-    public void correct(
-            SessionKind kind,
-            long unitId,
-            LocalDate heldOn,
-            String title,
-            String attendees,
-            String issues,
-            String username,
-            Instant at) {
-        hold(kind, unitId, heldOn, title, attendees, issues);
+    public void correct(Held held, String username, Instant at) {
+        hold(held);
         changedBy(username, at);
     }
 
-    /** What was typed, as recorded and as corrected alike: the title trimmed, blank text kept as none. */
-    private void hold(SessionKind kind, long unitId, LocalDate heldOn, String title, String attendees, String issues) {
-        this.kind = kind;
-        this.unitId = unitId;
-        this.heldOn = heldOn;
-        this.title = title.trim();
-        this.attendees = Texts.blankToNull(attendees);
-        this.issues = Texts.blankToNull(issues);
+    /** The title trimmed, blank text kept as none. */
+    private void hold(Held held) {
+        this.kind = held.kind();
+        this.unitId = held.unitId();
+        this.heldOn = held.heldOn();
+        this.title = held.title().trim();
+        this.attendees = Texts.blankToNull(held.attendees());
+        this.issues = Texts.blankToNull(held.issues());
     }
 
     public Long getId() {

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.engagement.ConcernStatus;
 import vn.dangvu.engagement.EngagementCorrections;
@@ -30,7 +29,6 @@ import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
-import vn.dangvu.shared.web.RemovalForm;
 
 /** Residents' concerns: the commune's queue (overdue ones stand out), a new one, forward, resolve, correct, remove. */
 @Controller
@@ -38,7 +36,6 @@ import vn.dangvu.shared.web.RemovalForm;
 class ConcernController extends CorrectionPages<ConcernCorrection, EngagementViews.ConcernRow> {
 
     private final EngagementService engagement;
-    private final EngagementCorrections corrections;
     private final OrganisationService organisation;
 
     ConcernController(
@@ -47,9 +44,8 @@ class ConcernController extends CorrectionPages<ConcernCorrection, EngagementVie
             OrganisationService organisation,
             CurrentActor currentActor,
             Commands commands) {
-        super("concern", "concern", currentActor, commands);
+        super(corrections.concerns(), "concern", "concern", "/concerns", corrections, currentActor, commands);
         this.engagement = engagement;
-        this.corrections = corrections;
         this.organisation = organisation;
     }
 
@@ -57,11 +53,7 @@ class ConcernController extends CorrectionPages<ConcernCorrection, EngagementVie
     String list(
             @ModelAttribute("filter") ConcernFilter filter, @RequestParam(required = false) Integer page, Model model) {
         Actor actor = currentActor.get();
-        EngagementViews.Listing<EngagementViews.ConcernRow> listing =
-                engagement.concerns(actor, filter, PageView.safePage(page));
-        model.addAttribute("may", engagement.may(actor));
-        model.addAttribute("page", listing.page());
-        model.addAttribute("listing", listing);
+        listed(model, engagement.concerns(actor, filter, PageView.safePage(page)), engagement.may(actor));
         model.addAttribute("statuses", ConcernStatus.values());
         if (!model.containsAttribute("concernForm")) {
             model.addAttribute("concernForm", ConcernForm.empty());
@@ -101,32 +93,6 @@ class ConcernController extends CorrectionPages<ConcernCorrection, EngagementVie
             RedirectAttributes redirect) {
         commands.run(redirect, () -> engagement.resolve(currentActor.get(), id, version, response), "concern.resolved");
         return "redirect:/concerns";
-    }
-
-    @Override
-    ConcernCorrection correctionOf(Actor actor, long id) {
-        return corrections.concernForm(actor, id);
-    }
-
-    @Override
-    EngagementViews.ToRemove<EngagementViews.ConcernRow> shown(Actor actor, long id) {
-        return corrections.concernShown(actor, id);
-    }
-
-    @Override
-    String correct(Actor actor, long id, ConcernCorrection correction) {
-        corrections.correctConcern(actor, id, correction);
-        return "/concerns";
-    }
-
-    @Override
-    void removeRecord(Actor actor, long id, RemovalForm form) {
-        corrections.removeConcern(actor, id, form);
-    }
-
-    @Override
-    String afterRemoval(long id, WebRequest request) {
-        return "/concerns";
     }
 
     @Override

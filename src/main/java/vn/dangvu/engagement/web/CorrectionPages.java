@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangvu.engagement.EngagementCorrections;
 import vn.dangvu.engagement.EngagementForms.Correction;
+import vn.dangvu.engagement.EngagementPolicy;
+import vn.dangvu.engagement.EngagementViews;
 import vn.dangvu.engagement.EngagementViews.ToRemove;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
@@ -27,40 +30,69 @@ import vn.dangvu.shared.web.RemovalForm;
  * @param <F> the correction form
  * @param <V> the record as its list shows it
  */
-abstract class CorrectionPages<F extends Correction, V> {
+abstract class CorrectionPages<F extends Record & Correction, V> {
 
+    private final EngagementCorrections.Kind<?, F, V> kind;
     private final String page;
     private final String messages;
+    private final String list;
+    final EngagementCorrections corrections;
     final CurrentActor currentActor;
     final Commands commands;
 
     /**
      * @param page the pages' name: {@code engagement/<page>-edit} and {@code engagement/<page>-remove}
      * @param messages the flash messages' prefix: {@code <messages>.updated} and {@code <messages>.removed}
+     * @param list where the user goes after a correction or a removal, unless the controller says otherwise
      */
-    CorrectionPages(String page, String messages, CurrentActor currentActor, Commands commands) {
+    CorrectionPages(
+            EngagementCorrections.Kind<?, F, V> kind,
+            String page,
+            String messages,
+            String list,
+            EngagementCorrections corrections,
+            CurrentActor currentActor,
+            Commands commands) {
+        this.kind = kind;
         this.page = page;
         this.messages = messages;
+        this.list = list;
+        this.corrections = corrections;
         this.currentActor = currentActor;
         this.commands = commands;
     }
 
-    /** The correction form filled with what is stored; the actor must be allowed to correct the record. */
-    abstract F correctionOf(Actor actor, long id);
-
-    /** The record as the correction and removal pages show it. */
-    abstract ToRemove<V> shown(Actor actor, long id);
-
-    /** Saves a correction and says where the user goes next. */
-    abstract String correct(Actor actor, long id, F correction);
-
-    abstract void removeRecord(Actor actor, long id, RemovalForm form);
+    /**
+     * Where the user goes after a correction.
+     *
+     * @param back the id the correction returns: the record's own, or its session's for a follow-up
+     */
+    String afterCorrection(long back) {
+        return list;
+    }
 
     /** Where the user goes after a removal, whether it was made or refused. */
-    abstract String afterRemoval(long id, WebRequest request);
+    String afterRemoval(long id, WebRequest request) {
+        return list;
+    }
+
+    /** A list page's rows (or why the filter was refused) and what the user may do there. */
+    static void listed(Model model, EngagementViews.Listing<?> listing, EngagementPolicy.May may) {
+        model.addAttribute("may", may);
+        model.addAttribute("page", listing.page());
+        model.addAttribute("listing", listing);
+    }
 
     /** What the correction form's lists offer. */
     void choices(Actor actor, Model model) {}
+
+    private F correctionOf(Actor actor, long id) {
+        return corrections.form(kind, actor, id);
+    }
+
+    private ToRemove<V> shown(Actor actor, long id) {
+        return corrections.shown(kind, actor, id);
+    }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
@@ -79,7 +111,7 @@ abstract class CorrectionPages<F extends Correction, V> {
         return FormErrors.submit(
                 result,
                 () -> {
-                    String next = correct(currentActor.get(), id, correction);
+                    String next = afterCorrection(corrections.correct(kind, currentActor.get(), id, correction));
                     FlashMessages.success(redirect, messages + ".updated");
                     return "redirect:" + next;
                 },
@@ -122,7 +154,8 @@ abstract class CorrectionPages<F extends Correction, V> {
             model.addAttribute("shown", shown(currentActor.get(), id));
             return "engagement/" + page + "-remove";
         }
-        commands.run(redirect, () -> removeRecord(currentActor.get(), id, removalForm), messages + ".removed");
+        commands.run(
+                redirect, () -> corrections.remove(kind, currentActor.get(), id, removalForm), messages + ".removed");
         return "redirect:" + next;
     }
 }

@@ -22,7 +22,6 @@ import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.Commands;
-import vn.dangvu.shared.web.RemovalForm;
 
 /**
  * What receptions and dialogues decided to do: every session's follow-ups in one list (open, done or
@@ -33,16 +32,14 @@ import vn.dangvu.shared.web.RemovalForm;
 class FollowUpController extends CorrectionPages<FollowUpCorrection, EngagementViews.FollowUpRow> {
 
     private final EngagementService engagement;
-    private final EngagementCorrections corrections;
 
     FollowUpController(
             EngagementService engagement,
             EngagementCorrections corrections,
             CurrentActor currentActor,
             Commands commands) {
-        super("follow-up", "followUp", currentActor, commands);
+        super(corrections.followUps(), "follow-up", "followUp", "/sessions", corrections, currentActor, commands);
         this.engagement = engagement;
-        this.corrections = corrections;
     }
 
     @GetMapping
@@ -51,11 +48,7 @@ class FollowUpController extends CorrectionPages<FollowUpCorrection, EngagementV
             @RequestParam(required = false) Integer page,
             Model model) {
         Actor actor = currentActor.get();
-        EngagementViews.Listing<EngagementViews.FollowUpRow> listing =
-                engagement.followUps(actor, filter, PageView.safePage(page));
-        model.addAttribute("may", engagement.may(actor));
-        model.addAttribute("page", listing.page());
-        model.addAttribute("listing", listing);
+        listed(model, engagement.followUps(actor, filter, PageView.safePage(page)), engagement.may(actor));
         model.addAttribute("states", FollowUpState.values());
         return "engagement/follow-ups";
     }
@@ -71,23 +64,8 @@ class FollowUpController extends CorrectionPages<FollowUpCorrection, EngagementV
     }
 
     @Override
-    FollowUpCorrection correctionOf(Actor actor, long id) {
-        return corrections.followUpForm(actor, id);
-    }
-
-    @Override
-    EngagementViews.ToRemove<EngagementViews.FollowUpRow> shown(Actor actor, long id) {
-        return corrections.followUpShown(actor, id);
-    }
-
-    @Override
-    String correct(Actor actor, long id, FollowUpCorrection correction) {
-        return "/sessions/" + corrections.correctFollowUp(actor, id, correction);
-    }
-
-    @Override
-    void removeRecord(Actor actor, long id, RemovalForm form) {
-        corrections.removeFollowUp(actor, id, form);
+    String afterCorrection(long session) {
+        return "/sessions/" + session;
     }
 
     /** Back to the session the confirmation page named, even when someone else removed the follow-up meanwhile. */

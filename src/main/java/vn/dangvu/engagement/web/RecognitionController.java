@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.engagement.EngagementCorrections;
 import vn.dangvu.engagement.EngagementFilters.RecognitionFilter;
@@ -30,7 +29,6 @@ import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
-import vn.dangvu.shared.web.RemovalForm;
 
 /** Commendations and reminders: the list, filtered by kind, year and dates; a new one; a correction, a removal. */
 @Controller
@@ -38,7 +36,6 @@ import vn.dangvu.shared.web.RemovalForm;
 class RecognitionController extends CorrectionPages<RecognitionCorrection, EngagementViews.RecognitionRow> {
 
     private final EngagementService engagement;
-    private final EngagementCorrections corrections;
     private final OrganisationService organisation;
     private final MemberService members;
 
@@ -49,10 +46,16 @@ class RecognitionController extends CorrectionPages<RecognitionCorrection, Engag
             MemberService members,
             CurrentActor currentActor,
             Commands commands) {
-        super("recognition", "recognition", currentActor, commands);
+        super(
+                corrections.recognitions(),
+                "recognition",
+                "recognition",
+                "/recognitions",
+                corrections,
+                currentActor,
+                commands);
         this.members = members;
         this.engagement = engagement;
-        this.corrections = corrections;
         this.organisation = organisation;
     }
 
@@ -63,11 +66,7 @@ class RecognitionController extends CorrectionPages<RecognitionCorrection, Engag
             @RequestParam(required = false) Long member,
             Model model) {
         Actor actor = currentActor.get();
-        EngagementViews.Listing<EngagementViews.RecognitionRow> listing =
-                engagement.recognitions(actor, filter, PageView.safePage(page));
-        model.addAttribute("may", engagement.may(actor));
-        model.addAttribute("page", listing.page());
-        model.addAttribute("listing", listing);
+        listed(model, engagement.recognitions(actor, filter, PageView.safePage(page)), engagement.may(actor));
         model.addAttribute("kinds", RecognitionKind.values());
         if (!model.containsAttribute("recognitionForm")) {
             RecognitionForm empty = RecognitionForm.empty();
@@ -97,32 +96,6 @@ class RecognitionController extends CorrectionPages<RecognitionCorrection, Engag
                     return "redirect:/recognitions";
                 },
                 () -> list(RecognitionFilter.none(), 0, null, model));
-    }
-
-    @Override
-    RecognitionCorrection correctionOf(Actor actor, long id) {
-        return corrections.recognitionForm(actor, id);
-    }
-
-    @Override
-    EngagementViews.ToRemove<EngagementViews.RecognitionRow> shown(Actor actor, long id) {
-        return corrections.recognitionShown(actor, id);
-    }
-
-    @Override
-    String correct(Actor actor, long id, RecognitionCorrection correction) {
-        corrections.correctRecognition(actor, id, correction);
-        return "/recognitions";
-    }
-
-    @Override
-    void removeRecord(Actor actor, long id, RemovalForm form) {
-        corrections.removeRecognition(actor, id, form);
-    }
-
-    @Override
-    String afterRemoval(long id, WebRequest request) {
-        return "/recognitions";
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.engagement.EngagementCorrections;
 import vn.dangvu.engagement.EngagementFilters.SessionFilter;
@@ -31,7 +30,6 @@ import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
-import vn.dangvu.shared.web.RemovalForm;
 
 /**
  * Citizen reception sessions and the annual dialogue: the list, a new one, its page and the follow-ups
@@ -42,7 +40,6 @@ import vn.dangvu.shared.web.RemovalForm;
 class SessionController extends CorrectionPages<SessionCorrection, EngagementViews.SessionView> {
 
     private final EngagementService engagement;
-    private final EngagementCorrections corrections;
     private final OrganisationService organisation;
 
     SessionController(
@@ -51,9 +48,8 @@ class SessionController extends CorrectionPages<SessionCorrection, EngagementVie
             OrganisationService organisation,
             CurrentActor currentActor,
             Commands commands) {
-        super("session", "session", currentActor, commands);
+        super(corrections.sessions(), "session", "session", "/sessions", corrections, currentActor, commands);
         this.engagement = engagement;
-        this.corrections = corrections;
         this.organisation = organisation;
     }
 
@@ -61,11 +57,7 @@ class SessionController extends CorrectionPages<SessionCorrection, EngagementVie
     String list(
             @ModelAttribute("filter") SessionFilter filter, @RequestParam(required = false) Integer page, Model model) {
         Actor actor = currentActor.get();
-        EngagementViews.Listing<EngagementViews.SessionRow> listing =
-                engagement.sessions(actor, filter, PageView.safePage(page));
-        model.addAttribute("may", engagement.may(actor));
-        model.addAttribute("page", listing.page());
-        model.addAttribute("listing", listing);
+        listed(model, engagement.sessions(actor, filter, PageView.safePage(page)), engagement.may(actor));
         model.addAttribute("kinds", SessionKind.values());
         if (!model.containsAttribute("sessionForm")) {
             model.addAttribute("sessionForm", SessionForm.empty());
@@ -104,38 +96,18 @@ class SessionController extends CorrectionPages<SessionCorrection, EngagementVie
             @Valid @ModelAttribute FollowUpForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            FlashMessages.error(redirect, "session.followUpInvalid");
-        } else {
-            commands.run(redirect, () -> engagement.addFollowUp(currentActor.get(), id, form), "session.followUpAdded");
-        }
+        commands.runValid(
+                result,
+                "session.followUpInvalid",
+                redirect,
+                () -> engagement.addFollowUp(currentActor.get(), id, form),
+                "session.followUpAdded");
         return "redirect:/sessions/" + id;
     }
 
     @Override
-    SessionCorrection correctionOf(Actor actor, long id) {
-        return corrections.sessionForm(actor, id);
-    }
-
-    @Override
-    EngagementViews.ToRemove<EngagementViews.SessionView> shown(Actor actor, long id) {
-        return corrections.sessionShown(actor, id);
-    }
-
-    @Override
-    String correct(Actor actor, long id, SessionCorrection correction) {
-        corrections.correctSession(actor, id, correction);
-        return "/sessions/" + id;
-    }
-
-    @Override
-    void removeRecord(Actor actor, long id, RemovalForm form) {
-        corrections.removeSession(actor, id, form);
-    }
-
-    @Override
-    String afterRemoval(long id, WebRequest request) {
-        return "/sessions";
+    String afterCorrection(long session) {
+        return "/sessions/" + session;
     }
 
     @Override

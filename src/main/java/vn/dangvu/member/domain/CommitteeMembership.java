@@ -96,6 +96,17 @@ public class CommitteeMembership {
         validTo = lastDay;
     }
 
+    /**
+     * Ends the period on {@code lastDay} because its committee's unit ended: an open period, or one dated to
+     * last beyond that day, stops then. Whether it is still held on that day is the caller's question.
+     */
+    public void endWithUnit(LocalDate lastDay) {
+        if (validTo == null || validTo.isAfter(lastDay)) {
+            BusinessRuleException.throwIfAny(violations(values(lastDay)));
+            validTo = lastDay;
+        }
+    }
+
     /** Removes a period entered by mistake: it leaves the member's page and every figure. */
     public void remove(String username, String reason) {
         if (reason == null || reason.isBlank()) {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.organisation.Decision;
 import vn.dangvu.organisation.LevelRole;
+import vn.dangvu.organisation.ReorganisationPage;
 import vn.dangvu.organisation.ReorganisationState;
 import vn.dangvu.organisation.ReorganisationStepKind;
 import vn.dangvu.organisation.UnitKind;
@@ -52,15 +53,6 @@ public class ReorganisationRecords {
             return new Decision(decisionNumber, decisionDate, decisionBody);
         }
     }
-
-    /** A line of the list. */
-    public record Row(
-            long id,
-            String title,
-            LocalDate effectiveOn,
-            String decisionNumber,
-            ReorganisationState state,
-            int steps) {}
 
     /** One step of a plan, with the units it changes. */
     public record PlannedStep(
@@ -169,7 +161,7 @@ public class ReorganisationRecords {
     }
 
     /** The reorganisations whose unit lies under {@code scopePath}, newest effective date first. */
-    public PageView<Row> page(String scopePath, int page, int size) {
+    public PageView<ReorganisationPage.Row> page(String scopePath, int page, int size) {
         return PagedSql.page(
                 jdbc,
                 "r.id, r.title, r.effective_on as \"effectiveOn\", r.decision_number as \"decisionNumber\", r.state,"
@@ -177,7 +169,7 @@ public class ReorganisationRecords {
                 " from reorganisation r join org_unit u on u.id = r.scope_unit_id where u.path like :prefix",
                 "r.effective_on desc, r.id desc",
                 Map.of("prefix", scopePath + "%"),
-                Row.class,
+                ReorganisationPage.Row.class,
                 page,
                 size);
     }

@@ -2,6 +2,7 @@ package vn.dangvu.report.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
@@ -52,33 +53,44 @@ class ReportController {
         return "report/print";
     }
 
-    /** A date that cannot be used gives the page with its form and the message instead of a file (null: written). */
     @GetMapping("/reports/summary.xlsx")
     ModelAndView xlsx(
             @RequestParam(required = false) String asOf, Locale locale, Model model, HttpServletResponse response)
             throws IOException {
-        Periods.AsOf input = Periods.asOf(asOf);
-        if (input.problem() != null) {
-            return new ModelAndView(summary(asOf, model));
-        }
-        Summary summary = summary(input);
-        download(response, XLSX, "tong-hop-" + summary.asOf() + ".xlsx");
-        workbook.write(summary, locale, response.getOutputStream());
-        return null;
+        return export(
+                asOf,
+                model,
+                response,
+                XLSX,
+                "tong-hop-%s.xlsx",
+                (summary, out) -> workbook.write(summary, locale, out));
     }
 
     @GetMapping("/reports/summary.docx")
     ModelAndView docx(
             @RequestParam(required = false) String asOf, Locale locale, Model model, HttpServletResponse response)
             throws IOException {
+        return export(
+                asOf, model, response, DOCX, "bao-cao-%s.docx", (summary, out) -> document.write(summary, locale, out));
+    }
+
+    /** A date that cannot be used gives the page with its form and the message instead of a file (null: written). */
+    private ModelAndView export(
+            String asOf, Model model, HttpServletResponse response, String type, String filename, Writer writer)
+            throws IOException {
         Periods.AsOf input = Periods.asOf(asOf);
         if (input.problem() != null) {
             return new ModelAndView(summary(asOf, model));
         }
         Summary summary = summary(input);
-        download(response, DOCX, "bao-cao-" + summary.asOf() + ".docx");
-        document.write(summary, locale, response.getOutputStream());
+        download(response, type, filename.formatted(summary.asOf()));
+        writer.write(summary, response.getOutputStream());
         return null;
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void write(Summary summary, OutputStream out) throws IOException;
     }
 
     private Summary summary(Periods.AsOf input) {

@@ -10,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.shared.BusinessRuleException;
 
@@ -32,6 +33,25 @@ public class Commands {
             error(redirect, e);
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             FlashMessages.error(redirect, "error.conflict");
+        }
+    }
+
+    /**
+     * Runs a command whose form sits on another page (a row's or a section's small form, with no page of
+     * its own to show errors on): a form that breaks its constraints is refused with {@code invalidKey}
+     * as the flash error, and the command is not run.
+     */
+    public void runValid(
+            BindingResult form,
+            String invalidKey,
+            RedirectAttributes redirect,
+            Runnable command,
+            String successKey,
+            Object... arguments) {
+        if (form.hasErrors()) {
+            FlashMessages.error(redirect, invalidKey);
+        } else {
+            run(redirect, command, successKey, arguments);
         }
     }
 

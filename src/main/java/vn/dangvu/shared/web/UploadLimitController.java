@@ -1,5 +1,6 @@
 package vn.dangvu.shared.web;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,13 +9,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The page an upload over the size limit is sent to (see {@link UploadLimitFilter}). */
 @Controller
+@RequiredArgsConstructor
 class UploadLimitController {
 
+    @Value("${spring.servlet.multipart.max-file-size:1MB}")
     private final DataSize limit;
-
-    UploadLimitController(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize limit) {
-        this.limit = limit;
-    }
 
     @GetMapping(UploadLimitFilter.PAGE)
     String tooLarge(Model model) {

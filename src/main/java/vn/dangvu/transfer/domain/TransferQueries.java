@@ -21,6 +21,27 @@ public class TransferQueries {
 
     private final JdbcClient jdbc;
 
+    /** What a transfer letter says of its member. */
+    public record LetterMember(
+            long id,
+            String fullName,
+            java.time.LocalDate birthDate,
+            java.time.LocalDate admittedOn,
+            java.time.LocalDate fullMemberOn,
+            String partyCardNumber) {}
+
+    /** The letters' members in one statement, by id. */
+    public Map<Long, LetterMember> letterMembers(java.util.Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        select id, full_name as "fullName", birth_date as "birthDate", admitted_on as "admittedOn",
+                               full_member_on as "fullMemberOn", party_card_number as "partyCardNumber"
+                        from member where id in (:ids)""").param("ids", memberIds).query(LetterMember.class).list().stream()
+                .collect(java.util.stream.Collectors.toMap(LetterMember::id, m -> m));
+    }
+
     public PageView<TransferRow> list(Scope scope, TransferFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder(
                 " where (" + scope.where("f.path", "scope") + " or " + scope.where("t2.path", "scope") + ")");

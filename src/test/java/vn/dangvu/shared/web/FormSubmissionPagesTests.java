@@ -32,16 +32,12 @@ class FormSubmissionPagesTests extends DemoDistrictTest {
     @Test
     void shouldSaveOneMeetingForTwoConcurrentPostsOfOneForm() throws Exception {
         long branch = demo.unit("TH-TB-A1");
-        String token = token(mvc.perform(get("/branches/{id}/meetings", branch).with(users.as("bithu")))
-                .andReturn());
+        String token = formToken("bithu", "/branches/{id}/meetings", branch);
         String topic = "Hai lần bấm Lưu " + token;
 
         List<MvcResult> answers = concurrently(
                 2,
-                () -> post("/branches/{id}/meetings", branch)
-                        .with(users.as("bithu"))
-                        .with(csrf())
-                        .param("formToken", token)
+                () -> sent(post("/branches/{id}/meetings", branch), "bithu", token)
                         .param("heldOn", "02/01/2025")
                         .param("kind", "REGULAR")
                         .param("topic", topic));
@@ -59,10 +55,7 @@ class FormSubmissionPagesTests extends DemoDistrictTest {
                 .isEqualTo(1);
 
         // a third copy long after the first is answered the same way, and saves nothing either
-        MvcResult third = mvc.perform(post("/branches/{id}/meetings", branch)
-                        .with(users.as("bithu"))
-                        .with(csrf())
-                        .param("formToken", token)
+        MvcResult third = mvc.perform(sent(post("/branches/{id}/meetings", branch), "bithu", token)
                         .param("heldOn", "02/01/2025")
                         .param("kind", "REGULAR")
                         .param("topic", topic))
@@ -91,16 +84,12 @@ class FormSubmissionPagesTests extends DemoDistrictTest {
 
     @Test
     void shouldCreateOneMemberForTwoConcurrentPostsAndNotSayTheIdNumberIsTaken() throws Exception {
-        String token =
-                token(mvc.perform(get("/members/new").with(users.as("tochuc"))).andReturn());
+        String token = formToken("tochuc", "/members/new");
         String idNumber = String.format("0991%08d", System.nanoTime() % 100_000_000);
 
         List<MvcResult> answers = concurrently(
                 2,
-                () -> post("/members")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
-                        .param("formToken", token)
+                () -> sent(post("/members"), "tochuc", token)
                         .param("fullName", "Lâm Văn Hai Lần")
                         .param("birthDate", "3/4/1985")
                         .param("gender", "MALE")
@@ -132,10 +121,7 @@ class FormSubmissionPagesTests extends DemoDistrictTest {
 
         List<MvcResult> answers = concurrently(
                 2,
-                () -> post("/transfers")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
-                        .param("formToken", token)
+                () -> sent(post("/transfers"), "tochuc", token)
                         .param("memberId", String.valueOf(member))
                         .param("kind", "INTERNAL")
                         .param("toBranchId", String.valueOf(commune.hamlet(1).id()))
@@ -151,16 +137,12 @@ class FormSubmissionPagesTests extends DemoDistrictTest {
     void shouldGiveOneDutyForTwoConcurrentPosts() throws Exception {
         long branch = demo.unit("TH-TB-A1");
         long member = demo.count("select min(id) from member where branch_id = ? and status = 'ACTIVE'", branch);
-        String token = token(mvc.perform(get("/branches/{id}/duties", branch).with(users.as("bithu")))
-                .andReturn());
+        String token = formToken("bithu", "/branches/{id}/duties", branch);
         String title = "Phụ trách tổ tự quản " + token;
 
         List<MvcResult> answers = concurrently(
                 2,
-                () -> post("/branches/{id}/duties", branch)
-                        .with(users.as("bithu"))
-                        .with(csrf())
-                        .param("formToken", token)
+                () -> sent(post("/branches/{id}/duties", branch), "bithu", token)
                         .param("year", "2025")
                         .param("memberId", String.valueOf(member))
                         .param("field", "Dân vận")
@@ -176,16 +158,12 @@ class FormSubmissionPagesTests extends DemoDistrictTest {
     void shouldRecordOneRecognitionForTwoConcurrentPosts() throws Exception {
         long member = demo.count(
                 "select min(id) from member where branch_id = ? and status = 'ACTIVE'", demo.unit("TH-TB-A1"));
-        String token =
-                token(mvc.perform(get("/recognitions").with(users.as("tochuc"))).andReturn());
+        String token = formToken("tochuc", "/recognitions");
         String reason = "Vận động hiến đất làm đường " + token;
 
         List<MvcResult> answers = concurrently(
                 2,
-                () -> post("/recognitions")
-                        .with(users.as("tochuc"))
-                        .with(csrf())
-                        .param("formToken", token)
+                () -> sent(post("/recognitions"), "tochuc", token)
                         .param("kind", "COMMENDATION")
                         .param("memberId", String.valueOf(member))
                         .param("decidedOn", "10/03/2025")
@@ -200,16 +178,12 @@ class FormSubmissionPagesTests extends DemoDistrictTest {
     @Test
     void shouldRecordOneConcernForTwoConcurrentPosts() throws Exception {
         long branch = demo.unit("TH-TB-A1");
-        String token =
-                token(mvc.perform(get("/concerns").with(users.as("bithu"))).andReturn());
+        String token = formToken("bithu", "/concerns");
         String topic = "Đèn đường hỏng " + token;
 
         List<MvcResult> answers = concurrently(
                 2,
-                () -> post("/concerns")
-                        .with(users.as("bithu"))
-                        .with(csrf())
-                        .param("formToken", token)
+                () -> sent(post("/concerns"), "bithu", token)
                         .param("branchId", String.valueOf(branch))
                         .param("residentName", "Hộ ông Năm")
                         .param("topic", topic)
@@ -223,8 +197,7 @@ class FormSubmissionPagesTests extends DemoDistrictTest {
     @Test
     void shouldLetAFormShownAgainWithErrorsBeSentAgain() throws Exception {
         long branch = demo.unit("TH-TB-A2");
-        String token = token(mvc.perform(get("/branches/{id}/meetings", branch).with(users.as("tochuc")))
-                .andReturn());
+        String token = formToken("tochuc", "/branches/{id}/meetings", branch);
         String topic = "Sửa rồi lưu " + token;
 
         MvcResult refused =
@@ -292,10 +265,7 @@ class FormSubmissionPagesTests extends DemoDistrictTest {
     }
 
     private MockHttpServletRequestBuilder meeting(long branch, String token, String heldOn, String topic) {
-        return post("/branches/{id}/meetings", branch)
-                .with(users.as("tochuc"))
-                .with(csrf())
-                .param("formToken", token)
+        return sent(post("/branches/{id}/meetings", branch), "tochuc", token)
                 .param("heldOn", heldOn)
                 .param("kind", "REGULAR")
                 .param("topic", topic);
@@ -323,6 +293,16 @@ class FormSubmissionPagesTests extends DemoDistrictTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /** The form token of the page at {@code path} as {@code user} reads it. */
+    private String formToken(String user, String path, Object... uriVariables) throws Exception {
+        return token(mvc.perform(get(path, uriVariables).with(users.as(user))).andReturn());
+    }
+
+    /** {@code request} as {@code user} sends it from a form that holds {@code token}. */
+    private MockHttpServletRequestBuilder sent(MockHttpServletRequestBuilder request, String user, String token) {
+        return request.with(users.as(user)).with(csrf()).param("formToken", token);
     }
 
     private static String token(MvcResult page) throws Exception {

@@ -3,7 +3,6 @@ package vn.dangvu.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -37,9 +36,7 @@ class OversizedRequestTests extends DemoDistrictTest {
     @Test
     void shouldAnswerARowIndexPastTheLimitOnTheAttendanceFormWithAClearBadRequest() throws Exception {
         long meeting = demo.meetingOf("TH-TB-A1");
-        mvc.perform(post("/meetings/{id}/attendance", meeting)
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/meetings/{id}/attendance", meeting)
                         .param("version", "0")
                         .param("rows[257].memberId", "1")
                         .param("rows[257].status", "PRESENT"))
@@ -50,9 +47,7 @@ class OversizedRequestTests extends DemoDistrictTest {
 
     @Test
     void shouldAnswerARowIndexPastTheLimitOnTheEvaluationFormWithAClearBadRequest() throws Exception {
-        mvc.perform(post("/branches/{id}/evaluations", demo.unit("TH-TB-A1"))
-                        .with(users.as("tochuc"))
-                        .with(csrf())
+        mvc.perform(postAs("tochuc", "/branches/{id}/evaluations", demo.unit("TH-TB-A1"))
                         .param("year", "2024")
                         .param("rows[300].memberId", "1")
                         .param("rows[300].commune", "GOOD"))
