@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import vn.dangvu.shared.Actor;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
@@ -29,14 +28,12 @@ class DuesPagesTests extends DemoDistrictTest {
     @Autowired
     DuesService dues;
 
-    Actor staff;
     long hamlet;
     long an;
     long binh;
 
     @BeforeEach
     void setUp() {
-        staff = users.actor("tochuc");
         Fixtures.Commune commune = fixtures.commune(1);
         hamlet = commune.hamlet(0).id();
         an = fixtures.member("Lê Văn An", commune.hamlet(0), commune.hamlet(0), null);

@@ -39,7 +39,6 @@ class DuesServiceTests extends DemoDistrictTest {
     @Autowired
     DuesLetters letters;
 
-    Actor staff;
     Fixtures.Commune commune;
     long hamlet;
     long an;
@@ -48,7 +47,6 @@ class DuesServiceTests extends DemoDistrictTest {
 
     @BeforeEach
     void setUp() {
-        staff = users.actor("tochuc");
         commune = fixtures.commune(1);
         hamlet = commune.hamlet(0).id();
         // listed in Vietnamese name order: by given name, so An, Bình, Chi
