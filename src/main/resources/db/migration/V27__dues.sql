@@ -125,3 +125,7 @@ insert into dues_rate (category, rule, basis_points, amount, valid_from, valid_t
     ('STUDENT', 'Quy định 01-QĐ/TW (03/02/2026)', null, 5000, date '2026-02-03', null, 'system'),
     ('EXEMPT_PARTY_AGE', 'Quy định 01-QĐ/TW (03/02/2026)', null, 0, date '2026-02-03', null, 'system'),
     ('EXEMPT_HARDSHIP', 'Quy định 01-QĐ/TW (03/02/2026)', null, 0, date '2026-02-03', null, 'system');
+
+-- a dues sheet is imported through the same previews as the registers
+alter table import_preview drop constraint ck_import_preview_kind;
+alter table import_preview add constraint ck_import_preview_kind check (kind in ('MEMBERS', 'BRANCHES', 'DUES'));

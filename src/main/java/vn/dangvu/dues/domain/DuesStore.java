@@ -150,6 +150,22 @@ public class DuesStore {
                 .list();
     }
 
+    /** A member as a dues sheet names them: by ID number or party card number. */
+    public record Numbered(long id, String fullName, String idNumber, String partyCardNumber) {}
+
+    /** The members whose ID number or party card number is one of these (one statement). */
+    public List<Numbered> membersNumbered(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        String[] values = numbers.toArray(String[]::new);
+        return jdbc.sql("select id, full_name, id_number, party_card_number from member"
+                        + " where id_number = any(?) or party_card_number = any(?)")
+                .params(values, values)
+                .query((rs, i) -> new Numbered(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     /** The payments in one statement per 5,000 rows (arrays unnested by the database). */
     public void insertPayments(List<Payment> payments, String by) {
         for (int from = 0; from < payments.size(); from += 5_000) {
