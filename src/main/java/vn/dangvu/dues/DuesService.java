@@ -149,14 +149,7 @@ public class DuesService {
     public DuesPages.Member member(Actor actor, long memberId, int year) {
         MemberSummary member = policy.readMember(actor, memberId);
         Ledger ledger = ledgerOf(memberId, LocalDate.now());
-        List<MonthLine> months = DuesLedger.months(
-                memberId,
-                ledger.stays(),
-                ledger.assignments(),
-                ledger.rates(),
-                ledger.payments(),
-                YearMonth.of(year, 1),
-                YearMonth.of(year, 12));
+        List<MonthLine> months = yearOf(ledger, year);
         List<MonthLine> owedSoFar = ledger.linesUpTo(YearMonth.now().minusMonths(1));
         List<Category> categories = store.categories();
         Map<String, String> names = names(categories);
@@ -434,6 +427,29 @@ public class DuesService {
 
     public Optional<YearMonth> paidThrough(long memberId, LocalDate asOf) {
         return book.paidThrough(memberId, asOf);
+    }
+
+    /**
+     * A member's months of a year (what was due, paid, when and how), for the member's year page, which has
+     * checked the member's scope; empty when no category was ever set for them.
+     */
+    public List<MonthLine> monthsOf(long memberId, int year) {
+        Ledger ledger = ledgerOf(memberId, LocalDate.now());
+        if (ledger.assignments().isEmpty()) {
+            return List.of();
+        }
+        return yearOf(ledger, year);
+    }
+
+    private static List<MonthLine> yearOf(Ledger ledger, int year) {
+        return DuesLedger.months(
+                ledger.memberId(),
+                ledger.stays(),
+                ledger.assignments(),
+                ledger.rates(),
+                ledger.payments(),
+                YearMonth.of(year, 1),
+                YearMonth.of(year, 12));
     }
 
     Ledgers ledgersOf(List<Long> memberIds, LocalDate asOf) {

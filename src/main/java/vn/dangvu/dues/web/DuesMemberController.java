@@ -15,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.dues.AssignmentForm;
 import vn.dangvu.dues.DuesService;
 import vn.dangvu.shared.CurrentActor;
-import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
 import vn.dangvu.shared.web.Periods;
 
@@ -44,11 +43,10 @@ class DuesMemberController {
             RedirectAttributes redirect) {
         return FormErrors.submit(
                 result,
-                () -> {
-                    dues.assign(currentActor.get(), id, assignmentForm);
-                    FlashMessages.success(redirect, "dues.category.saved");
-                    return "redirect:/dues/members/" + id;
-                },
+                () -> dues.assign(currentActor.get(), id, assignmentForm),
+                redirect,
+                "dues.category.saved",
+                "/dues/members/" + id,
                 () -> {
                     int year = LocalDate.now().getYear();
                     model.addAttribute("yearInput", Periods.year(String.valueOf(year), year));

@@ -15,7 +15,6 @@ import vn.dangvu.dues.RateKind;
 import vn.dangvu.dues.ShareForm;
 import vn.dangvu.dues.ShareLevel;
 import vn.dangvu.shared.CurrentActor;
-import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
 
 /** Rates and the shares kept at each level, through time; district (province) staff add a dated one. */
@@ -38,11 +37,10 @@ class DuesRateController {
             @Valid @ModelAttribute RateForm rateForm, BindingResult result, Model model, RedirectAttributes redirect) {
         return FormErrors.submit(
                 result,
-                () -> {
-                    dues.addRate(currentActor.get(), rateForm);
-                    FlashMessages.success(redirect, "dues.rate.added");
-                    return "redirect:/dues/rates";
-                },
+                () -> dues.addRate(currentActor.get(), rateForm),
+                redirect,
+                "dues.rate.added",
+                "/dues/rates",
                 () -> {
                     model.addAttribute("shareForm", ShareForm.empty());
                     return page(model);
@@ -57,11 +55,10 @@ class DuesRateController {
             RedirectAttributes redirect) {
         return FormErrors.submit(
                 result,
-                () -> {
-                    dues.addShare(currentActor.get(), shareForm);
-                    FlashMessages.success(redirect, "dues.share.added");
-                    return "redirect:/dues/rates";
-                },
+                () -> dues.addShare(currentActor.get(), shareForm),
+                redirect,
+                "dues.share.added",
+                "/dues/rates",
                 () -> {
                     model.addAttribute("rateForm", RateForm.empty());
                     return page(model);
