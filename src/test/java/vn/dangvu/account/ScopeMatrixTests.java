@@ -405,10 +405,10 @@ class ScopeMatrixTests extends DemoDistrictTest {
             FOLLOW_UP_UPDATE            200     200      200      404      403        403
             FOLLOW_UP_REMOVE_FORM       200     200      200      404      403        403
             FOLLOW_UP_REMOVE            200     200      200      404      403        403
-            # an upload belongs to whoever uploaded it
-            IMPORT_PREVIEW              200     403      200      404      403        403
-            IMPORT_COMMIT               302     403      302      404      403        403
-            IMPORT_CANCEL               302     403      302      404      403        403
+            # an upload belongs to whoever uploaded it (a secretary imports dues sheets: another's upload is 404)
+            IMPORT_PREVIEW              200     403      200      404      404        404
+            IMPORT_COMMIT               302     403      302      404      404        404
+            IMPORT_CANCEL               302     403      302      404      404        404
             # the audit trail is district staff's, who cover the whole district
             AUDIT_VIEW                  200     403      403      403      403        403
             # a background job is its starter's (district staff's batch step): nobody else's to see
