@@ -4,7 +4,10 @@ import java.util.List;
 import vn.dangvu.member.MemberSummary;
 import vn.dangvu.organisation.UnitView;
 
-/** A branch's evaluation screen for a year. */
+/**
+ * A branch's evaluation screen for a year; {@code exempt}: members exempt from Party work and meetings at the
+ * year's end, who are not rated (RULES.md, Evaluation) and so have no row.
+ */
 public record EvaluationPage(
         UnitView branch,
         int year,
@@ -15,7 +18,8 @@ public record EvaluationPage(
         long excellentUsed,
         long communeMembers,
         String quotaUnitName,
-        May may) {
+        May may,
+        List<MemberSummary> exempt) {
 
     /** Record the branch's stages; record the commune's stage and the branch's own rating. */
     public record May(boolean write, boolean rateCommune) {}

@@ -19,6 +19,7 @@ import vn.dangvu.evaluation.domain.BranchRatingRepository;
 import vn.dangvu.evaluation.domain.MemberRating;
 import vn.dangvu.evaluation.domain.MemberRatingRepository;
 import vn.dangvu.member.MemberService;
+import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.MemberSummary;
 import vn.dangvu.organisation.Levels;
 import vn.dangvu.organisation.UnitOnDay;
@@ -79,7 +80,12 @@ public class EvaluationService {
                         .stream()
                         .collect(Collectors.toMap(MemberRating::getMemberId, Function.identity()));
         List<EvaluationPage.Row> rows = new ArrayList<>();
+        List<MemberSummary> exempt = new ArrayList<>();
         for (MemberSummary person : people) {
+            if (person.status() == MemberStatus.EXEMPT) {
+                exempt.add(person);
+                continue;
+            }
             MemberRating r = byMember.get(person.id());
             rows.add(new EvaluationPage.Row(person, r == null ? EvaluationView.NONE : view(r)));
         }
@@ -96,21 +102,28 @@ public class EvaluationService {
                 quota.used(),
                 quota.members(),
                 quota.unitName(),
-                policy.may(actor));
+                policy.may(actor),
+                exempt);
     }
 
     /** Saves the branch's evaluation screen; the quota is checked after the change, in the same transaction. */
     @Transactional
     public void save(Actor actor, long branchId, int year, EvaluationForm form) {
         UnitView branch = policy.write(actor, branchId);
-        Set<Long> listed =
-                members.inBranchDuring(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
-                        .map(MemberSummary::id)
-                        .collect(Collectors.toSet());
+        List<MemberSummary> people =
+                members.inBranchDuring(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        Set<Long> listed = people.stream().map(MemberSummary::id).collect(Collectors.toSet());
+        Map<Long, String> exempt = people.stream()
+                .filter(p -> p.status() == MemberStatus.EXEMPT)
+                .collect(Collectors.toMap(MemberSummary::id, MemberSummary::fullName));
         boolean commune = policy.mayRateInCommune(actor);
         for (EvaluationForm.Row row : form.rows()) {
             if (!listed.contains(row.memberId())) {
                 throw new NotFoundException();
+            }
+            if (exempt.containsKey(row.memberId())) {
+                // exempt members are not rated for that time (21-HD/BTCTW 2019)
+                throw new BusinessRuleException("evaluation.exemptNotRated", exempt.get(row.memberId()));
             }
             MemberRating rating = ratings.findByMemberIdAndYear(row.memberId(), year)
                     .orElseGet(() -> new MemberRating(row.memberId(), year));
@@ -194,7 +207,7 @@ public class EvaluationService {
         String inGrassroots = """
                  from member m where exists (
                    select 1 from membership_period p join org_unit b on b.id = p.branch_id
-                   where p.member_id = m.id and coalesce(unit_path_on(b.id, :to), b.path) like :path
+                   where p.member_id = m.id and p.kind = 'OFFICIAL' and coalesce(unit_path_on(b.id, :to), b.path) like :path
                      and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from))""";
         long total = jdbc.sql("select count(*)" + inGrassroots)
                 .param("path", grassroots.dayPath() + "%")

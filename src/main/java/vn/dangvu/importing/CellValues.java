@@ -19,13 +19,45 @@ final class CellValues {
 
     private final Map<String, MemberGroup> groups;
 
+    private final MessageSource messageSource;
+
     CellValues(MessageSource messages) {
+        this.messageSource = messages;
         this.groups = Stream.of(MemberGroup.values())
                 .flatMap(g -> Stream.of(
                         Map.entry(RegisterColumns.key(g.name()), g),
                         Map.entry(RegisterColumns.key(label(messages, g, "vi")), g),
                         Map.entry(RegisterColumns.key(label(messages, g, "en")), g)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+
+    /**
+     * A value of an enum from its name or its label in either language ({@code enum.<Type>.<VALUE>}), or
+     * the error {@code errorKey}.
+     */
+    <E extends Enum<E>> E labelled(Class<E> type, Object cell, String errorKey) {
+        String key = RegisterColumns.key(text(cell));
+        for (E value : type.getEnumConstants()) {
+            String code = "enum." + type.getSimpleName() + "." + value.name();
+            if (key.equals(RegisterColumns.key(value.name()))
+                    || key.equals(
+                            RegisterColumns.key(messageSource.getMessage(code, null, "", Locale.forLanguageTag("vi"))))
+                    || key.equals(RegisterColumns.key(messageSource.getMessage(code, null, "", Locale.ENGLISH)))) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException(errorKey);
+    }
+
+    /** A value's label as a Vietnamese register writes it. */
+    static String labelOf(MessageSource messageSource, Enum<?> value) {
+        return value == null
+                ? ""
+                : messageSource.getMessage(
+                        "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(),
+                        null,
+                        value.name(),
+                        Locale.forLanguageTag("vi"));
     }
 
     static String label(MessageSource messages, MemberGroup group, String language) {

@@ -4,11 +4,26 @@ import static vn.dangvu.importing.RegisterColumns.ADMITTED;
 import static vn.dangvu.importing.RegisterColumns.BIRTH_DATE;
 import static vn.dangvu.importing.RegisterColumns.BRANCH;
 import static vn.dangvu.importing.RegisterColumns.COMMUNE;
+import static vn.dangvu.importing.RegisterColumns.EXEMPTION;
+import static vn.dangvu.importing.RegisterColumns.EXEMPTION_DECIDED_BY;
+import static vn.dangvu.importing.RegisterColumns.EXEMPTION_FROM;
+import static vn.dangvu.importing.RegisterColumns.EXEMPTION_KIND;
+import static vn.dangvu.importing.RegisterColumns.EXEMPTION_RESOLUTION;
+import static vn.dangvu.importing.RegisterColumns.EXEMPTION_RESOLUTION_ON;
+import static vn.dangvu.importing.RegisterColumns.EXEMPTION_TO;
 import static vn.dangvu.importing.RegisterColumns.FULL_MEMBER;
 import static vn.dangvu.importing.RegisterColumns.FULL_NAME;
 import static vn.dangvu.importing.RegisterColumns.GENDER;
 import static vn.dangvu.importing.RegisterColumns.GROUP;
 import static vn.dangvu.importing.RegisterColumns.ID_NUMBER;
+import static vn.dangvu.importing.RegisterColumns.LEAVING;
+import static vn.dangvu.importing.RegisterColumns.LEFT_DECIDED_BY;
+import static vn.dangvu.importing.RegisterColumns.LEFT_DECISION;
+import static vn.dangvu.importing.RegisterColumns.LEFT_DECISION_ON;
+import static vn.dangvu.importing.RegisterColumns.LEFT_GROUND;
+import static vn.dangvu.importing.RegisterColumns.LEFT_ON;
+import static vn.dangvu.importing.RegisterColumns.LEFT_REASON;
+import static vn.dangvu.importing.RegisterColumns.MEMBERSHIP;
 import static vn.dangvu.importing.RegisterColumns.PARTY_CARD;
 import static vn.dangvu.importing.RegisterColumns.POSITION;
 import static vn.dangvu.importing.RegisterColumns.RESIDENCE;
@@ -22,12 +37,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import vn.dangvu.member.ExemptionForm;
+import vn.dangvu.member.ExemptionKind;
 import vn.dangvu.member.Gender;
+import vn.dangvu.member.LeavingForm;
+import vn.dangvu.member.LeftReason;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.loading.CheckedMember;
+import vn.dangvu.member.loading.LifeCheck;
+import vn.dangvu.member.loading.LifeRow;
 import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
@@ -58,7 +79,19 @@ final class MemberRows extends FileRows {
             Map.entry("workplace", WORKPLACE),
             Map.entry("branchId", BRANCH),
             Map.entry("joinedBranchOn", ADMITTED),
-            Map.entry("residenceBranchId", RESIDENCE));
+            Map.entry("residenceBranchId", RESIDENCE),
+            Map.entry("exemption.kind", EXEMPTION_KIND),
+            Map.entry("exemption.startsOn", EXEMPTION_FROM),
+            Map.entry("exemption.endsOn", EXEMPTION_TO),
+            Map.entry("exemption.resolutionNumber", EXEMPTION_RESOLUTION),
+            Map.entry("exemption.resolutionOn", EXEMPTION_RESOLUTION_ON),
+            Map.entry("exemption.decidedBy", EXEMPTION_DECIDED_BY),
+            Map.entry("leaving.reason", LEFT_REASON),
+            Map.entry("leaving.leftOn", LEFT_ON),
+            Map.entry("leaving.ground", LEFT_GROUND),
+            Map.entry("leaving.decisionNumber", LEFT_DECISION),
+            Map.entry("leaving.decisionOn", LEFT_DECISION_ON),
+            Map.entry("leaving.decidedBy", LEFT_DECIDED_BY));
 
     private final MemberLoader members;
     private final CellValues values;
@@ -72,7 +105,7 @@ final class MemberRows extends FileRows {
     private final List<Pending> chunk = new ArrayList<>();
 
     /** A row read into a form, with the problems of its cells (a date that is no date, an unknown branch). */
-    private record Pending(int rowNumber, MemberForm form, List<RowOutcome.RowError> cellErrors) {}
+    private record Pending(int rowNumber, MemberForm form, LifeRow life, List<RowOutcome.RowError> cellErrors) {}
 
     MemberRows(
             FileRows.Run run,
@@ -150,10 +183,65 @@ final class MemberRows extends FileRows {
                 residence,
                 MemberStatus.ACTIVE,
                 null);
-        chunk.add(new Pending(rowNumber, form, errors));
+        checkMembership(row, full, errors);
+        chunk.add(new Pending(rowNumber, form, life(row, errors), errors));
         if (chunk.size() >= CHUNK) {
             flush();
         }
+    }
+
+    /** "Dự bị" or "Chính thức", when given, must agree with the full-membership date. */
+    private static void checkMembership(Cells row, LocalDate fullMemberOn, List<RowOutcome.RowError> errors) {
+        String key = RegisterColumns.key(row.text(MEMBERSHIP));
+        if (key.isEmpty()) {
+            return;
+        }
+        Boolean probationary = switch (key) {
+            case "dubi", "probationary" -> true;
+            case "chinhthuc", "full" -> false;
+            default -> null;
+        };
+        if (probationary == null) {
+            errors.add(new RowOutcome.RowError(MEMBERSHIP, "import.error.membership"));
+        } else if (probationary != (fullMemberOn == null)
+                && errors.stream().noneMatch(e -> FULL_MEMBER.equals(e.column()))) {
+            errors.add(new RowOutcome.RowError(MEMBERSHIP, "import.error.membershipDiffers"));
+        }
+    }
+
+    /** The row's exemption and leaving, each when one of its cells is filled. */
+    private LifeRow life(Cells row, List<RowOutcome.RowError> errors) {
+        ExemptionForm exemption = null;
+        if (EXEMPTION.stream().anyMatch(c -> !row.text(c).isEmpty())) {
+            exemption = new ExemptionForm(
+                    row.parse(
+                            EXEMPTION_KIND,
+                            c -> values.labelled(ExemptionKind.class, c, "import.error.exemptionKind"),
+                            errors,
+                            false),
+                    null,
+                    Texts.blankToNull(row.text(EXEMPTION_RESOLUTION)),
+                    row.date(EXEMPTION_RESOLUTION_ON, errors, false),
+                    Texts.blankToNull(row.text(EXEMPTION_DECIDED_BY)),
+                    row.date(EXEMPTION_FROM, errors, false),
+                    row.date(EXEMPTION_TO, errors, false));
+        }
+        LeavingForm leaving = null;
+        if (LEAVING.stream().anyMatch(c -> !row.text(c).isEmpty())) {
+            leaving = new LeavingForm(
+                    row.parse(
+                            LEFT_REASON,
+                            c -> values.labelled(LeftReason.class, c, "import.error.leftReason"),
+                            errors,
+                            false),
+                    Texts.blankToNull(row.text(LEFT_GROUND)),
+                    row.date(LEFT_ON, errors, false),
+                    Texts.blankToNull(row.text(LEFT_DECISION)),
+                    row.date(LEFT_DECISION_ON, errors, false),
+                    Texts.blankToNull(row.text(LEFT_DECIDED_BY)),
+                    null);
+        }
+        return exemption == null && leaving == null ? LifeRow.NONE : new LifeRow(exemption, leaving);
     }
 
     /**
@@ -167,19 +255,28 @@ final class MemberRows extends FileRows {
         }
         List<CheckedMember> checked =
                 members.check(chunk.stream().map(Pending::form).toList());
+        List<LifeCheck> lives = members.checkLife(
+                run.actor(), checked, chunk.stream().map(Pending::life).toList());
         List<CheckedMember> writes = new ArrayList<>();
+        List<LifeRow> writtenLives = new ArrayList<>();
+        List<LifeCheck> writtenChecks = new ArrayList<>();
         List<AuditLog.Change> otherScope = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
             Pending p = chunk.get(i);
             CheckedMember member = checked.get(i);
             String label = p.form().fullName();
-            List<RowOutcome.RowError> errors = errors(p, member.violations());
+            LifeCheck life = lives.get(i);
+            List<Violation> broken = new ArrayList<>(member.violations());
+            broken.addAll(life.violations());
+            List<RowOutcome.RowError> errors = errors(p, broken);
             MemberLoader.StoredMember existing = member.existing();
             if (!errors.isEmpty()) {
                 run.outcomes().accept(RowOutcome.error(p.rowNumber(), label, errors));
             } else if (existing == null) {
                 run.outcomes().accept(new RowOutcome(p.rowNumber(), RowOutcome.Outcome.NEW, label, List.of()));
                 writes.add(member);
+                writtenLives.add(p.life());
+                writtenChecks.add(life);
             } else if (!branchesInScope.contains(existing.branchId())) {
                 // the rule holds, but the row says only where to go: a transfer; the lookup is audited
                 run.outcomes()
@@ -198,21 +295,26 @@ final class MemberRows extends FileRows {
                                 p.rowNumber(),
                                 label,
                                 List.of(new RowOutcome.RowError(BRANCH, "import.error.branchChanged"))));
-            } else if (existing.status() == MemberStatus.LEFT) {
+            } else if (existing.status() == MemberStatus.LEFT
+                    && (p.life().leaving() == null || member.changes() || life.changes())) {
+                // a member who left is not changed by a file; a row that repeats their leaving is unchanged
                 run.outcomes()
                         .accept(RowOutcome.error(
                                 p.rowNumber(), label, List.of(new RowOutcome.RowError(ID_NUMBER, "member.hasLeft"))));
-            } else if (!member.changes()) {
+            } else if (!member.changes() && !life.changes()) {
                 run.outcomes().accept(new RowOutcome(p.rowNumber(), RowOutcome.Outcome.UNCHANGED, label, List.of()));
             } else {
                 run.outcomes().accept(new RowOutcome(p.rowNumber(), RowOutcome.Outcome.UPDATE, label, List.of()));
                 writes.add(member);
+                writtenLives.add(p.life());
+                writtenChecks.add(life);
             }
         }
         chunk.clear();
         audit.recordOnItsOwn(run.actor(), otherScope);
         if (run.write() && !writes.isEmpty()) {
-            members.importBatch(run.actor(), run.source(), writes);
+            List<Long> ids = members.importBatch(run.actor(), run.source(), writes);
+            members.importLife(run.actor(), run.source(), ids, writtenLives, writtenChecks);
         }
     }
 

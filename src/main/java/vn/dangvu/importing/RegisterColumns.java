@@ -27,6 +27,35 @@ public final class RegisterColumns {
     public static final String WORKPLACE = "Nơi công tác";
     public static final String GROUP = "Nhóm đảng viên";
     public static final String COMMITTEES = "Cấp ủy";
+    /** "Dự bị" or "Chính thức": must agree with the full-membership date. */
+    public static final String MEMBERSHIP = "Dự bị/Chính thức";
+
+    public static final String EXEMPTION_KIND = "Miễn sinh hoạt: loại";
+    public static final String EXEMPTION_FROM = "Miễn sinh hoạt từ ngày";
+    public static final String EXEMPTION_TO = "Miễn sinh hoạt đến ngày";
+    public static final String EXEMPTION_RESOLUTION = "Số nghị quyết miễn sinh hoạt";
+    public static final String EXEMPTION_RESOLUTION_ON = "Ngày nghị quyết miễn sinh hoạt";
+    public static final String EXEMPTION_DECIDED_BY = "Cơ quan quyết định miễn sinh hoạt";
+
+    public static final String LEFT_REASON = "Hình thức giảm đảng viên";
+    public static final String LEFT_ON = "Ngày ra khỏi Đảng";
+    public static final String LEFT_GROUND = "Căn cứ xóa tên";
+    public static final String LEFT_DECISION = "Số quyết định giảm";
+    public static final String LEFT_DECISION_ON = "Ngày quyết định giảm";
+    public static final String LEFT_DECIDED_BY = "Cơ quan quyết định giảm";
+
+    /** The exemption's columns: all empty, or one exemption (the one that lasts today, in an export). */
+    public static final List<String> EXEMPTION = List.of(
+            EXEMPTION_KIND,
+            EXEMPTION_FROM,
+            EXEMPTION_TO,
+            EXEMPTION_RESOLUTION,
+            EXEMPTION_RESOLUTION_ON,
+            EXEMPTION_DECIDED_BY);
+
+    /** The leaving's columns: all empty, or how the member left the Party. */
+    public static final List<String> LEAVING =
+            List.of(LEFT_REASON, LEFT_ON, LEFT_GROUND, LEFT_DECISION, LEFT_DECISION_ON, LEFT_DECIDED_BY);
 
     /** The member columns an import reads, and its template offers. */
     public static final List<String> MEMBERS_IMPORTED = List.of(
@@ -42,7 +71,20 @@ public final class RegisterColumns {
             RESIDENCE,
             POSITION,
             WORKPLACE,
-            GROUP);
+            GROUP,
+            MEMBERSHIP,
+            EXEMPTION_KIND,
+            EXEMPTION_FROM,
+            EXEMPTION_TO,
+            EXEMPTION_RESOLUTION,
+            EXEMPTION_RESOLUTION_ON,
+            EXEMPTION_DECIDED_BY,
+            LEFT_REASON,
+            LEFT_ON,
+            LEFT_GROUND,
+            LEFT_DECISION,
+            LEFT_DECISION_ON,
+            LEFT_DECIDED_BY);
 
     /** The member columns of an export: those an import reads, then the derived seats. */
     public static final List<String> MEMBERS = java.util.stream.Stream.concat(

@@ -169,6 +169,19 @@ public class RegisterExport {
         cells.add(r.position() == null ? "" : r.position());
         cells.add(r.workplace() == null ? "" : r.workplace());
         cells.add(CellValues.label(messages, r.group(), "vi"));
+        cells.add(r.fullMemberOn() == null ? "Dự bị" : "Chính thức");
+        cells.add(CellValues.labelOf(messages, r.exemptionKind()));
+        cells.add(r.exemptionFrom());
+        cells.add(r.exemptionTo());
+        cells.add(r.exemptionResolution() == null ? "" : r.exemptionResolution());
+        cells.add(r.exemptionResolutionOn());
+        cells.add(r.exemptionDecidedBy() == null ? "" : r.exemptionDecidedBy());
+        cells.add(CellValues.labelOf(messages, r.leftReason()));
+        cells.add(r.leftOn());
+        cells.add(r.leavingGround() == null ? "" : r.leavingGround());
+        cells.add(r.leavingDecision() == null ? "" : r.leavingDecision());
+        cells.add(r.leavingDecisionOn());
+        cells.add(r.leavingDecidedBy() == null ? "" : r.leavingDecidedBy());
         cells.add(seats);
         return cells;
     }

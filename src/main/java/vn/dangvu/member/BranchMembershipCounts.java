@@ -40,6 +40,6 @@ class BranchMembershipCounts implements UnitMembership {
 
     @Override
     public long activeMembers(long branchId) {
-        return periods.countByBranchIdAndEndedOnIsNull(branchId);
+        return periods.countByBranchIdAndKindAndEndedOnIsNull(branchId, PeriodKind.OFFICIAL);
     }
 }

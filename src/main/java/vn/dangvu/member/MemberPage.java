@@ -13,13 +13,18 @@ public record MemberPage(MemberDetails member, May may) {
     /**
      * Edit the member; start a transfer ({@code transfer}), or see it held back by a note
      * ({@code transferHeld}: an open transfer); add, end, correct and remove committee periods
-     * ({@code committees}); other modules' links (commend, audit trail) and notes, in their order.
+     * ({@code committees}); record a leaving of the Party, an exemption, a probation's outcome, a new
+     * Party card; other modules' links (commend, audit trail) and notes, in their order.
      */
     public record May(
             boolean edit,
             boolean transfer,
             boolean transferHeld,
             boolean committees,
+            boolean leave,
+            boolean exempt,
+            boolean recognise,
+            boolean card,
             List<PeriodLinks> history,
             List<RecordLink> links,
             List<RecordNote> notes) {}

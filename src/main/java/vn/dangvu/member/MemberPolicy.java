@@ -36,10 +36,73 @@ public class MemberPolicy implements MenuContributor {
      * another module's note holds it back (an open transfer).
      */
     public MemberPage.May may(Actor actor, MemberDetails member, List<RecordLink> links, List<RecordNote> notes) {
+        return may(actor, member, null, links, notes);
+    }
+
+    /**
+     * As {@link #may(Actor, MemberDetails, List, List)}, with the path of the committee competent for the
+     * member's leaving and probation today ({@code competentPath}, null when the tree names none).
+     */
+    public MemberPage.May may(
+            Actor actor, MemberDetails member, String competentPath, List<RecordLink> links, List<RecordNote> notes) {
         boolean change = mayWrite(actor) && member.status() != MemberStatus.LEFT;
         boolean held = notes.stream().anyMatch(n -> n.holds(MemberPage.TRANSFER_ACTION));
         return new MemberPage.May(
-                change, change && !held, change && held, mayWrite(actor), history(actor, member), links, notes);
+                change,
+                change && !held,
+                change && held,
+                mayWrite(actor),
+                !leavingKinds(actor, member.status(), competentPath).isEmpty(),
+                change,
+                change && member.fullMemberOn() == null && mayDecideForCommittee(actor, competentPath),
+                change,
+                history(actor, member),
+                links,
+                notes);
+    }
+
+    /**
+     * The kinds of leaving the actor may record for a member of their scope (RULES.md, Members): a death is
+     * reported upward by the grassroots committee, so anyone who writes the member records it; a removal
+     * from the list (xóa tên), a resignation (xin ra) and an expulsion (khai trừ) are decided by the
+     * committee directly above the member's grassroots organisation ({@code competentPath}), so only those
+     * whose scope holds that committee record them. Nothing for a member who has left.
+     */
+    public List<LeftReason> leavingKinds(Actor actor, MemberStatus status, String competentPath) {
+        if (!mayWrite(actor) || status == MemberStatus.LEFT) {
+            return List.of();
+        }
+        if (!mayDecideForCommittee(actor, competentPath)) {
+            return List.of(LeftReason.DECEASED);
+        }
+        return List.of(LeftReason.REMOVED, LeftReason.RESIGNED, LeftReason.EXPELLED, LeftReason.DECEASED);
+    }
+
+    /**
+     * Whether the actor records a probation's outcome: the committee that admits decides recognition as a
+     * full member (Party Charter art. 5), the one directly above the grassroots organisation.
+     */
+    public boolean mayRecognise(Actor actor, MemberStatus status, String competentPath) {
+        return mayWrite(actor) && status != MemberStatus.LEFT && mayDecideForCommittee(actor, competentPath);
+    }
+
+    /**
+     * Whether the actor records exemptions and Party cards: the branch resolves an exemption for age or
+     * health and the grassroots committee one for another reason; both are recorded by whoever writes the
+     * member.
+     */
+    public boolean mayRecordLife(Actor actor, MemberStatus status) {
+        return mayWrite(actor) && status != MemberStatus.LEFT;
+    }
+
+    public void require(boolean allowed) {
+        if (!allowed) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private static boolean mayDecideForCommittee(Actor actor, String competentPath) {
+        return competentPath != null && actor.covers(competentPath);
     }
 
     /**
@@ -68,6 +131,8 @@ public class MemberPolicy implements MenuContributor {
 
     @Override
     public List<MenuItem> menuItems(Actor actor) {
-        return List.of(new MenuItem(MenuGroup.MEMBERS, 10, "nav.members", "/members"));
+        return List.of(
+                new MenuItem(MenuGroup.MEMBERS, 10, "nav.members", "/members"),
+                new MenuItem(MenuGroup.MEMBERS, 15, "nav.badges", "/badges"));
     }
 }

@@ -2,7 +2,12 @@ package vn.dangvu.member;
 
 import java.time.LocalDate;
 
-/** One line of the member list; {@code keyLeader} and {@code committee} as of today. */
+/**
+ * One line of the member list; {@code keyLeader}, {@code committee} and the status (EXEMPT while an exemption
+ * lasts) as of today; {@code probationary}: not yet a full member. {@code stay}: null, or {@code VISITING} on
+ * the host branch's list of a member who attends there temporarily (not counted in its totals), or
+ * {@code AWAY} for a member of this branch attending elsewhere temporarily.
+ */
 public record MemberRow(
         long id,
         String fullName,
@@ -14,4 +19,6 @@ public record MemberRow(
         boolean committee,
         long branchId,
         String branchName,
-        String communeName) {}
+        String communeName,
+        boolean probationary,
+        String stay) {}

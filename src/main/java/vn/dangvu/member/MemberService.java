@@ -59,6 +59,7 @@ public class MemberService {
     private final MemberPolicy policy;
     private final RecordLinks links;
     private final CommitteeMemberships committees;
+    private final MemberLifeService life;
 
     MemberService(
             MemberRepository members,
@@ -70,8 +71,10 @@ public class MemberService {
             MemberMoves mover,
             MemberPolicy policy,
             RecordLinks links,
-            CommitteeMemberships committees) {
+            CommitteeMemberships committees,
+            MemberLifeService life) {
         this.committees = committees;
+        this.life = life;
         this.rules = rules;
         this.mover = mover;
         this.policy = policy;
@@ -85,6 +88,11 @@ public class MemberService {
 
     public PageView<MemberRow> search(Actor actor, MemberSearch search, int page) {
         return queries.search(actor.scope(), search, page, PageView.DEFAULT_SIZE);
+    }
+
+    /** How many members of the list's filters in the actor's scope are probationary. */
+    public long probationary(Actor actor, MemberSearch search) {
+        return queries.probationary(actor.scope(), search);
     }
 
     /** Every member of the list's filters in the actor's scope, streamed to {@code rows}. */
@@ -103,7 +111,15 @@ public class MemberService {
         MemberDetails member = get(actor, id);
         return new MemberPage(
                 member,
-                policy.may(actor, member, links.on(actor, AUDIT_TYPE, id), links.notesOn(actor, AUDIT_TYPE, id)));
+                policy.may(
+                        actor,
+                        member,
+                        // only a writer's page asks which committee decides (three statements)
+                        policy.mayWrite(actor)
+                                ? life.competentPath(member.branch().id())
+                                : null,
+                        links.on(actor, AUDIT_TYPE, id),
+                        links.notesOn(actor, AUDIT_TYPE, id)));
     }
 
     /** What the actor may do on the member list. */
@@ -151,7 +167,8 @@ public class MemberService {
                     p.getEndedOn(),
                     p.getTransferId(),
                     first,
-                    last == null || first != null && last.names().equals(first.names()) ? null : last));
+                    last == null || first != null && last.names().equals(first.names()) ? null : last,
+                    p.getKind()));
         }
         return Optional.of(new MemberDetails(
                 member.getId(),
@@ -173,7 +190,8 @@ public class MemberService {
                 commune,
                 units.get(member.getResidenceBranchId()),
                 periodViews,
-                member.getVersion()));
+                member.getVersion(),
+                life.lifeOf(member)));
     }
 
     /** A period's last day: the day before it ended, or today while it lasts (never before it started). */
@@ -405,11 +423,42 @@ public class MemberService {
         }
     }
 
+    /**
+     * Opens a temporary attendance at a host branch from {@code on} beside the open official period, which
+     * stays at the origin (a temporary transfer): the database allows one open temporary period per member.
+     */
+    @Transactional
+    public void attendTemporarily(long memberId, long hostBranchId, LocalDate on, long transferId) {
+        Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        if (member.getStatus() == MemberStatus.LEFT) {
+            throw new BusinessRuleException("member.hasLeft");
+        }
+        MembershipPeriod official = periods.findByMemberIdAndKindAndEndedOnIsNull(memberId, PeriodKind.OFFICIAL)
+                .orElseThrow(NotFoundException::new);
+        if (official.getBranchId() == hostBranchId) {
+            throw new BusinessRuleException("member.temporaryInOwnBranch");
+        }
+        if (periods.findByMemberIdAndKindAndEndedOnIsNull(memberId, PeriodKind.TEMPORARY)
+                .isPresent()) {
+            throw new BusinessRuleException("member.alreadyAttendingTemporarily");
+        }
+        periods.save(MembershipPeriod.temporary(memberId, hostBranchId, on, transferId));
+    }
+
+    /** Ends the member's temporary attendance at its host on {@code on} (they came back). */
+    @Transactional
+    public void endTemporaryAttendance(long memberId, LocalDate on) {
+        periods.findByMemberIdAndKindAndEndedOnIsNull(memberId, PeriodKind.TEMPORARY)
+                .orElseThrow(NotFoundException::new)
+                .close(on);
+    }
+
     /** Closes the member's open period: they now belong to a Party organisation outside this tree. */
     @Transactional
     public void transferOut(long memberId, LocalDate on) {
         Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
-        MembershipPeriod open = periods.findByMemberIdAndEndedOnIsNull(memberId).orElseThrow(NotFoundException::new);
+        MembershipPeriod open = periods.findByMemberIdAndKindAndEndedOnIsNull(memberId, PeriodKind.OFFICIAL)
+                .orElseThrow(NotFoundException::new);
         open.close(on);
         member.leave(LeftReason.TRANSFERRED_OUT, on);
     }
@@ -422,29 +471,35 @@ public class MemberService {
     public void moveToBranch(long memberId, long toBranchId, LocalDate on, Long transferId) {
         checkMove(memberId, toBranchId);
         Member member = members.findById(memberId).orElseThrow(NotFoundException::new);
-        MembershipPeriod open = periods.findByMemberIdAndEndedOnIsNull(memberId).orElseThrow(NotFoundException::new);
+        MembershipPeriod open = periods.findByMemberIdAndKindAndEndedOnIsNull(memberId, PeriodKind.OFFICIAL)
+                .orElseThrow(NotFoundException::new);
         open.close(on);
         periods.saveAndFlush(open);
         member.attend(toBranchId);
         periods.save(MembershipPeriod.open(memberId, toBranchId, on, transferId));
     }
 
-    /** The members' summaries with their standing in committees on {@code on}, in their order. */
+    /**
+     * The members' summaries with their standing in committees on {@code on}, in their order; a member
+     * exempt from Party work and meetings on {@code on} has the status EXEMPT (not expected at a meeting
+     * of that day, not rated for a year ending then).
+     */
     private List<MemberSummary> summaries(List<Member> found, LocalDate on) {
-        Map<Long, CommitteeMemberships.Standing> standings =
-                committees.standingOn(found.stream().map(Member::getId).toList(), on);
+        List<Long> ids = found.stream().map(Member::getId).toList();
+        Map<Long, CommitteeMemberships.Standing> standings = committees.standingOn(ids, on);
+        Set<Long> exempt = life.exemptOn(ids, on);
         return found.stream()
-                .map(m -> summary(m, CommitteeMemberships.standing(standings, m.getId())))
+                .map(m -> summary(m, CommitteeMemberships.standing(standings, m.getId()), exempt.contains(m.getId())))
                 .toList();
     }
 
-    private static MemberSummary summary(Member m, CommitteeMemberships.Standing standing) {
+    private static MemberSummary summary(Member m, CommitteeMemberships.Standing standing, boolean exempt) {
         return new MemberSummary(
                 m.getId(),
                 m.getFullName(),
                 m.getIdNumber(),
                 m.getMemberGroup(),
-                m.getStatus(),
+                exempt && m.getStatus() != MemberStatus.LEFT ? MemberStatus.EXEMPT : m.getStatus(),
                 m.getBranchId(),
                 m.getResidenceBranchId(),
                 m.getPosition(),

@@ -2,7 +2,10 @@ package vn.dangvu.member;
 
 public enum MemberStatus {
     ACTIVE,
-    /** Miễn sinh hoạt: still belongs to the branch. */
+    /**
+     * Miễn công tác và sinh hoạt đảng: never stored (V21), it follows on each date from the member's
+     * exemption records; the member still belongs to the branch and counts in its total.
+     */
     EXEMPT,
     LEFT
 }

@@ -6,11 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.branchwork.BranchWorkOverview;
 import vn.dangvu.branchwork.BranchWorkViews;
 import vn.dangvu.engagement.EngagementService;
+import vn.dangvu.member.MembershipChanges;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
@@ -26,6 +28,7 @@ import vn.dangvu.transfer.CampaignViews;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReportService {
 
     private final OrganisationService organisation;
@@ -35,35 +38,26 @@ public class ReportService {
     private final DataChangeStamp stamp;
     private final SummaryCache cache;
     private final ReportPolicy policy;
-
-    ReportService(
-            OrganisationService organisation,
-            CampaignService campaigns,
-            BranchWorkOverview branchWork,
-            EngagementService engagement,
-            DataChangeStamp stamp,
-            SummaryCache cache,
-            ReportPolicy policy) {
-        this.policy = policy;
-        this.stamp = stamp;
-        this.cache = cache;
-        this.organisation = organisation;
-        this.campaigns = campaigns;
-        this.branchWork = branchWork;
-        this.engagement = engagement;
-    }
+    private final MembershipChanges memberChanges;
 
     /** Which pages behind the summary's figures the actor may open. */
     public ReportPolicy.SummaryMay may(Actor actor) {
         return policy.mayOnSummary(actor);
     }
 
+    /** The summary as of a date, its member changes counted from the first of January of that year. */
     public Summary summary(Actor actor, LocalDate asOf) {
+        return summary(actor, LocalDate.of(asOf.getYear(), 1, 1), asOf);
+    }
+
+    /** The summary as of a date, its member changes (tăng, giảm đảng viên) counted from {@code from}. */
+    public Summary summary(Actor actor, LocalDate from, LocalDate asOf) {
         policy.requireReadSummary(actor);
         UnitView unit = organisation.get(actor, actor.scopeUnitId());
         Scope scope = actor.scope();
         return cache.get(
-                new SummaryCache.Key(unit.id(), scope, asOf, stamp.current()), () -> compute(unit, scope, asOf));
+                new SummaryCache.Key(unit.id(), scope, from, asOf, stamp.current()),
+                () -> compute(unit, scope, from, asOf));
     }
 
     /** The scope as named on the day read; a scope made later (a province of 2025 read as of 2019) keeps today's name. */
@@ -110,7 +104,7 @@ public class ReportService {
      * The summary of a unit over what its reader reads: its subtree, or, for an ended unit, its former
      * subtree (the district's communes and branches of its time, wherever they stand today).
      */
-    private Summary compute(UnitView unit, Scope scope, LocalDate asOf) {
+    private Summary compute(UnitView unit, Scope scope, LocalDate from, LocalDate asOf) {
         List<CampaignService.CampaignFigures> figures = campaigns.figures(scope, asOf);
         long totalMoved =
                 figures.stream().mapToLong(f -> f.progress().total().moved()).sum();
@@ -145,6 +139,7 @@ public class ReportService {
                 work.meetings(),
                 communes,
                 work.trend(),
-                engagement.summary(scope, asOf));
+                engagement.summary(scope, asOf),
+                new Summary.MemberChanges(from, asOf, memberChanges.between(unit.id(), scope, from, asOf)));
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.dangvu.branchwork.BranchWorkViews;
+import vn.dangvu.member.MembershipChanges;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.transfer.CampaignService;
 
@@ -17,7 +18,14 @@ public record Summary(
         BranchWorkViews.MeetingFigures meetings,
         List<CommuneRow> communes,
         List<BranchWorkViews.YearFigures> trend,
-        Map<String, Long> engagement) {
+        Map<String, Long> engagement,
+        MemberChanges memberChanges) {
+
+    /**
+     * Tăng, giảm đảng viên from {@code from} to the day read, for the scope (first row) and each of its
+     * communes of that day.
+     */
+    public record MemberChanges(LocalDate from, LocalDate to, List<MembershipChanges.Row> rows) {}
 
     /**
      * One commune in the comparison: rates in whole percent for the page, the moved members' bar length in

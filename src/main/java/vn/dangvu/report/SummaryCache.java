@@ -18,8 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SummaryCache {
 
-    /** A summary of one unit over a scope as of a date, for the data as it stood at a stamp. */
-    record Key(long scopeUnitId, vn.dangvu.shared.Scope scope, LocalDate asOf, long stamp) {}
+    /**
+     * A summary of one unit over a scope as of a date, its member changes counted from {@code from}, for the
+     * data as it stood at a stamp.
+     */
+    record Key(long scopeUnitId, vn.dangvu.shared.Scope scope, LocalDate from, LocalDate asOf, long stamp) {}
 
     private static final int CAPACITY = 200;
 

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.dangvu.branchwork.BranchWorkViews;
+import vn.dangvu.member.MembershipChanges;
 import vn.dangvu.transfer.CampaignService;
 import vn.dangvu.transfer.CampaignViews;
 import vn.dangvu.transfer.CohortKind;
@@ -35,6 +36,7 @@ public class SummaryWorkbook {
             Styles styles = new Styles(workbook);
             Sheets sheets = new Sheets(workbook, styles, summary, locale);
             sheets.transfers();
+            sheets.memberChanges();
             sheets.duties();
             sheets.meetings();
             sheets.communes();
@@ -114,6 +116,52 @@ public class SummaryWorkbook {
             row(sheet, r + 1, text("report.totalMoved"), "", "", "", "", summary.totalMoved());
         }
 
+        /** Tăng, giảm đảng viên: one row per unit, the scope first; the period's days in the title row. */
+        void memberChanges() {
+            Sheet sheet = sheet("report.sheet.changes");
+            Summary.MemberChanges changes = summary.memberChanges();
+            Row period = sheet.getRow(0);
+            period.createCell(3).setCellValue(text("report.changes.from"));
+            Cell from = period.createCell(4);
+            from.setCellValue(changes.from());
+            from.setCellStyle(styles.date());
+            header(
+                    sheet,
+                    2,
+                    "report.col.unit",
+                    "report.changes.opening",
+                    "report.changes.admitted",
+                    "report.changes.transferredIn",
+                    "report.changes.otherIn",
+                    "report.changes.transferredOut",
+                    "report.changes.removed",
+                    "report.changes.resigned",
+                    "report.changes.expelled",
+                    "report.changes.died",
+                    "report.changes.otherOut",
+                    "report.changes.closing",
+                    "report.changes.recognised");
+            int r = 3;
+            for (MembershipChanges.Row c : changes.rows()) {
+                row(
+                        sheet,
+                        r++,
+                        c.name(),
+                        c.opening(),
+                        c.admitted(),
+                        c.transferredIn(),
+                        c.otherIn(),
+                        c.transferredOut(),
+                        c.removed(),
+                        c.resigned(),
+                        c.expelled(),
+                        c.died(),
+                        c.otherOut(),
+                        c.closing(),
+                        c.recognised());
+            }
+        }
+
         void duties() {
             Sheet sheet = sheet("report.sheet.duties");
             BranchWorkViews.DutyCoverage d = summary.duties();
@@ -180,7 +228,7 @@ public class SummaryWorkbook {
         private Sheet sheet(String titleKey) {
             SXSSFSheet sheet = workbook.createSheet(text(titleKey));
             sheet.setColumnWidth(0, 40 * 256);
-            for (int i = 1; i < 8; i++) {
+            for (int i = 1; i < 13; i++) {
                 sheet.setColumnWidth(i, 18 * 256);
             }
             Row title = sheet.createRow(0);

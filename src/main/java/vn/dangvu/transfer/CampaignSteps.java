@@ -59,9 +59,8 @@ class CampaignSteps {
         batch.lock(id);
         List<CampaignBatch.Proposal> proposals = proposals(campaign);
         progress.total(proposals.size());
-        TransferKind kind = campaign.getCohortKind() == CohortKind.AGENCY_BRANCHES
-                ? TransferKind.COLLECTIVE
-                : TransferKind.INTERNAL;
+        // a campaign moves members within their commune: internal transfers that name the campaign
+        TransferKind kind = TransferKind.INTERNAL;
         String reason = directives.get(campaign.getDirectiveId()).number() + " — " + campaign.getName();
         Instant at = Instant.now();
         for (List<CampaignBatch.Proposal> chunk : chunks(proposals)) {

@@ -33,7 +33,24 @@ public record TransferDetails(
         Steps steps,
         May may,
         long version,
-        Letter letter) {
+        Letter letter,
+        Stay stay,
+        Deadlines deadlines) {
+
+    /**
+     * A temporary transfer's stay (null for other kinds): purpose, planned end with its extensions, and the
+     * return with the host's comments.
+     */
+    public record Stay(
+            TemporaryPurpose purpose,
+            LocalDate plannedEnd,
+            java.util.List<Extension> extensions,
+            LocalDate returnedOn,
+            String returnComments,
+            String returnedBy,
+            boolean away) {}
+
+    public record Extension(LocalDate previousEnd, LocalDate plannedEnd, String reason, String by, Instant at) {}
 
     /**
      * The origin and destination the letter names, as named on its day (its date, else the day the transfer
@@ -58,9 +75,26 @@ public record TransferDetails(
     /** Open the member's page, the transfer's campaign; other modules' links (its audit trail). */
     public record May(boolean member, boolean campaign, java.util.List<vn.dangvu.shared.RecordLink> links) {}
 
-    public record Steps(boolean propose, boolean approve, boolean complete, boolean reject, boolean cancel) {
+    /**
+     * The steps the viewer may take now; {@code extend} and {@code returned} on a temporary stay under way (at
+     * its host), {@code presented}: record the day the letter reached the receiving committee.
+     */
+    public record Steps(
+            boolean propose,
+            boolean approve,
+            boolean complete,
+            boolean reject,
+            boolean cancel,
+            boolean extend,
+            boolean returned,
+            boolean presented) {
+
+        public Steps(boolean propose, boolean approve, boolean complete, boolean reject, boolean cancel) {
+            this(propose, approve, complete, reject, cancel, false, false, false);
+        }
+
         public boolean any() {
-            return propose || approve || complete || reject || cancel;
+            return propose || approve || complete || reject || cancel || extend || returned || presented;
         }
     }
 }

@@ -114,6 +114,10 @@ class TransferHandlings {
         return decide(t.getFromBranchId(), t.getToBranchId(), day);
     }
 
+    Optional<UnitOnDay> grassrootsOf(long unitId, LocalDate day) {
+        return levels.grassrootsOf(unitId, day);
+    }
+
     /** Whether both branches lay in one grassroots organisation on the day. */
     boolean sameGrassroots(long fromBranchId, long toBranchId, LocalDate day) {
         return levels.sameGrassroots(fromBranchId, toBranchId, day);

@@ -61,9 +61,7 @@ public class TransferPolicy implements MenuContributor {
         return actor.writes()
                 && (actor.is(Role.DISTRICT_STAFF)
                         || (actor.is(Role.COMMUNE_OFFICIAL)
-                                && (kind == TransferKind.INTERNAL
-                                        || (scopeLevel == LevelRole.ABOVE_GRASSROOTS
-                                                && kind != TransferKind.COLLECTIVE))));
+                                && (kind == TransferKind.INTERNAL || scopeLevel == LevelRole.ABOVE_GRASSROOTS)));
     }
 
     public void requireCreate(Actor actor, TransferKind kind, LevelRole scopeLevel) {
@@ -71,9 +69,10 @@ public class TransferPolicy implements MenuContributor {
     }
 
     /**
-     * Whether the actor decides for the committee that handles a transfer: staff whose scope covers it, or
-     * an official of it when it stands directly above the grassroots (a commune committee under a province
-     * whose plan makes its branches grassroots). Unknown: staff alone.
+     * Whether the actor decides for the committee that handles a transfer: staff whose scope covers it, an
+     * official of it when it stands directly above the grassroots (a commune committee under a province whose
+     * plan makes its branches grassroots), or, for an internal transfer, an official of the grassroots
+     * committee that handles it. Unknown: staff alone.
      */
     public boolean mayDecide(Actor actor, TransferHandling handling) {
         if (!actor.writes()) {
@@ -86,7 +85,11 @@ public class TransferPolicy implements MenuContributor {
             return false;
         }
         return actor.is(Role.DISTRICT_STAFF)
-                || (actor.is(Role.COMMUNE_OFFICIAL) && handling.unit().level() == LevelRole.ABOVE_GRASSROOTS);
+                || (actor.is(Role.COMMUNE_OFFICIAL) && handling.unit().level() == LevelRole.ABOVE_GRASSROOTS)
+                // an internal transfer is proposed, approved and received by the grassroots committee itself
+                || (actor.is(Role.COMMUNE_OFFICIAL)
+                        && handling.basis() == HandlingBasis.GRASSROOTS
+                        && actor.scopePath().equals(handling.unit().path()));
     }
 
     /** A new transfer that is not internal must be one the actor decides, or they could not start it. */
@@ -124,7 +127,18 @@ public class TransferPolicy implements MenuContributor {
     }
 
     /** {@code outside}: a destination outside the tree may be typed (those who start official transfers). */
-    public record FormMay(List<TransferKind> kinds, boolean outside) {}
+    public record FormMay(List<TransferKind> kinds, boolean outside) {
+
+        /** A temporary transfer may be started: the form asks its purpose and planned end. */
+        public boolean temporary() {
+            return kinds.contains(TransferKind.TEMPORARY);
+        }
+    }
+
+    /** The home page's overdue transfers: for the committees and staff, not a branch's secretary. */
+    public boolean mayReadOverdue(Actor actor) {
+        return actor.is(Role.DISTRICT_STAFF) || actor.is(Role.DISTRICT_LEADER) || actor.is(Role.COMMUNE_OFFICIAL);
+    }
 
     /** What the actor may do on the transfer list. */
     public ListMay mayOnList(Actor actor) {
@@ -144,12 +158,32 @@ public class TransferPolicy implements MenuContributor {
                 && actor.covers(from.path())
                 && actor.covers(to.path());
         boolean early = t.getState() == TransferState.DRAFT || t.getState() == TransferState.PROPOSED;
+        // the host records a stay's extension and return; for a host outside the tree, the origin records
+        // what the host reported
+        UnitView host = t.getDirection() == TransferDirection.WITHIN ? to : from;
+        boolean atHost = writesHere(actor, host);
+        boolean receiving = t.getDirection() == TransferDirection.WITHIN
+                && t.getState() == TransferState.APPROVED
+                && t.getLetterDate() != null
+                && t.getLetterPresentedOn() == null
+                && writesHere(actor, to);
         return new TransferDetails.Steps(
                 (staff || commune) && t.canStep(TransferState.PROPOSED),
                 staff && t.canStep(TransferState.APPROVED),
                 staff && t.canStep(TransferState.COMPLETED),
                 staff && t.canStep(TransferState.REJECTED),
-                (staff || (commune && early)) && t.canStep(TransferState.CANCELLED));
+                (staff || (commune && early)) && t.canStep(TransferState.CANCELLED),
+                atHost && t.isAway(),
+                atHost && t.isAway(),
+                receiving);
+    }
+
+    /** Staff or a committee's officials whose scope covers the unit (none: nobody). */
+    private static boolean writesHere(Actor actor, UnitView unit) {
+        return unit != null
+                && actor.writes()
+                && (actor.is(Role.DISTRICT_STAFF) || actor.is(Role.COMMUNE_OFFICIAL))
+                && actor.covers(unit.path());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.evaluation.EvaluationService;
@@ -29,8 +30,11 @@ import vn.dangvu.transfer.domain.CampaignMember;
 import vn.dangvu.transfer.domain.CampaignMemberRepository;
 import vn.dangvu.transfer.domain.IncomingMember;
 import vn.dangvu.transfer.domain.Transfer;
+import vn.dangvu.transfer.domain.TransferExtension;
+import vn.dangvu.transfer.domain.TransferExtensionRepository;
 import vn.dangvu.transfer.domain.TransferQueries;
 import vn.dangvu.transfer.domain.TransferRepository;
+import vn.dangvu.transfer.domain.WorkingDays;
 
 /**
  * Single transfers and their steps. A commune official creates, proposes and cancels INTERNAL
@@ -39,6 +43,7 @@ import vn.dangvu.transfer.domain.TransferRepository;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class TransferService {
 
     public static final String AUDIT_TYPE = "TRANSFER";
@@ -55,29 +60,8 @@ public class TransferService {
     private final TransferPolicy policy;
     private final RecordLinks links;
     private final TransferHandlings handlings;
-
-    TransferService(
-            TransferRepository transfers,
-            TransferQueries queries,
-            CampaignMemberRepository cohort,
-            MemberService members,
-            OrganisationService organisation,
-            EvaluationService evaluations,
-            AuditLog audit,
-            TransferPolicy policy,
-            RecordLinks links,
-            TransferHandlings handlings) {
-        this.handlings = handlings;
-        this.policy = policy;
-        this.links = links;
-        this.transfers = transfers;
-        this.queries = queries;
-        this.cohort = cohort;
-        this.members = members;
-        this.organisation = organisation;
-        this.evaluations = evaluations;
-        this.audit = audit;
-    }
+    private final TransferExtensionRepository extensions;
+    private final WorkingDays workingDays;
 
     // ---- reads ----
 
@@ -124,7 +108,9 @@ public class TransferService {
                         member == null ? null : member.branch(),
                         t.getCampaignId(),
                         links.on(actor, AUDIT_TYPE, t.getId())),
-                letter(t));
+                letter(t),
+                stay(t),
+                deadlines(t));
     }
 
     /** A transfer as its page and its letter show it, from what {@link #get} or {@link #letters} read. */
@@ -139,7 +125,9 @@ public class TransferService {
             TransferHandling handling,
             TransferDetails.Steps steps,
             TransferDetails.May may,
-            TransferDetails.Letter letter) {
+            TransferDetails.Letter letter,
+            TransferDetails.Stay stay,
+            Deadlines deadlines) {
         return new TransferDetails(
                 t.getId(),
                 t.getKind(),
@@ -178,14 +166,16 @@ public class TransferService {
                 steps,
                 may,
                 t.getVersion(),
-                letter);
+                letter,
+                stay,
+                deadlines);
     }
 
     /**
      * The letters of these transfers, in this order, for printing them together, in a few statements however
      * many they are: the transfers, their branches, communes, members and places each in one, the handling
      * committees once per day their rules are about ({@link TransferHandlings#ofAll}); {@link #get} reads a
-     * dozen per transfer. A printed letter needs no record links and no rating warning: they are left empty.
+     * dozen per transfer. A printed letter needs no record links, no rating warning and no deadlines: they are left empty.
      */
     public List<TransferDetails> letters(Actor actor, List<Long> ids) {
         Map<Long, Transfer> byId = new java.util.HashMap<>();
@@ -221,9 +211,124 @@ public class TransferService {
                     handledBy,
                     policy.steps(actor, t, from, to, handledBy),
                     policy.may(actor, null, t.getCampaignId(), List.of()),
-                    letter(t, places)));
+                    letter(t, places),
+                    stay(t),
+                    null));
         }
         return letters;
+    }
+
+    private TransferDetails.Stay stay(Transfer t) {
+        if (t.getKind() != TransferKind.TEMPORARY) {
+            return null;
+        }
+        List<TransferDetails.Extension> extended = extensions.findByTransferIdOrderByIdAsc(t.getId()).stream()
+                .map(e -> new TransferDetails.Extension(
+                        e.getPreviousEnd(), e.getPlannedEnd(), e.getReason(), e.getRecordedBy(), e.getRecordedAt()))
+                .toList();
+        return new TransferDetails.Stay(
+                t.getTemporaryPurpose(),
+                t.getPlannedEnd(),
+                extended,
+                t.getReturnedOn(),
+                t.getReturnComments(),
+                t.getReturnedBy(),
+                t.isAway());
+    }
+
+    /** Both deadlines, counted in working days over the holiday calendar (one statement). */
+    Deadlines deadlines(Transfer t) {
+        LocalDate first = t.getDecisionDate() != null ? t.getDecisionDate() : t.getLetterDate();
+        if (first == null) {
+            return new Deadlines(null, null, startedOn(t), null, null, t.getLetterPresentedOn());
+        }
+        WorkingDays.Calendar calendar = workingDays.calendar(first, first.plusYears(1));
+        return new Deadlines(
+                t.getDecisionDate(),
+                t.getDecisionDate() == null ? null : calendar.after(t.getDecisionDate(), Deadlines.START_DAYS),
+                startedOn(t),
+                t.getLetterDate(),
+                t.getLetterDate() == null ? null : calendar.after(t.getLetterDate(), Deadlines.PRESENT_DAYS),
+                t.getLetterPresentedOn());
+    }
+
+    /** The procedure starts when the transfer is proposed. */
+    private static LocalDate startedOn(Transfer t) {
+        return t.getProposedAt() == null
+                ? null
+                : t.getProposedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+    }
+
+    /**
+     * The scope's transfers past a deadline today: not started within 60 working days of the decision, or a
+     * letter not presented within 30 working days of its date; those leaving the scope (the origin's) and
+     * those coming into it (the destination's). At most {@code OVERDUE_LIMIT} of each.
+     */
+    public OverdueTransfers overdue(Actor actor) {
+        if (!policy.mayReadOverdue(actor)) {
+            return new OverdueTransfers(List.of(), List.of());
+        }
+        LocalDate today = LocalDate.now();
+        // 60 working days span at least 12 weeks and 30 at least 6: older candidates only, counted exactly below
+        List<TransferQueries.Candidate> found =
+                queries.overdueCandidates(actor.scope(), today.minusWeeks(12), today.minusWeeks(6), OVERDUE_LIMIT * 4);
+        if (found.isEmpty()) {
+            return new OverdueTransfers(List.of(), List.of());
+        }
+        LocalDate oldest = found.stream()
+                .flatMap(c -> java.util.stream.Stream.of(c.decisionDate(), c.letterDate()))
+                .filter(Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .orElse(today);
+        WorkingDays.Calendar calendar = workingDays.calendar(oldest, today);
+        List<OverdueTransfers.Row> outgoing = new java.util.ArrayList<>();
+        List<OverdueTransfers.Row> incoming = new java.util.ArrayList<>();
+        for (TransferQueries.Candidate c : found) {
+            OverdueTransfers.Row row = overdueRow(c, calendar, today);
+            if (row == null) {
+                continue;
+            }
+            if (c.outgoing() && outgoing.size() < OVERDUE_LIMIT) {
+                outgoing.add(row);
+            }
+            if (c.incoming() && incoming.size() < OVERDUE_LIMIT) {
+                incoming.add(row);
+            }
+        }
+        return new OverdueTransfers(List.copyOf(outgoing), List.copyOf(incoming));
+    }
+
+    static final int OVERDUE_LIMIT = 10;
+
+    private static OverdueTransfers.Row overdueRow(
+            TransferQueries.Candidate c, WorkingDays.Calendar calendar, LocalDate today) {
+        if (c.state() == TransferState.DRAFT && c.decisionDate() != null) {
+            LocalDate due = calendar.after(c.decisionDate(), Deadlines.START_DAYS);
+            if (today.isAfter(due)) {
+                return new OverdueTransfers.Row(
+                        c.id(),
+                        c.memberName(),
+                        c.kind(),
+                        c.fromName(),
+                        c.toName(),
+                        OverdueTransfers.Deadline.START,
+                        due);
+            }
+        }
+        if (c.state() == TransferState.APPROVED && c.letterDate() != null) {
+            LocalDate due = calendar.after(c.letterDate(), Deadlines.PRESENT_DAYS);
+            if (today.isAfter(due)) {
+                return new OverdueTransfers.Row(
+                        c.id(),
+                        c.memberName(),
+                        c.kind(),
+                        c.fromName(),
+                        c.toName(),
+                        OverdueTransfers.Deadline.PRESENT,
+                        due);
+            }
+        }
+        return null;
     }
 
     /** The letter's places, both read in one statement as of the letter's day. */
@@ -262,8 +367,12 @@ public class TransferService {
     /** The transfer form's member and choices: only for those who may start a member's transfer. */
     public TransferFormPage formPage(Actor actor, long memberId) {
         policy.requireStart(actor);
+        MemberDetails member = members.get(actor, memberId);
         return new TransferFormPage(
-                members.get(actor, memberId), ratedLastYear(memberId), policy.mayOnForm(actor, scopeLevel(actor)));
+                member,
+                ratedLastYear(memberId),
+                policy.mayOnForm(actor, scopeLevel(actor)),
+                handlings.grassrootsOf(member.branch().id(), LocalDate.now()).orElse(null));
     }
 
     /** The level of the actor's unit today, which decides the kinds its officials may start. */
@@ -272,7 +381,15 @@ public class TransferService {
     }
 
     /** The member and choices of a member's transfer form; {@code ratedLastYear}: see {@link #ratedLastYear}. */
-    public record TransferFormPage(MemberDetails member, boolean ratedLastYear, TransferPolicy.FormMay may) {}
+    /**
+     * {@code grassroots}: the grassroots organisation of the member's branch today, which the form names in
+     * its one-line explanation of the suggested kind.
+     */
+    public record TransferFormPage(
+            MemberDetails member,
+            boolean ratedLastYear,
+            TransferPolicy.FormMay may,
+            vn.dangvu.organisation.UnitOnDay grassroots) {}
 
     /** The branches that may receive a member from outside, for the form: only for those who may receive one. */
     public java.util.List<vn.dangvu.organisation.UnitChoice> incomingBranches(Actor actor) {
@@ -288,8 +405,9 @@ public class TransferService {
     // ---- creating ----
 
     @Transactional
-    public long create(Actor actor, TransferForm form) {
-        MemberSummary member = members.find(form.memberId()).orElseThrow(NotFoundException::new);
+    public long create(Actor actor, TransferForm submitted) {
+        MemberSummary member = members.find(submitted.memberId()).orElseThrow(NotFoundException::new);
+        TransferForm form = withSuggestedKind(submitted, member.branchId());
         UnitView from = organisation.find(member.branchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(from.path());
         policy.requireCreate(actor, form.kind(), scopeLevel(actor));
@@ -298,8 +416,12 @@ public class TransferService {
         violations.throwIfAny();
         Transfer.Letter letter = new Transfer.Letter(form.reason(), blank(form.letterNumber()), form.letterDate());
         Transfer transfer = form.leavesTheTree()
-                ? Transfer.out(member.id(), from.id(), form.otherOrganisation(), letter, actor.username())
+                ? Transfer.out(form.kind(), member.id(), from.id(), form.otherOrganisation(), letter, actor.username())
                 : Transfer.within(form.kind(), member.id(), from.id(), to.id(), null, letter, actor.username());
+        if (form.kind() == TransferKind.TEMPORARY) {
+            transfer.temporary(form.temporaryPurpose(), form.plannedEnd(), rulesDay(form.letterDate()));
+        }
+        transfer.decidedOn(form.decisionDate());
         TransferHandling handling = handlings
                 .decide(from.id(), to == null ? null : to.id(), rulesDay(form.letterDate()))
                 .orElse(null);
@@ -312,11 +434,12 @@ public class TransferService {
      * Every rule a new transfer's form breaks, found at once, for a form that also has errors of its own:
      * values it could not read are null, and the rules that need them are skipped.
      */
-    public List<BusinessRuleException> problems(Actor actor, TransferForm form) {
-        if (form.memberId() == null || form.kind() == null) {
+    public List<BusinessRuleException> problems(Actor actor, TransferForm submitted) {
+        if (submitted.memberId() == null) {
             return List.of();
         }
-        MemberSummary member = members.find(form.memberId()).orElseThrow(NotFoundException::new);
+        MemberSummary member = members.find(submitted.memberId()).orElseThrow(NotFoundException::new);
+        TransferForm form = withSuggestedKind(submitted, member.branchId());
         UnitView from = organisation.find(member.branchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(from.path());
         policy.requireCreate(actor, form.kind(), scopeLevel(actor));
@@ -347,7 +470,38 @@ public class TransferService {
         if (transfers.existsByMemberIdAndStateIn(member.id(), OPEN)) {
             violations.global("transfer.alreadyOpen");
         }
+        if (queries.isAway(member.id())) {
+            violations.global("transfer.memberAway");
+        }
+        if (form.kind() == TransferKind.TEMPORARY) {
+            violations.check(() ->
+                    TemporaryPurpose.check(form.temporaryPurpose(), form.plannedEnd(), rulesDay(form.letterDate())));
+        }
+        if (form.decisionDate() != null
+                && form.letterDate() != null
+                && form.decisionDate().isAfter(form.letterDate())) {
+            violations.onField("decisionDate", "transfer.decisionAfterLetter");
+        }
         return to;
+    }
+
+    /**
+     * The form with its kind: as chosen, or, left blank, the one its ends suggest (RULES.md, Transfers): to an
+     * organisation outside the tree official; between two branches of one grassroots organisation on the
+     * transfer's date internal; otherwise official. A temporary stay is never guessed: it is chosen.
+     */
+    TransferForm withSuggestedKind(TransferForm form, long fromBranchId) {
+        if (form.kind() != null) {
+            return form;
+        }
+        return form.withKind(suggestedKind(fromBranchId, form.toBranchId(), rulesDay(form.letterDate())));
+    }
+
+    /** The kind its ends suggest for a transfer from {@code fromBranchId} to {@code toBranchId} (null: outside). */
+    public TransferKind suggestedKind(long fromBranchId, Long toBranchId, LocalDate day) {
+        return toBranchId != null && handlings.sameGrassroots(fromBranchId, toBranchId, day)
+                ? TransferKind.INTERNAL
+                : TransferKind.OFFICIAL;
     }
 
     /**
@@ -500,9 +654,26 @@ public class TransferService {
     /** Completes an approved transfer and moves the membership: both or neither. */
     void complete(Actor actor, Transfer t, LocalDate on) {
         t.complete(actor.username(), on);
+        boolean temporary = t.getKind() == TransferKind.TEMPORARY;
         switch (t.getDirection()) {
-            case WITHIN -> members.moveToBranch(t.getMemberId(), t.getToBranchId(), on, t.getId());
-            case OUT -> members.transferOut(t.getMemberId(), on);
+            case WITHIN -> {
+                if (temporary) {
+                    members.attendTemporarily(t.getMemberId(), t.getToBranchId(), on, t.getId());
+                } else {
+                    members.moveToBranch(t.getMemberId(), t.getToBranchId(), on, t.getId());
+                }
+                // receiving the member means the letter was presented by then
+                if (t.getLetterPresentedOn() == null
+                        && (t.getLetterDate() == null || !on.isBefore(t.getLetterDate()))) {
+                    t.presentedOn(on);
+                }
+            }
+            // a temporary stay elsewhere keeps the official membership here: nothing moves
+            case OUT -> {
+                if (!temporary) {
+                    members.transferOut(t.getMemberId(), on);
+                }
+            }
             case IN -> t.registeredAs(members.register(t.getIncoming().toForm(t.getToBranchId(), on), on, t.getId()));
         }
         audit.recordDetails(
@@ -511,6 +682,50 @@ public class TransferService {
                 t.getId(),
                 TransferState.COMPLETED.name(),
                 AuditDetails.of().date("effectiveOn", on));
+    }
+
+    /** The host asked for a later planned end of a temporary stay; reported to the origin (both read it here). */
+    @Transactional
+    public void extend(Actor actor, long id, StepForm form) {
+        Transfer t = lockedInScope(actor, id, form);
+        requireStep(steps(actor, t).extend());
+        TransferExtension extension = extensions.save(t.extend(form.plannedEnd(), form.reason(), actor.username()));
+        audit.recordDetails(
+                actor,
+                AUDIT_TYPE,
+                id,
+                "EXTENDED",
+                AuditDetails.of()
+                        .date("previousEnd", extension.getPreviousEnd())
+                        .date("plannedEnd", extension.getPlannedEnd())
+                        .text("reason", extension.getReason()));
+    }
+
+    /** The member came back from a temporary stay, with the host's comments: the temporary period closes. */
+    @Transactional
+    public void returned(Actor actor, long id, StepForm form) {
+        Transfer t = lockedInScope(actor, id, form);
+        requireStep(steps(actor, t).returned());
+        t.returned(form.returnedOn(), form.comments(), actor.username());
+        if (t.getDirection() == TransferDirection.WITHIN) {
+            members.endTemporaryAttendance(t.getMemberId(), form.returnedOn());
+        }
+        audit.recordDetails(
+                actor,
+                AUDIT_TYPE,
+                id,
+                "RETURNED",
+                AuditDetails.of().date("returnedOn", form.returnedOn()).text("comments", form.comments()));
+    }
+
+    /** The member presented the letter to the receiving committee on a day (its 30 working days end then). */
+    @Transactional
+    public void presented(Actor actor, long id, StepForm form) {
+        Transfer t = lockedInScope(actor, id, form);
+        requireStep(steps(actor, t).presented());
+        t.presentedOn(form.presentedOn());
+        audit.recordDetails(
+                actor, AUDIT_TYPE, id, "PRESENTED", AuditDetails.of().date("presentedOn", form.presentedOn()));
     }
 
     /** A campaign member whose transfer was rejected or cancelled can be proposed again. */

@@ -161,6 +161,9 @@ class InjectionProbeTests extends DemoDistrictTest {
                 probes.add(query(user, path, format, "status", "ACTIVE"));
             }
             probes.add(query(user, "/members", "page", "0"));
+            probes.add(query(user, "/members/probation", "from", "01/01/1930"));
+            probes.add(query(user, "/members/probation", "to", "31/12/2099"));
+            probes.add(query(user, "/members/probation", "page", "0"));
             probes.add(inPath(user, "/members/export.{format}", Map.of(), "format", "csv"));
             probes.add(query(user, "/units", "root", commune));
             probes.add(query(user, "/units", "asOf", "20/01/2019"));
@@ -217,10 +220,25 @@ class InjectionProbeTests extends DemoDistrictTest {
             probes.add(query(user, "/dues/arrears", "page", "0"));
             probes.add(query(user, "/dues/collection", "unit", commune));
             probes.add(query(user, "/dues/collection", "year", lastYear));
+            probes.add(query(user, "/reports/summary", "from", "01/01/2019"));
+            probes.add(query(user, "/reports/summary/print", "from", "01/01/2019"));
             for (String file : List.of("/reports/summary.xlsx", "/reports/summary.docx")) {
                 probes.add(query(user, file, "asOf", "06/01/2019")
                         .withoutRows("a document of fixed sections; the page it copies is compared by its communes"));
+                probes.add(query(user, file, "from", "01/01/2019")
+                        .withoutRows("a document of fixed sections; the page it copies is compared by its communes"));
             }
+            probes.add(query(user, "/badges", "occasion", "NATIONAL_DAY"));
+            probes.add(query(user, "/badges", "year", lastYear));
+            probes.add(query(user, "/badges", "page", "0"));
+            probes.add(query(user, "/badges.xlsx", "occasion", "NATIONAL_DAY"));
+            probes.add(query(user, "/badges.xlsx", "year", lastYear)
+                    .withoutRows("a year that cannot be used gives the page instead of the file: rows of two kinds"));
+            probes.add(query(user, "/badges/awarded", "page", "0"));
+            probes.add(query(user, "/members/{id}/badges/new", Map.of("id", member), "years", "30")
+                    .withoutRows("a form for one award to one member: no list"));
+            probes.add(query(user, "/members/{id}/badges/new", Map.of("id", member), "awardedOn", "02/09/2025")
+                    .withoutRows("a form for one award to one member: no list"));
         }
         Map<String, Object> xlsx = Map.of("format", "xlsx");
         probes.add(query("tochuc", "/members/export.{format}", xlsx, "q", "khong co ai ten nay"));

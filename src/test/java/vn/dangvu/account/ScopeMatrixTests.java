@@ -49,7 +49,11 @@ import vn.dangvu.importing.ImportService;
 import vn.dangvu.member.CommitteeMemberships;
 import vn.dangvu.member.CommitteeRemovalForm;
 import vn.dangvu.member.CommitteeRole;
+import vn.dangvu.member.ExemptionForm;
+import vn.dangvu.member.ExemptionKind;
+import vn.dangvu.member.ExemptionReturnForm;
 import vn.dangvu.member.MemberForm;
+import vn.dangvu.member.MemberLifeService;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.organisation.LevelRole;
 import vn.dangvu.organisation.ReorganisationForm;
@@ -92,6 +96,20 @@ class ScopeMatrixTests extends DemoDistrictTest {
         COMMITTEE_END,
         COMMITTEE_REMOVE_FORM,
         COMMITTEE_REMOVE,
+        BADGES_DUE,
+        BADGES_AWARDED,
+        BADGE_NEW_FORM,
+        BADGE_AWARD,
+        LEAVING_FORM,
+        LEAVING_RECORD,
+        PROBATION_OUTCOME_FORM,
+        PROBATION_OUTCOME,
+        EXEMPTION_NEW_FORM,
+        EXEMPTION_ADD,
+        EXEMPTION_RETURN_FORM,
+        EXEMPTION_RETURN,
+        CARD_NEW_FORM,
+        CARD_ISSUE,
         UNIT_VIEW,
         UNIT_RENAME,
         UNIT_DISSOLVE_FORM,
@@ -112,6 +130,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
         TRANSFER_COMPLETE,
         TRANSFER_REJECT,
         TRANSFER_CANCEL,
+        TRANSFER_EXTEND,
+        TRANSFER_RETURN,
+        TRANSFER_PRESENTED,
         INCOMING_NEW_FORM,
         INCOMING_CREATE,
         DIRECTIVE_VIEW,
@@ -270,6 +291,12 @@ class ScopeMatrixTests extends DemoDistrictTest {
     @Autowired
     ReorganisationService reorganisations;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    MemberLifeService life;
+
     /** What a row created only to be acted on (an open transfer, a liaison) needs undone afterwards. */
     private final List<Runnable> cleanups = new ArrayList<>();
 
@@ -297,6 +324,26 @@ class ScopeMatrixTests extends DemoDistrictTest {
             COMMITTEE_END               200     403      200      404      403        403
             COMMITTEE_REMOVE_FORM       200     403      200      404      403        403
             COMMITTEE_REMOVE            200     403      200      404      403        403
+            # Party badges: every role lists its own scope; those who write members record an award, whose
+            # form comes back (no decision number)
+            BADGES_DUE                  200     200      200      200      200        200
+            BADGES_AWARDED              200     200      200      200      200        200
+            BADGE_NEW_FORM              200     403      200      404      403        403
+            BADGE_AWARD                 200     403      200      404      403        403
+            # a member's Party life (issue 18): roles that never write members get 403 whatever the scope; a
+            # commune official records only a death (the form comes back, every field missing) and may not
+            # decide a probation's outcome, which the committee above the grassroots (the district) decides
+            LEAVING_FORM                200     403      200      404      403        403
+            LEAVING_RECORD              200     403      200      404      403        403
+            PROBATION_OUTCOME_FORM      200     403      403      404      403        403
+            PROBATION_OUTCOME           200     403      403      404      403        403
+            EXEMPTION_NEW_FORM          200     403      200      404      403        403
+            EXEMPTION_ADD               200     403      200      404      403        403
+            # a past exemption of the member, already ended: the return comes back refused
+            EXEMPTION_RETURN_FORM       200     403      200      404      403        403
+            EXEMPTION_RETURN            200     403      200      404      403        403
+            CARD_NEW_FORM               200     403      200      404      403        403
+            CARD_ISSUE                  200     403      200      404      403        403
             UNIT_VIEW                   200     200      200      404      200        404
             UNIT_RENAME                 302     403      403      403      403        403
             # the form comes back: the branch still has members, the code is taken
@@ -315,12 +362,17 @@ class ScopeMatrixTests extends DemoDistrictTest {
             TRANSFER_NEW_FORM           200     403      200      404      403        403
             # to the member's own branch: the form comes back with the error
             TRANSFER_CREATE             200     403      200      404      403        404
-            # commune officials propose and cancel internal transfers within their commune; staff do every step
+            # an internal transfer is proposed, approved and received by the grassroots committee (the commune
+            # here) and by staff; the secretary and the leader only read it
             TRANSFER_PROPOSE            302     403      302      404      403        404
-            TRANSFER_APPROVE            302     403      403      404      403        404
-            TRANSFER_COMPLETE           302     403      403      404      403        404
-            TRANSFER_REJECT             302     403      403      404      403        404
+            TRANSFER_APPROVE            302     403      302      404      403        404
+            TRANSFER_COMPLETE           302     403      302      404      403        404
+            TRANSFER_REJECT             302     403      302      404      403        404
             TRANSFER_CANCEL             302     403      302      404      403        404
+            # the host records a temporary stay's extension and return, and the letter's presentation
+            TRANSFER_EXTEND             302     403      302      404      403        404
+            TRANSFER_RETURN             302     403      302      404      403        404
+            TRANSFER_PRESENTED          302     403      302      404      403        404
             INCOMING_NEW_FORM           200     403      403      403      403        403
             # a commune is not a branch to receive into: the form comes back
             INCOMING_CREATE             200     403      403      403      403        403
@@ -636,6 +688,32 @@ class ScopeMatrixTests extends DemoDistrictTest {
                 post("/committee-periods/{id}/delete", committeePeriodOf(member, branch))
                         .param("reason", " ")
                         .param("version", "0");
+            case BADGES_DUE -> get("/badges");
+            case BADGES_AWARDED -> get("/badges/awarded");
+            case BADGE_NEW_FORM -> get("/members/{id}/badges/new", member);
+            case BADGE_AWARD ->
+                post("/members/{id}/badges", member)
+                        .param("years", "30")
+                        .param("awardedOn", today)
+                        .param("decisionDate", today)
+                        .param("decisionBody", "Đảng ủy xã");
+            case LEAVING_FORM -> get("/members/{id}/leave", member);
+            // nothing chosen or typed: the form comes back and nothing is recorded
+            case LEAVING_RECORD -> post("/members/{id}/leave", member).param("version", "0");
+            case PROBATION_OUTCOME_FORM -> get("/members/{id}/probation", member);
+            case PROBATION_OUTCOME -> post("/members/{id}/probation", member).param("version", "0");
+            case EXEMPTION_NEW_FORM -> get("/members/{id}/exemptions/new", member);
+            case EXEMPTION_ADD -> post("/members/{id}/exemptions", member);
+            case EXEMPTION_RETURN_FORM -> get("/exemptions/{id}/return", pastExemptionOf(member));
+            case EXEMPTION_RETURN ->
+                post("/exemptions/{id}/return", pastExemptionOf(member))
+                        .param("returnedOn", "01/03/2006")
+                        .param(
+                                "version",
+                                String.valueOf(demo.count(
+                                        "select version from member_exemption where id = ?", pastExemptionOf(member))));
+            case CARD_NEW_FORM -> get("/members/{id}/cards/new", member);
+            case CARD_ISSUE -> post("/members/{id}/cards", member).param("version", "0");
             case UNIT_VIEW -> get("/units/{id}", branch);
             case UNIT_RENAME ->
                 post("/units/{id}/rename", branch)
@@ -678,6 +756,17 @@ class ScopeMatrixTests extends DemoDistrictTest {
             // no reason: likewise
             case TRANSFER_REJECT -> step(openTransfer(target, 1), "reject");
             case TRANSFER_CANCEL -> step(openTransfer(target, 0), "cancel");
+            case TRANSFER_EXTEND ->
+                step(awayOnTemporaryTransfer(target), "extend")
+                        .param("plannedEnd", LocalDate.now().plusMonths(8).format(DMY))
+                        .param("reason", "Gia hạn học tập");
+            case TRANSFER_RETURN ->
+                step(awayOnTemporaryTransfer(target), "return")
+                        .param("returnedOn", LocalDate.now().format(DMY))
+                        .param("comments", "Hoàn thành tốt nhiệm vụ");
+            case TRANSFER_PRESENTED ->
+                step(approvedWithLetter(target), "presented")
+                        .param("presentedOn", LocalDate.now().format(DMY));
             case INCOMING_NEW_FORM -> get("/transfers/incoming/new");
             case INCOMING_CREATE ->
                 memberParams(post("/transfers/incoming"), "member.", MemberForms.form("Người Chuyển Đến", branch))
@@ -1063,7 +1152,8 @@ class ScopeMatrixTests extends DemoDistrictTest {
         long member = demo.count("""
                 select min(m.id) from member m join org_unit b on b.id = m.branch_id
                 where b.code = ? and m.status = 'ACTIVE' and not exists (
-                  select 1 from transfer t where t.member_id = m.id and t.state in ('DRAFT', 'PROPOSED', 'APPROVED'))""", target.branchCode());
+                  select 1 from transfer t where t.member_id = m.id and (t.state in ('DRAFT', 'PROPOSED', 'APPROVED')
+                    or (t.kind = 'TEMPORARY' and t.state = 'COMPLETED' and t.returned_on is null)))""", target.branchCode());
         long id = transfers.create(
                 staff,
                 new TransferForm(
@@ -1094,6 +1184,72 @@ class ScopeMatrixTests extends DemoDistrictTest {
                                 demo.count("select version from transfer where id = ?", id), "Kiểm thử phạm vi", null));
             }
         });
+        return id;
+    }
+
+    private static final java.time.format.DateTimeFormatter DMY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /**
+     * A member of the target's branch attending its neighbour temporarily (completed by staff): the host is
+     * the neighbour, in the target's commune. Brought back afterwards.
+     */
+    private long awayOnTemporaryTransfer(Target target) {
+        Actor staff = staff();
+        long member = demo.count("""
+                select min(m.id) from member m join org_unit b on b.id = m.branch_id
+                where b.code = ? and m.status = 'ACTIVE' and not exists (
+                  select 1 from transfer t where t.member_id = m.id and (t.state in ('DRAFT', 'PROPOSED', 'APPROVED')
+                    or (t.kind = 'TEMPORARY' and t.state = 'COMPLETED' and t.returned_on is null)))""", target.branchCode());
+        LocalDate letter = LocalDate.now().minusDays(10);
+        long id = transfers.create(
+                staff,
+                new TransferForm(
+                        member,
+                        TransferKind.TEMPORARY,
+                        demo.unit(target.neighbourCode()),
+                        null,
+                        "Đi học",
+                        null,
+                        letter,
+                        null,
+                        vn.dangvu.transfer.TemporaryPurpose.STUDY,
+                        letter.plusMonths(6)));
+        for (String step : List.of("propose", "approve", "complete")) {
+            StepForm form = new StepForm(
+                    demo.count("select version from transfer where id = ?", id),
+                    null,
+                    LocalDate.now().minusDays(5));
+            switch (step) {
+                case "propose" -> transfers.propose(staff, id, form);
+                case "approve" -> transfers.approve(staff, id, form);
+                default -> transfers.complete(staff, id, form);
+            }
+        }
+        cleanups.add(() -> {
+            if (demo.count("select count(*) from transfer where id = ? and returned_on is null", id) > 0) {
+                transfers.returned(
+                        staff,
+                        id,
+                        new StepForm(
+                                demo.count("select version from transfer where id = ?", id),
+                                null,
+                                null,
+                                null,
+                                LocalDate.now(),
+                                "Kiểm thử phạm vi",
+                                null));
+            }
+        });
+        return id;
+    }
+
+    /** An approved internal transfer from the target's branch whose letter is dated today, not yet presented. */
+    private long approvedWithLetter(Target target) {
+        long id = openTransfer(target, 2);
+        jdbc.sql("update transfer set letter_date = current_date where id = ?")
+                .param(id)
+                .update();
         return id;
     }
 
@@ -1154,6 +1310,34 @@ class ScopeMatrixTests extends DemoDistrictTest {
                     LocalDate.parse(demo.text("select admitted_on::text from member where id = ?", member));
             long id = committees.record(member, branch, CommitteeRole.STANDING_MEMBER, null, admitted, null);
             cleanups.add(() -> committees.remove(staff(), id, new CommitteeRemovalForm("Hàng thử phạm vi", 0L)));
+        }
+        return demo.count(sql, member);
+    }
+
+    /**
+     * A past exemption of the member, a month long from 2006 (or from the day after their admission, if
+     * later) and ended, recorded once for the rows that need one.
+     */
+    private long pastExemptionOf(long member) {
+        String sql =
+                "select coalesce(min(id), 0) from member_exemption where member_id = ? and reason = 'Hàng thử phạm vi'";
+        if (demo.count(sql, member) == 0) {
+            LocalDate admitted =
+                    LocalDate.parse(demo.text("select admitted_on::text from member where id = ?", member));
+            LocalDate start =
+                    admitted.isBefore(LocalDate.of(2006, 1, 2)) ? LocalDate.of(2006, 1, 2) : admitted.plusDays(1);
+            long id = life.exempt(
+                    staff(),
+                    member,
+                    new ExemptionForm(
+                            ExemptionKind.OTHER,
+                            "Hàng thử phạm vi",
+                            "1-NQ/CB",
+                            start,
+                            "Chi bộ",
+                            start,
+                            start.plusDays(30)));
+            life.returnFrom(staff(), id, new ExemptionReturnForm(start.plusDays(30), 0L));
         }
         return demo.count(sql, member);
     }

@@ -193,8 +193,12 @@ class ImportPagesTests extends DemoDistrictTest {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
             assertThat(sheet.getRow(0).getLastCellNum())
-                    .as("the register's 13 columns (committee seats are dated periods, not columns)")
-                    .isEqualTo((short) 13);
+                    .as("the register's 13 columns (committee seats are dated periods, not columns), probation,"
+                            + " the exemption's 6 and the leaving's 6")
+                    .isEqualTo((short) 26);
+            assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Dự bị/Chính thức");
+            assertThat(sheet.getRow(0).getCell(25).getStringCellValue()).isEqualTo("Cơ quan quyết định giảm");
+            assertThat(sheet.getRow(1).getCell(13).getStringCellValue()).isEqualTo("Chính thức");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Nguyễn Văn A");
         }
         mvc.perform(get("/members/export.csv").param("branch", "999999").with(users.as("tochuc")))

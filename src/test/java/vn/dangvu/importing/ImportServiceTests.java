@@ -99,7 +99,12 @@ class ImportServiceTests extends DemoDistrictTest {
         export.members(staff, new MemberSearch(null, commune.commune().id(), null, null, null), ImportFormat.CSV, out);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
 
-        assertThat(lines.get(0)).endsWith(",Nhóm đảng viên,Cấp ủy");
+        assertThat(lines.get(0))
+                .endsWith(
+                        ",Nhóm đảng viên,Dự bị/Chính thức,Miễn sinh hoạt: loại,Miễn sinh hoạt từ ngày,Miễn sinh hoạt đến ngày,"
+                                + "Số nghị quyết miễn sinh hoạt,Ngày nghị quyết miễn sinh hoạt,Cơ quan quyết định miễn sinh hoạt,"
+                                + "Hình thức giảm đảng viên,Ngày ra khỏi Đảng,Căn cứ xóa tên,Số quyết định giảm,Ngày quyết định giảm,"
+                                + "Cơ quan quyết định giảm,Cấp ủy");
         assertThat(lines)
                 .filteredOn(l -> l.startsWith("Võ Văn Cấp Ủy,"))
                 .singleElement()

@@ -72,7 +72,9 @@ class MemberSearchTests extends DemoDistrictTest {
                 false,
                 hamlet.id(),
                 "Ấp Tìm Kiếm",
-                "Xã Thông Bình");
+                "Xã Thông Bình",
+                false,
+                null);
         MemberSearch inHamlet = new MemberSearch(null, null, hamlet.id(), null, null);
 
         assertThat(queries.search(Scope.of("/"), new MemberSearch("anh xa thi dong", null, null, null, null), 0, 50)

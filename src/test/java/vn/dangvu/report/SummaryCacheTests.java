@@ -18,7 +18,7 @@ import vn.dangvu.shared.Scope;
 class SummaryCacheTests {
 
     private static final SummaryCache.Key KEY =
-            new SummaryCache.Key(7, Scope.of("/1/"), LocalDate.of(2024, 12, 31), 41);
+            new SummaryCache.Key(7, Scope.of("/1/"), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 41);
 
     private final AtomicInteger computations = new AtomicInteger();
 
@@ -28,8 +28,9 @@ class SummaryCacheTests {
 
         Summary first = cache.get(KEY, this::compute);
         Summary again = cache.get(KEY, this::compute);
-        Summary afterAWrite =
-                cache.get(new SummaryCache.Key(7, Scope.of("/1/"), LocalDate.of(2024, 12, 31), 42), this::compute);
+        Summary afterAWrite = cache.get(
+                new SummaryCache.Key(7, Scope.of("/1/"), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 42),
+                this::compute);
 
         assertThat(again).isSameAs(first);
         assertThat(afterAWrite).isNotSameAs(first);
@@ -83,7 +84,7 @@ class SummaryCacheTests {
 
     private Summary compute() {
         computations.incrementAndGet();
-        return new Summary(null, KEY.asOf(), List.of(), 0, null, null, List.of(), List.of(), Map.of());
+        return new Summary(null, KEY.asOf(), List.of(), 0, null, null, List.of(), List.of(), Map.of(), null);
     }
 
     private static void await(CountDownLatch latch) {

@@ -206,7 +206,13 @@ class SummaryTests extends DemoDistrictTest {
                 .getResponse()
                 .getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
+            // the three members moved inside the commune: neither in nor out of it in 2024
+            Row changes = workbook.getSheet("Tăng, giảm đảng viên").getRow(3);
+            assertThat(java.util.stream.IntStream.rangeClosed(1, 12)
+                            .mapToObj(i -> (long) changes.getCell(i).getNumericCellValue())
+                            .toList())
+                    .containsExactly(3L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 3L, 0L);
             Sheet transfers = workbook.getSheet("Chuyển sinh hoạt");
             assertThat(transfers
                             .getRow(0)

@@ -84,30 +84,30 @@ class CampaignBatchTests extends DemoDistrictTest {
         assertThat(campaigns.proposeAll(staff, campaign)).isEqualTo(2);
         assertThat(transfers(campaign))
                 .containsExactly(
-                        an + " COLLECTIVE WITHIN " + agency + "→" + first + " " + proposed,
-                        binh + " COLLECTIVE WITHIN " + agency + "→" + second + " " + proposed);
+                        an + " INTERNAL WITHIN " + agency + "→" + first + " " + proposed,
+                        binh + " INTERNAL WITHIN " + agency + "→" + second + " " + proposed);
         assertThat(jdbc.sql("""
                         select count(*) from campaign_member cm join transfer t on t.id = cm.transfer_id
                         where cm.campaign_id = ? and t.member_id = cm.member_id and cm.version = 1""").param(campaign).query(Long.class).single()).isEqualTo(2);
         assertThat(transferTrails(campaign))
                 .containsExactly(
-                        an + " CREATED COLLECTIVE WITHIN tochuc",
+                        an + " CREATED INTERNAL WITHIN tochuc",
                         an + " PROPOSED null tochuc",
-                        binh + " CREATED COLLECTIVE WITHIN tochuc",
+                        binh + " CREATED INTERNAL WITHIN tochuc",
                         binh + " PROPOSED null tochuc");
 
         assertThat(campaigns.approveAll(staff, campaign)).isEqualTo(2);
         assertThat(transfers(campaign))
                 .containsExactly(
-                        an + " COLLECTIVE WITHIN " + agency + "→" + first + " " + approved,
-                        binh + " COLLECTIVE WITHIN " + agency + "→" + second + " " + approved);
+                        an + " INTERNAL WITHIN " + agency + "→" + first + " " + approved,
+                        binh + " INTERNAL WITHIN " + agency + "→" + second + " " + approved);
 
         assertThat(campaigns.completeAll(staff, campaign, LocalDate.of(2024, 3, 1)))
                 .isEqualTo(2);
         assertThat(transfers(campaign))
                 .containsExactly(
-                        an + " COLLECTIVE WITHIN " + agency + "→" + first + " " + completed,
-                        binh + " COLLECTIVE WITHIN " + agency + "→" + second + " " + completed);
+                        an + " INTERNAL WITHIN " + agency + "→" + first + " " + completed,
+                        binh + " INTERNAL WITHIN " + agency + "→" + second + " " + completed);
         assertThat(periods(an, binh))
                 .containsExactly(
                         an + " " + agency + " 2010-01-01 2024-03-01 by no transfer",
@@ -118,11 +118,11 @@ class CampaignBatchTests extends DemoDistrictTest {
         assertThat(members.get(staff, binh).branch().id()).isEqualTo(second);
         assertThat(transferTrails(campaign))
                 .containsExactly(
-                        an + " CREATED COLLECTIVE WITHIN tochuc",
+                        an + " CREATED INTERNAL WITHIN tochuc",
                         an + " PROPOSED null tochuc",
                         an + " APPROVED null tochuc",
                         an + " COMPLETED 2024-03-01 tochuc",
-                        binh + " CREATED COLLECTIVE WITHIN tochuc",
+                        binh + " CREATED INTERNAL WITHIN tochuc",
                         binh + " PROPOSED null tochuc",
                         binh + " APPROVED null tochuc",
                         binh + " COMPLETED 2024-03-01 tochuc");

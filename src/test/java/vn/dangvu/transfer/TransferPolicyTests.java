@@ -20,21 +20,20 @@ class TransferPolicyTests {
 
     private final TransferPolicy policy = new TransferPolicy(new MemberPolicy());
 
-    @ParameterizedTest(name = "{0} creates INTERNAL {1}, OFFICIAL {2}, TEMPORARY {3}, COLLECTIVE {4}; receives {5}")
+    @ParameterizedTest(name = "{0} creates INTERNAL {1}, OFFICIAL {2}, TEMPORARY {3}; receives {4}")
     @CsvSource(textBlock = """
-            DISTRICT_STAFF,   true,  true,  true,  true,  true
-            DISTRICT_LEADER,  false, false, false, false, false
-            COMMUNE_OFFICIAL, true,  false, false, false, false
-            BRANCH_SECRETARY, false, false, false, false, false
+            DISTRICT_STAFF,   true,  true,  true,  true
+            DISTRICT_LEADER,  false, false, false, false
+            COMMUNE_OFFICIAL, true,  false, false, false
+            BRANCH_SECRETARY, false, false, false, false
             """)
     void shouldDecideWhoCreatesWhichTransfer(
-            Role role, boolean internal, boolean official, boolean temporary, boolean collective, boolean receive) {
+            Role role, boolean internal, boolean official, boolean temporary, boolean receive) {
         var actor = Actors.of(role);
         var level = usualLevel(role);
         assertThat(policy.mayCreate(actor, TransferKind.INTERNAL, level)).isEqualTo(internal);
         assertThat(policy.mayCreate(actor, TransferKind.OFFICIAL, level)).isEqualTo(official);
         assertThat(policy.mayCreate(actor, TransferKind.TEMPORARY, level)).isEqualTo(temporary);
-        assertThat(policy.mayCreate(actor, TransferKind.COLLECTIVE, level)).isEqualTo(collective);
         assertThat(policy.mayReceiveIncoming(actor)).isEqualTo(receive);
         assertThat(policy.mayOnList(actor).receiveIncoming()).isEqualTo(receive);
     }
@@ -43,12 +42,7 @@ class TransferPolicyTests {
     void shouldOfferOnTheFormOnlyTheKindsTheActorMayCreate() {
         assertThat(policy.mayOnForm(Actors.of(Role.DISTRICT_STAFF), LevelRole.ABOVE_GRASSROOTS))
                 .isEqualTo(new TransferPolicy.FormMay(
-                        List.of(
-                                TransferKind.INTERNAL,
-                                TransferKind.OFFICIAL,
-                                TransferKind.TEMPORARY,
-                                TransferKind.COLLECTIVE),
-                        true));
+                        List.of(TransferKind.INTERNAL, TransferKind.OFFICIAL, TransferKind.TEMPORARY), true));
         assertThat(policy.mayOnForm(Actors.of(Role.COMMUNE_OFFICIAL), LevelRole.GRASSROOTS))
                 .isEqualTo(new TransferPolicy.FormMay(List.of(TransferKind.INTERNAL), false));
         assertThat(policy.mayOnForm(Actors.of(Role.COMMUNE_OFFICIAL), LevelRole.ABOVE_GRASSROOTS))
@@ -107,7 +101,7 @@ class TransferPolicyTests {
 
     /**
      * A transfer between two branches of the commune /1/2/: an INTERNAL one is handled by the commune
-     * (grassroots), an OFFICIAL one by the district /1/ above it.
+     * (grassroots), whose officials take every step of it, an OFFICIAL one by the district /1/ above it.
      */
     @ParameterizedTest(
             name = "{0} on a {1} {2} transfer: propose {3}, approve {4}, complete {5}, reject {6}, cancel {7}")
@@ -116,8 +110,8 @@ class TransferPolicyTests {
             DISTRICT_STAFF,   INTERNAL, PROPOSED, false, true,  false, true,  true
             DISTRICT_STAFF,   INTERNAL, APPROVED, false, false, true,  true,  true
             COMMUNE_OFFICIAL, INTERNAL, DRAFT,    true,  false, false, false, true
-            COMMUNE_OFFICIAL, INTERNAL, PROPOSED, false, false, false, false, true
-            COMMUNE_OFFICIAL, INTERNAL, APPROVED, false, false, false, false, false
+            COMMUNE_OFFICIAL, INTERNAL, PROPOSED, false, true,  false, true,  true
+            COMMUNE_OFFICIAL, INTERNAL, APPROVED, false, false, true,  true,  true
             COMMUNE_OFFICIAL, OFFICIAL, DRAFT,    false, false, false, false, false
             DISTRICT_LEADER,  INTERNAL, DRAFT,    false, false, false, false, false
             DISTRICT_LEADER,  INTERNAL, PROPOSED, false, false, false, false, false

@@ -56,7 +56,7 @@ public class BranchWorkReports {
                         ), listed as (
                             select p.branch_id, p.member_id, committee_leader_on(p.member_id, :to) as leader
                             from membership_period p
-                            where p.branch_id in (select id from branch)
+                            where p.branch_id in (select id from branch) and p.kind = 'OFFICIAL'
                               and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from)
                             group by p.branch_id, p.member_id
                         ), duty_holder as (
@@ -124,7 +124,7 @@ public class BranchWorkReports {
                                            where d.member_id = m.id and d.year = :year and d.removed_at is null) as has_duty
                             from membership_period p join member m on m.id = p.member_id join org_unit b on b.id = p.branch_id
                             where {b.path in scope} and b.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
-                              and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from))
+                              and p.kind = 'OFFICIAL' and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from))
                         select count(*) as members, count(*) filter (where has_duty) as "withDuty",
                                count(*) filter (where leader) as leaders,
                                count(*) filter (where leader and has_duty) as "leadersWithDuty"
@@ -189,7 +189,7 @@ public class BranchWorkReports {
                                    exists (select 1 from duty d
                                            where d.member_id = p.member_id and d.year = :year and d.removed_at is null) as has_duty
                             from branch b join membership_period p on p.branch_id = b.id
-                            where p.started_on <= :to and (p.ended_on is null or p.ended_on > :from)
+                            where p.kind = 'OFFICIAL' and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from)
                             group by b.commune_id, p.member_id),
                         members as (
                             select commune_id, count(*) as members, count(*) filter (where has_duty) as with_duty

@@ -14,7 +14,8 @@ import vn.dangvu.shared.Scope;
 
 /**
  * The dues tables, read and written in a known number of statements whatever the number of members: each
- * method is one statement (the batch insert one per batch).
+ * method is one statement (the batch insert one per batch). A member's months are owed where they belong
+ * officially: a temporary stay at a host branch (issue 18) does not move them, so stays are official periods.
  */
 @Repository
 @RequiredArgsConstructor
@@ -208,7 +209,7 @@ public class DuesStore {
         String sql = scope.render("""
                 select p.member_id, p.branch_id, p.started_on, p.ended_on
                 from membership_period p join org_unit b on b.id = p.branch_id
-                where b.path like :unit and {b.path in scope}
+                where b.path like :unit and {b.path in scope} and p.kind = 'OFFICIAL'
                   and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from)
                 order by p.member_id, p.started_on""", "scope");
         return jdbc.sql(sql)
@@ -226,7 +227,7 @@ public class DuesStore {
             return List.of();
         }
         return jdbc.sql("select member_id, branch_id, started_on, ended_on from membership_period"
-                        + " where member_id = any(?) order by member_id, started_on")
+                        + " where member_id = any(?) and kind = 'OFFICIAL' order by member_id, started_on")
                 .param(memberIds.toArray(Long[]::new))
                 .query((rs, i) -> new Stay(rs.getLong(1), rs.getLong(2), localDate(rs, 3), localDate(rs, 4)))
                 .list();
@@ -235,7 +236,7 @@ public class DuesStore {
     /** Every stay of one member, oldest first. */
     public List<Stay> staysOf(long memberId) {
         return jdbc.sql("select member_id, branch_id, started_on, ended_on from membership_period"
-                        + " where member_id = ? order by started_on")
+                        + " where member_id = ? and kind = 'OFFICIAL' order by started_on")
                 .param(memberId)
                 .query((rs, i) -> new Stay(rs.getLong(1), rs.getLong(2), localDate(rs, 3), localDate(rs, 4)))
                 .list();

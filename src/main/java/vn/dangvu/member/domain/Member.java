@@ -64,6 +64,9 @@ public class Member {
     private LeftReason leftReason;
 
     private LocalDate leftOn;
+    private String fullMemberDecision;
+    private LocalDate fullMemberDecisionOn;
+    private String fullMemberDecidedBy;
     private Instant updatedAt;
 
     @Version
@@ -94,9 +97,6 @@ public class Member {
                 && form.admittedOn().isBefore(form.birthDate().plusYears(MINIMUM_AGE))) {
             found.add(Violation.of("admittedOn", "member.tooYoungAtAdmission", MINIMUM_AGE));
         }
-        if (currentStatus != MemberStatus.LEFT && form.status() == MemberStatus.LEFT) {
-            found.add(Violation.of("status", "member.leftNeedsProcedure"));
-        }
         return found;
     }
 
@@ -119,9 +119,6 @@ public class Member {
         this.position = Texts.blankToNull(form.position());
         this.workplace = Texts.blankToNull(form.workplace());
         this.residenceBranchId = form.residenceBranchId();
-        if (status != MemberStatus.LEFT && form.status() != null) {
-            this.status = form.status();
-        }
         this.updatedAt = Instant.now();
     }
 
@@ -142,6 +139,35 @@ public class Member {
         this.leftReason = reason;
         this.leftOn = on;
         this.updatedAt = Instant.now();
+    }
+
+    /** A probationary member recognised as a full member from {@code on}, by a decision. */
+    public void recognise(LocalDate on, String decision, LocalDate decisionOn, String decidedBy) {
+        if (status == MemberStatus.LEFT) {
+            throw new BusinessRuleException("member.hasLeft");
+        }
+        if (fullMemberOn != null) {
+            throw new BusinessRuleException("probation.alreadyFull");
+        }
+        if (on.isBefore(admittedOn)) {
+            throw BusinessRuleException.onField("fullMemberOn", "member.fullBeforeAdmission");
+        }
+        this.fullMemberOn = on;
+        this.fullMemberDecision = decision;
+        this.fullMemberDecisionOn = decisionOn;
+        this.fullMemberDecidedBy = decidedBy;
+        this.updatedAt = Instant.now();
+    }
+
+    /** The member's current Party card is now this number (the card's history is kept beside it). */
+    public void carry(String cardNumber) {
+        this.partyCardNumber = cardNumber;
+        this.updatedAt = Instant.now();
+    }
+
+    /** Whether the member is on probation (đảng viên dự bị): admitted, not yet a full member, not left. */
+    public boolean probationary() {
+        return status != MemberStatus.LEFT && fullMemberOn == null;
     }
 
     public void setResidence(Long residenceBranchId) {
@@ -230,6 +256,18 @@ public class Member {
 
     public LocalDate getLeftOn() {
         return leftOn;
+    }
+
+    public String getFullMemberDecision() {
+        return fullMemberDecision;
+    }
+
+    public LocalDate getFullMemberDecisionOn() {
+        return fullMemberDecisionOn;
+    }
+
+    public String getFullMemberDecidedBy() {
+        return fullMemberDecidedBy;
     }
 
     public long getVersion() {

@@ -34,7 +34,7 @@ public class MemberMoves {
         jdbc.sql("""
                         select m.id, m.full_name, m.status, m.branch_id, p.started_on
                         from member m
-                        left join membership_period p on p.member_id = m.id and p.ended_on is null
+                        left join membership_period p on p.member_id = m.id and p.ended_on is null and p.kind = 'OFFICIAL'
                         where m.id = any(:ids)""")
                 .param("ids", new SqlArrayValue("bigint", memberIds.toArray()))
                 .query(rs -> {
@@ -62,7 +62,7 @@ public class MemberMoves {
         int closed = jdbc.sql("""
                         update membership_period p set ended_on = :on
                         from unnest(:members) as u(member_id)
-                        where p.member_id = u.member_id and p.ended_on is null and p.started_on <= :on""")
+                        where p.member_id = u.member_id and p.ended_on is null and p.kind = 'OFFICIAL' and p.started_on <= :on""")
                 .param("on", on)
                 .param("members", new SqlArrayValue("bigint", (Object[]) members))
                 .update();

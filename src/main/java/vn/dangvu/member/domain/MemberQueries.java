@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.dangvu.member.ExportRow;
 import vn.dangvu.member.MemberRow;
 import vn.dangvu.member.MemberSearch;
+import vn.dangvu.member.MemberStatus;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.PagedSql;
 import vn.dangvu.shared.Scope;
@@ -30,7 +31,9 @@ public class MemberQueries {
      */
     private static final String COLUMNS = """
             m.id, m.full_name as "fullName", m.birth_date as "birthDate", m.id_number as "idNumber",
-                   m.member_group as "group", m.status,
+                   m.member_group as "group",
+                   case when m.status = 'LEFT' then 'LEFT'
+                        when member_exempt_on(m.id, current_date) then 'EXEMPT' else m.status end as status,
                    exists (select 1 from committee_membership k
                            where k.member_id = m.id and k.removed_at is null and k.role = 'KEY_LEADER'
                              and k.valid_from <= current_date and (k.valid_to is null or k.valid_to >= current_date)
@@ -40,20 +43,52 @@ public class MemberQueries {
                              and u.kind not in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
                              and k.valid_from <= current_date and (k.valid_to is null or k.valid_to >= current_date)
                    ) as "committee",
-                   b.id as "branchId", b.name as "branchName", c.name as "communeName\"""";
+                   b.id as "branchId", b.name as "branchName", c.name as "communeName",
+                   m.full_member_on is null and m.status <> 'LEFT' as probationary""";
 
     private static final String ORDER = "m.sort_key, m.id";
 
     private final JdbcClient jdbc;
 
+    /**
+     * A member attending elsewhere temporarily (an open temporary period, or a temporary transfer out of the
+     * tree not yet back: the transfer module's table, read here as the list's read model).
+     */
+    private static final String STAY = """
+            , case when m.branch_id <> b.id then 'VISITING'
+                   when exists (select 1 from membership_period tp
+                                where tp.member_id = m.id and tp.kind = 'TEMPORARY' and tp.ended_on is null)
+                     or exists (select 1 from transfer tt
+                                where tt.member_id = m.id and tt.kind = 'TEMPORARY' and tt.direction = 'OUT'
+                                  and tt.state = 'COMPLETED' and tt.returned_on is null) then 'AWAY'
+              end as "stay\"""";
+
     public PageView<MemberRow> search(Scope scope, MemberSearch search, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(scope, search, params);
-        String from = " from member m join org_unit b on b.id = m.branch_id left join org_unit c on c.id = b.parent_id";
+        // A branch's own list also shows who attends it temporarily (marked, and only there: totals of a
+        // whole scope count official memberships alone).
+        String listed = search.branch() == null
+                ? " join org_unit b on b.id = m.branch_id"
+                : " join org_unit b on b.id = m.branch_id or b.id = (select tp.branch_id from membership_period tp"
+                        + " where tp.member_id = m.id and tp.kind = 'TEMPORARY' and tp.ended_on is null)";
+        String from = " from member m" + listed + " left join org_unit c on c.id = b.parent_id";
+        String columns = COLUMNS + STAY;
         // A search term leaves few members: their page and count come in one statement.
         return Texts.blankToNull(search.q()) != null
-                ? PagedSql.pageOfFew(jdbc, COLUMNS, from + where, ORDER, params, MemberRow.class, page, size)
-                : PagedSql.page(jdbc, COLUMNS, from + where, ORDER, params, MemberRow.class, page, size);
+                ? PagedSql.pageOfFew(jdbc, columns, from + where, ORDER, params, MemberRow.class, page, size)
+                : PagedSql.page(jdbc, columns, from + where, ORDER, params, MemberRow.class, page, size);
+    }
+
+    /** How many members of the list's filters are probationary (đảng viên dự bị): the list counts them apart. */
+    public long probationary(Scope scope, MemberSearch search) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(scope, search, params);
+        return jdbc.sql("select count(*) from member m join org_unit b on b.id = m.branch_id" + where
+                        + " and m.full_member_on is null and m.status <> 'LEFT'")
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     /** Every member of the list's filters (all pages), in list order, one row at a time. */
@@ -66,9 +101,22 @@ public class MemberQueries {
                                m.id_number as "idNumber", m.party_card_number as "partyCardNumber",
                                m.admitted_on as "admittedOn", m.full_member_on as "fullMemberOn",
                                c.name as "communeName", b.name as "branchName", r.name as "residenceName",
-                               m.position, m.workplace, m.member_group as "group"
+                               m.position, m.workplace, m.member_group as "group",
+                               e.kind as "exemptionKind", e.starts_on as "exemptionFrom", e.ends_on as "exemptionTo",
+                               e.resolution_number as "exemptionResolution",
+                               e.resolution_on as "exemptionResolutionOn", e.decided_by as "exemptionDecidedBy",
+                               l.reason as "leftReason", l.left_on as "leftOn", l.ground as "leavingGround",
+                               l.decision_number as "leavingDecision", l.decision_on as "leavingDecisionOn",
+                               l.decided_by as "leavingDecidedBy"
                         from member m join org_unit b on b.id = m.branch_id left join org_unit c on c.id = b.parent_id
-                        left join org_unit r on r.id = m.residence_branch_id""" + where + " order by c.name, m.sort_key, m.id")
+                        left join org_unit r on r.id = m.residence_branch_id
+                        left join member_leaving l on l.member_id = m.id
+                        left join lateral (
+                            select * from member_exemption x
+                            where x.member_id = m.id and m.status <> 'LEFT' and x.starts_on <= current_date
+                              and (x.ends_on is null or x.ends_on >= current_date)
+                              and (x.returned_on is null or x.returned_on > current_date)
+                            order by x.starts_on desc limit 1) e on true""" + where + " order by c.name, m.sort_key, m.id")
                 .params(params)
                 .query(ExportRow.class)
                 .stream()) {
@@ -85,14 +133,19 @@ public class MemberQueries {
             params.put("commune", search.commune());
         }
         if (search.branch() != null) {
-            where.append(" and m.branch_id = :branch");
+            where.append(" and b.id = :branch");
             params.put("branch", search.branch());
         }
         if (search.group() != null) {
             where.append(" and m.member_group = :group");
             params.put("group", search.group().name());
         }
-        if (search.status() != null) {
+        // EXEMPT is not stored: it follows from the exemption records, today
+        if (search.status() == MemberStatus.EXEMPT) {
+            where.append(" and m.status <> 'LEFT' and member_exempt_on(m.id, current_date)");
+        } else if (search.status() == MemberStatus.ACTIVE) {
+            where.append(" and m.status = 'ACTIVE' and not member_exempt_on(m.id, current_date)");
+        } else if (search.status() != null) {
             where.append(" and m.status = :status");
             params.put("status", search.status().name());
         } else {

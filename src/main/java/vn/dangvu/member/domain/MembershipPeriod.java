@@ -1,15 +1,22 @@
 package vn.dangvu.member.domain;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import vn.dangvu.member.PeriodKind;
 import vn.dangvu.shared.BusinessRuleException;
 
-/** A member's stay in one branch, from {@code startedOn} (inclusive) to {@code endedOn} (exclusive). */
+/**
+ * A member's stay in one branch, from {@code startedOn} (inclusive) to {@code endedOn} (exclusive): the
+ * official membership, or a temporary attendance at a host beside it (a temporary transfer keeps the official
+ * membership at the origin). Only official periods count in member totals.
+ */
 @Entity
 @Table(name = "membership_period")
 public class MembershipPeriod {
@@ -25,6 +32,9 @@ public class MembershipPeriod {
     private LocalDate endedOn;
     private Long transferId;
 
+    @Enumerated(EnumType.STRING)
+    private PeriodKind kind = PeriodKind.OFFICIAL;
+
     protected MembershipPeriod() {}
 
     MembershipPeriod(Long memberId, Long branchId, LocalDate startedOn, Long transferId) {
@@ -36,6 +46,13 @@ public class MembershipPeriod {
 
     public static MembershipPeriod open(long memberId, long branchId, LocalDate startedOn, Long transferId) {
         return new MembershipPeriod(memberId, branchId, startedOn, transferId);
+    }
+
+    /** A temporary attendance at a host branch, beside the official period that stays open at the origin. */
+    public static MembershipPeriod temporary(long memberId, long branchId, LocalDate startedOn, long transferId) {
+        MembershipPeriod period = new MembershipPeriod(memberId, branchId, startedOn, transferId);
+        period.kind = PeriodKind.TEMPORARY;
+        return period;
     }
 
     public void close(LocalDate on) {
@@ -66,5 +83,9 @@ public class MembershipPeriod {
 
     public Long getTransferId() {
         return transferId;
+    }
+
+    public PeriodKind getKind() {
+        return kind;
     }
 }

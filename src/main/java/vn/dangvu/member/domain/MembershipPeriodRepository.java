@@ -5,26 +5,32 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import vn.dangvu.member.PeriodKind;
 
 public interface MembershipPeriodRepository extends JpaRepository<MembershipPeriod, Long> {
 
     List<MembershipPeriod> findByMemberIdOrderByStartedOnAscIdAsc(long memberId);
 
-    Optional<MembershipPeriod> findByMemberIdAndEndedOnIsNull(long memberId);
+    Optional<MembershipPeriod> findByMemberIdAndKindAndEndedOnIsNull(long memberId, PeriodKind kind);
 
-    long countByBranchIdAndEndedOnIsNull(long branchId);
+    long countByBranchIdAndKindAndEndedOnIsNull(long branchId, PeriodKind kind);
+
+    /** Every open period of the member: the official one and, while it lasts, a temporary one. */
+    List<MembershipPeriod> findByMemberIdAndEndedOnIsNullOrderByIdAsc(long memberId);
 
     List<MembershipPeriod> findByBranchIdOrderByStartedOn(long branchId);
 
     @Query("""
             select p.branchId as branchId, count(p) as members from MembershipPeriod p
-            where p.endedOn is null and p.branchId in :branchIds group by p.branchId""")
+            where p.endedOn is null and p.kind = vn.dangvu.member.PeriodKind.OFFICIAL and p.branchId in :branchIds
+            group by p.branchId""")
     List<BranchCount> countOpenByBranch(Collection<Long> branchIds);
 
     /** Periods that were open on {@code day}: started by then and not ended by then. */
     @Query("""
             select p.branchId as branchId, count(p) as members from MembershipPeriod p
             where p.startedOn <= :day and (p.endedOn is null or p.endedOn > :day) and p.branchId in :branchIds
+              and p.kind = vn.dangvu.member.PeriodKind.OFFICIAL
             group by p.branchId""")
     List<BranchCount> countOnDayByBranch(Collection<Long> branchIds, java.time.LocalDate day);
 

@@ -14,13 +14,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.member.CommitteeMemberships;
 import vn.dangvu.member.CommitteeRole;
+import vn.dangvu.member.ExemptionForm;
 import vn.dangvu.member.Gender;
+import vn.dangvu.member.LeavingForm;
+import vn.dangvu.member.LeftReason;
 import vn.dangvu.member.MemberForm;
 import vn.dangvu.member.MemberGroup;
+import vn.dangvu.member.MemberLifeService;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.domain.Member;
+import vn.dangvu.member.domain.MemberExemption;
+import vn.dangvu.member.domain.MemberExemptionRepository;
 import vn.dangvu.member.domain.MemberImporter;
+import vn.dangvu.member.domain.MemberLeaving;
+import vn.dangvu.member.domain.MemberLeavingRepository;
 import vn.dangvu.member.domain.MemberRules;
 import vn.dangvu.member.domain.MembershipPeriodRepository;
 import vn.dangvu.organisation.OrganisationService;
@@ -48,6 +56,9 @@ public class MemberLoader {
     private final OrganisationService organisation;
     private final AuditLog audit;
     private final CommitteeMemberships committees;
+    private final MemberLifeService life;
+    private final MemberExemptionRepository exemptions;
+    private final MemberLeavingRepository leavings;
 
     MemberLoader(
             MemberService members,
@@ -57,8 +68,14 @@ public class MemberLoader {
             MemberImporter importer,
             OrganisationService organisation,
             AuditLog audit,
-            CommitteeMemberships committees) {
+            CommitteeMemberships committees,
+            MemberLifeService life,
+            MemberExemptionRepository exemptions,
+            MemberLeavingRepository leavings) {
         this.committees = committees;
+        this.life = life;
+        this.exemptions = exemptions;
+        this.leavings = leavings;
         this.members = members;
         this.jdbc = jdbc;
         this.periods = periods;
@@ -159,10 +176,11 @@ public class MemberLoader {
      * Writes checked rows in the caller's transaction: new members are registered in their branch from
      * their admission date, stored ones get the file's fields. Plain JDBC batches, for files of tens of
      * thousands of rows; each new or changed member gets its own audit entry naming {@code source}.
-     * Unchanged rows are skipped; a row that broke a rule is refused.
+     * Unchanged rows are skipped; a row that broke a rule is refused. Returns each row's member id, in the
+     * rows' order (the stored member's for an unchanged row).
      */
     @Transactional
-    public void importBatch(Actor actor, String source, List<CheckedMember> rows) {
+    public List<Long> importBatch(Actor actor, String source, List<CheckedMember> rows) {
         List<MemberImporter.Write> writes = new ArrayList<>();
         List<CheckedMember> written = new ArrayList<>();
         for (CheckedMember row : rows) {
@@ -176,7 +194,7 @@ public class MemberLoader {
             }
         }
         if (writes.isEmpty()) {
-            return;
+            return rows.stream().map(r -> r.existing().id()).toList();
         }
         List<Long> newIds = importer.write(writes);
         Map<Long, UnitView> branches = organisation.findAll(written.stream()
@@ -199,6 +217,186 @@ public class MemberLoader {
             }
         }
         audit.recordAll(actor, changes);
+        List<Long> ids = new ArrayList<>(rows.size());
+        int nextNew = 0;
+        for (CheckedMember row : rows) {
+            ids.add(row.isNew() ? newIds.get(nextNew++) : row.existing().id());
+        }
+        return ids;
+    }
+
+    /**
+     * Checks the Party-life cells of checked rows ({@code rows}, in the same order) with the rules of the
+     * member page's procedures: an exemption's resolution and dates (no overlap with the stored member's,
+     * at most 12 months for another reason), a leaving's decision and the kinds the actor may record for
+     * the member's branch. A stored exemption with the same first day, or the stored leaving of a member
+     * who left, is the same record when it says the same; otherwise the row is refused. A few statements
+     * for the whole chunk.
+     */
+    public List<LifeCheck> checkLife(Actor actor, List<CheckedMember> checked, List<LifeRow> rows) {
+        List<Long> storedIds = checked.stream()
+                .filter(c -> !c.isNew())
+                .map(c -> c.existing().id())
+                .toList();
+        boolean anyLife = rows.stream().anyMatch(r -> !r.isEmpty());
+        Map<Long, List<MemberExemption>> storedExemptions = new HashMap<>();
+        Map<Long, MemberLeaving> storedLeavings = new HashMap<>();
+        Map<Long, LocalDate> openSince = new HashMap<>();
+        if (anyLife && !storedIds.isEmpty()) {
+            exemptions
+                    .findByMemberIdIn(storedIds)
+                    .forEach(e -> storedExemptions
+                            .computeIfAbsent(e.getMemberId(), k -> new ArrayList<>())
+                            .add(e));
+            leavings.findByMemberIdIn(storedIds).forEach(l -> storedLeavings.put(l.getMemberId(), l));
+            jdbc.sql("select member_id, max(started_on) from membership_period where ended_on is null"
+                            + " and member_id in (:ids) group by member_id")
+                    .param("ids", storedIds)
+                    .query((rs, n) -> openSince.put(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+                    .list();
+        }
+        Map<Long, List<LeftReason>> kinds = new HashMap<>();
+        List<LifeCheck> found = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            LifeRow row = rows.get(i);
+            CheckedMember member = checked.get(i);
+            if (row.isEmpty()) {
+                found.add(LifeCheck.NONE);
+                continue;
+            }
+            StoredMember stored = member.existing();
+            LocalDate admitted =
+                    stored != null ? stored.form().admittedOn() : member.form().admittedOn();
+            Long branchId = stored != null
+                    ? Long.valueOf(stored.branchId())
+                    : member.form().branchId();
+            List<Violation> violations = new ArrayList<>();
+            boolean newExemption = false;
+            boolean newLeaving = false;
+            ExemptionForm e = row.exemption();
+            if (e != null) {
+                List<MemberExemption> others =
+                        stored == null ? List.of() : storedExemptions.getOrDefault(stored.id(), List.of());
+                MemberExemption same = e.startsOn() == null
+                        ? null
+                        : others.stream()
+                                .filter(o -> o.getStartsOn().equals(e.startsOn()))
+                                .findFirst()
+                                .orElse(null);
+                if (same != null) {
+                    if (!sameExemption(same, e)) {
+                        violations.add(Violation.of("exemption.startsOn", "import.error.exemptionDiffers"));
+                    }
+                } else {
+                    List<Violation> own = required(
+                            "exemption.",
+                            Map.of(
+                                    "kind", e.kind() != null,
+                                    "resolutionNumber", filled(e.resolutionNumber()),
+                                    "resolutionOn", e.resolutionOn() != null,
+                                    "decidedBy", filled(e.decidedBy()),
+                                    "startsOn", e.startsOn() != null));
+                    violations.addAll(own);
+                    if (own.isEmpty() && admitted != null) {
+                        MemberExemption.violations(e, admitted, others)
+                                .forEach(v -> violations.add(prefixed("exemption.", v)));
+                    }
+                    newExemption = true;
+                }
+            }
+            LeavingForm l = row.leaving();
+            if (l != null) {
+                MemberLeaving left = stored == null ? null : storedLeavings.get(stored.id());
+                if (stored != null && stored.status() == MemberStatus.LEFT) {
+                    if (left == null
+                            || left.getReason() != l.reason()
+                            || !left.getLeftOn().equals(l.leftOn())) {
+                        violations.add(Violation.of("leaving.reason", "member.hasLeft"));
+                    }
+                } else {
+                    List<Violation> own = required(
+                            "leaving.",
+                            Map.of(
+                                    "reason", l.reason() != null,
+                                    "leftOn", l.leftOn() != null,
+                                    "decisionOn", l.decisionOn() != null,
+                                    "decidedBy", filled(l.decidedBy())));
+                    violations.addAll(own);
+                    if (l.reason() != null
+                            && branchId != null
+                            && !kinds.computeIfAbsent(branchId, b -> life.leavingKindsIn(actor, b))
+                                    .contains(l.reason())) {
+                        violations.add(Violation.of("leaving.reason", "import.error.leavingNotAllowed"));
+                    }
+                    if (own.isEmpty() && admitted != null) {
+                        MemberLeaving.violations(l, admitted).forEach(v -> violations.add(prefixed("leaving.", v)));
+                    }
+                    LocalDate since = stored == null ? member.form().joinedBranchOn() : openSince.get(stored.id());
+                    if (l.leftOn() != null && since != null && l.leftOn().isBefore(since)) {
+                        violations.add(Violation.of("leaving.leftOn", "leaving.beforePeriodStart"));
+                    }
+                    newLeaving = true;
+                }
+            }
+            if (e != null
+                    && l != null
+                    && e.startsOn() != null
+                    && l.leftOn() != null
+                    && !e.startsOn().isBefore(l.leftOn())) {
+                violations.add(Violation.of("exemption.startsOn", "import.error.exemptionAfterLeaving"));
+            }
+            found.add(new LifeCheck(violations, newExemption, newLeaving));
+        }
+        return found;
+    }
+
+    /**
+     * Writes the Party-life records of checked rows, in the caller's transaction: the exemption first,
+     * then the leaving, which closes the member's open periods. {@code ids}: each row's member.
+     */
+    @Transactional
+    public void importLife(Actor actor, String source, List<Long> ids, List<LifeRow> rows, List<LifeCheck> checks) {
+        for (int i = 0; i < rows.size(); i++) {
+            LifeCheck check = checks.get(i);
+            if (!check.violations().isEmpty()) {
+                throw new IllegalArgumentException("A row that broke the member rules cannot be imported");
+            }
+            if (check.newExemption()) {
+                life.recordImportedExemption(actor, ids.get(i), rows.get(i).exemption(), source);
+            }
+            if (check.newLeaving()) {
+                life.recordImportedLeaving(actor, ids.get(i), rows.get(i).leaving(), source);
+            }
+        }
+    }
+
+    private static boolean sameExemption(MemberExemption stored, ExemptionForm row) {
+        return stored.getKind() == row.kind()
+                && java.util.Objects.equals(stored.getEndsOn(), row.endsOn())
+                && java.util.Objects.equals(stored.getResolutionNumber(), trimmed(row.resolutionNumber()));
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static boolean filled(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static List<Violation> required(String prefix, Map<String, Boolean> present) {
+        return present.entrySet().stream()
+                .filter(e -> !e.getValue())
+                .map(e -> Violation.of(prefix + e.getKey(), "import.error.required"))
+                .sorted(java.util.Comparator.comparing(Violation::field))
+                .toList();
+    }
+
+    private static Violation prefixed(String prefix, Violation v) {
+        return Violation.of(
+                v.field() == null ? null : prefix + v.field(),
+                v.code(),
+                v.arguments().toArray());
     }
 
     /** Registers a member who attends {@code form.branchId()} from {@code joinedOn} (the demo district). */

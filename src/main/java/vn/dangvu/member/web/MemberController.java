@@ -1,7 +1,6 @@
 package vn.dangvu.member.web;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +41,7 @@ class MemberController {
             @ModelAttribute("search") MemberSearch search, @RequestParam(required = false) Integer page, Model model) {
         Actor actor = currentActor.get();
         model.addAttribute("page", members.search(actor, search, PageView.safePage(page)));
+        model.addAttribute("probationary", members.probationary(actor, search));
         model.addAttribute("may", members.mayOnList(actor));
         model.addAttribute("communes", organisation.communesInScope(actor));
         model.addAttribute("branches", organisation.branchFilter(actor, search.commune()));
@@ -119,7 +119,6 @@ class MemberController {
         model.addAttribute("residences", organisation.residenceChoices(actor));
         model.addAttribute("groups", MemberGroup.values());
         model.addAttribute("genders", Gender.values());
-        model.addAttribute("statuses", List.of(MemberStatus.ACTIVE, MemberStatus.EXEMPT));
         return "member/form";
     }
 }

@@ -5,7 +5,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.dangvu.report.DashboardService;
+import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.CurrentActor;
+import vn.dangvu.transfer.TransferService;
 
 @Controller
 @RequiredArgsConstructor
@@ -13,10 +15,13 @@ class HomeController {
 
     private final DashboardService dashboard;
     private final CurrentActor currentActor;
+    private final TransferService transfers;
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("dashboard", dashboard.forActor(currentActor.get()));
+        Actor actor = currentActor.get();
+        model.addAttribute("dashboard", dashboard.forActor(actor));
+        model.addAttribute("overdueTransfers", transfers.overdue(actor));
         return "home/dashboard";
     }
 }

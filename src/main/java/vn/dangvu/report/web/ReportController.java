@@ -32,33 +32,47 @@ class ReportController {
     private final SummaryDocument document;
     private final CurrentActor currentActor;
 
+    /**
+     * {@code from}: the first day of the member changes (tăng, giảm đảng viên), which end on the day read;
+     * the first of January of that year when none is typed or it cannot be used.
+     */
     @GetMapping("/reports/summary")
-    String summary(@RequestParam(required = false) String asOf, Model model) {
+    String summary(
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String from, Model model) {
         Periods.AsOf input = Periods.asOf(asOf);
+        Periods.AsOf start = Periods.periodStart(from, input.date());
         model.addAttribute("asOfInput", input);
-        model.addAttribute("summary", summary(input));
+        model.addAttribute("fromInput", start);
+        model.addAttribute("summary", summary(start, input));
         model.addAttribute("may", reports.may(currentActor.get()));
         return "report/summary";
     }
 
     /** A date that cannot be used gives the page with its form and the message, not a print of today. */
     @GetMapping("/reports/summary/print")
-    String print(@RequestParam(required = false) String asOf, Model model) {
+    String print(
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String from, Model model) {
         Periods.AsOf input = Periods.asOf(asOf);
-        if (input.problem() != null) {
-            return summary(asOf, model);
+        Periods.AsOf start = Periods.periodStart(from, input.date());
+        if (input.problem() != null || start.problem() != null) {
+            return summary(asOf, from, model);
         }
-        model.addAttribute("summary", summary(input));
+        model.addAttribute("summary", summary(start, input));
         model.addAttribute("may", reports.may(currentActor.get()));
         return "report/print";
     }
 
     @GetMapping("/reports/summary.xlsx")
     ModelAndView xlsx(
-            @RequestParam(required = false) String asOf, Locale locale, Model model, HttpServletResponse response)
+            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String from,
+            Locale locale,
+            Model model,
+            HttpServletResponse response)
             throws IOException {
         return export(
                 asOf,
+                from,
                 model,
                 response,
                 XLSX,
@@ -68,21 +82,38 @@ class ReportController {
 
     @GetMapping("/reports/summary.docx")
     ModelAndView docx(
-            @RequestParam(required = false) String asOf, Locale locale, Model model, HttpServletResponse response)
+            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String from,
+            Locale locale,
+            Model model,
+            HttpServletResponse response)
             throws IOException {
         return export(
-                asOf, model, response, DOCX, "bao-cao-%s.docx", (summary, out) -> document.write(summary, locale, out));
+                asOf,
+                from,
+                model,
+                response,
+                DOCX,
+                "bao-cao-%s.docx",
+                (summary, out) -> document.write(summary, locale, out));
     }
 
     /** A date that cannot be used gives the page with its form and the message instead of a file (null: written). */
     private ModelAndView export(
-            String asOf, Model model, HttpServletResponse response, String type, String filename, Writer writer)
+            String asOf,
+            String from,
+            Model model,
+            HttpServletResponse response,
+            String type,
+            String filename,
+            Writer writer)
             throws IOException {
         Periods.AsOf input = Periods.asOf(asOf);
-        if (input.problem() != null) {
-            return new ModelAndView(summary(asOf, model));
+        Periods.AsOf start = Periods.periodStart(from, input.date());
+        if (input.problem() != null || start.problem() != null) {
+            return new ModelAndView(summary(asOf, from, model));
         }
-        Summary summary = summary(input);
+        Summary summary = summary(start, input);
         download(response, type, filename.formatted(summary.asOf()));
         writer.write(summary, response.getOutputStream());
         return null;
@@ -93,8 +124,8 @@ class ReportController {
         void write(Summary summary, OutputStream out) throws IOException;
     }
 
-    private Summary summary(Periods.AsOf input) {
-        return reports.summary(currentActor.get(), input.date());
+    private Summary summary(Periods.AsOf start, Periods.AsOf input) {
+        return reports.summary(currentActor.get(), start.date(), input.date());
     }
 
     private static void download(HttpServletResponse response, String type, String filename) {

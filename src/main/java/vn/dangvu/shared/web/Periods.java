@@ -70,6 +70,34 @@ public final class Periods {
                 new FlashMessage("period.instead.today", new Object[] {shown(today)}));
     }
 
+    /**
+     * The first day of a period that ends on {@code end}, typed into a page's box: the first of January of
+     * {@code end}'s year when none was typed or when the text cannot be used (no date, a day the calendar
+     * lacks, before 1930 or after {@code end}), with a message as {@link #asOf(String)} gives.
+     */
+    public static AsOf periodStart(String typed, LocalDate end) {
+        LocalDate otherwise = LocalDate.of(end.getYear(), 1, 1);
+        if (typed == null || typed.isBlank()) {
+            return new AsOf(otherwise, shown(otherwise), null, null);
+        }
+        Dates.Parsed parsed = Dates.parse(typed);
+        String problem;
+        if (!parsed.ok()) {
+            problem = parsed.problem() == Dates.Problem.NO_SUCH_DAY ? "period.date.nonexistent" : "period.date.invalid";
+        } else if (parsed.date().isAfter(end)) {
+            problem = "period.start.afterEnd";
+        } else if (parsed.date().getYear() < FIRST_YEAR) {
+            problem = "period.date.tooEarly";
+        } else {
+            return new AsOf(parsed.date(), shown(parsed.date()), null, null);
+        }
+        return new AsOf(
+                otherwise,
+                typed,
+                new FlashMessage(problem, new Object[] {echo(typed), String.valueOf(FIRST_YEAR), shown(end)}),
+                new FlashMessage("period.instead.yearStart", new Object[] {shown(otherwise)}));
+    }
+
     /** The year typed into a page's box: {@code otherwise} when none was typed or when the text cannot be used. */
     public static Year year(String typed, int otherwise) {
         Year read = read(typed, otherwise);

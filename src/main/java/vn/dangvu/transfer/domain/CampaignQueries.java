@@ -59,7 +59,7 @@ public class CampaignQueries {
     private static final String BRANCH_AS_OF = " " + """
              left join lateral (
                   select p.branch_id from membership_period p
-                  where p.member_id = cm.member_id and p.started_on <= :asOf and (p.ended_on is null or p.ended_on > :asOf)
+                  where p.member_id = cm.member_id and p.kind = 'OFFICIAL' and p.started_on <= :asOf and (p.ended_on is null or p.ended_on > :asOf)
                   order by p.started_on desc limit 1) ap on true
              left join org_unit_version ab on ab.unit_id = ap.branch_id
                and (ab.valid_from is null or ab.valid_from <= :asOf) and (ab.valid_to is null or ab.valid_to > :asOf)
@@ -317,7 +317,8 @@ public class CampaignQueries {
                 : "p.started_on <= :asOf and (p.ended_on is null or p.ended_on > :asOf)";
         return jdbc.sql("select a.id, av.name as name, coalesce(cn.name, c.name) as \"communeName\", "
                         + active + " as active,"
-                        + " (select count(*) from membership_period p where p.branch_id = a.id and " + attending
+                        + " (select count(*) from membership_period p where p.branch_id = a.id and p.kind = 'OFFICIAL' and "
+                        + attending
                         + ") as \"activeMembers\"" + """
                          from campaign_commune cc join campaign cp on cp.id = cc.campaign_id
                         join org_unit c on c.id = cc.commune_id

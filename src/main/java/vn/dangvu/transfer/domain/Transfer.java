@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.transfer.HandlingBasis;
+import vn.dangvu.transfer.TemporaryPurpose;
 import vn.dangvu.transfer.TransferDirection;
 import vn.dangvu.transfer.TransferKind;
 import vn.dangvu.transfer.TransferState;
@@ -85,6 +86,17 @@ public class Transfer {
     @Embedded
     private IncomingMember incoming;
 
+    @Enumerated(EnumType.STRING)
+    private TemporaryPurpose temporaryPurpose;
+
+    private LocalDate plannedEnd;
+    private LocalDate returnedOn;
+    private String returnComments;
+    private String returnedBy;
+    private Instant returnedAt;
+    private LocalDate decisionDate;
+    private LocalDate letterPresentedOn;
+
     @Version
     private long version;
 
@@ -120,7 +132,13 @@ public class Transfer {
     }
 
     public static Transfer out(long memberId, long fromBranchId, String destination, Letter letter, String by) {
-        Transfer t = new Transfer(TransferKind.OFFICIAL, TransferDirection.OUT, letter, by);
+        return out(TransferKind.OFFICIAL, memberId, fromBranchId, destination, letter, by);
+    }
+
+    /** To an organisation outside the tree, named as text: officially, or temporarily (the member stays here). */
+    public static Transfer out(
+            TransferKind kind, long memberId, long fromBranchId, String destination, Letter letter, String by) {
+        Transfer t = new Transfer(kind, TransferDirection.OUT, letter, by);
         t.memberId = memberId;
         t.fromBranchId = fromBranchId;
         t.otherOrganisation = destination.trim();
@@ -133,6 +151,85 @@ public class Transfer {
         t.toBranchId = toBranchId;
         t.otherOrganisation = origin.trim();
         return t;
+    }
+
+    /**
+     * A temporary transfer's purpose and planned end (RULES.md, Transfers: residence or work 3 months to under
+     * a year, study 3 months to 2 years), counted from {@code from} (its letter's date, or the day it is made).
+     */
+    public void temporary(TemporaryPurpose purpose, LocalDate plannedEnd, LocalDate from) {
+        if (kind != TransferKind.TEMPORARY) {
+            throw new BusinessRuleException("transfer.temporaryOnly");
+        }
+        TemporaryPurpose.check(purpose, plannedEnd, from);
+        this.temporaryPurpose = purpose;
+        this.plannedEnd = plannedEnd;
+    }
+
+    /** The date of the decision or move the procedure follows: its 60 working days run from it. */
+    public void decidedOn(LocalDate decisionDate) {
+        if (decisionDate != null && letterDate != null && decisionDate.isAfter(letterDate)) {
+            throw BusinessRuleException.onField("decisionDate", "transfer.decisionAfterLetter");
+        }
+        this.decisionDate = decisionDate;
+    }
+
+    /** The day the member presented the letter to the receiving committee (30 working days from its date). */
+    public void presentedOn(LocalDate on) {
+        if (on == null) {
+            throw BusinessRuleException.onField("presentedOn", "transfer.presentedOnRequired");
+        }
+        if (letterPresentedOn != null) {
+            throw new BusinessRuleException("transfer.alreadyPresented");
+        }
+        if (!state.isOpen() && state != TransferState.COMPLETED) {
+            throw new BusinessRuleException("transfer.closedCannotPresent");
+        }
+        if (letterDate != null && on.isBefore(letterDate)) {
+            throw BusinessRuleException.onField("presentedOn", "transfer.presentedBeforeLetter");
+        }
+        this.letterPresentedOn = on;
+    }
+
+    /** Whether the member is now attending at the host of this temporary transfer (completed, not yet back). */
+    public boolean isAway() {
+        return kind == TransferKind.TEMPORARY && state == TransferState.COMPLETED && returnedOn == null;
+    }
+
+    /** An extension asked at the host (and reported to the origin): a later planned end, with its reason. */
+    public TransferExtension extend(LocalDate newEnd, String why, String by) {
+        if (!isAway()) {
+            throw new BusinessRuleException("transfer.notAway");
+        }
+        if (why == null || why.isBlank()) {
+            throw BusinessRuleException.onField("reason", "transfer.reasonRequired");
+        }
+        if (newEnd == null || !newEnd.isAfter(plannedEnd)) {
+            throw BusinessRuleException.onField("plannedEnd", "transfer.extensionNotLater");
+        }
+        TransferExtension extension = new TransferExtension(id, plannedEnd, newEnd, why.trim(), by);
+        this.plannedEnd = newEnd;
+        return extension;
+    }
+
+    /** The member came back; the host's comments go with it. The caller closes the temporary period. */
+    public void returned(LocalDate on, String comments, String by) {
+        if (!isAway()) {
+            throw new BusinessRuleException("transfer.notAway");
+        }
+        if (on == null) {
+            throw BusinessRuleException.onField("returnedOn", "transfer.returnedOnRequired");
+        }
+        if (on.isBefore(effectiveOn)) {
+            throw BusinessRuleException.onField("returnedOn", "transfer.returnedBeforeStart");
+        }
+        if (comments == null || comments.isBlank()) {
+            throw BusinessRuleException.onField("comments", "transfer.commentsRequired");
+        }
+        this.returnedOn = on;
+        this.returnComments = comments.trim();
+        this.returnedBy = by;
+        this.returnedAt = Instant.now();
     }
 
     /**
@@ -177,6 +274,9 @@ public class Transfer {
     public void complete(String by, LocalDate on) {
         if (on == null) {
             throw BusinessRuleException.onField("effectiveOn", "transfer.effectiveOnRequired");
+        }
+        if (kind == TransferKind.TEMPORARY && plannedEnd != null && !on.isBefore(plannedEnd)) {
+            throw BusinessRuleException.onField("effectiveOn", "transfer.startsAfterPlannedEnd");
         }
         step(TransferState.COMPLETED);
         effectiveOn = on;
@@ -324,6 +424,38 @@ public class Transfer {
 
     public IncomingMember getIncoming() {
         return incoming;
+    }
+
+    public TemporaryPurpose getTemporaryPurpose() {
+        return temporaryPurpose;
+    }
+
+    public LocalDate getPlannedEnd() {
+        return plannedEnd;
+    }
+
+    public LocalDate getReturnedOn() {
+        return returnedOn;
+    }
+
+    public String getReturnComments() {
+        return returnComments;
+    }
+
+    public String getReturnedBy() {
+        return returnedBy;
+    }
+
+    public Instant getReturnedAt() {
+        return returnedAt;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public LocalDate getLetterPresentedOn() {
+        return letterPresentedOn;
     }
 
     public long getVersion() {

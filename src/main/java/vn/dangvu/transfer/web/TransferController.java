@@ -115,7 +115,14 @@ class TransferController {
             @PathVariable long id,
             @PathVariable String step,
             @ModelAttribute StepForm stepForm,
+            BindingResult result,
             RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            // a date that is not a date (or a text too long) on a step's small form: said, not a 400 page
+            FlashMessages.error(redirect, "transfer.stepInputInvalid");
+            redirect.addFlashAttribute("typed", stepForm);
+            return "redirect:/transfers/" + id;
+        }
         Actor actor = currentActor.get();
         Runnable command = switch (step) {
             case "propose" -> () -> transfers.propose(actor, id, stepForm);
@@ -123,9 +130,16 @@ class TransferController {
             case "complete" -> () -> transfers.complete(actor, id, stepForm);
             case "reject" -> () -> transfers.reject(actor, id, stepForm);
             case "cancel" -> () -> transfers.cancel(actor, id, stepForm);
+            case "extend" -> () -> transfers.extend(actor, id, stepForm);
+            case "return" -> () -> transfers.returned(actor, id, stepForm);
+            case "presented" -> () -> transfers.presented(actor, id, stepForm);
             default -> throw new vn.dangvu.shared.NotFoundException();
         };
         commands.run(redirect, command, "transfer.step." + step);
+        if (redirect.getFlashAttributes().containsKey("flashError")) {
+            // what was typed comes back in the step's form (a reason, the host's comments)
+            redirect.addFlashAttribute("typed", stepForm);
+        }
         return "redirect:/transfers/" + id;
     }
 
@@ -136,6 +150,8 @@ class TransferController {
         model.addAttribute("ratedLastYear", page.ratedLastYear());
         model.addAttribute("may", page.may());
         model.addAttribute("branches", organisation.branchesInScope(actor));
+        model.addAttribute("purposes", vn.dangvu.transfer.TemporaryPurpose.values());
+        model.addAttribute("grassroots", page.grassroots());
         return "transfer/form";
     }
 
