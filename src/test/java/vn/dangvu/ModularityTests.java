@@ -43,6 +43,7 @@ class ModularityTests {
                 .containsEntry("audit", false)
                 .containsEntry("backup", false)
                 .containsEntry("branchwork", false)
+                .containsEntry("dues", false)
                 .containsEntry("engagement", false)
                 .containsEntry("evaluation", false)
                 .containsEntry("member", false)
@@ -50,6 +51,6 @@ class ModularityTests {
                 .containsEntry("report", false)
                 .containsEntry("shared", false)
                 .containsEntry("transfer", false)
-                .hasSize(13);
+                .hasSize(14);
     }
 }

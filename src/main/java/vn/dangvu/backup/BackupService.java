@@ -65,12 +65,13 @@ public class BackupService {
                     + " set local extra_float_digits = 3";
 
     /**
-     * Tables that the migrations fill (V3: the district's suggested duties), so that they hold rows in a
-     * new database too; a restore replaces those rows with the backup's. Should a migration fill another
-     * table, it belongs here: until then the restore tests fail, naming it.
+     * Tables that the migrations fill (V3: the district's suggested duties; V19: the holidays; V23: the Party
+     * badge milestones; V27: the dues categories and the confirmed rates), so that they hold rows in a new database too; a restore replaces those rows with the
+     * backup's. Should a migration fill another table, it belongs here: until then the restore tests fail,
+     * naming it.
      */
     private static final Set<String> REFERENCE_DATA =
-            Set.of("duty_template", "party_badge_milestone", "public_holiday");
+            Set.of("duty_template", "party_badge_milestone", "public_holiday", "dues_category", "dues_rate");
 
     private final DataSource dataSource;
 
@@ -243,10 +244,15 @@ public class BackupService {
         Catalog catalog = new Catalog(connection);
         List<Manifest.Table> tables = checkTarget(connection, catalog, manifest);
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        for (Manifest.Table table : tables) {
-            if (REFERENCE_DATA.contains(table.name())) {
-                execute(connection, "delete from " + Catalog.quoted(table.name()));
+        // the migrations' rows go first, the referring tables before those they refer to (dues rates, categories)
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            if (REFERENCE_DATA.contains(tables.get(i).name())) {
+                execute(
+                        connection,
+                        "delete from " + Catalog.quoted(tables.get(i).name()));
             }
+        }
+        for (Manifest.Table table : tables) {
             ZipEntry entry = zip.getEntry(table.file());
             if (entry == null) {
                 throw new BackupException("backup.corrupt", table.file(), "missing");

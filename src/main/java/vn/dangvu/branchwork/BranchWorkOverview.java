@@ -9,6 +9,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.branchwork.domain.BranchWorkReports;
+import vn.dangvu.dues.DuesService;
 import vn.dangvu.evaluation.EvaluationService;
 import vn.dangvu.member.MemberDetails;
 import vn.dangvu.member.MemberService;
@@ -38,6 +39,7 @@ public class BranchWorkOverview {
     private final MemberService members;
     private final DutyService duties;
     private final EvaluationService evaluations;
+    private final DuesService dues;
 
     /**
      * Per branch of the actor's scope (or of one commune in it), for a year. Sorted by a column,
@@ -91,6 +93,7 @@ public class BranchWorkOverview {
                 attendance.spoke(),
                 attendance.contributed(),
                 attendance.directingTone(),
-                evaluations.of(memberId, year));
+                evaluations.of(memberId, year),
+                dues.monthsOf(memberId, year));
     }
 }

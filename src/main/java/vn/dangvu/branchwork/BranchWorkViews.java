@@ -131,7 +131,8 @@ public final class BranchWorkViews {
             long spoke,
             long contributed,
             long directingTone,
-            vn.dangvu.evaluation.EvaluationView evaluation) {
+            vn.dangvu.evaluation.EvaluationView evaluation,
+            List<vn.dangvu.dues.MonthLine> dues) {
 
         public long attendanceRate() {
             return meetingsListed == 0 ? 0 : Math.round(100.0 * present / meetingsListed);

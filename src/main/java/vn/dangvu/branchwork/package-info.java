@@ -1,5 +1,5 @@
 /** What branch secretaries do every month: duties, meetings, attendance, contributions, liaisons. */
-@ApplicationModule(allowedDependencies = {"account", "evaluation", "member", "organisation", "shared"})
+@ApplicationModule(allowedDependencies = {"account", "dues", "evaluation", "member", "organisation", "shared"})
 package vn.dangvu.branchwork;
 
 import org.springframework.modulith.ApplicationModule;

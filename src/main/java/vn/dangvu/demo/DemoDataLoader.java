@@ -121,6 +121,7 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
     private final CampaignService campaigns;
     private final DemoBranchWork branchWork;
     private final DemoEngagement engagement;
+    private final DemoDues dues;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     private final DataLoading loading;
@@ -204,6 +205,8 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
         writeAndForget();
         branchWork.load(district, leaderId, districtMembers, LocalDate.now(), this::writeAndForget);
         engagement.load(staff, district, LocalDate.now());
+        writeAndForget();
+        dues.load(district, LocalDate.now());
         if (reformed) {
             // last: every step before works on the district's tree of its own time, through its staff's scope
             writeAndForget();

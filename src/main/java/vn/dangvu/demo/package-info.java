@@ -5,6 +5,8 @@
             "account :: loading",
             "branchwork",
             "branchwork :: loading",
+            "dues",
+            "dues :: loading",
             "engagement",
             "evaluation",
             "evaluation :: loading",

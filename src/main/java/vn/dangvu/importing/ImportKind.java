@@ -2,5 +2,6 @@ package vn.dangvu.importing;
 
 public enum ImportKind {
     MEMBERS,
-    BRANCHES
+    BRANCHES,
+    DUES
 }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
+import vn.dangvu.dues.DuesSheets;
 import vn.dangvu.member.loading.MemberLoader;
 import vn.dangvu.organisation.BranchRules;
 import vn.dangvu.organisation.OrganisationService;
@@ -33,7 +34,7 @@ import vn.dangvu.shared.NotFoundException;
  * a preview, and nothing is written; on confirmation the same file is read and checked again and written
  * in one transaction, all or nothing. Previews live in the database, so the confirmation may reach
  * another app instance than the upload. District staff import anywhere in their district, commune
- * officials into their commune.
+ * officials into their commune; a dues sheet, whoever keeps the ledgers of its branches.
  */
 @Service
 public class ImportService {
@@ -55,6 +56,7 @@ public class ImportService {
     private final RuleMessages ruleMessages;
     private final TabularReader.Limits limits;
     private final ImportPolicy policy;
+    private final DuesSheets dues;
 
     /**
      * Who is uploading or confirming on this instance: one import at a time per user, so that one
@@ -80,8 +82,10 @@ public class ImportService {
             @Value("${dangvu.import.max-shared-strings-size:64MB}") DataSize maxSharedStringsSize,
             @Value("${dangvu.import.max-other-part-size:4MB}") DataSize maxOtherPartSize,
             @Value("${dangvu.import.max-concurrent:2}") int maxConcurrent,
-            ImportPolicy policy) {
+            ImportPolicy policy,
+            DuesSheets dues) {
         this.policy = policy;
+        this.dues = dues;
         this.organisation = organisation;
         this.organisationLoader = organisationLoader;
         this.branchRules = branchRules;
@@ -96,10 +100,10 @@ public class ImportService {
         this.slots = new Semaphore(maxConcurrent);
     }
 
-    /** The kinds of file the upload page offers: only to those who may import. */
+    /** The kinds of file the upload page offers: those the actor may import (none: refused). */
     public List<ImportKind> kinds(Actor actor) {
         policy.requireImport(actor);
-        return List.of(ImportKind.values());
+        return policy.kinds(actor);
     }
 
     /**
@@ -107,7 +111,7 @@ public class ImportService {
      * file that cannot be read as a register leaves nothing behind.
      */
     public ImportPreview upload(Actor actor, ImportKind kind, String filename, InputStream content) throws IOException {
-        policy.requireImport(actor);
+        policy.requireImport(actor, kind);
         TabularReader.Format format = TabularReader.formatOf(filename);
         if (format == null) {
             throw new ImportFailedException("import.wrongType");
@@ -198,6 +202,7 @@ public class ImportService {
 
     private long write(Actor actor, String token) throws IOException {
         ImportPreviews.Stored preview = find(actor, token, true);
+        policy.requireImport(actor, preview.kind());
         long[] written = {0};
         List<RowOutcome> errors = new ArrayList<>();
         read(
@@ -244,9 +249,11 @@ public class ImportService {
             throws IOException {
         FileRows.Run run =
                 new FileRows.Run(actor, new ScopeUnits(actor, organisation), ruleMessages, outcomes, filename, write);
-        FileRows rows = kind == ImportKind.MEMBERS
-                ? new MemberRows(run, organisation, members, values, audit)
-                : new BranchRows(run, organisationLoader, branchRules);
+        FileRows rows = switch (kind) {
+            case MEMBERS -> new MemberRows(run, organisation, members, values, audit);
+            case BRANCHES -> new BranchRows(run, organisationLoader, branchRules);
+            case DUES -> new DuesRows(run, dues);
+        };
         boolean[] headerSeen = {false};
         try {
             TabularReader.read(file, format, limits, (number, cells) -> {

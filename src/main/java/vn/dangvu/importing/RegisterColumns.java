@@ -100,6 +100,20 @@ public final class RegisterColumns {
 
     public static final List<String> BRANCHES = List.of(COMMUNE, BRANCH_NAME, BRANCH_KIND);
 
+    public static final String DUES_MEMBER = "Số định danh cá nhân hoặc số thẻ đảng viên";
+    public static final String DUES_MONTH = "Tháng";
+    public static final String DUES_AMOUNT = "Số tiền đã nộp";
+    public static final String DUES_PAID_ON = "Ngày nộp";
+    public static final String DUES_CHANNEL = "Hình thức nộp";
+    public static final String DUES_REFERENCE = "Mã giao dịch";
+
+    /** The columns of a dues sheet: the reference is the portal's, for online payments only. */
+    public static final List<String> DUES =
+            List.of(DUES_MEMBER, DUES_MONTH, DUES_AMOUNT, DUES_PAID_ON, DUES_CHANNEL, DUES_REFERENCE);
+
+    public static final List<String> DUES_REQUIRED =
+            List.of(DUES_MEMBER, DUES_MONTH, DUES_AMOUNT, DUES_PAID_ON, DUES_CHANNEL);
+
     private RegisterColumns() {}
 
     /** How a header or a name compares: folded, without spaces and slashes. */

@@ -86,6 +86,14 @@ public class RegisterExport {
             }
             return;
         }
+        if (kind == ImportKind.DUES) {
+            try (Table table = table(ImportFormat.XLSX, out, RegisterColumns.DUES)) {
+                table.row(List.of("087080012345", "01/2026", "25000", LocalDate.of(2026, 1, 5), "Tiền mặt", ""));
+                table.row(List.of(
+                        "30012345", "01/2026", "30000", LocalDate.of(2026, 1, 20), "Trực tuyến", "DVC2026012000123"));
+            }
+            return;
+        }
         try (Table table = table(ImportFormat.XLSX, out, RegisterColumns.MEMBERS_IMPORTED)) {
             table.row(memberCells(ExportRow.of(new ExportRow.Person(
                     "Nguyễn Văn A",

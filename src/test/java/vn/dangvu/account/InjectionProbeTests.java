@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.dangvu.branchwork.BranchWorkViews;
+import vn.dangvu.dues.DuesPages;
 import vn.dangvu.engagement.EngagementViews;
 import vn.dangvu.evaluation.EvaluationPage;
 import vn.dangvu.importing.ImportKind;
@@ -90,7 +91,7 @@ class InjectionProbeTests extends DemoDistrictTest {
     static final Set<String> TYPED_PERIODS = Set.of("asOf", "year");
 
     static final Set<String> NAMES_A_RECORD =
-            Set.of("member", "commune", "branch", "campaign", "root", "parent", "directive");
+            Set.of("member", "commune", "branch", "campaign", "root", "parent", "directive", "unit");
 
     static final List<String> NUMBERS = List.of(
             "", "0", "-1", "1.5", "1e9", "2147483647", "-2147483648", "9223372036854775807", "99999999999999999999");
@@ -206,6 +207,19 @@ class InjectionProbeTests extends DemoDistrictTest {
                     .withoutRows("one member's year: figures and the meetings of one year, not a list to filter"));
             probes.add(query(user, "/reports/summary", "asOf", "06/01/2019"));
             probes.add(query(user, "/reports/summary/print", "asOf", "06/01/2019"));
+            String month = java.time.YearMonth.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
+            probes.add(query(user, "/dues", "month", month));
+            probes.add(query(user, "/dues/branches/{id}", Map.of("id", branch), "month", month));
+            probes.add(query(user, "/dues/branches/{id}/list", Map.of("id", branch), "month", month));
+            probes.add(query(user, "/dues/branches/{id}/list.xlsx", Map.of("id", branch), "month", month));
+            probes.add(query(user, "/dues/members/{id}", Map.of("id", member), "year", lastYear)
+                    .withoutRows("one member's months of a year: twelve at most, not a list to filter"));
+            probes.add(query(user, "/dues/arrears", "unit", commune));
+            probes.add(query(user, "/dues/arrears", "asOf", endOfLastYear));
+            probes.add(query(user, "/dues/arrears", "ground", "false"));
+            probes.add(query(user, "/dues/arrears", "page", "0"));
+            probes.add(query(user, "/dues/collection", "unit", commune));
+            probes.add(query(user, "/dues/collection", "year", lastYear));
             probes.add(query(user, "/reports/summary", "from", "01/01/2019"));
             probes.add(query(user, "/reports/summary/print", "from", "01/01/2019"));
             for (String file : List.of("/reports/summary.xlsx", "/reports/summary.docx")) {
@@ -447,8 +461,23 @@ class InjectionProbeTests extends DemoDistrictTest {
         }
         ModelAndView view = result.getModelAndView();
         Map<String, Object> model = view == null ? Map.of() : view.getModel();
-        for (String name : List.of("page", "cohort", "rows", "campaigns", "preview", "tree", "summary")) {
+        for (String name : List.of("page", "cohort", "rows", "campaigns", "preview", "tree", "summary", "list")) {
             Object value = model.get(name);
+            if (value instanceof DuesPages.Start start) {
+                return start.branches().size();
+            }
+            if (value instanceof DuesPages.Month month) {
+                return month.rows().size();
+            }
+            if (value instanceof DuesPages.Arrears arrears) {
+                return arrears.page().total();
+            }
+            if (value instanceof DuesPages.Collection collection) {
+                return collection.branches().size();
+            }
+            if (value instanceof DuesPages.CollectionList list) {
+                return list.rows().size();
+            }
             if (value instanceof PageView<?> page) {
                 return page.total();
             }

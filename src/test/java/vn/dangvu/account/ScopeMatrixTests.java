@@ -3,6 +3,7 @@ package vn.dangvu.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,6 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.WebApplicationContext;
@@ -215,7 +218,18 @@ class ScopeMatrixTests extends DemoDistrictTest {
         REORGANISATION_COMMIT_FORM,
         REORGANISATION_COMMIT,
         REORGANISATION_CANCEL_FORM,
-        REORGANISATION_CANCEL
+        REORGANISATION_CANCEL,
+        DUES_MONTH_VIEW,
+        DUES_MONTH_SAVE,
+        DUES_LIST,
+        DUES_LIST_XLSX,
+        DUES_MEMBER_VIEW,
+        DUES_CATEGORY_SET,
+        DUES_ARREARS,
+        DUES_COLLECTION,
+        DUES_RATE_ADD,
+        DUES_IMPORT,
+        DUES_IMPORT_TEMPLATE
     }
 
     /** A place in the demo district: a branch, its commune and the account scoped to it. */
@@ -443,10 +457,10 @@ class ScopeMatrixTests extends DemoDistrictTest {
             FOLLOW_UP_UPDATE            200     200      200      404      403        403
             FOLLOW_UP_REMOVE_FORM       200     200      200      404      403        403
             FOLLOW_UP_REMOVE            200     200      200      404      403        403
-            # an upload belongs to whoever uploaded it
-            IMPORT_PREVIEW              200     403      200      404      403        403
-            IMPORT_COMMIT               302     403      302      404      403        403
-            IMPORT_CANCEL               302     403      302      404      403        403
+            # an upload belongs to whoever uploaded it (a secretary imports dues sheets: another's upload is 404)
+            IMPORT_PREVIEW              200     403      200      404      404        404
+            IMPORT_COMMIT               302     403      302      404      404        404
+            IMPORT_CANCEL               302     403      302      404      404        404
             # the audit trail is district staff's, who cover the whole district
             AUDIT_VIEW                  200     403      403      403      403        403
             # a background job is its starter's (district staff's batch step): nobody else's to see
@@ -463,6 +477,23 @@ class ScopeMatrixTests extends DemoDistrictTest {
             REORGANISATION_COMMIT       200     403      403      403      403        403
             REORGANISATION_CANCEL_FORM  200     403      403      403      403        403
             REORGANISATION_CANCEL       200     403      403      403      403        403
+            # dues: a branch's ledger is kept by those who keep its records; leaders read; a day received that
+            # is no date (or a month that is none) brings the form back, so nothing is written
+            DUES_MONTH_VIEW             200     200      200      404      200        404
+            DUES_MONTH_SAVE             200     403      200      404      200        404
+            DUES_LIST                   200     200      200      404      200        404
+            DUES_LIST_XLSX              200     200      200      404      200        404
+            DUES_MEMBER_VIEW            200     200      200      404      200        404
+            DUES_CATEGORY_SET           200     403      200      404      200        404
+            DUES_ARREARS                200     200      200      404      200        404
+            # a commune's collections: a branch secretary's scope holds no commune
+            DUES_COLLECTION             200     200      200      404      404        404
+            # rates are district (province) staff's: a value that is no amount brings the form back
+            DUES_RATE_ADD               200     403      403      403      403        403
+            # a dues sheet is imported by whoever keeps ledgers; a row of another scope's member is refused in
+            # the preview (DuesImportTests), so every upload shows its preview
+            DUES_IMPORT                 302     403      302      302      302        302
+            DUES_IMPORT_TEMPLATE        200     200      200      200      200        200
             """;
 
     /** The columns of {@link #EXPECTED}, in order. */
@@ -615,7 +646,8 @@ class ScopeMatrixTests extends DemoDistrictTest {
         cleanups.clear();
     }
 
-    private MockHttpServletRequestBuilder request(Page page, Target target, String user, boolean own) throws Exception {
+    private AbstractMockHttpServletRequestBuilder<?> request(Page page, Target target, String user, boolean own)
+            throws Exception {
         long member = demo.memberOf(target.branchCode());
         long branch = demo.unit(target.branchCode());
         long commune = demo.unit(target.communeCode());
@@ -987,6 +1019,38 @@ class ScopeMatrixTests extends DemoDistrictTest {
             case REORGANISATION_CANCEL_FORM -> get("/reorganisations/{id}/cancel", reorganisation(target));
             case REORGANISATION_CANCEL ->
                 post("/reorganisations/{id}/cancel", reorganisation(target)).param("reason", " ");
+            case DUES_MONTH_VIEW -> get("/dues/branches/{id}", branch).param("month", "03/2026");
+            case DUES_MONTH_SAVE ->
+                post("/dues/branches/{id}", branch).param("month", "03/2026").param("paidOn", "không phải ngày");
+            case DUES_LIST -> get("/dues/branches/{id}/list", branch).param("month", "03/2026");
+            case DUES_LIST_XLSX -> get("/dues/branches/{id}/list.xlsx", branch).param("month", "03/2026");
+            case DUES_MEMBER_VIEW -> get("/dues/members/{id}", member);
+            case DUES_CATEGORY_SET ->
+                post("/dues/members/{id}/category", member)
+                        .param("category", "SALARY")
+                        .param("base", "5.000.000")
+                        .param("fromMonth", "tháng ba");
+            case DUES_ARREARS -> get("/dues/arrears").param("unit", String.valueOf(branch));
+            case DUES_COLLECTION -> get("/dues/collection").param("unit", String.valueOf(commune));
+            case DUES_RATE_ADD ->
+                post("/dues/rates")
+                        .param("category", "STUDENT")
+                        .param("rule", "Quy định thử")
+                        .param("kind", "AMOUNT")
+                        .param("value", "năm nghìn")
+                        .param("validFrom", today);
+            case DUES_IMPORT ->
+                multipart("/import")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "so-thu.csv",
+                                "text/csv",
+                                ("Số định danh cá nhân hoặc số thẻ đảng viên,Tháng,Số tiền đã nộp,Ngày nộp,Hình thức nộp\n"
+                                                + demo.text("select id_number from member where id = ?", member)
+                                                + ",01/2026,0,05/01/2026,Tiền mặt\n")
+                                        .getBytes(StandardCharsets.UTF_8)))
+                        .param("kind", "DUES");
+            case DUES_IMPORT_TEMPLATE -> get("/import/template/dues.xlsx");
         };
     }
 

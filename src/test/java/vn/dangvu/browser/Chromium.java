@@ -141,6 +141,20 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Fails when the page scrolls sideways on a 360 px phone, naming the first elements that stick out. */
+    void expectNoSidewaysScrolling() {
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        Long width = (Long) script.executeScript("return document.documentElement.scrollWidth");
+        Object wide = script.executeScript("return Array.from(document.querySelectorAll('main *'))"
+                + ".filter(e => e.getBoundingClientRect().right > 361)"
+                + ".map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))"
+                + ".slice(0, 8).join(', ')");
+        if (width > 360) {
+            throw new AssertionError("sideways scrolling on a 360 px phone at " + driver.getCurrentUrl() + ": " + width
+                    + " px wide (too wide: " + wide + ")");
+        }
+    }
+
     /** Waits until the page shows every one of these texts. */
     void expectText(String... texts) {
         for (String text : texts) {

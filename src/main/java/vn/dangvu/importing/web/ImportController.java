@@ -70,7 +70,7 @@ class ImportController {
         } catch (PreviewExpiredException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("flashError", new FlashMessages.FlashMessage(e.messageKey(), e.arguments()));
-            model.addAttribute("kinds", ImportKind.values());
+            model.addAttribute("kinds", imports.kinds(currentActor.get()));
             return "importing/upload";
         }
     }
@@ -99,7 +99,11 @@ class ImportController {
 
     @GetMapping("/import/template/{kind}.xlsx")
     void template(@PathVariable String kind, HttpServletResponse response) throws IOException {
-        ImportKind importKind = "branches".equals(kind) ? ImportKind.BRANCHES : ImportKind.MEMBERS;
+        ImportKind importKind = switch (kind) {
+            case "branches" -> ImportKind.BRANCHES;
+            case "dues" -> ImportKind.DUES;
+            default -> ImportKind.MEMBERS;
+        };
         download(response, XLSX, "mau-" + kind + ".xlsx");
         export.template(importKind, response.getOutputStream());
     }

@@ -6,6 +6,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.Violation;
 
@@ -20,6 +21,27 @@ public final class FormErrors {
      */
     public static String submit(BindingResult result, Supplier<String> command, Supplier<String> formAgain) {
         return submit(result, List::of, command, formAgain);
+    }
+
+    /**
+     * As {@link #submit(BindingResult, Supplier, Supplier)} for a command that, once done, says {@code
+     * successKey} and goes to {@code target}.
+     */
+    public static String submit(
+            BindingResult result,
+            Runnable command,
+            RedirectAttributes redirect,
+            String successKey,
+            String target,
+            Supplier<String> formAgain) {
+        return submit(
+                result,
+                () -> {
+                    command.run();
+                    FlashMessages.success(redirect, successKey);
+                    return "redirect:" + target;
+                },
+                formAgain);
     }
 
     /**

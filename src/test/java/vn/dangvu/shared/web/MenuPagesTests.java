@@ -20,10 +20,10 @@ class MenuPagesTests extends DemoDistrictTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            tochuc       | / /members /badges /transfers /units /reorganisations /branchwork /concerns /recognitions /sessions /directives /campaigns /reports/summary /import /accounts /liaisons /duty-templates
-            lanhdao      | / /members /badges /transfers /units /branchwork /liaison /concerns /recognitions /sessions /directives /campaigns /reports/summary
-            xa.thongbinh | / /members /badges /transfers /units /branchwork /concerns /recognitions /sessions /directives /reports/summary /import
-            bithu        | / /members /badges /transfers /units /branchwork /concerns /recognitions /sessions /directives
+            tochuc       | / /members /badges /transfers /units /reorganisations /branchwork /concerns /recognitions /sessions /dues /directives /campaigns /reports/summary /import /accounts /liaisons /duty-templates
+            lanhdao      | / /members /badges /transfers /units /branchwork /liaison /concerns /recognitions /sessions /dues /directives /campaigns /reports/summary
+            xa.thongbinh | / /members /badges /transfers /units /branchwork /concerns /recognitions /sessions /dues /directives /reports/summary /import
+            bithu        | / /members /badges /transfers /units /branchwork /concerns /recognitions /sessions /dues /directives /import
             """)
     void shouldOfferEachRoleItsOwnMenu(String user, String paths) throws Exception {
         String page = mvc.perform(get("/").with(users.as(user)))
