@@ -14,12 +14,6 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +27,7 @@ import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.web.LocalDateFormatter;
+import vn.dangvu.shared.web.XlsxTable;
 
 /**
  * Writes the registers as .xlsx (streamed) or .csv (UTF-8 with BOM, so Excel reads the accents) with
@@ -190,7 +185,7 @@ public class RegisterExport {
     }
 
     private static Table table(ImportFormat format, OutputStream out, List<String> headers) throws IOException {
-        Table table = format == ImportFormat.XLSX ? new XlsxTable(out) : new CsvTable(out);
+        Table table = format == ImportFormat.XLSX ? new XlsxRows(out) : new CsvTable(out);
         table.row(new ArrayList<>(headers));
         return table;
     }
@@ -202,45 +197,22 @@ public class RegisterExport {
         void close() throws IOException;
     }
 
-    private static final class XlsxTable implements Table {
-        private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        private final Sheet sheet = workbook.createSheet("Danh sách");
-        private final CellStyle date = workbook.createCellStyle();
-        private final CellStyle header = workbook.createCellStyle();
-        private final OutputStream out;
-        private int next;
+    /** The shared streaming sheet, behind the export's table interface. */
+    private static final class XlsxRows implements Table {
+        private final XlsxTable table;
 
-        XlsxTable(OutputStream out) {
-            this.out = out;
-            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
+        XlsxRows(OutputStream out) {
+            this.table = new XlsxTable(out, "Danh sách");
         }
 
         @Override
         public void row(List<Object> cells) {
-            Row row = sheet.createRow(next);
-            for (int i = 0; i < cells.size(); i++) {
-                Cell cell = row.createCell(i);
-                Object value = cells.get(i);
-                if (value instanceof LocalDate d) {
-                    cell.setCellValue(d);
-                    cell.setCellStyle(date);
-                } else {
-                    cell.setCellValue(value == null ? "" : value.toString());
-                    if (next == 0) {
-                        cell.setCellStyle(header);
-                    }
-                }
-            }
-            next++;
+            table.row(cells);
         }
 
         @Override
         public void close() throws IOException {
-            workbook.write(out);
-            workbook.close();
+            table.close();
         }
     }
 

@@ -44,6 +44,9 @@ class CampaignSteps {
     private final OrganisationService organisation;
     private final AuditLog audit;
     private final TransferPolicy policy;
+    private final TransferHandlings handlings;
+    private final vn.dangvu.transfer.domain.TransferRepository transfers;
+    private final vn.dangvu.transfer.domain.TransferRegister register;
 
     // ---- propose all ----
 
@@ -130,9 +133,32 @@ class CampaignSteps {
             progress.advance(chunk.size());
         }
         batch.written();
+        register(proposed);
         audit.recordDetails(
                 actor, "CAMPAIGN", id, "APPROVED_ALL", AuditDetails.of().number("count", proposed.size()));
         return proposed.size();
+    }
+
+    /**
+     * The approved letters take their numbers in the registers of the committees that handle them, as
+     * {@link TransferService#approve} does for one, in a few statements per committee and year.
+     */
+    private void register(List<Long> approved) {
+        List<vn.dangvu.transfer.domain.Transfer> found = transfers.findAllById(approved);
+        java.util.Map<Long, TransferHandling> handling = handlings.ofAll(found);
+        LocalDate today = LocalDate.now();
+        java.util.Map<List<Long>, List<Long>> byIssuerAndYear = new java.util.LinkedHashMap<>();
+        found.stream()
+                .sorted(java.util.Comparator.comparing(vn.dangvu.transfer.domain.Transfer::getId))
+                .filter(t -> handling.containsKey(t.getId()))
+                .forEach(t -> byIssuerAndYear
+                        .computeIfAbsent(
+                                List.of(handling.get(t.getId()).unit().id(), (long) t.registerYearOn(today)),
+                                k -> new ArrayList<>())
+                        .add(t.getId()));
+        byIssuerAndYear.forEach(
+                (key, ids) -> register.number(ids, key.get(0), key.get(1).intValue()));
+        batch.written();
     }
 
     // ---- complete all ----

@@ -37,6 +37,11 @@ public record TransferDetails(
         Stay stay,
         Deadlines deadlines) {
 
+    /** Whether we print a letter for it: not for a member coming from outside, who brings one. */
+    public boolean hasLetter() {
+        return direction != TransferDirection.IN;
+    }
+
     /**
      * A temporary transfer's stay (null for other kinds): purpose, planned end with its extensions, and the
      * return with the host's comments.
@@ -57,7 +62,21 @@ public record TransferDetails(
      * took effect, else today): a 2019 letter says "Xã Thông Bình, Đảng bộ huyện Tân Hồng" after the 2025
      * reform. A place is null for the other organisation of a transfer in or out.
      */
-    public record Letter(LocalDate day, vn.dangvu.organisation.UnitPlace from, vn.dangvu.organisation.UnitPlace to) {}
+    /**
+     * {@code registerNumber}/{@code registerYear}: the letter's number in its issuer's register (Sổ giới thiệu
+     * sinh hoạt đảng), given when the transfer is approved (null before, and for an incoming record).
+     * {@code paidThrough}: the last month whose Party dues are fully paid, printed as "đã đóng đảng phí hết
+     * tháng …" (null: not known, a dotted line). {@code signer}: for whom it is signed, by the handling
+     * committee's level on the transfer's date.
+     */
+    public record Letter(
+            LocalDate day,
+            vn.dangvu.organisation.UnitPlace from,
+            vn.dangvu.organisation.UnitPlace to,
+            Integer registerNumber,
+            Integer registerYear,
+            java.time.YearMonth paidThrough,
+            LetterSigner signer) {}
 
     /** Who did each step, and when. */
     public record Trail(

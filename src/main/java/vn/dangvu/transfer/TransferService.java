@@ -33,6 +33,7 @@ import vn.dangvu.transfer.domain.Transfer;
 import vn.dangvu.transfer.domain.TransferExtension;
 import vn.dangvu.transfer.domain.TransferExtensionRepository;
 import vn.dangvu.transfer.domain.TransferQueries;
+import vn.dangvu.transfer.domain.TransferRegister;
 import vn.dangvu.transfer.domain.TransferRepository;
 import vn.dangvu.transfer.domain.WorkingDays;
 
@@ -62,6 +63,7 @@ public class TransferService {
     private final TransferHandlings handlings;
     private final TransferExtensionRepository extensions;
     private final WorkingDays workingDays;
+    private final TransferRegister register;
 
     // ---- reads ----
 
@@ -108,9 +110,18 @@ public class TransferService {
                         member == null ? null : member.branch(),
                         t.getCampaignId(),
                         links.on(actor, AUDIT_TYPE, t.getId())),
-                letter(t),
+                letter(t, handling),
                 stay(t),
                 deadlines(t));
+    }
+
+    /** The transfer's letter: none for a member coming from outside, whose letter was issued elsewhere. */
+    public TransferDetails letter(Actor actor, long id) {
+        TransferDetails details = get(actor, id);
+        if (!details.hasLetter()) {
+            throw new NotFoundException();
+        }
+        return details;
     }
 
     /** A transfer as its page and its letter show it, from what {@link #get} or {@link #letters} read. */
@@ -196,6 +207,9 @@ public class TransferService {
                 found.stream().flatMap(t -> wanted(t).stream()).distinct().toList());
         List<TransferDetails> letters = new java.util.ArrayList<>();
         for (Transfer t : found) {
+            if (t.getDirection() == TransferDirection.IN) {
+                continue;
+            }
             UnitView from = units.get(t.getFromBranchId());
             UnitView to = units.get(t.getToBranchId());
             policy.requireRead(actor, from, to);
@@ -211,7 +225,7 @@ public class TransferService {
                     handledBy,
                     policy.steps(actor, t, from, to, handledBy),
                     policy.may(actor, null, t.getCampaignId(), List.of()),
-                    letter(t, places),
+                    letter(t, places, handledBy),
                     stay(t),
                     null));
         }
@@ -332,8 +346,8 @@ public class TransferService {
     }
 
     /** The letter's places, both read in one statement as of the letter's day. */
-    private TransferDetails.Letter letter(Transfer t) {
-        return letter(t, organisation.placesOn(wanted(t)));
+    private TransferDetails.Letter letter(Transfer t, TransferHandling handling) {
+        return letter(t, organisation.placesOn(wanted(t)), handling);
     }
 
     /** The day a letter names its places as of: its date, else the day it took effect, else today. */
@@ -351,12 +365,18 @@ public class TransferService {
                 .toList();
     }
 
-    private static TransferDetails.Letter letter(Transfer t, Map<UnitPlace.Wanted, UnitPlace> places) {
+    /** The dues month is not read here yet: the dues ledger supplies it ({@code paidThrough}). */
+    private static TransferDetails.Letter letter(
+            Transfer t, Map<UnitPlace.Wanted, UnitPlace> places, TransferHandling handling) {
         LocalDate day = letterDay(t);
         return new TransferDetails.Letter(
                 day,
                 t.getFromBranchId() == null ? null : places.get(new UnitPlace.Wanted(t.getFromBranchId(), day)),
-                t.getToBranchId() == null ? null : places.get(new UnitPlace.Wanted(t.getToBranchId(), day)));
+                t.getToBranchId() == null ? null : places.get(new UnitPlace.Wanted(t.getToBranchId(), day)),
+                t.getRegisterNumber(),
+                t.getRegisterYear(),
+                null,
+                LetterSigner.of(handling));
     }
 
     /** What the actor may do on the transfer list. */
@@ -613,7 +633,22 @@ public class TransferService {
         Transfer t = lockedInScope(actor, id, form);
         requireStep(steps(actor, t).approve());
         t.approve(actor.username());
+        register(t);
         audit.record(actor, AUDIT_TYPE, id, TransferState.APPROVED.name(), null);
+    }
+
+    /**
+     * Approval issues the letter: it takes the next number of its year in the register of the committee that
+     * handles it. A member coming from outside brings a letter issued elsewhere.
+     */
+    private void register(Transfer t) {
+        if (t.getDirection() == TransferDirection.IN || t.getRegisterNumber() != null) {
+            return;
+        }
+        handlings.of(t).ifPresent(h -> {
+            int year = t.registerYearOn(LocalDate.now());
+            t.registered(h.unit().id(), year, register.take(h.unit().id(), year, 1));
+        });
     }
 
     @Transactional

@@ -123,6 +123,8 @@ class ScopeMatrixTests extends DemoDistrictTest {
         ACCOUNT_ENABLE,
         TRANSFER_VIEW,
         TRANSFER_LETTER,
+        TRANSFER_REGISTER,
+        TRANSFER_REGISTER_XLSX,
         TRANSFER_NEW_FORM,
         TRANSFER_CREATE,
         TRANSFER_PROPOSE,
@@ -359,6 +361,10 @@ class ScopeMatrixTests extends DemoDistrictTest {
             ACCOUNT_ENABLE              302     403      403      403      403        403
             TRANSFER_VIEW               200     200      200      404      200        404
             TRANSFER_LETTER             200     200      200      404      200        404
+            # the registers of the issuing committees in the reader's scope: every role reads its own (a
+            # branch secretary's lists none), whatever the target
+            TRANSFER_REGISTER           200     200      200      200      200        200
+            TRANSFER_REGISTER_XLSX      200     200      200      200      200        200
             TRANSFER_NEW_FORM           200     403      200      404      403        403
             # to the member's own branch: the form comes back with the error
             TRANSFER_CREATE             200     403      200      404      403        404
@@ -742,6 +748,8 @@ class ScopeMatrixTests extends DemoDistrictTest {
                 post("/accounts/{id}/enabled", demo.account(target.account())).param("enabled", "true");
             case TRANSFER_VIEW -> get("/transfers/{id}", demo.transferInto(target.branchCode()));
             case TRANSFER_LETTER -> get("/transfers/{id}/letter", demo.transferInto(target.branchCode()));
+            case TRANSFER_REGISTER -> get("/transfers/register").param("year", "2024");
+            case TRANSFER_REGISTER_XLSX -> get("/transfers/register.xlsx").param("year", "2024");
             case TRANSFER_NEW_FORM -> get("/transfers/new").param("member", String.valueOf(member));
             case TRANSFER_CREATE ->
                 post("/transfers")

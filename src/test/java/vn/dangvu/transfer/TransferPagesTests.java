@@ -66,7 +66,7 @@ class TransferPagesTests extends DemoDistrictTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("GIẤY GIỚI THIỆU SINH HOẠT ĐẢNG")))
                 .andExpect(content().string(containsString("15-GGT/ĐU")))
-                .andExpect(content().string(containsString("05/01/2025")));
+                .andExpect(content().string(containsString("ngày 05 tháng 01 năm 2025")));
     }
 
     @Test

@@ -96,6 +96,9 @@ public class Transfer {
     private Instant returnedAt;
     private LocalDate decisionDate;
     private LocalDate letterPresentedOn;
+    private Long registerUnitId;
+    private Integer registerYear;
+    private Integer registerNumber;
 
     @Version
     private long version;
@@ -256,6 +259,27 @@ public class Transfer {
         return (createdAt == null ? Instant.now() : createdAt)
                 .atZone(java.time.ZoneId.systemDefault())
                 .toLocalDate();
+    }
+
+    /**
+     * The letter's number in its issuer's register (Sổ giới thiệu sinh hoạt đảng), given once: a member coming
+     * from outside brings a letter issued elsewhere.
+     */
+    public void registered(long issuerUnitId, int year, int number) {
+        if (direction == TransferDirection.IN) {
+            throw new IllegalStateException("an incoming transfer has no letter of ours");
+        }
+        if (registerNumber != null) {
+            throw new IllegalStateException("transfer " + id + " already has register number " + registerNumber);
+        }
+        this.registerUnitId = issuerUnitId;
+        this.registerYear = year;
+        this.registerNumber = number;
+    }
+
+    /** The year whose register numbers the letter: its date's, or the day it is approved. */
+    public int registerYearOn(LocalDate approvedOn) {
+        return (letterDate != null ? letterDate : approvedOn).getYear();
     }
 
     public void propose(String by) {
@@ -456,6 +480,18 @@ public class Transfer {
 
     public LocalDate getLetterPresentedOn() {
         return letterPresentedOn;
+    }
+
+    public Long getRegisterUnitId() {
+        return registerUnitId;
+    }
+
+    public Integer getRegisterYear() {
+        return registerYear;
+    }
+
+    public Integer getRegisterNumber() {
+        return registerNumber;
     }
 
     public long getVersion() {

@@ -36,6 +36,7 @@ class CampaignController {
     private final CampaignService campaigns;
     private final OrganisationService organisation;
     private final CurrentActor currentActor;
+    private final vn.dangvu.shared.web.VietnameseViews vietnamese;
     private final Commands commands;
 
     @GetMapping
@@ -172,9 +173,9 @@ class CampaignController {
     }
 
     @GetMapping("/{id}/letters")
-    String letters(@PathVariable long id, Model model) {
-        model.addAttribute("letters", campaigns.letters(currentActor.get(), id));
-        return "transfer/letters";
+    org.springframework.web.servlet.ModelAndView letters(@PathVariable long id) {
+        return new org.springframework.web.servlet.ModelAndView(
+                vietnamese.view("transfer/letters"), "letters", campaigns.letters(currentActor.get(), id));
     }
 
     private String form(long directiveId, Model model) {

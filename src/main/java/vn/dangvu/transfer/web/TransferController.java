@@ -39,6 +39,7 @@ class TransferController {
     private final OrganisationService organisation;
     private final CurrentActor currentActor;
     private final Commands commands;
+    private final vn.dangvu.shared.web.VietnameseViews vietnamese;
 
     @GetMapping
     String list(
@@ -59,9 +60,11 @@ class TransferController {
     }
 
     @GetMapping("/{id}/letter")
-    String letter(@PathVariable long id, Model model) {
-        model.addAttribute("letters", java.util.List.of(transfers.get(currentActor.get(), id)));
-        return "transfer/letters";
+    org.springframework.web.servlet.ModelAndView letter(@PathVariable long id) {
+        return new org.springframework.web.servlet.ModelAndView(
+                vietnamese.view("transfer/letters"),
+                "letters",
+                java.util.List.of(transfers.letter(currentActor.get(), id)));
     }
 
     @GetMapping("/new")
