@@ -8,6 +8,7 @@ import java.util.Objects;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.dues.DuesService;
 import vn.dangvu.evaluation.EvaluationService;
 import vn.dangvu.member.MemberDetails;
 import vn.dangvu.member.MemberService;
@@ -64,6 +65,7 @@ public class TransferService {
     private final TransferExtensionRepository extensions;
     private final WorkingDays workingDays;
     private final TransferRegister register;
+    private final DuesService dues;
 
     // ---- reads ----
 
@@ -365,8 +367,8 @@ public class TransferService {
                 .toList();
     }
 
-    /** The dues month is not read here yet: the dues ledger supplies it ({@code paidThrough}). */
-    private static TransferDetails.Letter letter(
+    /** The letter's fields; the last month paid in full comes from the dues ledger as of the letter's day. */
+    private TransferDetails.Letter letter(
             Transfer t, Map<UnitPlace.Wanted, UnitPlace> places, TransferHandling handling) {
         LocalDate day = letterDay(t);
         return new TransferDetails.Letter(
@@ -375,7 +377,9 @@ public class TransferService {
                 t.getToBranchId() == null ? null : places.get(new UnitPlace.Wanted(t.getToBranchId(), day)),
                 t.getRegisterNumber(),
                 t.getRegisterYear(),
-                null,
+                t.getMemberId() == null
+                        ? null
+                        : dues.paidThrough(t.getMemberId(), day).orElse(null),
                 LetterSigner.of(handling));
     }
 

@@ -36,9 +36,6 @@ class DuesServiceTests extends DemoDistrictTest {
     @Autowired
     DuesReports reports;
 
-    @Autowired
-    DuesLetters letters;
-
     Fixtures.Commune commune;
     long hamlet;
     long an;
@@ -130,12 +127,9 @@ class DuesServiceTests extends DemoDistrictTest {
         assertThat(dues.paidThrough(an, LocalDate.of(2026, 3, 6)))
                 .as("as of the day before, January and February were not yet paid")
                 .isEmpty();
-        assertThat(letters.paidThrough(an, LocalDate.of(2026, 3, 31)))
-                .as("the transfer letter's \"đã đóng đảng phí hết tháng …\"")
-                .isEqualTo("06/2026");
-        assertThat(letters.paidThrough(binh, LocalDate.of(2026, 3, 31)))
+        assertThat(dues.paidThrough(binh, LocalDate.of(2026, 3, 31)))
                 .as("no category: the letter leaves the blank to fill by hand")
-                .isEqualTo("........");
+                .isEmpty();
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'MEMBER' and entity_id = ?"
                                 + " and action = 'DUES_PAID'")
                         .param(an)
