@@ -78,11 +78,10 @@ public class TransferPolicy implements MenuContributor {
     }
 
     /**
-     * Whether the actor decides for the committee that handles a transfer: staff whose scope covers it, or
-     * an official of it when it stands directly above the grassroots (a commune committee under a province
-     * whose plan makes its branches grassroots). An internal transfer is decided by the grassroots committee
-     * that handles it alone ({@link #ofGrassrootsCommittee}): the levels above only read it. Unknown: staff
-     * alone.
+     * Whether the actor decides for the committee that handles a transfer: staff whose scope covers it, an
+     * official of it when it stands directly above the grassroots (a commune committee under a province whose
+     * plan makes its branches grassroots), or an official of the grassroots committee that handles it.
+     * Unknown: staff alone.
      */
     public boolean mayDecide(Actor actor, TransferHandling handling) {
         if (!actor.writes()) {
@@ -91,19 +90,28 @@ public class TransferPolicy implements MenuContributor {
         if (handling == null) {
             return actor.is(Role.DISTRICT_STAFF);
         }
-        if (handling.basis() == HandlingBasis.GRASSROOTS) {
-            return ofGrassrootsCommittee(actor, handling);
-        }
         if (!actor.covers(handling.unit().path())) {
             return false;
         }
         return actor.is(Role.DISTRICT_STAFF)
-                || (actor.is(Role.COMMUNE_OFFICIAL) && handling.unit().level() == LevelRole.ABOVE_GRASSROOTS);
+                || (actor.is(Role.COMMUNE_OFFICIAL) && handling.unit().level() == LevelRole.ABOVE_GRASSROOTS)
+                || ofGrassrootsCommittee(actor, handling);
     }
 
-    /** An official (or the organisation staff) of the grassroots committee that handles an internal transfer. */
+    /**
+     * {@link #mayDecide} for a transfer of this kind: an internal transfer is decided by the grassroots
+     * committee that handles it alone ({@link #ofGrassrootsCommittee}); the levels above only read it.
+     */
+    public boolean mayDecide(Actor actor, TransferKind kind, TransferHandling handling) {
+        if (kind == TransferKind.INTERNAL && handling != null && handling.basis() == HandlingBasis.GRASSROOTS) {
+            return ofGrassrootsCommittee(actor, handling);
+        }
+        return mayDecide(actor, handling);
+    }
+
+    /** An official (or the organisation staff) of the grassroots committee that handles a transfer. */
     private static boolean ofGrassrootsCommittee(Actor actor, TransferHandling handling) {
-        return actor.writes()
+        return handling.basis() == HandlingBasis.GRASSROOTS
                 && (actor.is(Role.COMMUNE_OFFICIAL) || actor.is(Role.DISTRICT_STAFF))
                 && actor.scopePath().equals(handling.unit().path());
     }
@@ -114,7 +122,7 @@ public class TransferPolicy implements MenuContributor {
      */
     public void requireHandledByActor(Actor actor, TransferKind kind, TransferHandling handling) {
         if (kind == TransferKind.INTERNAL || actor.is(Role.COMMUNE_OFFICIAL)) {
-            require(mayDecide(actor, handling));
+            require(mayDecide(actor, kind, handling));
         }
     }
 
@@ -168,7 +176,7 @@ public class TransferPolicy implements MenuContributor {
 
     /** The steps the actor may take on a transfer now, given its ends and the committee that handles it. */
     public TransferDetails.Steps steps(Actor actor, Transfer t, UnitView from, UnitView to, TransferHandling handling) {
-        boolean staff = actor.writes() && mayDecide(actor, handling);
+        boolean staff = actor.writes() && mayDecide(actor, t.getKind(), handling);
         // an internal transfer is proposed, approved and received by its grassroots committee alone
         boolean grassroots = t.getKind() == TransferKind.INTERNAL && staff;
         // the host records a stay's extension and return; for a host outside the tree, the origin records

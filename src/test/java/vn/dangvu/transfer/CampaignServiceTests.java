@@ -258,8 +258,11 @@ class CampaignServiceTests extends DemoDistrictTest {
 
         long rejected = demo.count(
                 "select transfer_id from campaign_member where campaign_id = ? and member_id = ?", campaign, homebody);
+        // a campaign's transfer is internal: one of them is rejected by the commune's grassroots committee
         transfers.reject(
-                staff, rejected, new StepForm(transfers.get(staff, rejected).version(), "Sai ấp", null));
+                officialOf(commune.commune()),
+                rejected,
+                new StepForm(transfers.get(staff, rejected).version(), "Sai ấp", null));
 
         assertThat(campaigns.counts(staff, campaign).waiting()).isEqualTo(1);
         assertThat(campaigns.counts(staff, campaign).excluded()).isEqualTo(1);
