@@ -53,13 +53,15 @@ class LinkCrawlTests extends DemoDistrictTest {
     void aMemberWhoMovedAcrossCommunes() {
         Actor staff = users.actor("tochuc");
         traveller = members.create(staff, MemberForms.form("Lữ Văn Đi Xa", demo.unit("TH-THC-A1")));
-        move(staff, traveller, TransferKind.INTERNAL, "TH-THC-A2", LocalDate.of(2020, 3, 1));
+        // internal transfers are the grassroots committee's (the commune's officials), official ones staff's
+        move(users.actor("xa.tanhoco"), traveller, TransferKind.INTERNAL, "TH-THC-A2", LocalDate.of(2020, 3, 1));
         move(staff, traveller, TransferKind.OFFICIAL, "TH-TB-A1", LocalDate.of(2022, 3, 1));
+        Actor thongBinh = users.actor("xa.thongbinh");
         long open = transfers.create(
-                staff,
+                thongBinh,
                 new TransferForm(
                         traveller, TransferKind.INTERNAL, demo.unit("TH-TB-A2"), null, "Về nơi ở mới", null, null));
-        transfers.propose(staff, open, new StepForm(0L, null, null));
+        transfers.propose(thongBinh, open, new StepForm(0L, null, null));
     }
 
     /** An internal move within one grassroots organisation, an official one across two. */

@@ -259,11 +259,16 @@ public class MemberLifeService {
                         .anyMatch(p -> form.leftOn().isBefore(p.getStartedOn()))) {
             found.add(Violation.of("leftOn", "leaving.beforePeriodStart"));
         }
-        if (links.notesOn(actor, MemberService.AUDIT_TYPE, s.member().getId()).stream()
-                .anyMatch(n -> n.holds(MemberPage.TRANSFER_ACTION))) {
+        if (transferHeld(actor, s.member().getId())) {
             found.add(Violation.of(null, "leaving.openTransfer"));
         }
         return found;
+    }
+
+    /** Whether another module holds the member by an open transfer: no leaving is recorded meanwhile. */
+    public boolean transferHeld(Actor actor, long memberId) {
+        return links.notesOn(actor, MemberService.AUDIT_TYPE, memberId).stream()
+                .anyMatch(n -> n.holds(MemberPage.TRANSFER_ACTION));
     }
 
     // ---- probation ----

@@ -80,7 +80,8 @@ class CampaignSteps {
 
     /**
      * The transfers to create, once every waiting member passed, in the cohort's order, the checks that
-     * creating their transfer one by one makes: a target, the move's rules, no other open transfer.
+     * creating their transfer one by one makes: a target, the move's rules, no other open transfer, not
+     * away on a temporary transfer.
      */
     private List<CampaignBatch.Proposal> proposals(Campaign campaign) {
         List<CampaignBatch.Waiting> waiting = batch.waiting(campaign.getId());
@@ -93,8 +94,10 @@ class CampaignSteps {
                         .map(w -> new MemberService.Move(w.memberId(), w.targetBranchId(), null))
                         .toList(),
                 null);
-        Set<Long> open = batch.withOpenTransfer(
-                waiting.stream().map(CampaignBatch.Waiting::memberId).toList());
+        List<Long> memberIds =
+                waiting.stream().map(CampaignBatch.Waiting::memberId).toList();
+        Set<Long> open = batch.withOpenTransfer(memberIds);
+        Set<Long> away = batch.awayOnTemporaryTransfer(memberIds);
         List<CampaignBatch.Proposal> proposals = new ArrayList<>(waiting.size());
         for (CampaignBatch.Waiting entry : waiting) {
             if (entry.targetBranchId() == null) {
@@ -105,6 +108,9 @@ class CampaignSteps {
             }
             if (open.contains(entry.memberId())) {
                 throw new BatchFailedException(entry.memberName(), "transfer.alreadyOpen");
+            }
+            if (away.contains(entry.memberId())) {
+                throw new BatchFailedException(entry.memberName(), "campaign.memberAway");
             }
             proposals.add(new CampaignBatch.Proposal(
                     entry.entryId(), entry.memberId(), entry.memberBranchId(), entry.targetBranchId()));

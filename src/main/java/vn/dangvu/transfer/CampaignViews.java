@@ -55,6 +55,7 @@ public final class CampaignViews {
             String residenceName,
             boolean residenceOutsideCommune,
             boolean rated,
+            boolean away,
             boolean excluded,
             String exclusionReason,
             Long transferId,
@@ -65,7 +66,8 @@ public final class CampaignViews {
         }
 
         public boolean flagged() {
-            return !excluded && (targetId == null || residenceName == null || residenceOutsideCommune || !rated);
+            return !excluded
+                    && (targetId == null || residenceName == null || residenceOutsideCommune || !rated || away);
         }
     }
 

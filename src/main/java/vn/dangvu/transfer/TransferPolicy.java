@@ -23,8 +23,12 @@ import vn.dangvu.transfer.domain.Transfer;
  * that handles it on its date ({@link TransferHandling}, from the level roles, never from the kinds of
  * units): staff (the role stored as DISTRICT_STAFF: the organisation board of whatever level their unit
  * has) whose scope covers that committee, and the officials of a commune committee that stands directly
- * above the grassroots. A grassroots committee's officials prepare internal transfers within their unit
- * (create, propose, cancel while early); a transfer whose committee is unknown is decided by staff alone.
+ * above the grassroots. An internal transfer belongs to its grassroots committee alone: that committee's
+ * officials create, propose, approve, complete, reject, cancel and receive it, and the levels above only
+ * read it (RULES.md, Transfers); a transfer whose committee is unknown is decided by staff alone.
+ * Campaign transfers are internal too, but a campaign carries out the superior committee's directive, so
+ * its batch steps are authorised as the campaign's (staff who run it), not per transfer
+ * (docs/decisions/internal-transfers-and-campaigns.md).
  * Directives are public and registered by staff; campaigns span communes, so only staff and leaders read
  * them and only staff run them.
  */
@@ -53,15 +57,20 @@ public class TransferPolicy implements MenuContributor {
     }
 
     /**
-     * The kinds the actor may start, given the level of their scope unit today: officials of a committee
-     * above the grassroots start every kind a member of their unit may take; those of a grassroots
-     * committee only internal ones. An account of an ended unit starts none.
+     * The kinds the actor may start, given the level of their scope unit today: an internal transfer only a
+     * grassroots committee's officials (the levels above only read it); the other kinds staff, and officials
+     * of a commune committee above the grassroots. An account of an ended unit starts none.
      */
     public boolean mayCreate(Actor actor, TransferKind kind, LevelRole scopeLevel) {
-        return actor.writes()
-                && (actor.is(Role.DISTRICT_STAFF)
-                        || (actor.is(Role.COMMUNE_OFFICIAL)
-                                && (kind == TransferKind.INTERNAL || scopeLevel == LevelRole.ABOVE_GRASSROOTS)));
+        if (!actor.writes()) {
+            return false;
+        }
+        if (kind == TransferKind.INTERNAL) {
+            return scopeLevel == LevelRole.GRASSROOTS
+                    && (actor.is(Role.COMMUNE_OFFICIAL) || actor.is(Role.DISTRICT_STAFF));
+        }
+        return actor.is(Role.DISTRICT_STAFF)
+                || (actor.is(Role.COMMUNE_OFFICIAL) && scopeLevel == LevelRole.ABOVE_GRASSROOTS);
     }
 
     public void requireCreate(Actor actor, TransferKind kind, LevelRole scopeLevel) {
@@ -71,8 +80,8 @@ public class TransferPolicy implements MenuContributor {
     /**
      * Whether the actor decides for the committee that handles a transfer: staff whose scope covers it, an
      * official of it when it stands directly above the grassroots (a commune committee under a province whose
-     * plan makes its branches grassroots), or, for an internal transfer, an official of the grassroots
-     * committee that handles it. Unknown: staff alone.
+     * plan makes its branches grassroots), or an official of the grassroots committee that handles it.
+     * Unknown: staff alone.
      */
     public boolean mayDecide(Actor actor, TransferHandling handling) {
         if (!actor.writes()) {
@@ -86,16 +95,34 @@ public class TransferPolicy implements MenuContributor {
         }
         return actor.is(Role.DISTRICT_STAFF)
                 || (actor.is(Role.COMMUNE_OFFICIAL) && handling.unit().level() == LevelRole.ABOVE_GRASSROOTS)
-                // an internal transfer is proposed, approved and received by the grassroots committee itself
-                || (actor.is(Role.COMMUNE_OFFICIAL)
-                        && handling.basis() == HandlingBasis.GRASSROOTS
-                        && actor.scopePath().equals(handling.unit().path()));
+                || ofGrassrootsCommittee(actor, handling);
     }
 
-    /** A new transfer that is not internal must be one the actor decides, or they could not start it. */
+    /**
+     * {@link #mayDecide} for a transfer of this kind: an internal transfer is decided by the grassroots
+     * committee that handles it alone ({@link #ofGrassrootsCommittee}); the levels above only read it.
+     */
+    public boolean mayDecide(Actor actor, TransferKind kind, TransferHandling handling) {
+        if (kind == TransferKind.INTERNAL && handling != null && handling.basis() == HandlingBasis.GRASSROOTS) {
+            return ofGrassrootsCommittee(actor, handling);
+        }
+        return mayDecide(actor, handling);
+    }
+
+    /** An official (or the organisation staff) of the grassroots committee that handles a transfer. */
+    private static boolean ofGrassrootsCommittee(Actor actor, TransferHandling handling) {
+        return handling.basis() == HandlingBasis.GRASSROOTS
+                && (actor.is(Role.COMMUNE_OFFICIAL) || actor.is(Role.DISTRICT_STAFF))
+                && actor.scopePath().equals(handling.unit().path());
+    }
+
+    /**
+     * A new transfer must be one the actor decides, or they could not take it on: an internal one its
+     * grassroots committee's (a level above only reads it), another one a commune official's committee's.
+     */
     public void requireHandledByActor(Actor actor, TransferKind kind, TransferHandling handling) {
-        if (actor.is(Role.COMMUNE_OFFICIAL) && kind != TransferKind.INTERNAL) {
-            require(mayDecide(actor, handling));
+        if (kind == TransferKind.INTERNAL || actor.is(Role.COMMUNE_OFFICIAL)) {
+            require(mayDecide(actor, kind, handling));
         }
     }
 
@@ -149,15 +176,9 @@ public class TransferPolicy implements MenuContributor {
 
     /** The steps the actor may take on a transfer now, given its ends and the committee that handles it. */
     public TransferDetails.Steps steps(Actor actor, Transfer t, UnitView from, UnitView to, TransferHandling handling) {
-        boolean staff = actor.writes() && mayDecide(actor, handling);
-        boolean commune = actor.writes()
-                && actor.is(Role.COMMUNE_OFFICIAL)
-                && t.getKind() == TransferKind.INTERNAL
-                && from != null
-                && to != null
-                && actor.covers(from.path())
-                && actor.covers(to.path());
-        boolean early = t.getState() == TransferState.DRAFT || t.getState() == TransferState.PROPOSED;
+        boolean staff = actor.writes() && mayDecide(actor, t.getKind(), handling);
+        // an internal transfer is proposed, approved and received by its grassroots committee alone
+        boolean grassroots = t.getKind() == TransferKind.INTERNAL && staff;
         // the host records a stay's extension and return; for a host outside the tree, the origin records
         // what the host reported
         UnitView host = t.getDirection() == TransferDirection.WITHIN ? to : from;
@@ -166,13 +187,13 @@ public class TransferPolicy implements MenuContributor {
                 && t.getState() == TransferState.APPROVED
                 && t.getLetterDate() != null
                 && t.getLetterPresentedOn() == null
-                && writesHere(actor, to);
+                && (t.getKind() == TransferKind.INTERNAL ? grassroots : writesHere(actor, to));
         return new TransferDetails.Steps(
-                (staff || commune) && t.canStep(TransferState.PROPOSED),
+                staff && t.canStep(TransferState.PROPOSED),
                 staff && t.canStep(TransferState.APPROVED),
                 staff && t.canStep(TransferState.COMPLETED),
                 staff && t.canStep(TransferState.REJECTED),
-                (staff || (commune && early)) && t.canStep(TransferState.CANCELLED),
+                staff && t.canStep(TransferState.CANCELLED),
                 atHost && t.isAway(),
                 atHost && t.isAway(),
                 receiving);

@@ -366,19 +366,21 @@ class ScopeMatrixTests extends DemoDistrictTest {
             TRANSFER_REGISTER           200     200      200      200      200        200
             TRANSFER_REGISTER_XLSX      200     200      200      200      200        200
             TRANSFER_NEW_FORM           200     403      200      404      403        403
-            # to the member's own branch: the form comes back with the error
-            TRANSFER_CREATE             200     403      200      404      403        404
+            # an internal one to the member's own branch: the commune's form comes back with the error; the
+            # district's staff above the grassroots commune do not start internal transfers
+            TRANSFER_CREATE             403     403      200      404      403        404
             # an internal transfer is proposed, approved and received by the grassroots committee (the commune
-            # here) and by staff; the secretary and the leader only read it
-            TRANSFER_PROPOSE            302     403      302      404      403        404
-            TRANSFER_APPROVE            302     403      302      404      403        404
-            TRANSFER_COMPLETE           302     403      302      404      403        404
-            TRANSFER_REJECT             302     403      302      404      403        404
-            TRANSFER_CANCEL             302     403      302      404      403        404
-            # the host records a temporary stay's extension and return, and the letter's presentation
+            # here) alone; staff above it, the secretary and the leader only read it
+            TRANSFER_PROPOSE            403     403      302      404      403        404
+            TRANSFER_APPROVE            403     403      302      404      403        404
+            TRANSFER_COMPLETE           403     403      302      404      403        404
+            TRANSFER_REJECT             403     403      302      404      403        404
+            TRANSFER_CANCEL             403     403      302      404      403        404
+            # the host records a temporary stay's extension and return
             TRANSFER_EXTEND             302     403      302      404      403        404
             TRANSFER_RETURN             302     403      302      404      403        404
-            TRANSFER_PRESENTED          302     403      302      404      403        404
+            # an internal transfer's letter is received by the grassroots committee
+            TRANSFER_PRESENTED          403     403      302      404      403        404
             INCOMING_NEW_FORM           200     403      403      403      403        403
             # a commune is not a branch to receive into: the form comes back
             INCOMING_CREATE             200     403      403      403      403        403
@@ -1151,19 +1153,19 @@ class ScopeMatrixTests extends DemoDistrictTest {
     }
 
     /**
-     * A new internal transfer of a member of the target branch to a neighbouring hamlet, taken by district
-     * staff {@code steps} steps on (0 = draft, 1 = proposed, 2 = approved); cancelled after the row if it is
-     * still open.
+     * A new internal transfer of a member of the target branch to a neighbouring hamlet, taken by the
+     * commune's official (its grassroots committee) {@code steps} steps on (0 = draft, 1 = proposed, 2 =
+     * approved); cancelled after the row if it is still open.
      */
     private long openTransfer(Target target, int steps) {
-        Actor staff = staff();
+        Actor official = users.actor(target.communeOfficial());
         long member = demo.count("""
                 select min(m.id) from member m join org_unit b on b.id = m.branch_id
                 where b.code = ? and m.status = 'ACTIVE' and not exists (
                   select 1 from transfer t where t.member_id = m.id and (t.state in ('DRAFT', 'PROPOSED', 'APPROVED')
                     or (t.kind = 'TEMPORARY' and t.state = 'COMPLETED' and t.returned_on is null)))""", target.branchCode());
         long id = transfers.create(
-                staff,
+                official,
                 new TransferForm(
                         member,
                         TransferKind.INTERNAL,
@@ -1174,11 +1176,15 @@ class ScopeMatrixTests extends DemoDistrictTest {
                         null));
         if (steps >= 1) {
             transfers.propose(
-                    staff, id, new StepForm(demo.count("select version from transfer where id = ?", id), null, null));
+                    official,
+                    id,
+                    new StepForm(demo.count("select version from transfer where id = ?", id), null, null));
         }
         if (steps >= 2) {
             transfers.approve(
-                    staff, id, new StepForm(demo.count("select version from transfer where id = ?", id), null, null));
+                    official,
+                    id,
+                    new StepForm(demo.count("select version from transfer where id = ?", id), null, null));
         }
         cleanups.add(() -> {
             if (demo.count(
@@ -1186,7 +1192,7 @@ class ScopeMatrixTests extends DemoDistrictTest {
                             id)
                     > 0) {
                 transfers.cancel(
-                        staff,
+                        official,
                         id,
                         new StepForm(
                                 demo.count("select version from transfer where id = ?", id), "Kiểm thử phạm vi", null));

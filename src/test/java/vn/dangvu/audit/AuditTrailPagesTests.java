@@ -86,13 +86,14 @@ class AuditTrailPagesTests extends DemoDistrictTest {
                         null,
                         null,
                         null));
+        Actor official = officialOf(commune.commune());
         transfer = transfers.create(
-                staff,
+                official,
                 new TransferForm(
                         member, TransferKind.INTERNAL, commune.hamlet(1).id(), null, "Về nơi ở", null, null));
-        transfers.propose(staff, transfer, new StepForm(0L, null, null));
-        transfers.approve(staff, transfer, new StepForm(1L, null, null));
-        transfers.complete(staff, transfer, new StepForm(2L, null, LocalDate.of(2024, 3, 5)));
+        transfers.propose(official, transfer, new StepForm(0L, null, null));
+        transfers.approve(official, transfer, new StepForm(1L, null, null));
+        transfers.complete(official, transfer, new StepForm(2L, null, LocalDate.of(2024, 3, 5)));
     }
 
     @Test

@@ -95,6 +95,34 @@ class ImportLifeTests extends DemoDistrictTest {
     }
 
     @Test
+    void shouldRefuseAnImportedLeavingWhileTheMemberHasAnOpenTransfer(
+            @Autowired vn.dangvu.transfer.TransferService transfers) throws Exception {
+        Actor staff = users.actor("tochuc");
+        String id = MemberForms.form("x", 1).idNumber();
+        String plain = "Ngô Văn Đang Chuyển," + PLACE.formatted(id, "01/01/2006") + "Chính thức,,,,,,,,,,,,\n";
+        ImportPreview registered = upload(staff, HEADER + plain);
+        assertThat(registered.errors()).as("%s", registered.rows().items()).isZero();
+        imports.commit(staff, registered.token());
+        long member = demo.count("select id from member where id_number = ?", id);
+        transfers.create(
+                staff,
+                new vn.dangvu.transfer.TransferForm(
+                        member,
+                        vn.dangvu.transfer.TransferKind.OFFICIAL,
+                        null,
+                        "Đảng bộ huyện Hồng Ngự",
+                        "Chuyển công tác",
+                        null,
+                        null));
+
+        String leaving = "Ngô Văn Đang Chuyển," + PLACE.formatted(id, "01/01/2006")
+                + "Chính thức,,,,,,,Xóa tên,01/03/2026,Tự ý bỏ sinh hoạt,13-QĐ/HU,25/02/2026,Huyện ủy Tân Hồng\n";
+        ImportPreview preview = upload(staff, HEADER + leaving);
+        assertThat(errorsOf(preview)).containsExactly("Hình thức giảm đảng viên:leaving.openTransfer");
+        assertThat(demo.text("select status from member where id = ?", member)).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void shouldExportTheExemptionOfTodayAndImportItBackUnchanged() throws Exception {
         Actor staff = users.actor("tochuc");
         String id = MemberForms.form("x", 1).idNumber();

@@ -41,11 +41,13 @@ class MemberPageTests {
                 .contains("href=\"/transfers/new?member=" + member + "\"")
                 .doesNotContain("đang có phiếu chuyển", " disabled");
 
+        Actor official =
+                users.actor(fixtures.account(staff, vn.dangvu.shared.Role.COMMUNE_OFFICIAL, commune.commune()));
         long open = transfers.create(
-                staff,
+                official,
                 new TransferForm(
                         member, TransferKind.INTERNAL, commune.hamlet(1).id(), null, "Về nơi ở", null, null));
-        transfers.propose(staff, open, new StepForm(0L, null, null));
+        transfers.propose(official, open, new StepForm(0L, null, null));
 
         String held = page("tochuc", member);
         assertThat(held)
@@ -59,7 +61,7 @@ class MemberPageTests {
                 .contains("Đảng viên đang có phiếu chuyển sinh hoạt số " + open + " (đã đề nghị, chờ duyệt).")
                 .doesNotContain("Chưa lập được phiếu chuyển mới", "Chuyển sinh hoạt đảng</button>");
 
-        transfers.cancel(staff, open, new StepForm(1L, "Nhầm nơi đến", null));
+        transfers.cancel(official, open, new StepForm(1L, "Nhầm nơi đến", null));
         assertThat(page("tochuc", member))
                 .contains("href=\"/transfers/new?member=" + member + "\"")
                 .doesNotContain("đang có phiếu chuyển");

@@ -45,6 +45,14 @@ public abstract class DemoDistrictTest {
         staff = users.actor("tochuc");
     }
 
+    /**
+     * A new commune official scoped to {@code committee}, signed in: the grassroots committee that alone
+     * creates and steps its internal transfers (staff above only read them).
+     */
+    protected Actor officialOf(vn.dangvu.organisation.UnitView committee) {
+        return users.actor(fixtures.account(staff, vn.dangvu.shared.Role.COMMUNE_OFFICIAL, committee));
+    }
+
     /** A POST to the app as {@code username} sends it from a page's form, with the form's CSRF token. */
     protected MockHttpServletRequestBuilder postAs(String username, String path, Object... uriVariables) {
         return post(path, uriVariables).with(users.as(username)).with(csrf());

@@ -119,6 +119,7 @@ class CampaignServiceTests extends DemoDistrictTest {
                                 false,
                                 true,
                                 false,
+                                false,
                                 null,
                                 null,
                                 null),
@@ -131,6 +132,7 @@ class CampaignServiceTests extends DemoDistrictTest {
                                 commune.hamlet(1).id(),
                                 "Chi bộ Ấp 2",
                                 "Chi bộ Ấp 2",
+                                false,
                                 false,
                                 false,
                                 false,
@@ -148,6 +150,7 @@ class CampaignServiceTests extends DemoDistrictTest {
                                 null,
                                 false,
                                 true,
+                                false,
                                 false,
                                 null,
                                 null,
@@ -189,6 +192,45 @@ class CampaignServiceTests extends DemoDistrictTest {
         assertThat(demo.count("select count(*) from transfer where campaign_id = ?", campaign))
                 .isZero();
         assertThat(campaigns.counts(staff, campaign).waiting()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldFlagAndRefuseToMoveAMemberAwayOnATemporaryTransfer(@Autowired CampaignQueries queries) {
+        resolveNowhere();
+        LocalDate letter = LocalDate.now().minusDays(20);
+        long stay = transfers.create(
+                staff,
+                new TransferForm(
+                        homebody,
+                        TransferKind.TEMPORARY,
+                        null,
+                        "Đảng bộ phường 1, TP Cao Lãnh",
+                        "Đi làm việc",
+                        null,
+                        letter,
+                        null,
+                        TemporaryPurpose.WORK,
+                        letter.plusMonths(6)));
+        for (String step : List.of("propose", "approve", "complete")) {
+            StepForm form = new StepForm(transfers.get(staff, stay).version(), null, letter.plusDays(2));
+            switch (step) {
+                case "propose" -> transfers.propose(staff, stay, form);
+                case "approve" -> transfers.approve(staff, stay, form);
+                default -> transfers.complete(staff, stay, form);
+            }
+        }
+
+        assertThat(queries.cohort(campaign, 2023, true, 0, 20).items())
+                .filteredOn(r -> r.memberId() == homebody)
+                .singleElement()
+                .satisfies(r -> assertThat(r.away()).isTrue());
+        assertThatThrownBy(() -> campaigns.proposeAll(staff, campaign))
+                .isInstanceOfSatisfying(BatchFailedException.class, e -> {
+                    assertThat(e.memberName()).isEqualTo("An Văn Nhà");
+                    assertThat(e.causeKey()).isEqualTo("campaign.memberAway");
+                });
+        assertThat(demo.count("select count(*) from transfer where campaign_id = ?", campaign))
+                .isZero();
     }
 
     @Test
@@ -258,8 +300,11 @@ class CampaignServiceTests extends DemoDistrictTest {
 
         long rejected = demo.count(
                 "select transfer_id from campaign_member where campaign_id = ? and member_id = ?", campaign, homebody);
+        // a campaign's transfer is internal: one of them is rejected by the commune's grassroots committee
         transfers.reject(
-                staff, rejected, new StepForm(transfers.get(staff, rejected).version(), "Sai ấp", null));
+                officialOf(commune.commune()),
+                rejected,
+                new StepForm(transfers.get(staff, rejected).version(), "Sai ấp", null));
 
         assertThat(campaigns.counts(staff, campaign).waiting()).isEqualTo(1);
         assertThat(campaigns.counts(staff, campaign).excluded()).isEqualTo(1);

@@ -46,6 +46,9 @@ class LevelRulesTests extends HandBuiltDistrictTest {
     TransferService transfers;
 
     @Autowired
+    TransferHandlings handlings;
+
+    @Autowired
     EvaluationService evaluations;
 
     @Autowired
@@ -89,18 +92,20 @@ class LevelRulesTests extends HandBuiltDistrictTest {
         assertThat(text(details.handling().committee())).isEqualTo("Huyện ủy Lê Vân " + n);
         assertThat(details.steps().propose()).isTrue();
 
-        assertThatThrownBy(() -> fromA1("Trần Thị Trước", TransferKind.INTERNAL, b1, BEFORE))
+        assertThatThrownBy(() -> fromA1(committeeOfficial(merged), "Trần Thị Trước", TransferKind.INTERNAL, b1, BEFORE))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("transfer.internalAcrossGrassroots");
     }
 
     @Test
     void beforeTheReformATransferBetweenHamletsOfOneCommuneIsInternal() {
-        assertHandledBy(
-                fromA1("Lê Văn Nội Bộ", TransferKind.INTERNAL, a2, BEFORE),
-                a,
-                HandlingBasis.GRASSROOTS,
-                "Đảng ủy xã A");
+        assertThatThrownBy(() -> fromA1("Lê Văn Cấp Trên", TransferKind.INTERNAL, a2, BEFORE))
+                .as("the district above only reads an internal transfer")
+                .isInstanceOf(vn.dangvu.shared.ForbiddenException.class);
+        TransferHandling handling = handlings.decide(a1.id(), a2.id(), BEFORE).orElseThrow();
+        assertThat(handling.unit().id()).isEqualTo(a.id());
+        assertThat(handling.basis()).isEqualTo(HandlingBasis.GRASSROOTS);
+        assertThat(text(handling.body())).isEqualTo("Đảng ủy xã A");
 
         assertThatThrownBy(() -> fromA1("Lê Thị Nội Bộ", TransferKind.OFFICIAL, a2, BEFORE))
                 .hasMessage("transfer.officialWithinGrassroots");
@@ -123,7 +128,7 @@ class LevelRulesTests extends HandBuiltDistrictTest {
     @Test
     void afterTheReformHamletsOfTheMergedCommuneMoveInternallyWhereTheyOnceMovedOfficially() {
         assertHandledBy(
-                fromA1("Võ Văn Hợp", TransferKind.INTERNAL, b1, AFTER),
+                fromA1(committeeOfficial(merged), "Võ Văn Hợp", TransferKind.INTERNAL, b1, AFTER),
                 merged,
                 HandlingBasis.GRASSROOTS,
                 "Đảng ủy xã Hợp Nhất");
@@ -150,7 +155,8 @@ class LevelRulesTests extends HandBuiltDistrictTest {
         long member = fixtures.member("Đỗ Văn Cơ Sở", k1, k1, null);
 
         assertThatThrownBy(() -> transfers.create(official, form(member, TransferKind.INTERNAL, k2, AFTER)))
-                .hasMessage("transfer.internalAcrossGrassroots");
+                .as("a committee above the grassroots starts no internal transfer")
+                .isInstanceOf(vn.dangvu.shared.ForbiddenException.class);
         long id = transfers.create(official, form(member, TransferKind.OFFICIAL, k2, AFTER));
 
         TransferDetails details = transfers.get(official, id);
@@ -205,8 +211,19 @@ class LevelRulesTests extends HandBuiltDistrictTest {
 
     /** A new member of hamlet branch A1 (since 2010) sent to {@code to} by a transfer of {@code kind}. */
     private TransferDetails fromA1(String name, TransferKind kind, UnitView to, LocalDate on) {
+        return fromA1(staff, name, kind, to, on);
+    }
+
+    /** The same, started by {@code actor} (an internal transfer: by its grassroots committee). */
+    private TransferDetails fromA1(Actor actor, String name, TransferKind kind, UnitView to, LocalDate on) {
         long member = fixtures.member(name, a1, a1, null);
-        return transfers.get(staff, transfers.create(staff, form(member, kind, to, on)));
+        return transfers.get(staff, transfers.create(actor, form(member, kind, to, on)));
+    }
+
+    /** An official of the committee, as an account kept in the tests only (no login). */
+    private static Actor committeeOfficial(UnitView committee) {
+        return new Actor(
+                96, "xa." + committee.id(), committee.name(), Role.COMMUNE_OFFICIAL, committee.id(), committee.path());
     }
 
     /** Who handles the transfer: the unit, on what basis, and the body that issues its letter. */

@@ -78,7 +78,7 @@ class TemporaryTransferTests extends DemoDistrictTest {
                 .as("the commune's member total counts official memberships only")
                 .isEqualTo(3);
         assertThatThrownBy(() -> transfers.create(
-                        staff,
+                        officialOf(commune.commune()),
                         new TransferForm(traveller, TransferKind.INTERNAL, host, null, "Chuyển hẳn", null, null)))
                 .hasMessageContaining("transfer.memberAway");
 

@@ -139,8 +139,9 @@ class TransferDeadlineTests extends DemoDistrictTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Theo gợi ý (tự xác định)")))
                 .andExpect(content().string(containsString("chi bộ nhận cùng thuộc Xã Thông Bình là chuyển nội bộ")));
+        // an internal transfer is the grassroots committee's: the commune's official starts it
         MvcResult created = mvc.perform(post("/transfers")
-                        .with(users.as("tochuc"))
+                        .with(users.as("xa.thongbinh"))
                         .with(csrf())
                         .param("memberId", String.valueOf(member))
                         .param("kind", "")

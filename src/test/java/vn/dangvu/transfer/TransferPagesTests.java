@@ -36,6 +36,8 @@ class TransferPagesTests extends DemoDistrictTest {
     void shouldRecordAndProposeATransferFromTheForms() throws Exception {
         var commune = fixtures.commune(2);
         long member = fixtures.member("Mạc Văn Biểu Mẫu", commune.hamlet(0), null, null);
+        // an internal transfer is the grassroots committee's: its official starts and proposes it
+        String official = fixtures.account(staff, vn.dangvu.shared.Role.COMMUNE_OFFICIAL, commune.commune());
         mvc.perform(get("/transfers/new")
                         .param("member", String.valueOf(member))
                         .with(users.as("tochuc")))
@@ -43,7 +45,7 @@ class TransferPagesTests extends DemoDistrictTest {
                 .andExpect(content().string(containsString("Mạc Văn Biểu Mẫu")))
                 .andExpect(content().string(containsString("chưa có kết quả đánh giá")));
 
-        MvcResult created = mvc.perform(postAs("tochuc", "/transfers")
+        MvcResult created = mvc.perform(postAs(official, "/transfers")
                         .param("memberId", String.valueOf(member))
                         .param("kind", "INTERNAL")
                         .param("toBranchId", String.valueOf(commune.hamlet(1).id()))
@@ -54,10 +56,10 @@ class TransferPagesTests extends DemoDistrictTest {
                 .andReturn();
         long id = Long.parseLong(created.getResponse().getRedirectedUrl().replace("/transfers/", ""));
 
-        mvc.perform(postAs("tochuc", "/transfers/{id}/propose", id).param("version", "0"))
+        mvc.perform(postAs(official, "/transfers/{id}/propose", id).param("version", "0"))
                 .andExpect(redirectedUrl("/transfers/" + id))
                 .andExpect(flash().attribute("flashSuccess", org.hamcrest.Matchers.notNullValue()));
-        mvc.perform(postAs("tochuc", "/transfers/{id}/approve", id).param("version", "0"))
+        mvc.perform(postAs(official, "/transfers/{id}/approve", id).param("version", "0"))
                 .andExpect(redirectedUrl("/transfers/" + id))
                 .andExpect(flash().attributeExists("flashError"));
         assertThat(transfers.get(users.actor("tochuc"), id).state()).isEqualTo(TransferState.PROPOSED);
@@ -73,7 +75,8 @@ class TransferPagesTests extends DemoDistrictTest {
     void shouldKeepWhatWasTypedWhenTheReasonIsMissing() throws Exception {
         var commune = fixtures.commune(2);
         long member = fixtures.member("Tạ Văn Quên", commune.hamlet(0), null, null);
-        mvc.perform(postAs("tochuc", "/transfers")
+        String official = fixtures.account(staff, vn.dangvu.shared.Role.COMMUNE_OFFICIAL, commune.commune());
+        mvc.perform(postAs(official, "/transfers")
                         .param("memberId", String.valueOf(member))
                         .param("kind", "INTERNAL")
                         .param("toBranchId", String.valueOf(commune.hamlet(1).id()))

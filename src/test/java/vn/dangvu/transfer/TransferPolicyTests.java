@@ -1,6 +1,7 @@
 package vn.dangvu.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class TransferPolicyTests {
 
     @ParameterizedTest(name = "{0} creates INTERNAL {1}, OFFICIAL {2}, TEMPORARY {3}; receives {4}")
     @CsvSource(textBlock = """
-            DISTRICT_STAFF,   true,  true,  true,  true
+            DISTRICT_STAFF,   false, true,  true,  true
             DISTRICT_LEADER,  false, false, false, false
             COMMUNE_OFFICIAL, true,  false, false, false
             BRANCH_SECRETARY, false, false, false, false
@@ -41,14 +42,13 @@ class TransferPolicyTests {
     @Test
     void shouldOfferOnTheFormOnlyTheKindsTheActorMayCreate() {
         assertThat(policy.mayOnForm(Actors.of(Role.DISTRICT_STAFF), LevelRole.ABOVE_GRASSROOTS))
-                .isEqualTo(new TransferPolicy.FormMay(
-                        List.of(TransferKind.INTERNAL, TransferKind.OFFICIAL, TransferKind.TEMPORARY), true));
+                .as("the level above a grassroots organisation only reads its internal transfers")
+                .isEqualTo(new TransferPolicy.FormMay(List.of(TransferKind.OFFICIAL, TransferKind.TEMPORARY), true));
         assertThat(policy.mayOnForm(Actors.of(Role.COMMUNE_OFFICIAL), LevelRole.GRASSROOTS))
                 .isEqualTo(new TransferPolicy.FormMay(List.of(TransferKind.INTERNAL), false));
         assertThat(policy.mayOnForm(Actors.of(Role.COMMUNE_OFFICIAL), LevelRole.ABOVE_GRASSROOTS))
                 .as("the officials of a commune directly above grassroots hamlet branches")
-                .isEqualTo(new TransferPolicy.FormMay(
-                        List.of(TransferKind.INTERNAL, TransferKind.OFFICIAL, TransferKind.TEMPORARY), true));
+                .isEqualTo(new TransferPolicy.FormMay(List.of(TransferKind.OFFICIAL, TransferKind.TEMPORARY), true));
     }
 
     @ParameterizedTest(name = "{0}: registers directives {1}, reads campaigns {2}, runs them {3}")
@@ -101,14 +101,17 @@ class TransferPolicyTests {
 
     /**
      * A transfer between two branches of the commune /1/2/: an INTERNAL one is handled by the commune
-     * (grassroots), whose officials take every step of it, an OFFICIAL one by the district /1/ above it.
+     * (grassroots), whose officials take every step of it while the district's staff above only read it,
+     * an OFFICIAL one by the district /1/ above it.
      */
     @ParameterizedTest(
             name = "{0} on a {1} {2} transfer: propose {3}, approve {4}, complete {5}, reject {6}, cancel {7}")
     @CsvSource(textBlock = """
-            DISTRICT_STAFF,   INTERNAL, DRAFT,    true,  false, false, false, true
-            DISTRICT_STAFF,   INTERNAL, PROPOSED, false, true,  false, true,  true
-            DISTRICT_STAFF,   INTERNAL, APPROVED, false, false, true,  true,  true
+            DISTRICT_STAFF,   INTERNAL, DRAFT,    false, false, false, false, false
+            DISTRICT_STAFF,   INTERNAL, PROPOSED, false, false, false, false, false
+            DISTRICT_STAFF,   INTERNAL, APPROVED, false, false, false, false, false
+            DISTRICT_STAFF,   OFFICIAL, DRAFT,    true,  false, false, false, true
+            DISTRICT_STAFF,   OFFICIAL, PROPOSED, false, true,  false, true,  true
             COMMUNE_OFFICIAL, INTERNAL, DRAFT,    true,  false, false, false, true
             COMMUNE_OFFICIAL, INTERNAL, PROPOSED, false, true,  false, true,  true
             COMMUNE_OFFICIAL, INTERNAL, APPROVED, false, false, true,  true,  true
@@ -138,6 +141,29 @@ class TransferPolicyTests {
                 : handledBy(1, "/1/", LevelRole.ABOVE_GRASSROOTS, HandlingBasis.ABOVE_GRASSROOTS);
         assertThat(policy.steps(Actors.of(role), transfer, branch(3), branch(4), handling))
                 .isEqualTo(new TransferDetails.Steps(propose, approve, complete, reject, cancel));
+    }
+
+    @Test
+    void shouldLeaveTheLevelAboveOnlyReadingAnInternalTransfer() {
+        Transfer transfer = Transfer.within(
+                TransferKind.INTERNAL, 9, 3, 4, null, new Transfer.Letter("Về nơi cư trú", null, null), "x");
+        TransferHandling grassroots = handledBy(2, "/1/2/", LevelRole.GRASSROOTS, HandlingBasis.GRASSROOTS);
+        var aboveOfficial = Actors.of(Role.COMMUNE_OFFICIAL, "/1/");
+        assertThat(policy.steps(aboveOfficial, transfer, branch(3), branch(4), grassroots))
+                .as("the officials of the committee above the grassroots organisation")
+                .isEqualTo(new TransferDetails.Steps(false, false, false, false, false));
+        assertThat(policy.mayRead(aboveOfficial, branch(3), branch(4))).isTrue();
+        assertThat(policy.mayCreate(aboveOfficial, TransferKind.INTERNAL, LevelRole.ABOVE_GRASSROOTS))
+                .isFalse();
+        assertThatThrownBy(() ->
+                        policy.requireHandledByActor(Actors.of(Role.DISTRICT_STAFF), TransferKind.INTERNAL, grassroots))
+                .isInstanceOf(vn.dangvu.shared.ForbiddenException.class);
+        assertThat(policy.mayDecide(Actors.of(Role.DISTRICT_STAFF, "/1/2/"), grassroots))
+                .as("the grassroots committee's own organisation staff")
+                .isTrue();
+        assertThat(policy.mayDecide(Actors.of(Role.DISTRICT_STAFF), null))
+                .as("a committee not known: staff alone")
+                .isTrue();
     }
 
     @Test

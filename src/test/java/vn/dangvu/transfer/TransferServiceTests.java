@@ -54,15 +54,19 @@ class TransferServiceTests extends DemoDistrictTest {
 
     Fixtures.Commune commune;
 
+    /** The official of the grassroots commune, who alone takes the steps of its internal transfers. */
+    Actor official;
+
     @BeforeEach
     void setUp() {
         commune = fixtures.commune(3);
+        official = officialOf(commune.commune());
     }
 
     @Test
     void shouldMoveTheMembershipWhenATransferCompletes() {
         long member = fixtures.member("Võ Văn Chuyển", commune.hamlet(0), commune.hamlet(1), 2025);
-        long id = transfers.create(staff, form(member, commune.hamlet(1).id()));
+        long id = transfers.create(official, form(member, commune.hamlet(1).id()));
 
         step(id, "propose");
         step(id, "approve");
@@ -85,7 +89,7 @@ class TransferServiceTests extends DemoDistrictTest {
     void shouldListATransferWithEveryColumn(@Autowired TransferQueries queries) {
         long member = fixtures.member("Chuyển Văn Dòng", commune.hamlet(0), null, null);
         long id = transfers.create(
-                staff,
+                official,
                 new TransferForm(
                         member,
                         TransferKind.INTERNAL,
@@ -112,18 +116,18 @@ class TransferServiceTests extends DemoDistrictTest {
     @Test
     void shouldRefuseASecondOpenTransferAndTransfersToNowhereUseful() {
         long member = fixtures.member("Đinh Văn Hai Phiếu", commune.hamlet(0), null, null);
-        transfers.create(staff, form(member, commune.hamlet(1).id()));
+        transfers.create(official, form(member, commune.hamlet(1).id()));
 
-        assertThatThrownBy(() ->
-                        transfers.create(staff, form(member, commune.hamlet(2).id())))
+        assertThatThrownBy(() -> transfers.create(
+                        official, form(member, commune.hamlet(2).id())))
                 .hasMessage("transfer.alreadyOpen");
         long other = fixtures.member("Đinh Văn Ở Lại", commune.hamlet(0), null, null);
         assertThatThrownBy(() ->
-                        transfers.create(staff, form(other, commune.hamlet(0).id())))
+                        transfers.create(official, form(other, commune.hamlet(0).id())))
                 .hasMessage("member.alreadyInBranch");
         organisation.dissolve(staff, commune.hamlet(2).id(), new DissolveForm("9-QĐ", LocalDate.now()));
         assertThatThrownBy(() ->
-                        transfers.create(staff, form(other, commune.hamlet(2).id())))
+                        transfers.create(official, form(other, commune.hamlet(2).id())))
                 .hasMessage("member.branchNotActive");
     }
 
@@ -149,6 +153,32 @@ class TransferServiceTests extends DemoDistrictTest {
                                 another, TransferKind.OFFICIAL, demo.unit("TH-TB-A4"), null, "Chính thức", null, null)))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> transfers.get(users.actor("xa.tanhoco"), id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void shouldLeaveTheDistrictStaffOnlyReadingAnInternalTransfer() {
+        long member = fixtures.member("Mai Văn Chỉ Xem", commune.hamlet(0), null, null);
+        assertThatThrownBy(() ->
+                        transfers.create(staff, form(member, commune.hamlet(1).id())))
+                .as("the level above does not start an internal transfer")
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> transfers.create(
+                        staff,
+                        new TransferForm(member, null, commune.hamlet(1).id(), null, "Kiểu để trống", null, null)))
+                .as("nor one whose kind, left blank, is suggested internal")
+                .isInstanceOf(ForbiddenException.class);
+        long id = transfers.create(official, form(member, commune.hamlet(1).id()));
+
+        assertThat(transfers.get(staff, id).steps())
+                .isEqualTo(new TransferDetails.Steps(false, false, false, false, false));
+        assertThatThrownBy(() -> transfers.propose(staff, id, new StepForm(version(id), null, null)))
+                .isInstanceOf(ForbiddenException.class);
+        step(id, "propose");
+        assertThatThrownBy(() -> transfers.approve(staff, id, new StepForm(version(id), null, null)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(transfers.get(official, id).steps())
+                .isEqualTo(new TransferDetails.Steps(false, true, false, true, true));
+        assertThat(transfers.get(staff, id).state()).isEqualTo(TransferState.PROPOSED);
     }
 
     @Test
@@ -206,7 +236,7 @@ class TransferServiceTests extends DemoDistrictTest {
     @Test
     void shouldLetOnlyOneOfTwoSimultaneousCompletionsWinAndTellTheOtherOfTheConflict() throws Exception {
         long member = fixtures.member("Hà Văn Tranh", commune.hamlet(0), null, 2025);
-        long id = transfers.create(staff, form(member, commune.hamlet(1).id()));
+        long id = transfers.create(official, form(member, commune.hamlet(1).id()));
         step(id, "propose");
         step(id, "approve");
         StepForm seen = new StepForm(version(id), null, LocalDate.now());
@@ -224,7 +254,7 @@ class TransferServiceTests extends DemoDistrictTest {
                 for (int i = 0; i < 2; i++) {
                     Callable<Optional<RuntimeException>> attempt = () -> {
                         try {
-                            transfers.complete(staff, id, seen);
+                            transfers.complete(official, id, seen);
                             return Optional.empty();
                         } catch (RuntimeException e) {
                             return Optional.of(e);
@@ -268,21 +298,22 @@ class TransferServiceTests extends DemoDistrictTest {
     @Test
     void shouldRefuseAStepOnAStaleVersion() {
         long member = fixtures.member("Kiều Văn Cũ", commune.hamlet(0), null, null);
-        long id = transfers.create(staff, form(member, commune.hamlet(1).id()));
+        long id = transfers.create(official, form(member, commune.hamlet(1).id()));
         long seen = version(id);
         step(id, "propose");
 
-        assertThatThrownBy(() -> transfers.cancel(staff, id, new StepForm(seen, "nhầm", null)))
+        assertThatThrownBy(() -> transfers.cancel(official, id, new StepForm(seen, "nhầm", null)))
                 .isInstanceOf(ConflictException.class);
         assertThat(transfers.get(staff, id).state()).isEqualTo(TransferState.PROPOSED);
     }
 
     private void step(long id, String step) {
         StepForm form = new StepForm(version(id), "lý do", LocalDate.of(2025, 6, 1));
+        Actor actor = transfers.get(staff, id).kind() == TransferKind.INTERNAL ? official : staff;
         switch (step) {
-            case "propose" -> transfers.propose(staff, id, form);
-            case "approve" -> transfers.approve(staff, id, form);
-            case "complete" -> transfers.complete(staff, id, form);
+            case "propose" -> transfers.propose(actor, id, form);
+            case "approve" -> transfers.approve(actor, id, form);
+            case "complete" -> transfers.complete(actor, id, form);
             default -> throw new IllegalArgumentException(step);
         }
     }

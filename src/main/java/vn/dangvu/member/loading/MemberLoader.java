@@ -335,6 +335,10 @@ public class MemberLoader {
                     if (l.leftOn() != null && since != null && l.leftOn().isBefore(since)) {
                         violations.add(Violation.of("leaving.leftOn", "leaving.beforePeriodStart"));
                     }
+                    // as the form refuses it: a member held by an open transfer does not leave meanwhile
+                    if (stored != null && life.transferHeld(actor, stored.id())) {
+                        violations.add(Violation.of("leaving.reason", "leaving.openTransfer"));
+                    }
                     newLeaving = true;
                 }
             }

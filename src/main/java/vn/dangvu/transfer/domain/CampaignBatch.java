@@ -69,6 +69,17 @@ public class CampaignBatch {
                 .list());
     }
 
+    /** Which of these members are away on a temporary transfer (completed, not returned). */
+    public Set<Long> awayOnTemporaryTransfer(Collection<Long> memberIds) {
+        return new HashSet<>(jdbc.sql("""
+                        select member_id from transfer
+                        where member_id = any(:ids) and kind = 'TEMPORARY' and state = 'COMPLETED'
+                          and returned_on is null""")
+                .param("ids", new SqlArrayValue("bigint", memberIds.toArray()))
+                .query(Long.class)
+                .list());
+    }
+
     /** A campaign transfer to create, already proposed. */
     public record Proposal(long entryId, long memberId, long fromBranchId, long toBranchId) {}
 

@@ -23,10 +23,16 @@ import vn.dangvu.transfer.CampaignViews;
 @RequiredArgsConstructor
 public class CampaignQueries {
 
+    /** A member away on a temporary transfer (completed, not returned): a campaign cannot move them. */
+    private static final String AWAY = " " + """
+            exists (select 1 from transfer a where a.member_id = cm.member_id and a.kind = 'TEMPORARY'
+                    and a.state = 'COMPLETED' and a.returned_on is null)""";
+
     private static final String FLAGGED = " " + """
             (not cm.excluded and (cm.target_branch_id is null or m.residence_branch_id is null
              or rb.parent_id <> fb.parent_id
-             or not exists (select 1 from member_rating r where r.member_id = cm.member_id and r.year = :year)))""";
+             or not exists (select 1 from member_rating r where r.member_id = cm.member_id and r.year = :year)
+             or""" + AWAY + "))";
 
     private static final String COHORT_FROM = " " + """
              from campaign_member cm
@@ -137,9 +143,10 @@ public class CampaignQueries {
                        rb.name as "residenceName",
                        (rb.id is not null and rb.parent_id <> fb.parent_id) as "residenceOutsideCommune",
                        exists (select 1 from member_rating r where r.member_id = cm.member_id and r.year = :year) as rated,
+                       {away} as away,
                        cm.excluded, cm.exclusion_reason as "exclusionReason",
                        case when {state} is null then null else cm.transfer_id end as "transferId",
-                       {state} as "transferState\"""".replace("{state}", state)
+                       {state} as "transferState\"""".replace("{state}", state).replace("{away}", AWAY)
                 + COHORT_FROM.replace("where cm.campaign_id", BRANCH_AS_OF + "\nwhere cm.campaign_id")
                 + where
                 + " order by fc.name, m.sort_key, cm.id limit :limit offset :offset";

@@ -114,14 +114,16 @@ class FormSubmissionPagesTests extends DemoDistrictTest {
     void shouldProposeOneTransferForTwoConcurrentPostsAndNotSayOneIsAlreadyOpen() throws Exception {
         var commune = fixtures.commune(2);
         long member = fixtures.member("Phan Văn Hai Lần", commune.hamlet(0), null, null);
+        // an internal transfer is the grassroots committee's: its official starts it
+        String official = fixtures.account(staff, vn.dangvu.shared.Role.COMMUNE_OFFICIAL, commune.commune());
         String token = token(mvc.perform(get("/transfers/new")
                         .param("member", String.valueOf(member))
-                        .with(users.as("tochuc")))
+                        .with(users.as(official)))
                 .andReturn());
 
         List<MvcResult> answers = concurrently(
                 2,
-                () -> sent(post("/transfers"), "tochuc", token)
+                () -> sent(post("/transfers"), official, token)
                         .param("memberId", String.valueOf(member))
                         .param("kind", "INTERNAL")
                         .param("toBranchId", String.valueOf(commune.hamlet(1).id()))
