@@ -2,9 +2,6 @@ package vn.dangvu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -320,7 +317,7 @@ class BrowserJourneyTests extends BrowserTest {
     void shouldHaveNoSeriousAccessibilityViolationsOnTheMainPages() {
         browser.manage().deleteAllCookies();
         chromium.open("/login");
-        List<String> problems = new java.util.ArrayList<>(violations("/login"));
+        List<String> problems = new java.util.ArrayList<>(chromium.seriousViolations("/login"));
         chromium.signIn("tochuc");
         long branch = demo.unit("TH-TB-A1");
         for (String path : List.of(
@@ -343,7 +340,7 @@ class BrowserJourneyTests extends BrowserTest {
                 "/import",
                 "/accounts")) {
             chromium.open(path);
-            problems.addAll(violations(path));
+            problems.addAll(chromium.seriousViolations(path));
         }
         assertThat(problems).isEmpty();
     }
@@ -370,14 +367,6 @@ class BrowserJourneyTests extends BrowserTest {
                         "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
                                 + ".reduce((sum, e) => sum + (e.transferSize || 0), 0);");
         return ((Number) bytes).longValue();
-    }
-
-    private List<String> violations(String path) {
-        Results results = new AxeBuilder().analyze(browser);
-        return results.getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .map((Rule r) -> path + ": " + r.getId() + " " + r.getNodes().size())
-                .toList();
     }
 
     private void upload(Path file) {

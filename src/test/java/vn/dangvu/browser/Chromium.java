@@ -1,8 +1,10 @@
 package vn.dangvu.browser;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -146,6 +148,15 @@ final class Chromium implements AutoCloseable {
         for (String text : texts) {
             await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
         }
+    }
+
+    /** axe-core's serious and critical findings on the page shown, as "path: rule count". */
+    List<String> seriousViolations(String path) {
+        return new AxeBuilder()
+                .analyze(driver).getViolations().stream()
+                        .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                        .map(r -> path + ": " + r.getId() + " " + r.getNodes().size())
+                        .toList();
     }
 
     <T> T await(ExpectedCondition<T> condition) {
