@@ -150,6 +150,19 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** axe-core's serious and critical findings on the sign-in page, then on each of the paths as {@code user}. */
+    List<String> seriousViolations(String user, List<String> paths) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        List<String> problems = new java.util.ArrayList<>(seriousViolations("/login"));
+        signIn(user);
+        for (String path : paths) {
+            open(path);
+            problems.addAll(seriousViolations(path));
+        }
+        return problems;
+    }
+
     /** axe-core's serious and critical findings on the page shown, as "path: rule count". */
     List<String> seriousViolations(String path) {
         return new AxeBuilder()
