@@ -40,7 +40,7 @@ import vn.dangvu.transfer.TransferService;
 @IntegrationTest
 class AuditTrailPagesTests extends DemoDistrictTest {
 
-    private static final Pattern TIME = Pattern.compile("<td>\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}</td>");
+    private static final Pattern TIME = Pattern.compile("role=\"cell\">\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}</td>");
 
     @Autowired
     MemberService members;
@@ -115,12 +115,15 @@ class AuditTrailPagesTests extends DemoDistrictTest {
         String hamlet2 = commune.hamlet(1).name();
         assertThat(hamlet1).isEqualTo("Chi bộ Ấp 1");
         assertThat(page("/audit/MEMBER/" + member))
-                .contains("<td>Thêm đảng viên</td>", "<td>Sửa thông tin đảng viên</td>", "<td>Ghi nơi cư trú</td>")
+                .contains(
+                        "role=\"cell\">Thêm đảng viên</td>",
+                        "role=\"cell\">Sửa thông tin đảng viên</td>",
+                        "role=\"cell\">Ghi nơi cư trú</td>")
                 .contains(
                         "<div>Ngày chính thức: 07/06/2006 → 09/08/2007</div>",
                         "<div>Nhóm đảng viên: Công chức xã → Hưu trí</div>",
                         "<div>Chức vụ: Công chức → Phó Chủ tịch UBND xã</div>",
-                        "<td>Thêm chức danh cấp ủy</td>",
+                        "role=\"cell\">Thêm chức danh cấp ủy</td>",
                         "<div>Chức danh cấp ủy: Lãnh đạo chủ chốt</div>",
                         "<div>Cấp ủy của: " + commune.commune().name() + "</div>",
                         "<div>Từ ngày: 01/10/2020</div>",
@@ -136,12 +139,12 @@ class AuditTrailPagesTests extends DemoDistrictTest {
     void shouldWriteATransfersStepsAsWords() throws Exception {
         assertThat(page("/audit/TRANSFER/" + transfer))
                 .contains(
-                        "<td>Lập phiếu chuyển</td>",
+                        "role=\"cell\">Lập phiếu chuyển</td>",
                         "<div>Loại: Nội bộ</div>",
                         "<div>Hướng chuyển: Trong huyện</div>",
-                        "<td>Đề nghị chuyển</td>",
-                        "<td>Duyệt</td>",
-                        "<td>Hoàn thành chuyển sinh hoạt</td>",
+                        "role=\"cell\">Đề nghị chuyển</td>",
+                        "role=\"cell\">Duyệt</td>",
+                        "role=\"cell\">Hoàn thành chuyển sinh hoạt</td>",
                         "<div>Ngày có hiệu lực: 05/03/2024</div>")
                 .doesNotContain("INTERNAL", "WITHIN", "COMPLETED", "2024-03-05");
     }
@@ -171,17 +174,17 @@ class AuditTrailPagesTests extends DemoDistrictTest {
                         "<div>Ngày vào Đảng: 07/06/2005 → 06/07/2005</div>",
                         "<div>Năm: 2023</div>",
                         "<div>Nhiệm vụ: Phụ trách tổ tự quản</div>",
-                        "<td>Giao nhiệm vụ</td>",
-                        "<td>Nhiệm vụ: hoàn thành</td>")
+                        "role=\"cell\">Giao nhiệm vụ</td>",
+                        "role=\"cell\">Nhiệm vụ: hoàn thành</td>")
                 .as("an action with no words yet keeps its code, its text its words, dates dd/MM/yyyy")
-                .contains("<td>SOMETHING_NEW</td>", "<div>ghi chú ngày 03/02/2020</div>")
+                .contains("role=\"cell\">SOMETHING_NEW</td>", "<div>ghi chú ngày 03/02/2020</div>")
                 .doesNotContain("FARMER_OTHER", "2005-06-07");
         assertThat(page("/audit/TRANSFER/" + transfer))
                 .contains("<div>Loại: Tập thể</div>", "<div>Ngày có hiệu lực: 07/01/2019</div>")
                 .doesNotContain("COLLECTIVE");
         assertThat(page("/audit/UNIT/" + commune.agency().id()))
                 .contains(
-                        "<td>Giải thể</td>",
+                        "role=\"cell\">Giải thể</td>",
                         "<div>Số quyết định: 12-QĐ/ĐU</div>",
                         "<div>Ngày giải thể: 08/01/2019</div>");
     }
@@ -215,26 +218,26 @@ class AuditTrailPagesTests extends DemoDistrictTest {
 
         assertThat(page("/audit/UNIT/" + hamlet))
                 .contains(
-                        "<td>Sửa buổi sinh hoạt</td>",
+                        "role=\"cell\">Sửa buổi sinh hoạt</td>",
                         "<div>Loại: Thường kỳ → Chuyên đề</div>",
                         "<div>Chủ đề: Tháng bảy → Tháng bảy, chuyên đề</div>",
-                        "<td>Xóa buổi sinh hoạt</td>",
+                        "role=\"cell\">Xóa buổi sinh hoạt</td>",
                         "<div>Lý do: Ghi nhầm buổi</div>",
                         "<div>Ngày sinh hoạt: 05/07/2024</div>",
                         "<div>Loại: Chuyên đề</div>",
-                        "<td>Thêm khách dự sinh hoạt</td>",
+                        "role=\"cell\">Thêm khách dự sinh hoạt</td>",
                         "<div>Khách dự: Ông Bảy</div>",
-                        "<td>Sửa khách dự sinh hoạt</td>",
+                        "role=\"cell\">Sửa khách dự sinh hoạt</td>",
                         "<div>Loại: Khách khác → Cán bộ Đảng ủy xã</div>",
-                        "<td>Xóa khách dự sinh hoạt</td>",
+                        "role=\"cell\">Xóa khách dự sinh hoạt</td>",
                         "<div>Lý do: Ghi nhầm khách</div>")
                 .doesNotContain(
                         "MEETING_", "GUEST_", "REGULAR", "THEMATIC", "COMMUNE_OFFICIAL", "reason:", "2024-07-05");
         assertThat(page("/audit/MEMBER/" + member))
                 .contains(
-                        "<td>Sửa nhiệm vụ</td>",
+                        "role=\"cell\">Sửa nhiệm vụ</td>",
                         "<div>Tên nhiệm vụ: Theo dõi tổ 5 → Theo dõi tổ 6</div>",
-                        "<td>Xóa nhiệm vụ</td>",
+                        "role=\"cell\">Xóa nhiệm vụ</td>",
                         "<div>Lý do: Giao trùng</div>",
                         "<div>Lĩnh vực: Dân vận</div>",
                         "<div>Tình trạng: Đã giao</div>")
@@ -250,8 +253,8 @@ class AuditTrailPagesTests extends DemoDistrictTest {
         assertThat(page("/audit/MEMBER/" + member + "?lang=en"))
                 .contains("<h1 class=\"h3\">Change history: Âu Văn Sửa Đổi</h1>")
                 .contains(
-                        "<td>Member details edited</td>",
-                        "<td>Committee role added</td>",
+                        "role=\"cell\">Member details edited</td>",
+                        "role=\"cell\">Committee role added</td>",
                         "<div>Committee role: Key leader</div>");
     }
 

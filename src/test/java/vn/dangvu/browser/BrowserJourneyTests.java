@@ -2,9 +2,6 @@ package vn.dangvu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -327,7 +324,7 @@ class BrowserJourneyTests extends BrowserTest {
             }
             for (String path : paths) {
                 chromium.open(path);
-                problems.addAll(violations(path));
+                problems.addAll(chromium.seriousViolations(path));
             }
         });
         assertThat(problems).isEmpty();
@@ -355,14 +352,6 @@ class BrowserJourneyTests extends BrowserTest {
                         "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
                                 + ".reduce((sum, e) => sum + (e.transferSize || 0), 0);");
         return ((Number) bytes).longValue();
-    }
-
-    private List<String> violations(String path) {
-        Results results = new AxeBuilder().analyze(browser);
-        return results.getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .map((Rule r) -> path + ": " + r.getId() + " " + r.getNodes().size())
-                .toList();
     }
 
     private void upload(Path file) {

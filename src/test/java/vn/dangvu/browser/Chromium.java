@@ -1,8 +1,10 @@
 package vn.dangvu.browser;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -160,6 +162,28 @@ final class Chromium implements AutoCloseable {
         for (String text : texts) {
             await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
         }
+    }
+
+    /** axe-core's serious and critical findings on the sign-in page, then on each of the paths as {@code user}. */
+    List<String> seriousViolations(String user, List<String> paths) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        List<String> problems = new java.util.ArrayList<>(seriousViolations("/login"));
+        signIn(user);
+        for (String path : paths) {
+            open(path);
+            problems.addAll(seriousViolations(path));
+        }
+        return problems;
+    }
+
+    /** axe-core's serious and critical findings on the page shown, as "path: rule count". */
+    List<String> seriousViolations(String path) {
+        return new AxeBuilder()
+                .analyze(driver).getViolations().stream()
+                        .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                        .map(r -> path + ": " + r.getId() + " " + r.getNodes().size())
+                        .toList();
     }
 
     <T> T await(ExpectedCondition<T> condition) {

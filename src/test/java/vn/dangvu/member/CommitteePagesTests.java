@@ -82,14 +82,14 @@ class CommitteePagesTests extends DemoDistrictTest {
         String page = memberPage("tochuc");
         assertThat(page)
                 .contains(
-                        "<td>Ủy viên Ban Chấp hành (cấp ủy viên)</td>",
-                        "<td>Đảng bộ huyện Tân Hồng</td>"
+                        "role=\"cell\">Ủy viên Ban Chấp hành (cấp ủy viên)</td>",
+                        "role=\"cell\">Đảng bộ huyện Tân Hồng</td>"
                                 .replace(
                                         "Đảng bộ huyện Tân Hồng",
                                         demo.text("select name from org_unit where id = ?", district)),
-                        "<td>2020–2025</td>",
-                        "<td>01/10/2020</td>",
-                        "<td>30/09/2025</td>",
+                        "role=\"cell\">2020–2025</td>",
+                        "role=\"cell\">01/10/2020</td>",
+                        "role=\"cell\">30/09/2025</td>",
                         "/committee-periods/" + id + "/edit");
         assertThat(demo.count(
                         "select count(*) from audit_event where entity_type = 'MEMBER' and entity_id = ? and action = 'COMMITTEE_ADDED'",
@@ -138,7 +138,7 @@ class CommitteePagesTests extends DemoDistrictTest {
                         "role", "SECRETARY",
                         "validFrom", "01/10/2020"));
         assertThat(memberPage("tochuc"))
-                .contains("<td>Bí thư</td>", "<td>nay</td>", "/committee-periods/" + id + "/end");
+                .contains("role=\"cell\">Bí thư</td>", "role=\"cell\">nay</td>", "/committee-periods/" + id + "/end");
 
         mvc.perform(postAs("tochuc", "/committee-periods/" + id + "/end")
                         .param("validTo", "30/06/2025")
@@ -149,7 +149,7 @@ class CommitteePagesTests extends DemoDistrictTest {
         assertThat(committees.isCommitteeMember(member, LocalDate.of(2025, 7, 1)))
                 .isFalse();
         assertThat(memberPage("tochuc"))
-                .contains("<td>30/06/2025</td>")
+                .contains("role=\"cell\">30/06/2025</td>")
                 .doesNotContain("/committee-periods/" + id + "/end");
 
         mvc.perform(postAs("tochuc", "/committee-periods/" + id)
@@ -160,7 +160,7 @@ class CommitteePagesTests extends DemoDistrictTest {
                         .param("validTo", "30/06/2025")
                         .param("version", "1"))
                 .andReturn();
-        assertThat(memberPage("tochuc")).contains("<td>Phó Bí thư</td>", "<td>15/10/2020</td>");
+        assertThat(memberPage("tochuc")).contains("role=\"cell\">Phó Bí thư</td>", "role=\"cell\">15/10/2020</td>");
 
         MvcResult noReason = mvc.perform(postAs("tochuc", "/committee-periods/" + id + "/delete")
                         .param("reason", " ")
@@ -174,7 +174,7 @@ class CommitteePagesTests extends DemoDistrictTest {
                         .param("version", "2"))
                 .andReturn();
         assertThat(memberPage("tochuc"))
-                .doesNotContain("<td>Phó Bí thư</td>")
+                .doesNotContain("role=\"cell\">Phó Bí thư</td>")
                 .contains("Chưa ghi nhận tham gia cấp ủy");
         assertThat(committees.isCommitteeMember(member, LocalDate.of(2021, 6, 15)))
                 .isFalse();
@@ -218,7 +218,7 @@ class CommitteePagesTests extends DemoDistrictTest {
         // a district leader reads the member but writes nothing
         assertThat(status(get("/committee-periods/" + id + "/end"), "lanhdao")).isEqualTo(403);
         assertThat(memberPage("lanhdao"))
-                .contains("<td>Lãnh đạo chủ chốt</td>")
+                .contains("role=\"cell\">Lãnh đạo chủ chốt</td>")
                 .doesNotContain("/committee-periods/" + id);
         assertThat(demo.count("select count(*) from committee_membership where member_id = ?", member))
                 .isEqualTo(1);
