@@ -73,6 +73,13 @@ public class BackupService {
     private static final Set<String> REFERENCE_DATA =
             Set.of("duty_template", "party_badge_milestone", "public_holiday", "dues_category", "dues_rate");
 
+    /**
+     * Tables that a trigger fills while another table is copied in (V21: a Party card row for each member
+     * inserted, {@code tg_member_party_card}); they come after that table, and the backup's rows replace
+     * those the trigger wrote.
+     */
+    private static final Set<String> TRIGGER_FILLED = Set.of("party_card");
+
     private final DataSource dataSource;
 
     /**
@@ -253,6 +260,9 @@ public class BackupService {
             }
         }
         for (Manifest.Table table : tables) {
+            if (TRIGGER_FILLED.contains(table.name())) {
+                execute(connection, "delete from " + Catalog.quoted(table.name()));
+            }
             ZipEntry entry = zip.getEntry(table.file());
             if (entry == null) {
                 throw new BackupException("backup.corrupt", table.file(), "missing");

@@ -35,6 +35,33 @@ class DuesBook {
         return Optional.ofNullable(ledgerOf(memberId, asOf).paidThrough());
     }
 
+    /**
+     * {@link #paidThrough} of many members, each as of its own day, in four statements per distinct day (the
+     * letters of a campaign printed together); members paid through no month are left out.
+     */
+    Map<Long, YearMonth> paidThrough(Map<Long, LocalDate> dayByMember) {
+        Map<Long, YearMonth> through = new java.util.HashMap<>();
+        dayByMember.entrySet().stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
+                .forEach((day, ids) -> {
+                    Ledgers ledgers = ledgersOf(ids, day);
+                    for (long id : ids) {
+                        YearMonth month = new Ledger(
+                                        id,
+                                        ledgers.stays().getOrDefault(id, List.of()),
+                                        ledgers.assignments().getOrDefault(id, List.of()),
+                                        ledgers.rates(),
+                                        ledgers.payments().getOrDefault(id, List.of()))
+                                .paidThrough();
+                        if (month != null) {
+                            through.put(id, month);
+                        }
+                    }
+                });
+        return through;
+    }
+
     /** What a member's page says of their dues: paid through, and unpaid months up to last month. */
     MemberStanding standing(long memberId, LocalDate asOf) {
         Ledger ledger = ledgerOf(memberId, asOf);

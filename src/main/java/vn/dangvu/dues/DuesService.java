@@ -429,6 +429,11 @@ public class DuesService {
         return book.paidThrough(memberId, asOf);
     }
 
+    /** The last month paid in full of each member as of its day (left out: none), read together. */
+    public Map<Long, YearMonth> paidThrough(Map<Long, LocalDate> dayByMember) {
+        return book.paidThrough(dayByMember);
+    }
+
     /**
      * A member's months of a year (what was due, paid, when and how), for the member's year page, which has
      * checked the member's scope; empty when no category was ever set for them.

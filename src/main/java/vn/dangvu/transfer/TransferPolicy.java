@@ -265,7 +265,10 @@ public class TransferPolicy implements MenuContributor {
     public List<MenuItem> menuItems(Actor actor) {
         List<MenuItem> items = new ArrayList<>();
         items.add(new MenuItem(MenuGroup.MEMBERS, 20, "nav.transfers", "/transfers"));
-        items.add(new MenuItem(MenuGroup.MEMBERS, 22, "nav.transferRegister", "/transfers/register"));
+        if (mayReadOverdue(actor)) {
+            // a branch issues no letters: its secretary's register would always be empty
+            items.add(new MenuItem(MenuGroup.MEMBERS, 22, "nav.transferRegister", "/transfers/register"));
+        }
         items.add(new MenuItem(MenuGroup.DIRECTIVES, 10, "nav.directives", "/directives"));
         if (mayReadCampaigns(actor)) {
             items.add(new MenuItem(MenuGroup.DIRECTIVES, 20, "nav.campaigns", "/campaigns"));

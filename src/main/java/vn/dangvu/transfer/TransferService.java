@@ -207,6 +207,10 @@ public class TransferService {
         Map<Long, TransferHandling> handling = handlings.ofAll(found);
         Map<UnitPlace.Wanted, UnitPlace> places = organisation.placesOn(
                 found.stream().flatMap(t -> wanted(t).stream()).distinct().toList());
+        Map<Long, java.time.YearMonth> paid = dues.paidThrough(found.stream()
+                .filter(t -> t.getMemberId() != null)
+                .collect(java.util.stream.Collectors.toMap(
+                        Transfer::getMemberId, TransferService::letterDay, (a, b) -> a)));
         List<TransferDetails> letters = new java.util.ArrayList<>();
         for (Transfer t : found) {
             if (t.getDirection() == TransferDirection.IN) {
@@ -227,7 +231,7 @@ public class TransferService {
                     handledBy,
                     policy.steps(actor, t, from, to, handledBy),
                     policy.may(actor, null, t.getCampaignId(), List.of()),
-                    letter(t, places, handledBy),
+                    letter(t, places, handledBy, paid.get(t.getMemberId())),
                     stay(t),
                     null));
         }
@@ -349,7 +353,13 @@ public class TransferService {
 
     /** The letter's places, both read in one statement as of the letter's day. */
     private TransferDetails.Letter letter(Transfer t, TransferHandling handling) {
-        return letter(t, organisation.placesOn(wanted(t)), handling);
+        return letter(
+                t,
+                organisation.placesOn(wanted(t)),
+                handling,
+                t.getMemberId() == null
+                        ? null
+                        : dues.paidThrough(t.getMemberId(), letterDay(t)).orElse(null));
     }
 
     /** The day a letter names its places as of: its date, else the day it took effect, else today. */
@@ -367,9 +377,12 @@ public class TransferService {
                 .toList();
     }
 
-    /** The letter's fields; the last month paid in full comes from the dues ledger as of the letter's day. */
-    private TransferDetails.Letter letter(
-            Transfer t, Map<UnitPlace.Wanted, UnitPlace> places, TransferHandling handling) {
+    /** The letter's fields; {@code paidThrough}: the last month of dues paid in full by the letter's day. */
+    private static TransferDetails.Letter letter(
+            Transfer t,
+            Map<UnitPlace.Wanted, UnitPlace> places,
+            TransferHandling handling,
+            java.time.YearMonth paidThrough) {
         LocalDate day = letterDay(t);
         return new TransferDetails.Letter(
                 day,
@@ -377,9 +390,7 @@ public class TransferService {
                 t.getToBranchId() == null ? null : places.get(new UnitPlace.Wanted(t.getToBranchId(), day)),
                 t.getRegisterNumber(),
                 t.getRegisterYear(),
-                t.getMemberId() == null
-                        ? null
-                        : dues.paidThrough(t.getMemberId(), day).orElse(null),
+                paidThrough,
                 LetterSigner.of(handling));
     }
 

@@ -228,6 +228,10 @@ class InjectionProbeTests extends DemoDistrictTest {
                 probes.add(query(user, file, "from", "01/01/2019")
                         .withoutRows("a document of fixed sections; the page it copies is compared by its communes"));
             }
+            probes.add(query(user, "/transfers/register", "year", lastYear));
+            probes.add(query(user, "/transfers/register", "page", "0"));
+            probes.add(query(user, "/transfers/register.xlsx", "year", lastYear)
+                    .withoutRows("a file of the register; the page it copies is probed by its rows"));
             probes.add(query(user, "/badges", "occasion", "NATIONAL_DAY"));
             probes.add(query(user, "/badges", "year", lastYear));
             probes.add(query(user, "/badges", "page", "0"));

@@ -21,8 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import vn.dangvu.dues.AssignmentForm;
+import vn.dangvu.dues.DuesService;
+import vn.dangvu.dues.MonthForm;
 import vn.dangvu.organisation.UnitKind;
 import vn.dangvu.organisation.UnitView;
+import vn.dangvu.shared.Actor;
 import vn.dangvu.support.HandBuiltDistrictTest;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
@@ -41,6 +45,9 @@ class TransferLetterTests extends HandBuiltDistrictTest {
 
     @Autowired
     TransferService transfers;
+
+    @Autowired
+    DuesService dues;
 
     UnitView a2;
 
@@ -80,11 +87,33 @@ class TransferLetterTests extends HandBuiltDistrictTest {
                 .doesNotContain("data-return-slip")
                 .doesNotContain("LETTER OF")
                 .doesNotContain("05/03/2024");
-        // Số LL and SĐV are not recorded, nor yet the dues month: dotted lines to fill in by hand
+        // Số LL and SĐV are not recorded, and this member has no dues category: dotted lines to fill in by hand
         assertThat(letter)
                 .contains("<dd data-file-number>........................</dd>")
                 .contains("<dd data-list-number>........................</dd>")
                 .contains("<dd data-paid-through>........................</dd>");
+    }
+
+    @Test
+    void shouldPrintTheLastMonthOfDuesPaidInFullByTheLettersDay() throws Exception {
+        long member = member("Trần Thị Đóng Đủ", "71" + n + "0009");
+        dues.assign(staff, member, new AssignmentForm("SALARY", "2.500.000", 0, "01/2024", ""));
+        // January and February of 2024 paid on 1 March (1% of 2,500,000 each); March is not paid
+        for (int month = 1; month <= 2; month++) {
+            dues.saveMonth(
+                    staff,
+                    a1.id(),
+                    java.time.YearMonth.of(2024, month),
+                    new MonthForm("01/03/2024", List.of(new MonthForm.Row(member, true, "25.000", "CASH", ""))));
+        }
+        long id = approved(member, TransferKind.OFFICIAL, b1, MARCH_5);
+
+        assertThat(mvc.perform(get("/transfers/{id}/letter", id).with(users.as("tochuc")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("<dd data-paid-through>tháng 02 năm 2024</dd>");
     }
 
     @Test
@@ -251,16 +280,30 @@ class TransferLetterTests extends HandBuiltDistrictTest {
     }
 
     private long proposed(long member, TransferKind kind, UnitView to, LocalDate letterDate) {
-        long id = transfers.create(staff, new TransferForm(member, kind, to.id(), null, "Đổi nơi ở", null, letterDate));
-        transfers.propose(staff, id, new StepForm(0L, null, null));
+        Actor by = handler(kind);
+        long id = transfers.create(by, new TransferForm(member, kind, to.id(), null, "Đổi nơi ở", null, letterDate));
+        transfers.propose(by, id, new StepForm(0L, null, null));
         return id;
     }
 
     private long approved(long member, TransferKind kind, UnitView to, LocalDate letterDate) {
         long id = proposed(member, kind, to, letterDate);
-        transfers.approve(staff, id, new StepForm(1L, null, null));
+        transfers.approve(handler(kind), id, new StepForm(1L, null, null));
         return id;
     }
+
+    /** An internal transfer is the commune committee's to decide (the district only reads it); others the district's. */
+    private Actor handler(TransferKind kind) {
+        if (kind != TransferKind.INTERNAL) {
+            return staff;
+        }
+        if (communeOfficial == null) {
+            communeOfficial = officialOf(a);
+        }
+        return communeOfficial;
+    }
+
+    private Actor communeOfficial;
 
     /** The transfer's issuer, year and number in the register. */
     private String register(long id) {

@@ -20,9 +20,9 @@ class MenuPagesTests extends DemoDistrictTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            tochuc       | / /members /badges /transfers /units /reorganisations /branchwork /concerns /recognitions /sessions /dues /directives /campaigns /reports/summary /import /accounts /liaisons /duty-templates
-            lanhdao      | / /members /badges /transfers /units /branchwork /liaison /concerns /recognitions /sessions /dues /directives /campaigns /reports/summary
-            xa.thongbinh | / /members /badges /transfers /units /branchwork /concerns /recognitions /sessions /dues /directives /reports/summary /import
+            tochuc       | / /members /badges /transfers /transfers/register /units /reorganisations /branchwork /concerns /recognitions /sessions /dues /directives /campaigns /reports/summary /import /accounts /liaisons /duty-templates
+            lanhdao      | / /members /badges /transfers /transfers/register /units /branchwork /liaison /concerns /recognitions /sessions /dues /directives /campaigns /reports/summary
+            xa.thongbinh | / /members /badges /transfers /transfers/register /units /branchwork /concerns /recognitions /sessions /dues /directives /reports/summary /import
             bithu        | / /members /badges /transfers /units /branchwork /concerns /recognitions /sessions /dues /directives /import
             """)
     void shouldOfferEachRoleItsOwnMenu(String user, String paths) throws Exception {
