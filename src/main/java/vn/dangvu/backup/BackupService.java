@@ -74,11 +74,11 @@ public class BackupService {
             Set.of("duty_template", "party_badge_milestone", "public_holiday", "dues_category", "dues_rate");
 
     /**
-     * Tables that a trigger fills while another table is copied in (V21: a Party card row for each member
-     * inserted, {@code tg_member_party_card}); they come after that table, and the backup's rows replace
-     * those the trigger wrote.
+     * Triggers that write rows of another table (V21: a Party card row for each member inserted); the backup
+     * holds those rows already, so they are off while the tables are copied in, within the restore's
+     * transaction (a failed restore leaves them on, and their sequences untouched).
      */
-    private static final Set<String> TRIGGER_FILLED = Set.of("party_card");
+    private static final Map<String, String> ROW_WRITING_TRIGGERS = Map.of("member", "tg_member_party_card");
 
     private final DataSource dataSource;
 
@@ -259,10 +259,12 @@ public class BackupService {
                         "delete from " + Catalog.quoted(tables.get(i).name()));
             }
         }
+        for (Map.Entry<String, String> trigger : ROW_WRITING_TRIGGERS.entrySet()) {
+            execute(
+                    connection,
+                    "alter table " + Catalog.quoted(trigger.getKey()) + " disable trigger " + trigger.getValue());
+        }
         for (Manifest.Table table : tables) {
-            if (TRIGGER_FILLED.contains(table.name())) {
-                execute(connection, "delete from " + Catalog.quoted(table.name()));
-            }
             ZipEntry entry = zip.getEntry(table.file());
             if (entry == null) {
                 throw new BackupException("backup.corrupt", table.file(), "missing");
@@ -280,6 +282,11 @@ public class BackupService {
             if (rows != table.rows()) {
                 throw new BackupException("backup.rowCount", table.name(), table.rows(), rows);
             }
+        }
+        for (Map.Entry<String, String> trigger : ROW_WRITING_TRIGGERS.entrySet()) {
+            execute(
+                    connection,
+                    "alter table " + Catalog.quoted(trigger.getKey()) + " enable trigger " + trigger.getValue());
         }
         restoreSequences(catalog, manifest.sequences());
     }

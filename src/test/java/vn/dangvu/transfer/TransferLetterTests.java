@@ -270,7 +270,7 @@ class TransferLetterTests extends HandBuiltDistrictTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        transfers.approve(staff, id, new StepForm(1L, null, null));
+        transfers.approve(handler(TransferKind.INTERNAL), id, new StepForm(1L, null, null));
     }
 
     /** A member of hamlet A1 since 2010, with a Party card number (or none). */
