@@ -42,7 +42,7 @@ class PhoneMarkupTests extends DemoDistrictTest {
                 .containsPattern(
                         "<td data-label=\"Buổi sinh hoạt\" role=\"cell\"><a class=\"figure-link\" href=\"/branches/\\d+/meetings\">");
         assertThat(page("lanhdao", "/reports/summary"))
-                .contains("table-responsive-stack table-cards\" role=\"table\">")
+                .contains("table-responsive-stack table-cards\" id=\"commune-figures\" role=\"table\">")
                 .contains("<td data-label=\"Tỷ lệ dự sinh hoạt\" role=\"cell\">")
                 .containsPattern("<td><a class=\"figure-link\" data-figure=\"commendations\"");
     }
