@@ -323,32 +323,25 @@ public class TransferService {
     private static OverdueTransfers.Row overdueRow(
             TransferQueries.Candidate c, WorkingDays.Calendar calendar, LocalDate today) {
         if (c.state() == TransferState.DRAFT && c.decisionDate() != null) {
-            LocalDate due = calendar.after(c.decisionDate(), Deadlines.START_DAYS);
-            if (today.isAfter(due)) {
-                return new OverdueTransfers.Row(
-                        c.id(),
-                        c.memberName(),
-                        c.kind(),
-                        c.fromName(),
-                        c.toName(),
-                        OverdueTransfers.Deadline.START,
-                        due);
-            }
+            return lateRow(
+                    c, OverdueTransfers.Deadline.START, calendar.after(c.decisionDate(), Deadlines.START_DAYS), today);
         }
         if (c.state() == TransferState.APPROVED && c.letterDate() != null) {
-            LocalDate due = calendar.after(c.letterDate(), Deadlines.PRESENT_DAYS);
-            if (today.isAfter(due)) {
-                return new OverdueTransfers.Row(
-                        c.id(),
-                        c.memberName(),
-                        c.kind(),
-                        c.fromName(),
-                        c.toName(),
-                        OverdueTransfers.Deadline.PRESENT,
-                        due);
-            }
+            return lateRow(
+                    c,
+                    OverdueTransfers.Deadline.PRESENT,
+                    calendar.after(c.letterDate(), Deadlines.PRESENT_DAYS),
+                    today);
         }
         return null;
+    }
+
+    /** The candidate's row when {@code today} is past its deadline's due day; null while still in time. */
+    private static OverdueTransfers.Row lateRow(
+            TransferQueries.Candidate c, OverdueTransfers.Deadline deadline, LocalDate due, LocalDate today) {
+        return today.isAfter(due)
+                ? new OverdueTransfers.Row(c.id(), c.memberName(), c.kind(), c.fromName(), c.toName(), deadline, due)
+                : null;
     }
 
     /** The letter's places, both read in one statement as of the letter's day. */
