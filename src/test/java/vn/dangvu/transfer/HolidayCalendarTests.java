@@ -56,7 +56,10 @@ class HolidayCalendarTests extends DemoDistrictTest {
         assertThat(page("tochuc", "/holidays?year=2026"))
                 .contains("01/01/2026")
                 .contains("02/01/2026")
-                .contains("Nghỉ hoán đổi (làm bù thứ Bảy 10/01)");
+                .contains("Nghỉ hoán đổi (làm bù thứ Bảy 10/01)")
+                // Quốc khánh 2026: Monday 31/8 swapped with Saturday 22/8 (agreed 13/10/2025)
+                .contains("31/08/2026")
+                .contains("01/09/2026");
         assertThat(jdbc.sql("select name from public_holiday where day = date '2027-05-03'")
                         .query(String.class)
                         .single())
@@ -140,7 +143,7 @@ class HolidayCalendarTests extends DemoDistrictTest {
 
         mvc.perform(postAs("tochuc", "/holidays").param("day", "31/02/2031").param("name", "Ngày sai"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ngày không hợp lệ")))
+                .andExpect(content().string(containsString("Ngày 31/02/2031 không tồn tại.")))
                 .andExpect(content().string(containsString("value=\"31/02/2031\"")))
                 .andExpect(content().string(containsString("value=\"Ng&agrave;y sai\"")));
         mvc.perform(postAs("tochuc", "/holidays").param("day", "").param("name", ""))
