@@ -11,7 +11,6 @@ import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
-import vn.dangvu.shared.Role;
 import vn.dangvu.transfer.domain.PublicHolidays;
 
 /**
@@ -100,9 +99,7 @@ public class HolidayCalendar {
     }
 
     private LevelRole scopeLevel(Actor actor) {
-        return actor.is(Role.DISTRICT_STAFF)
-                ? handlings.levelOf(actor.scopeUnitId(), LocalDate.now()).orElse(null)
-                : null;
+        return handlings.levelOf(actor.scopeUnitId(), LocalDate.now()).orElse(null);
     }
 
     /** Years outside the Party's records are no calendar page. */

@@ -93,42 +93,42 @@ class HolidayCalendarTests extends DemoDistrictTest {
     @Test
     void shouldAddCorrectAndRemoveADayAfterConfirmation() throws Exception {
         mvc.perform(postAs("tochuc", "/holidays")
-                        .param("day", "01/09/2031")
+                        .param("day", "01/10/2031")
                         .param("name", "Quốc khánh")
                         .param("provisional", "true"))
                 .andExpect(redirectedUrl("/holidays?year=2031"))
                 .andExpect(flash().attribute("flashSuccess", hasToString(containsString("key=holiday.added"))));
-        assertThat(row("2031-09-01")).isEqualTo("Quốc khánh true");
-        assertThat(page("tochuc", "/holidays?year=2031")).contains("01/09/2031").contains("Quốc khánh");
+        assertThat(row("2031-10-01")).isEqualTo("Quốc khánh true");
+        assertThat(page("tochuc", "/holidays?year=2031")).contains("01/10/2031").contains("Quốc khánh");
 
-        assertThat(page("tochuc", "/holidays/2031-09-01/edit"))
-                .contains("value=\"01/09/2031\"")
+        assertThat(page("tochuc", "/holidays/2031-10-01/edit"))
+                .contains("value=\"01/10/2031\"")
                 .contains("value=\"Quốc kh&aacute;nh\"");
-        mvc.perform(postAs("tochuc", "/holidays/2031-09-01/edit")
-                        .param("day", "03/09/2031")
+        mvc.perform(postAs("tochuc", "/holidays/2031-10-01/edit")
+                        .param("day", "03/10/2031")
                         .param("name", "Quốc khánh (nghỉ thêm)"))
                 .andExpect(redirectedUrl("/holidays?year=2031"));
-        assertThat(count("2031-09-01")).isZero();
-        assertThat(row("2031-09-03")).isEqualTo("Quốc khánh (nghỉ thêm) false");
+        assertThat(count("2031-10-01")).isZero();
+        assertThat(row("2031-10-03")).isEqualTo("Quốc khánh (nghỉ thêm) false");
 
-        assertThat(page("tochuc", "/holidays/2031-09-03/delete"))
-                .contains("Xóa ngày nghỉ 03/09/2031")
+        assertThat(page("tochuc", "/holidays/2031-10-03/delete"))
+                .contains("Xóa ngày nghỉ 03/10/2031")
                 .contains("Quốc khánh (nghỉ thêm)")
-                .contains("action=\"/holidays/2031-09-03/delete\"");
-        assertThat(count("2031-09-03")).as("a GET removes nothing").isEqualTo(1);
-        mvc.perform(postAs("tochuc", "/holidays/2031-09-03/delete"))
+                .contains("action=\"/holidays/2031-10-03/delete\"");
+        assertThat(count("2031-10-03")).as("a GET removes nothing").isEqualTo(1);
+        mvc.perform(postAs("tochuc", "/holidays/2031-10-03/delete"))
                 .andExpect(redirectedUrl("/holidays?year=2031"))
                 .andExpect(flash().attribute("flashSuccess", hasToString(containsString("key=holiday.removed"))));
-        assertThat(count("2031-09-03")).isZero();
-        mvc.perform(get("/holidays/2031-09-03/delete").with(users.as("tochuc"))).andExpect(status().isNotFound());
+        assertThat(count("2031-10-03")).isZero();
+        mvc.perform(get("/holidays/2031-10-03/delete").with(users.as("tochuc"))).andExpect(status().isNotFound());
 
         assertThat(jdbc.sql("""
                         select action || ' ' || details from audit_event
-                        where entity_type = 'PUBLIC_HOLIDAY' and entity_id in (20310901, 20310903) order by id""").query(String.class).list())
+                        where entity_type = 'PUBLIC_HOLIDAY' and entity_id in (20311001, 20311003) order by id""").query(String.class).list())
                 .containsExactly(
-                        "ADDED 01/09/2031 Quốc khánh (dự kiến)",
-                        "CORRECTED 01/09/2031 Quốc khánh (dự kiến) → 03/09/2031 Quốc khánh (nghỉ thêm)",
-                        "REMOVED 03/09/2031 Quốc khánh (nghỉ thêm)");
+                        "ADDED 01/10/2031 Quốc khánh (dự kiến)",
+                        "CORRECTED 01/10/2031 Quốc khánh (dự kiến) → 03/10/2031 Quốc khánh (nghỉ thêm)",
+                        "REMOVED 03/10/2031 Quốc khánh (nghỉ thêm)");
     }
 
     @Test
