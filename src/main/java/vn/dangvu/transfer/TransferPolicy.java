@@ -252,6 +252,22 @@ public class TransferPolicy implements MenuContributor {
 
     public record DirectiveMay(boolean register, boolean campaigns, boolean startCampaign) {}
 
+    // ---- the holiday calendar ----
+
+    /**
+     * The days off that deadlines count over are one calendar for the whole country: the organisation board
+     * of the province or of a district keeps it, not a commune's board, whose staff hold the same role.
+     */
+    public boolean mayKeepHolidays(Actor actor, LevelRole scopeLevel) {
+        return actor.writes()
+                && actor.is(Role.DISTRICT_STAFF)
+                && (scopeLevel == LevelRole.PROVINCE || scopeLevel == LevelRole.ABOVE_GRASSROOTS);
+    }
+
+    public void requireKeepHolidays(Actor actor, LevelRole scopeLevel) {
+        require(mayKeepHolidays(actor, scopeLevel));
+    }
+
     /**
      * What the actor may do on a campaign's page: run its steps and cohort, and other modules' links. A
      * page of a past date shows how things stood, so its batch steps, which act now, are not offered there.
@@ -272,6 +288,9 @@ public class TransferPolicy implements MenuContributor {
         items.add(new MenuItem(MenuGroup.DIRECTIVES, 10, "nav.directives", "/directives"));
         if (mayReadCampaigns(actor)) {
             items.add(new MenuItem(MenuGroup.DIRECTIVES, 20, "nav.campaigns", "/campaigns"));
+        }
+        if (actor.is(Role.DISTRICT_STAFF)) {
+            items.add(new MenuItem(MenuGroup.ADMINISTRATION, 60, "nav.holidays", "/holidays"));
         }
         return items;
     }

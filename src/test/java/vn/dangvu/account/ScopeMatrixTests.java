@@ -231,7 +231,14 @@ class ScopeMatrixTests extends DemoDistrictTest {
         DUES_COLLECTION,
         DUES_RATE_ADD,
         DUES_IMPORT,
-        DUES_IMPORT_TEMPLATE
+        DUES_IMPORT_TEMPLATE,
+        HOLIDAYS_VIEW,
+        HOLIDAY_NEW_FORM,
+        HOLIDAY_ADD,
+        HOLIDAY_EDIT_FORM,
+        HOLIDAY_CORRECT,
+        HOLIDAY_REMOVE_FORM,
+        HOLIDAY_REMOVE
     }
 
     /** A place in the demo district: a branch, its commune and the account scoped to it. */
@@ -502,6 +509,16 @@ class ScopeMatrixTests extends DemoDistrictTest {
             # the preview (DuesImportTests), so every upload shows its preview
             DUES_IMPORT                 302     403      302      302      302        302
             DUES_IMPORT_TEMPLATE        200     200      200      200      200        200
+            # the holiday calendar is one for the country: everyone reads it, the province's or district's
+            # organisation board keeps it; a day already there brings the form back, and the removal names a
+            # day that is not in the calendar (404 to staff, after the role check), so nothing changes
+            HOLIDAYS_VIEW               200     200      200      200      200        200
+            HOLIDAY_NEW_FORM            200     403      403      403      403        403
+            HOLIDAY_ADD                 200     403      403      403      403        403
+            HOLIDAY_EDIT_FORM           200     403      403      403      403        403
+            HOLIDAY_CORRECT             200     403      403      403      403        403
+            HOLIDAY_REMOVE_FORM         200     403      403      403      403        403
+            HOLIDAY_REMOVE              404     403      403      403      403        403
             """;
 
     /** The columns of {@link #EXPECTED}, in order. */
@@ -784,6 +801,14 @@ class ScopeMatrixTests extends DemoDistrictTest {
                         .param("otherOrganisation", "Đảng bộ huyện Hồng Ngự")
                         .param("reason", "Chuyển sinh hoạt chính thức");
             case DIRECTIVE_VIEW -> get("/directives/{id}", demo.count("select min(id) from directive"));
+            case HOLIDAYS_VIEW -> get("/holidays").param("year", "2025");
+            case HOLIDAY_NEW_FORM -> get("/holidays/new");
+            case HOLIDAY_ADD -> post("/holidays").param("day", "01/01/2025").param("name", "Tết Dương lịch");
+            case HOLIDAY_EDIT_FORM -> get("/holidays/2025-04-07/edit");
+            case HOLIDAY_CORRECT ->
+                post("/holidays/2025-04-07/edit").param("day", "01/01/2025").param("name", "Giỗ Tổ Hùng Vương");
+            case HOLIDAY_REMOVE_FORM -> get("/holidays/2025-04-07/delete");
+            case HOLIDAY_REMOVE -> post("/holidays/2025-04-08/delete");
             case CAMPAIGN_VIEW -> get("/campaigns/{id}", campaign);
             case CAMPAIGN_NEW_FORM ->
                 get("/campaigns/new").param("directive", String.valueOf(demo.count("select min(id) from directive")));
