@@ -133,4 +133,37 @@ class MemberLifePagesTests extends DemoDistrictTest {
         assertThat(page("tochuc", "/members?branch={b}", hamlet.id()))
                 .contains("1 đảng viên, trong đó 1 dự bị và 0 chính thức.", ">Dự bị</span>");
     }
+
+    @Test
+    void shouldShowHowAndWhenEachMemberLeftOnTheListOfThoseWhoLeftAndTheirPage() throws Exception {
+        long removed = members.create(staff, MemberForms.form("Đỗ Văn Xóa Trang", hamlet.id()));
+        long died = members.create(staff, MemberForms.form("Đỗ Văn Mất Trang", hamlet.id()));
+        life.leave(
+                staff,
+                removed,
+                new LeavingForm(
+                        LeftReason.REMOVED,
+                        "Bỏ sinh hoạt 3 tháng không có lý do",
+                        LocalDate.of(2026, 3, 1),
+                        "125-QĐ/HU",
+                        LocalDate.of(2026, 2, 25),
+                        "Huyện ủy Tân Hồng",
+                        demo.count("select version from member where id = ?", removed)));
+        life.leave(
+                staff,
+                died,
+                new LeavingForm(
+                        LeftReason.DECEASED,
+                        "",
+                        LocalDate.of(2026, 4, 2),
+                        "",
+                        LocalDate.of(2026, 4, 3),
+                        "Đảng ủy xã Thông Bình",
+                        demo.count("select version from member where id = ?", died)));
+
+        assertThat(page("tochuc", "/members?branch={b}&status=LEFT", hamlet.id()))
+                .contains(
+                        "Đỗ Văn Xóa Trang", "Xóa tên, ngày 01/03/2026", "Đỗ Văn Mất Trang", "Từ trần, ngày 02/04/2026");
+        assertThat(page("tochuc", "/members/{id}", died)).contains("Đã ra khỏi Đảng bộ", "Từ trần, ngày 02/04/2026");
+    }
 }

@@ -63,7 +63,7 @@ public class MemberQueries {
                      or exists (select 1 from transfer tt
                                 where tt.member_id = m.id and tt.kind = 'TEMPORARY' and tt.direction = 'OUT'
                                   and tt.state = 'COMPLETED' and tt.returned_on is null) then 'AWAY'
-              end as "stay\"""";
+              end as "stay", m.left_reason as "leftReason", m.left_on as "leftOn\"""";
 
     public PageView<MemberRow> search(Scope scope, MemberSearch search, int page, int size) {
         Map<String, Object> params = new HashMap<>();
