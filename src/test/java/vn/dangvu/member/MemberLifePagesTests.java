@@ -62,6 +62,10 @@ class MemberLifePagesTests extends DemoDistrictTest {
         assertThat(leaving)
                 .contains("<option value=\"DECEASED\">Từ trần</option>", "name=\"formToken\"")
                 .doesNotContain("value=\"REMOVED\"", "value=\"EXPELLED\"", "value=\"RESIGNED\"");
+        // ... and is offered their own committee, not the district's, as the deciding body
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(leaving))
+                .contains("value=\"Đảng ủy xã Thông Bình\"")
+                .doesNotContain("value=\"Huyện ủy Tân Hồng\"");
         // the deciding body is suggested from the level roles of today
         assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page("tochuc", "/members/{id}/leave", id)))
                 .contains("value=\"REMOVED\"", "value=\"Huyện ủy Tân Hồng\"");
