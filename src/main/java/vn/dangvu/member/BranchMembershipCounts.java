@@ -39,6 +39,29 @@ class BranchMembershipCounts implements UnitMembership {
     }
 
     @Override
+    public Map<Long, Counts> countsByBranch(Collection<Long> branchIds) {
+        return counts(branchIds, java.time.LocalDate.now(), true);
+    }
+
+    @Override
+    public Map<Long, Counts> countsByBranchOn(Collection<Long> branchIds, java.time.LocalDate day) {
+        return counts(branchIds, day, false);
+    }
+
+    private Map<Long, Counts> counts(Collection<Long> branchIds, java.time.LocalDate day, boolean open) {
+        if (branchIds.isEmpty()) {
+            return Map.of();
+        }
+        var found = open
+                ? periods.countOpenWithProbationaryByBranch(branchIds, day)
+                : periods.countOnDayWithProbationaryByBranch(branchIds, day);
+        return found.stream()
+                .collect(Collectors.toMap(
+                        MembershipPeriodRepository.BranchCount::getBranchId,
+                        c -> new Counts(c.getMembers(), c.getProbationary())));
+    }
+
+    @Override
     public long activeMembers(long branchId) {
         return periods.countByBranchIdAndKindAndEndedOnIsNull(branchId, PeriodKind.OFFICIAL);
     }

@@ -77,8 +77,12 @@ public class MemberLifeService {
             String partyCardNumber,
             long version) {}
 
-    /** The leaving page: the member, the kinds the actor may record, and the body that decides them. */
-    public record LeavingPage(Subject member, List<LeftReason> kinds, String competentBody) {}
+    /**
+     * The leaving page: the member, the kinds the actor may record, and the deciding body the form suggests
+     * (the actor's own committee: the one above the grassroots organisation for those who decide there, the
+     * grassroots committee for one who only reports a death).
+     */
+    public record LeavingPage(Subject member, List<LeftReason> kinds, String suggestedBody) {}
 
     /** A probation's outcome page: the member (a full member already gets no form) and the body that decides it. */
     public record RecognitionPage(Subject member, String competentBody) {}
@@ -198,7 +202,10 @@ public class MemberLifeService {
         Scoped s = load(actor, memberId);
         List<LeftReason> kinds = policy.leavingKinds(actor, s.member().getStatus(), s.competentPath());
         policy.require(!kinds.isEmpty());
-        return new LeavingPage(subject(s), kinds, s.competentBody());
+        String suggested = policy.decidesAboveGrassroots(actor, s.competentPath())
+                ? s.competentBody()
+                : grassrootsBodyOf(s.member().getBranchId());
+        return new LeavingPage(subject(s), kinds, suggested);
     }
 
     /** Every rule the leaving breaks, at once, for a form that also has errors of its own (nulls skipped). */
@@ -382,7 +389,11 @@ public class MemberLifeService {
     /** The grassroots committee that decides an exemption for another reason, by its name of today. */
     public String grassrootsBody(long memberId) {
         Member m = members.findById(memberId).orElseThrow(NotFoundException::new);
-        return levels.grassrootsOf(m.getBranchId(), LocalDate.now())
+        return grassrootsBodyOf(m.getBranchId());
+    }
+
+    private String grassrootsBodyOf(long branchId) {
+        return levels.grassrootsOf(branchId, LocalDate.now())
                 .map(u -> body(u.committee()))
                 .orElse("");
     }

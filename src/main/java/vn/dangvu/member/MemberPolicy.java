@@ -95,6 +95,14 @@ public class MemberPolicy implements MenuContributor {
         return mayWrite(actor) && status != MemberStatus.LEFT;
     }
 
+    /**
+     * Whether the actor acts for the committee directly above the member's grassroots organisation; one who
+     * does not (a commune official) acts for the grassroots committee, which reports a death upward.
+     */
+    public boolean decidesAboveGrassroots(Actor actor, String competentPath) {
+        return mayDecideForCommittee(actor, competentPath);
+    }
+
     public void require(boolean allowed) {
         if (!allowed) {
             throw new ForbiddenException();

@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * One line of the member list; {@code keyLeader}, {@code committee} and the status (EXEMPT while an exemption
  * lasts) as of today; {@code probationary}: not yet a full member. {@code stay}: null, or {@code VISITING} on
  * the host branch's list of a member who attends there temporarily (not counted in its totals), or
- * {@code AWAY} for a member of this branch attending elsewhere temporarily.
+ * {@code AWAY} for a member of this branch attending elsewhere temporarily. {@code leftReason} and
+ * {@code leftOn}: how and when a member who left did so (null otherwise).
  */
 public record MemberRow(
         long id,
@@ -21,4 +22,6 @@ public record MemberRow(
         String branchName,
         String communeName,
         boolean probationary,
-        String stay) {}
+        String stay,
+        LeftReason leftReason,
+        LocalDate leftOn) {}

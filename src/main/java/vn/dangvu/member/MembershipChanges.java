@@ -27,7 +27,8 @@ public class MembershipChanges {
      * One unit's figures for the period. {@code otherIn}: members first recorded in the unit during the
      * period without an admission in it or a transfer (registered late, say); {@code otherOut}: stays
      * that ended without a move or a recorded leaving. {@code recognised} (công nhận đảng viên chính thức)
-     * changes no total: it is shown beside them.
+     * changes no total: it is shown beside them. {@code closingProbationary}: of the closing total, those
+     * still probationary (đảng viên dự bị) on the last day: admitted by then and recognised after it or not yet.
      */
     public record Row(
             long unitId,
@@ -44,7 +45,8 @@ public class MembershipChanges {
             long died,
             long otherOut,
             long closing,
-            long recognised) {
+            long recognised,
+            long closingProbationary) {
 
         public long increases() {
             return admitted + transferredIn + otherIn;

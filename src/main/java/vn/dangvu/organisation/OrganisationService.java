@@ -245,7 +245,7 @@ public class OrganisationService {
         UnitView top = get(actor, rootId);
         List<UnitView> all =
                 units.findSubtree(top.path()).stream().map(OrgUnit::toView).toList();
-        Map<Long, Long> counts = membership.activeMembersByBranch(
+        Map<Long, UnitMembership.Counts> counts = membership.countsByBranch(
                 all.stream().filter(u -> u.kind().isBranch()).map(UnitView::id).toList());
         Map<Long, List<UnitView>> childrenByParent = new HashMap<>();
         for (UnitView unit : all) {
@@ -257,16 +257,22 @@ public class OrganisationService {
     }
 
     private static UnitNode node(
-            UnitView unit, Map<Long, List<UnitView>> childrenByParent, Map<Long, Long> counts, int depth) {
+            UnitView unit,
+            Map<Long, List<UnitView>> childrenByParent,
+            Map<Long, UnitMembership.Counts> counts,
+            int depth) {
         List<UnitNode> children = childrenByParent.getOrDefault(unit.id(), List.of()).stream()
                 .sorted((a, b) ->
                         a.active() == b.active() ? a.name().compareToIgnoreCase(b.name()) : a.active() ? -1 : 1)
                 .map(child -> node(child, childrenByParent, counts, depth - 1))
                 .toList();
-        long members = counts.getOrDefault(unit.id(), 0L)
-                + children.stream().mapToLong(UnitNode::members).sum();
+        UnitMembership.Counts own = counts.getOrDefault(unit.id(), UnitMembership.Counts.NONE);
+        long members =
+                own.members() + children.stream().mapToLong(UnitNode::members).sum();
+        long probationary = own.probationary()
+                + children.stream().mapToLong(UnitNode::probationary).sum();
         boolean folded = depth <= 0 && !children.isEmpty();
-        return new UnitNode(unit, members, folded ? List.of() : children, folded);
+        return new UnitNode(unit, members, probationary, folded ? List.of() : children, folded);
     }
 
     public long activeMembers(long branchId) {
@@ -353,7 +359,7 @@ public class OrganisationService {
                         ? versions.onDayUnder(then.get().path(), actor.scope(), day)
                         : versions.onDayUnder(null, Scope.of(top.path()), day))
                 .stream().map(OrganisationService::asView).toList();
-        Map<Long, Long> counts = membership.membersByBranchOn(
+        Map<Long, UnitMembership.Counts> counts = membership.countsByBranchOn(
                 all.stream().filter(u -> u.kind().isBranch()).map(UnitView::id).toList(), day);
         Map<Long, List<UnitView>> childrenByParent = new HashMap<>();
         java.util.Set<Long> present = all.stream().map(UnitView::id).collect(Collectors.toSet());

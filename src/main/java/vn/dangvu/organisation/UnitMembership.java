@@ -15,5 +15,17 @@ public interface UnitMembership {
     /** Members whose period in the branch was open on {@code day}, per branch id. */
     Map<Long, Long> membersByBranchOn(Collection<Long> branchIds, java.time.LocalDate day);
 
+    /** Members with an open period, per branch id, with those of them probationary today. */
+    Map<Long, Counts> countsByBranch(Collection<Long> branchIds);
+
+    /** Members whose period in the branch was open on {@code day}, per branch id, with those probationary then. */
+    Map<Long, Counts> countsByBranchOn(Collection<Long> branchIds, java.time.LocalDate day);
+
+    /** A branch's members and, of them, the probationary ones (đảng viên dự bị), counted apart. */
+    record Counts(long members, long probationary) {
+
+        public static final Counts NONE = new Counts(0, 0);
+    }
+
     long activeMembers(long branchId);
 }

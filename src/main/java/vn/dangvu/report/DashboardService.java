@@ -32,6 +32,7 @@ public class DashboardService {
     public Dashboard forActor(Actor actor) {
         UnitView scope = organisation.get(actor, actor.scopeUnitId());
         long attending = members.search(actor, MemberSearch.all(), 0).total();
+        long probationary = members.probationary(actor, MemberSearch.all());
         ReportPolicy.HomeMay may = policy.mayOnHome(actor, scope);
         if (scope.kind().isBranch()) {
             int year = LocalDate.now().getYear();
@@ -39,7 +40,7 @@ public class DashboardService {
                     .filter(f -> f.branchId() == scope.id())
                     .findFirst()
                     .orElse(new BranchWorkViews.BranchFigures(scope.id(), scope.name(), null, 0, 0, 0, 0, 0, 0, 0));
-            return new Dashboard(scope, attending, 0, 0, 0, new BranchYear(year, figures), may);
+            return new Dashboard(scope, attending, probationary, 0, 0, 0, new BranchYear(year, figures), may);
         }
         List<UnitView> units = organisation.subtreeOfKinds(actor.scope(), EnumSet.allOf(UnitKind.class), false);
         long activeBranches =
@@ -49,13 +50,17 @@ public class DashboardService {
         long communes = units.stream()
                 .filter(u -> u.kind().isCommuneLevel() && u.active())
                 .count();
-        return new Dashboard(scope, attending, activeBranches, dissolvedBranches, communes, null, may);
+        return new Dashboard(scope, attending, probationary, activeBranches, dissolvedBranches, communes, null, may);
     }
 
-    /** {@code branch}: the year of the one branch that is the scope, else null (units are counted instead). */
+    /**
+     * {@code branch}: the year of the one branch that is the scope, else null (units are counted instead);
+     * {@code probationaryMembers}: of the members, those not yet full members today (counted apart).
+     */
     public record Dashboard(
             UnitView scope,
             long attendingMembers,
+            long probationaryMembers,
             long activeBranches,
             long dissolvedBranches,
             long communes,

@@ -140,7 +140,8 @@ public class SummaryWorkbook {
                     "report.changes.died",
                     "report.changes.otherOut",
                     "report.changes.closing",
-                    "report.changes.recognised");
+                    "report.changes.recognised",
+                    "report.changes.closingProbationary");
             int r = 3;
             for (MembershipChanges.Row c : changes.rows()) {
                 row(
@@ -158,7 +159,8 @@ public class SummaryWorkbook {
                         c.died(),
                         c.otherOut(),
                         c.closing(),
-                        c.recognised());
+                        c.recognised(),
+                        c.closingProbationary());
             }
         }
 

@@ -62,6 +62,10 @@ class MemberLifePagesTests extends DemoDistrictTest {
         assertThat(leaving)
                 .contains("<option value=\"DECEASED\">Từ trần</option>", "name=\"formToken\"")
                 .doesNotContain("value=\"REMOVED\"", "value=\"EXPELLED\"", "value=\"RESIGNED\"");
+        // ... and is offered their own committee, not the district's, as the deciding body
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(leaving))
+                .contains("value=\"Đảng ủy xã Thông Bình\"")
+                .doesNotContain("value=\"Huyện ủy Tân Hồng\"");
         // the deciding body is suggested from the level roles of today
         assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page("tochuc", "/members/{id}/leave", id)))
                 .contains("value=\"REMOVED\"", "value=\"Huyện ủy Tân Hồng\"");
@@ -132,5 +136,38 @@ class MemberLifePagesTests extends DemoDistrictTest {
         assertThat(page("tochuc", "/members/probation?from=abc")).contains("value=\"abc\"", "Ngày không hợp lệ");
         assertThat(page("tochuc", "/members?branch={b}", hamlet.id()))
                 .contains("1 đảng viên, trong đó 1 dự bị và 0 chính thức.", ">Dự bị</span>");
+    }
+
+    @Test
+    void shouldShowHowAndWhenEachMemberLeftOnTheListOfThoseWhoLeftAndTheirPage() throws Exception {
+        long removed = members.create(staff, MemberForms.form("Đỗ Văn Xóa Trang", hamlet.id()));
+        long died = members.create(staff, MemberForms.form("Đỗ Văn Mất Trang", hamlet.id()));
+        life.leave(
+                staff,
+                removed,
+                new LeavingForm(
+                        LeftReason.REMOVED,
+                        "Bỏ sinh hoạt 3 tháng không có lý do",
+                        LocalDate.of(2026, 3, 1),
+                        "125-QĐ/HU",
+                        LocalDate.of(2026, 2, 25),
+                        "Huyện ủy Tân Hồng",
+                        demo.count("select version from member where id = ?", removed)));
+        life.leave(
+                staff,
+                died,
+                new LeavingForm(
+                        LeftReason.DECEASED,
+                        "",
+                        LocalDate.of(2026, 4, 2),
+                        "",
+                        LocalDate.of(2026, 4, 3),
+                        "Đảng ủy xã Thông Bình",
+                        demo.count("select version from member where id = ?", died)));
+
+        assertThat(page("tochuc", "/members?branch={b}&status=LEFT", hamlet.id()))
+                .contains(
+                        "Đỗ Văn Xóa Trang", "Xóa tên, ngày 01/03/2026", "Đỗ Văn Mất Trang", "Từ trần, ngày 02/04/2026");
+        assertThat(page("tochuc", "/members/{id}", died)).contains("Đã ra khỏi Đảng bộ", "Từ trần, ngày 02/04/2026");
     }
 }

@@ -203,7 +203,9 @@ class MemberLifeTests extends DemoDistrictTest {
         assertThat(life.leavingPage(commune, id).kinds()).containsExactly(LeftReason.DECEASED);
         assertThat(life.leavingPage(staff, id).kinds())
                 .containsExactly(LeftReason.REMOVED, LeftReason.RESIGNED, LeftReason.EXPELLED, LeftReason.DECEASED);
-        assertThat(life.leavingPage(staff, id).competentBody()).isEqualTo("Huyện ủy Tân Hồng");
+        // each is offered their own committee as the deciding body
+        assertThat(life.leavingPage(staff, id).suggestedBody()).isEqualTo("Huyện ủy Tân Hồng");
+        assertThat(life.leavingPage(commune, id).suggestedBody()).isEqualTo("Đảng ủy xã Thông Bình");
 
         LeavingForm resign = decided(id, LeftReason.RESIGNED, LocalDate.of(2026, 1, 5), "7-QĐ/HU");
         assertThatThrownBy(() -> life.leave(commune, id, resign)).isInstanceOf(ForbiddenException.class);

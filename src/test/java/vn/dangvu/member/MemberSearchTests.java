@@ -74,6 +74,8 @@ class MemberSearchTests extends DemoDistrictTest {
                 "Ấp Tìm Kiếm",
                 "Xã Thông Bình",
                 false,
+                null,
+                null,
                 null);
         MemberSearch inHamlet = new MemberSearch(null, null, hamlet.id(), null, null);
 

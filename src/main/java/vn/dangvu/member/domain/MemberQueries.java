@@ -63,7 +63,7 @@ public class MemberQueries {
                      or exists (select 1 from transfer tt
                                 where tt.member_id = m.id and tt.kind = 'TEMPORARY' and tt.direction = 'OUT'
                                   and tt.state = 'COMPLETED' and tt.returned_on is null) then 'AWAY'
-              end as "stay\"""";
+              end as "stay", m.left_reason as "leftReason", m.left_on as "leftOn\"""";
 
     public PageView<MemberRow> search(Scope scope, MemberSearch search, int page, int size) {
         Map<String, Object> params = new HashMap<>();
@@ -82,12 +82,16 @@ public class MemberQueries {
                 : PagedSql.page(jdbc, columns, from + where, ORDER, params, MemberRow.class, page, size);
     }
 
-    /** How many members of the list's filters are probationary (đảng viên dự bị): the list counts them apart. */
+    /**
+     * How many members of the list's filters are probationary (đảng viên dự bị) today: admitted by today and
+     * not recognised as full members by then. The list and the home page count them apart.
+     */
     public long probationary(Scope scope, MemberSearch search) {
         Map<String, Object> params = new HashMap<>();
         String where = where(scope, search, params);
         return jdbc.sql("select count(*) from member m join org_unit b on b.id = m.branch_id" + where
-                        + " and m.full_member_on is null and m.status <> 'LEFT'")
+                        + " and m.admitted_on <= current_date"
+                        + " and (m.full_member_on is null or m.full_member_on > current_date) and m.status <> 'LEFT'")
                 .params(params)
                 .query(Long.class)
                 .single();

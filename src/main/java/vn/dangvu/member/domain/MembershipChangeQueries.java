@@ -93,7 +93,11 @@ public class MembershipChangeQueries {
                                (select count(*) from leaving l where l.unit_id = u.id
                                   and l.kind not in ('TRANSFERRED_OUT', 'REMOVED', 'RESIGNED', 'EXPELLED', 'DECEASED')) as "otherOut",
                                (select count(*) from stay s where s.unit_id = u.id and (s.ended_on is null or s.ended_on > :to)) as closing,
-                               coalesce((select r.n from recognised r where r.unit_id = u.id), 0) as recognised
+                               coalesce((select r.n from recognised r where r.unit_id = u.id), 0) as recognised,
+                               (select count(*) from stay s join member m on m.id = s.member_id
+                                where s.unit_id = u.id and (s.ended_on is null or s.ended_on > :to)
+                                  and m.admitted_on <= :to and (m.full_member_on is null or m.full_member_on > :to)
+                               ) as "closingProbationary"
                         from unit u order by u.whole desc, u.name""".formatted(official, VALID_ON_TO), "path"))
                 .param("scope", scopeUnitId)
                 .params(scope.params("path"))

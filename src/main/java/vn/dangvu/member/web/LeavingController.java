@@ -38,7 +38,7 @@ class LeavingController {
         var page = life.leavingPage(currentActor.get(), id);
         model.addAttribute(
                 "leavingForm",
-                LeavingForm.empty(page.competentBody(), page.member().version()));
+                LeavingForm.empty(page.suggestedBody(), page.member().version()));
         return leavingPage(id, model);
     }
 
