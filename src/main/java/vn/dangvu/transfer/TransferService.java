@@ -438,8 +438,8 @@ public class TransferService {
         TransferForm form = withSuggestedKind(submitted, member.branchId());
         UnitView from = organisation.find(member.branchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(from.path());
-        policy.requireCreate(actor, form.kind(), scopeLevel(actor));
         Violations violations = new Violations();
+        requireCreate(actor, submitted, form, member.branchId(), violations);
         UnitView to = checkCreate(actor, form, member, violations);
         violations.throwIfAny();
         Transfer.Letter letter = new Transfer.Letter(form.reason(), blank(form.letterNumber()), form.letterDate());
@@ -470,10 +470,32 @@ public class TransferService {
         TransferForm form = withSuggestedKind(submitted, member.branchId());
         UnitView from = organisation.find(member.branchId()).orElseThrow(NotFoundException::new);
         actor.requireCovers(from.path());
-        policy.requireCreate(actor, form.kind(), scopeLevel(actor));
         Violations violations = new Violations();
+        requireCreate(actor, submitted, form, member.branchId(), violations);
         checkCreate(actor, form, member, violations);
         return violations.list();
+    }
+
+    /**
+     * Whether the actor may start a transfer of the form's kind. A kind the user chose but may not start is
+     * refused (403: the form never offers it); a kind the form suggested ("Theo gợi ý") that belongs to
+     * another level is a mistake on the form, explained there, with everything typed kept: an internal
+     * transfer is started by the grassroots committee's official, not by staff above it.
+     */
+    private void requireCreate(
+            Actor actor, TransferForm submitted, TransferForm form, long fromBranchId, Violations violations) {
+        LevelRole level = scopeLevel(actor);
+        if (submitted.kind() == null
+                && !policy.mayCreate(actor, form.kind(), level)
+                && !policy.mayOnForm(actor, level).kinds().isEmpty()) {
+            String grassroots = handlings
+                    .grassrootsOf(fromBranchId, rulesDay(form.letterDate()))
+                    .map(vn.dangvu.organisation.UnitOnDay::name)
+                    .orElse("");
+            violations.onField("kind", "transfer.suggestedKindNotYours." + form.kind().name(), grassroots);
+            return;
+        }
+        policy.requireCreate(actor, form.kind(), level);
     }
 
     /** The rules of a new transfer; returns the receiving branch when there is one. */

@@ -139,6 +139,20 @@ class TransferDeadlineTests extends DemoDistrictTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Theo gợi ý (tự xác định)")))
                 .andExpect(content().string(containsString("chi bộ nhận cùng thuộc Xã Thông Bình là chuyển nội bộ")));
+        // staff who leave the kind to the suggestion are told on the form whose transfer it is, and keep
+        // what they typed (no 403 page, no transfer: the official's transfer below would be refused)
+        mvc.perform(post("/transfers")
+                        .with(users.as("tochuc"))
+                        .with(csrf())
+                        .param("memberId", String.valueOf(member))
+                        .param("kind", "")
+                        .param("toBranchId", String.valueOf(demo.unit("TH-TB-A4")))
+                        .param("reason", "Về nơi cư trú mới")
+                        .param("letterDate", "02/01/2025"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("Hai chi bộ cùng thuộc Xã Thông Bình: đây là chuyển sinh hoạt nội bộ")))
+                .andExpect(content().string(containsString("name=\"reason\" value=\"Về nơi cư tr")));
         // an internal transfer is the grassroots committee's: the commune's official starts it
         MvcResult created = mvc.perform(post("/transfers")
                         .with(users.as("xa.thongbinh"))
