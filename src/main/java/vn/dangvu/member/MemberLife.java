@@ -14,9 +14,17 @@ public record MemberLife(
         boolean probationary,
         LocalDate probationEnds,
         Recognition recognition,
-        boolean exemptToday) {
+        boolean exemptToday,
+        FileNumbers fileNumbers) {
 
-    public static final MemberLife NONE = new MemberLife(null, List.of(), List.of(), false, null, null, false);
+    public static final MemberLife NONE =
+            new MemberLife(null, List.of(), List.of(), false, null, null, false, new FileNumbers(null, null));
+
+    /**
+     * The numbers of the member's paper file that a transfer letter prints beside the card: Số LL (số lý
+     * lịch) and SĐV (the number in the sổ đảng viên); null while not recorded.
+     */
+    public record FileNumbers(String file, String register) {}
 
     /** Probation lasts 12 months from admission (Party Charter art. 5). */
     public static LocalDate probationEnd(LocalDate admittedOn) {

@@ -178,7 +178,8 @@ public class MemberLifeService {
                 m.probationary(),
                 MemberLife.probationEnd(m.getAdmittedOn()),
                 recognition,
-                m.getStatus() != MemberStatus.LEFT && exempt.stream().anyMatch(MemberLife.Exemption::current));
+                m.getStatus() != MemberStatus.LEFT && exempt.stream().anyMatch(MemberLife.Exemption::current),
+                new MemberLife.FileNumbers(m.getFileNumber(), m.getRegisterNumber()));
     }
 
     /** Which of these members are exempt from Party work and meetings on the day, in one statement. */
@@ -483,6 +484,41 @@ public class MemberLifeService {
     public List<BusinessRuleException> problemsOfCard(Actor actor, long memberId, PartyCardForm form) {
         Scoped s = loadToRecord(actor, memberId);
         return MemberService.exceptions(cardViolations(s.member(), form));
+    }
+
+    /** The file numbers' form of a member whose Party life the actor records, filled with what is recorded. */
+    public FileNumbersForm fileNumbersForm(Actor actor, long memberId) {
+        Member m = loadToRecord(actor, memberId).member();
+        return new FileNumbersForm(m.getFileNumber(), m.getRegisterNumber(), m.getVersion());
+    }
+
+    /** Records (or corrects, or clears) the numbers of the member's paper file; audited with both values. */
+    @Transactional
+    public void numberFile(Actor actor, long memberId, FileNumbersForm form) {
+        Scoped s = loadToRecord(actor, memberId);
+        requireVersion(s.member(), form.version());
+        Member m = s.member();
+        String oldFile = m.getFileNumber();
+        String oldRegister = m.getRegisterNumber();
+        m.numberFile(form.fileNumber(), form.registerNumber());
+        members.saveAndFlush(m);
+        audit.recordDetails(
+                actor,
+                MemberService.AUDIT_TYPE,
+                memberId,
+                "FILE_NUMBERED",
+                AuditDetails.of()
+                        .changed("fileNumber", AuditDetails.Kind.TEXT, null, text(oldFile), text(m.getFileNumber()))
+                        .changed(
+                                "registerNumber",
+                                AuditDetails.Kind.TEXT,
+                                null,
+                                text(oldRegister),
+                                text(m.getRegisterNumber())));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     /** A new card: the current one is replaced on the new one's issue day, and the member carries the new number. */

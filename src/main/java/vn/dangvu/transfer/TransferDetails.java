@@ -16,6 +16,9 @@ public record TransferDetails(
         LocalDate memberAdmittedOn,
         LocalDate memberFullMemberOn,
         String memberPartyCard,
+        // the numbers of the member's paper file (Số LL, SĐV), null while not recorded: the letter prints dots
+        String memberFileNumber,
+        String memberRegisterNumber,
         UnitView from,
         UnitView fromCommune,
         UnitView to,

@@ -99,7 +99,9 @@ public class TransferService {
                                 member.birthDate(),
                                 member.admittedOn(),
                                 member.fullMemberOn(),
-                                member.partyCardNumber()),
+                                member.partyCardNumber(),
+                                member.life().fileNumbers().file(),
+                                member.life().fileNumbers().register()),
                 from,
                 from == null ? null : organisation.communeOf(from).orElse(null),
                 to,
@@ -152,6 +154,8 @@ public class TransferService {
                 member == null ? null : member.admittedOn(),
                 member == null ? null : member.fullMemberOn(),
                 member == null ? null : member.partyCardNumber(),
+                member == null ? null : member.fileNumber(),
+                member == null ? null : member.registerNumber(),
                 from,
                 fromCommune,
                 to,
@@ -492,7 +496,8 @@ public class TransferService {
                     .grassrootsOf(fromBranchId, rulesDay(form.letterDate()))
                     .map(vn.dangvu.organisation.UnitOnDay::name)
                     .orElse("");
-            violations.onField("kind", "transfer.suggestedKindNotYours." + form.kind().name(), grassroots);
+            violations.onField(
+                    "kind", "transfer.suggestedKindNotYours." + form.kind().name(), grassroots);
             return;
         }
         policy.requireCreate(actor, form.kind(), level);

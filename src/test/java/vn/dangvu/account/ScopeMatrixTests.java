@@ -110,6 +110,8 @@ class ScopeMatrixTests extends DemoDistrictTest {
         EXEMPTION_RETURN,
         CARD_NEW_FORM,
         CARD_ISSUE,
+        FILE_NUMBERS_FORM,
+        FILE_NUMBERS_SAVE,
         UNIT_VIEW,
         UNIT_RENAME,
         UNIT_DISSOLVE_FORM,
@@ -353,6 +355,8 @@ class ScopeMatrixTests extends DemoDistrictTest {
             EXEMPTION_RETURN            200     403      200      404      403        403
             CARD_NEW_FORM               200     403      200      404      403        403
             CARD_ISSUE                  200     403      200      404      403        403
+            FILE_NUMBERS_FORM           200     403      200      404      403        403
+            FILE_NUMBERS_SAVE           302     403      302      404      403        403
             UNIT_VIEW                   200     200      200      404      200        404
             UNIT_RENAME                 302     403      403      403      403        403
             # the form comes back: the branch still has members, the code is taken
@@ -739,6 +743,12 @@ class ScopeMatrixTests extends DemoDistrictTest {
                                         "select version from member_exemption where id = ?", pastExemptionOf(member))));
             case CARD_NEW_FORM -> get("/members/{id}/cards/new", member);
             case CARD_ISSUE -> post("/members/{id}/cards", member).param("version", "0");
+            case FILE_NUMBERS_FORM -> get("/members/{id}/file-numbers", member);
+            case FILE_NUMBERS_SAVE ->
+                post("/members/{id}/file-numbers", member)
+                        .param("fileNumber", "LL-17")
+                        .param("registerNumber", "")
+                        .param("version", version("member", member));
             case UNIT_VIEW -> get("/units/{id}", branch);
             case UNIT_RENAME ->
                 post("/units/{id}/rename", branch)

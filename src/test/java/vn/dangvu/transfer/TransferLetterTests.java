@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -87,7 +90,7 @@ class TransferLetterTests extends HandBuiltDistrictTest {
                 .doesNotContain("data-return-slip")
                 .doesNotContain("LETTER OF")
                 .doesNotContain("05/03/2024");
-        // Số LL and SĐV are not recorded, and this member has no dues category: dotted lines to fill in by hand
+        // Số LL and SĐV are not recorded for this member, who also has no dues category has no dues category: dotted lines to fill in by hand
         assertThat(letter)
                 .contains("<dd data-file-number>........................</dd>")
                 .contains("<dd data-list-number>........................</dd>")
@@ -120,6 +123,28 @@ class TransferLetterTests extends HandBuiltDistrictTest {
     void shouldPrintTheInternalLetterOfTheCommuneSignedForItsPartyCommittee() throws Exception {
         long member = member("Trần Văn Nội", "72" + n + "0001");
         long id = approved(member, TransferKind.INTERNAL, a2, MARCH_5);
+        // the file's numbers recorded on the member's page: a mistyped one is refused with what was typed kept
+        String version = String.valueOf(jdbc.sql("select version from member where id = :id")
+                .param("id", member)
+                .query(Long.class)
+                .single());
+        mvc.perform(post("/members/{id}/file-numbers", member)
+                        .with(users.as("tochuc"))
+                        .with(csrf())
+                        .param("fileNumber", "LL 0457")
+                        .param("registerNumber", "SDV-0458")
+                        .param("version", version))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"SDV-0458\"")));
+        assertThat(page("tochuc", "/members/{id}", member)).contains("Số LL: — · SĐV: —");
+        mvc.perform(post("/members/{id}/file-numbers", member)
+                        .with(users.as("tochuc"))
+                        .with(csrf())
+                        .param("fileNumber", " LL.0457 ")
+                        .param("registerNumber", "0458")
+                        .param("version", version))
+                .andExpect(redirectedUrl("/members/" + member + "#cards"));
+        assertThat(page("tochuc", "/members/{id}", member)).contains("Số LL: LL.0457 · SĐV: 0458");
 
         assertThat(page("tochuc", "/transfers/{id}/letter", id))
                 .contains("data-kind=\"INTERNAL\"")
@@ -127,6 +152,8 @@ class TransferLetterTests extends HandBuiltDistrictTest {
                 .contains("<div data-issuer>ĐẢNG ỦY XÃ A</div>")
                 .contains("A, ngày 05 tháng 03 năm 2024")
                 .contains("<dd data-card>72" + n + "0001</dd>")
+                .contains("<dd data-file-number>LL.0457</dd>")
+                .contains("<dd data-list-number>0458</dd>")
                 .contains("<dd data-register>1 (năm 2024)</dd>")
                 .contains("Kính gửi: Chi bộ Ấp A2")
                 .contains("data-signed-for>T/M ĐẢNG ỦY</div>")

@@ -46,6 +46,8 @@ public class Member {
 
     private String idNumber;
     private String partyCardNumber;
+    private String fileNumber;
+    private String registerNumber;
     private LocalDate admittedOn;
     private LocalDate fullMemberOn;
 
@@ -165,6 +167,13 @@ public class Member {
         this.updatedAt = Instant.now();
     }
 
+    /** The numbers of the member's paper file: Số LL (file) and SĐV (member register); blank clears one. */
+    public void numberFile(String fileNumber, String registerNumber) {
+        this.fileNumber = Texts.blankToNull(fileNumber == null ? null : fileNumber.trim());
+        this.registerNumber = Texts.blankToNull(registerNumber == null ? null : registerNumber.trim());
+        this.updatedAt = Instant.now();
+    }
+
     /** Whether the member is on probation (đảng viên dự bị): admitted, not yet a full member, not left. */
     public boolean probationary() {
         return status != MemberStatus.LEFT && fullMemberOn == null;
@@ -216,6 +225,14 @@ public class Member {
 
     public String getPartyCardNumber() {
         return partyCardNumber;
+    }
+
+    public String getFileNumber() {
+        return fileNumber;
+    }
+
+    public String getRegisterNumber() {
+        return registerNumber;
     }
 
     public LocalDate getAdmittedOn() {

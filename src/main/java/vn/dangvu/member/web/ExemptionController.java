@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangvu.member.ExemptionForm;
 import vn.dangvu.member.ExemptionKind;
 import vn.dangvu.member.ExemptionReturnForm;
+import vn.dangvu.member.FileNumbersForm;
 import vn.dangvu.member.MemberLifeService;
 import vn.dangvu.member.PartyCardForm;
 import vn.dangvu.member.PartyCardKind;
@@ -20,7 +21,10 @@ import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
 
-/** Exemptions from Party work and meetings (a new one, the return from one) and new Party cards. */
+/**
+ * Exemptions from Party work and meetings (a new one, the return from one), new Party cards and the numbers
+ * of the member's paper file.
+ */
 @Controller
 @RequiredArgsConstructor
 class ExemptionController {
@@ -102,6 +106,33 @@ class ExemptionController {
                     return backTo(id, "cards");
                 },
                 () -> cardPage(id, model));
+    }
+
+    @GetMapping("/members/{id}/file-numbers")
+    String fileNumbers(@PathVariable long id, Model model) {
+        model.addAttribute("fileNumbersForm", life.fileNumbersForm(currentActor.get(), id));
+        return fileNumbersPage(id, model);
+    }
+
+    @PostMapping("/members/{id}/file-numbers")
+    String numberFile(
+            @PathVariable long id,
+            @Valid @ModelAttribute FileNumbersForm fileNumbersForm,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                result,
+                () -> life.numberFile(currentActor.get(), id, fileNumbersForm),
+                redirect,
+                "fileNumbers.saved",
+                "/members/" + id + "#cards",
+                () -> fileNumbersPage(id, model));
+    }
+
+    private String fileNumbersPage(long id, Model model) {
+        model.addAttribute("member", life.cardPage(currentActor.get(), id));
+        return "member/file-numbers";
     }
 
     private String exemptionPage(long id, Model model) {

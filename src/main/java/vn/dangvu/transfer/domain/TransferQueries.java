@@ -32,7 +32,9 @@ public class TransferQueries {
             java.time.LocalDate birthDate,
             java.time.LocalDate admittedOn,
             java.time.LocalDate fullMemberOn,
-            String partyCardNumber) {}
+            String partyCardNumber,
+            String fileNumber,
+            String registerNumber) {}
 
     /** The letters' members in one statement, by id. */
     public Map<Long, LetterMember> letterMembers(java.util.Collection<Long> memberIds) {
@@ -41,7 +43,8 @@ public class TransferQueries {
         }
         return jdbc.sql("""
                         select id, full_name as "fullName", birth_date as "birthDate", admitted_on as "admittedOn",
-                               full_member_on as "fullMemberOn", party_card_number as "partyCardNumber"
+                               full_member_on as "fullMemberOn", party_card_number as "partyCardNumber",
+                               file_number as "fileNumber", register_number as "registerNumber"
                         from member where id in (:ids)""").param("ids", memberIds).query(LetterMember.class).list().stream()
                 .collect(java.util.stream.Collectors.toMap(LetterMember::id, m -> m));
     }
