@@ -22,7 +22,6 @@ import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.DemoDistrictTest;
-import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
 import vn.dangvu.support.MemberForms;
 
@@ -35,25 +34,30 @@ import vn.dangvu.support.MemberForms;
 class TemporaryVisitorTests extends DemoDistrictTest {
 
     private static final String ORIGIN = "Đảng bộ xã Tân Phú, tỉnh Đồng Nai";
+    private static final LocalDate LETTER = LocalDate.of(2024, 3, 1);
+    private static final LocalDate ARRIVED = LocalDate.of(2024, 3, 11);
+
+    private final TransferService transfers;
+    private final MemberService members;
+    private final UnitMembership membership;
 
     @Autowired
-    TransferService transfers;
+    TemporaryVisitorTests(TransferService transfers, MemberService members, UnitMembership membership) {
+        this.transfers = transfers;
+        this.members = members;
+        this.membership = membership;
+    }
 
-    @Autowired
-    MemberService members;
-
-    @Autowired
-    UnitMembership membership;
-
-    Fixtures.Commune commune;
+    /** A hamlet branch of a new commune with one member of its own, and its commune's official. */
     long host;
+
     String hostOfficial;
 
     @BeforeEach
-    void setUp() {
-        commune = fixtures.commune(1);
-        host = commune.hamlet(0).id();
+    void aHostBranchWithOneMember() {
+        var commune = fixtures.commune(1);
         fixtures.member("Trần Văn Chủ Nhà", commune.hamlet(0), null, null);
+        host = commune.hamlet(0).id();
         hostOfficial = fixtures.account(staff, Role.COMMUNE_OFFICIAL, commune.commune());
     }
 
@@ -62,14 +66,11 @@ class TemporaryVisitorTests extends DemoDistrictTest {
         long membersBefore = demo.count("select count(*) from member");
         long periodsBefore = demo.count("select count(*) from membership_period");
         assertThat(membership.activeMembers(host)).isEqualTo(1L);
-        assertThat(listed(host)).containsExactly("Trần Văn Chủ Nhà null");
+        assertThat(listed()).containsExactly("Trần Văn Chủ Nhà null");
 
         MemberForm visitor = MemberForms.form("Phạm Thị Khách", host);
-        long id = transfers.createIncoming(
-                staff, visit(visitor, TemporaryPurpose.WORK, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 11, 30)));
-        step(staff, id, "propose", new StepForm(version(id), null, null));
-        step(staff, id, "approve", new StepForm(version(id), null, null));
-        step(staff, id, "complete", new StepForm(version(id), null, LocalDate.of(2024, 3, 11)));
+        long id = approvedVisit(visitor, TemporaryPurpose.WORK, LocalDate.of(2024, 11, 30));
+        transfers.complete(staff, id, seen(id, ARRIVED));
 
         TransferDetails done = transfers.get(staff, id);
         assertThat(done.state()).isEqualTo(TransferState.COMPLETED);
@@ -84,19 +85,20 @@ class TemporaryVisitorTests extends DemoDistrictTest {
 
         // the host's totals are those of its own member alone, on every day of the stay
         assertThat(membership.activeMembers(host)).isEqualTo(1L);
-        for (LocalDate day : List.of(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 11), LocalDate.of(2024, 6, 1))) {
+        for (LocalDate day : List.of(ARRIVED.minusDays(1), ARRIVED, LocalDate.of(2024, 6, 1))) {
             assertThat(membership.membersByBranchOn(List.of(host), day))
                     .as("the host's total on %s", day)
                     .isEqualTo(Map.of(host, 1L));
         }
-        assertThat(listed(host)).containsExactly("Trần Văn Chủ Nhà null");
+        assertThat(listed()).containsExactly("Trần Văn Chủ Nhà null");
         assertThat(visitors(staff)).containsExactly("Phạm Thị Khách " + ORIGIN + " 2024-03-11 2024-11-30");
 
         // the host's list shows the visitor apart, marked, with a link to the transfer, and counts one member
         Document list = Jsoup.parse(page(hostOfficial, "/members?branch=" + host));
         assertThat(list.select("[data-visitors] h2").text()).isEqualTo("Đảng viên nơi khác đến sinh hoạt tạm thời");
-        assertThat(list.select("[data-visitors] tbody tr").eachText())
-                .containsExactly("Phạm Thị Khách sinh hoạt tạm thời " + ORIGIN + " 11/03/2024 30/11/2024");
+        assertThat(list.select("[data-visitors] li").eachText())
+                .containsExactly(
+                        "Phạm Thị Khách sinh hoạt tạm thời — " + ORIGIN + "; từ 11/03/2024, dự kiến đến 30/11/2024");
         assertThat(list.select("[data-visitors] a").attr("href")).isEqualTo("/transfers/" + id);
         assertThat(list.select("[data-stay=FROM_OUTSIDE]").text()).isEqualTo("sinh hoạt tạm thời");
         assertThat(list.text()).contains("1 đảng viên, trong đó 0 dự bị và 1 chính thức.");
@@ -112,17 +114,15 @@ class TemporaryVisitorTests extends DemoDistrictTest {
         Actor official = users.actor(hostOfficial);
         assertThat(transfers.get(official, id).steps().extend()).isTrue();
         assertThat(transfers.get(official, id).steps().returned()).isTrue();
-        step(
+        transfers.extend(
                 official,
                 id,
-                "extend",
                 new StepForm(
                         version(id), "Gia hạn hợp đồng lao động", null, LocalDate.of(2025, 1, 31), null, null, null));
         assertThat(visitors(staff)).containsExactly("Phạm Thị Khách " + ORIGIN + " 2024-03-11 2025-01-31");
-        step(
+        transfers.returned(
                 official,
                 id,
-                "return",
                 new StepForm(
                         version(id), null, null, null, LocalDate.of(2024, 12, 20), "Hoàn thành tốt nhiệm vụ", null));
 
@@ -145,15 +145,8 @@ class TemporaryVisitorTests extends DemoDistrictTest {
 
     @Test
     void shouldPrintNoLetterForAVisitor() throws Exception {
-        long id = transfers.createIncoming(
-                staff,
-                visit(
-                        MemberForms.form("Lý Văn Không Giấy", host),
-                        TemporaryPurpose.RESIDENCE,
-                        LocalDate.of(2024, 3, 1),
-                        LocalDate.of(2024, 12, 31)));
-        step(staff, id, "propose", new StepForm(version(id), null, null));
-        step(staff, id, "approve", new StepForm(version(id), null, null));
+        long id = approvedVisit(
+                MemberForms.form("Lý Văn Không Giấy", host), TemporaryPurpose.RESIDENCE, LocalDate.of(2024, 12, 31));
 
         assertThat(transfers.get(staff, id).hasLetter()).isFalse();
         assertThatThrownBy(() -> transfers.letter(staff, id)).isInstanceOf(NotFoundException.class);
@@ -167,28 +160,18 @@ class TemporaryVisitorTests extends DemoDistrictTest {
     void shouldRefuseAStayBeyondItsPurposesLimitAndKeepTheForm() throws Exception {
         MemberForm visitor = MemberForms.form("Ngô Văn Quá Hạn", host);
         // the letter of 01/03/2024: residence under a year (to 28/02/2025), study up to 2 years (01/03/2026)
-        assertThat(problems(
-                        visit(visitor, TemporaryPurpose.RESIDENCE, LocalDate.of(2024, 3, 1), LocalDate.of(2025, 3, 1))))
+        assertThat(problems(visit(visitor, TemporaryPurpose.RESIDENCE, LocalDate.of(2025, 3, 1))))
                 .containsExactly("transfer.temporaryTooLong.RESIDENCE");
-        assertThat(problems(visit(visitor, TemporaryPurpose.WORK, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 5, 31))))
+        assertThat(problems(visit(visitor, TemporaryPurpose.WORK, LocalDate.of(2024, 5, 31))))
                 .containsExactly("transfer.temporaryTooShort");
-        assertThat(problems(visit(visitor, TemporaryPurpose.STUDY, LocalDate.of(2024, 3, 1), LocalDate.of(2026, 3, 1))))
+        assertThat(problems(visit(visitor, TemporaryPurpose.STUDY, LocalDate.of(2026, 3, 1))))
                 .isEmpty();
-        assertThat(problems(visit(visitor, null, LocalDate.of(2024, 3, 1), null)))
-                .containsExactly("transfer.temporaryPurposeRequired");
+        assertThat(problems(visit(visitor, null, null))).containsExactly("transfer.temporaryPurposeRequired");
         assertThat(problems(new IncomingForm(
-                        visitor,
-                        host,
-                        ORIGIN,
-                        "Chuyển nội bộ",
-                        null,
-                        LocalDate.of(2024, 3, 1),
-                        TransferKind.INTERNAL,
-                        null,
-                        null)))
+                        visitor, host, ORIGIN, "Chuyển nội bộ", null, LETTER, TransferKind.INTERNAL, null, null)))
                 .containsExactly("transfer.incomingInternal");
         // an official transfer in names no stay
-        assertThat(problems(new IncomingForm(visitor, host, ORIGIN, "Chuyển về quê", null, LocalDate.of(2024, 3, 1))))
+        assertThat(problems(new IncomingForm(visitor, host, ORIGIN, "Chuyển về quê", null, LETTER)))
                 .isEmpty();
 
         String page = mvc.perform(postAs("tochuc", "/transfers/incoming")
@@ -225,40 +208,49 @@ class TemporaryVisitorTests extends DemoDistrictTest {
 
     @Test
     void shouldHideTheVisitorFromAnotherCommunesOfficial() throws Exception {
-        long id = transfers.createIncoming(
-                staff,
-                visit(
-                        MemberForms.form("Đặng Thị Ở Nhờ", host),
-                        TemporaryPurpose.WORK,
-                        LocalDate.of(2024, 3, 1),
-                        LocalDate.of(2024, 12, 31)));
-        step(staff, id, "propose", new StepForm(version(id), null, null));
-        step(staff, id, "approve", new StepForm(version(id), null, null));
-        step(staff, id, "complete", new StepForm(version(id), null, LocalDate.of(2024, 3, 11)));
-        Fixtures.Commune elsewhere = fixtures.commune(1);
-        String stranger = fixtures.account(staff, Role.COMMUNE_OFFICIAL, elsewhere.commune());
+        long id = approvedVisit(
+                MemberForms.form("Đặng Thị Ở Nhờ", host), TemporaryPurpose.WORK, LocalDate.of(2024, 12, 31));
+        transfers.complete(staff, id, seen(id, ARRIVED));
+        String stranger = fixtures.account(
+                staff, Role.COMMUNE_OFFICIAL, fixtures.commune(1).commune());
 
         assertThatThrownBy(() -> transfers.get(users.actor(stranger), id)).isInstanceOf(NotFoundException.class);
         mvc.perform(get("/transfers/{id}", id).with(users.as(stranger))).andExpect(status().isNotFound());
-        assertThat(members.visitorsFromOutside(users.actor(stranger), new MemberSearch(null, null, host, null, null)))
-                .isEmpty();
+        assertThat(visitors(users.actor(stranger))).isEmpty();
         // the host's own official reads it
         mvc.perform(get("/transfers/{id}", id).with(users.as(hostOfficial))).andExpect(status().isOk());
         assertThat(visitors(users.actor(hostOfficial))).hasSize(1);
     }
 
-    private static IncomingForm visit(
-            MemberForm visitor, TemporaryPurpose purpose, LocalDate letterDate, LocalDate plannedEnd) {
+    /** A temporary transfer in of {@code visitor} to the host, from a letter of 01/03/2024. */
+    private static IncomingForm visit(MemberForm visitor, TemporaryPurpose purpose, LocalDate plannedEnd) {
         return new IncomingForm(
                 visitor,
                 visitor.branchId(),
                 ORIGIN,
                 "Đến làm việc có thời hạn",
                 "15-GGT",
-                letterDate,
+                LETTER,
                 TransferKind.TEMPORARY,
                 purpose,
                 plannedEnd);
+    }
+
+    /** {@link #visit}, received by the staff, proposed and approved. */
+    private long approvedVisit(MemberForm visitor, TemporaryPurpose purpose, LocalDate plannedEnd) {
+        long id = transfers.createIncoming(staff, visit(visitor, purpose, plannedEnd));
+        transfers.propose(staff, id, seen(id, null));
+        transfers.approve(staff, id, seen(id, null));
+        return id;
+    }
+
+    /** A step on the transfer as last seen, taking effect on {@code on} (null for those that need no date). */
+    private StepForm seen(long id, LocalDate on) {
+        return new StepForm(version(id), null, on);
+    }
+
+    private long version(long id) {
+        return transfers.get(staff, id).version();
     }
 
     private List<String> problems(IncomingForm form) {
@@ -269,8 +261,8 @@ class TemporaryVisitorTests extends DemoDistrictTest {
     }
 
     /** The host branch's member list: name and stay of each row. */
-    private List<String> listed(long branch) {
-        return members.search(staff, new MemberSearch(null, null, branch, null, null), 0).items().stream()
+    private List<String> listed() {
+        return members.search(staff, new MemberSearch(null, null, host, null, null), 0).items().stream()
                 .map(row -> row.fullName() + " " + row.stay())
                 .toList();
     }
@@ -280,20 +272,5 @@ class TemporaryVisitorTests extends DemoDistrictTest {
         return members.visitorsFromOutside(actor, new MemberSearch(null, null, host, null, null)).stream()
                 .map(v -> v.fullName() + " " + v.origin() + " " + v.since() + " " + v.plannedEnd())
                 .toList();
-    }
-
-    private void step(Actor actor, long id, String step, StepForm form) {
-        switch (step) {
-            case "propose" -> transfers.propose(actor, id, form);
-            case "approve" -> transfers.approve(actor, id, form);
-            case "complete" -> transfers.complete(actor, id, form);
-            case "extend" -> transfers.extend(actor, id, form);
-            case "return" -> transfers.returned(actor, id, form);
-            default -> throw new IllegalArgumentException(step);
-        }
-    }
-
-    private long version(long id) {
-        return transfers.get(staff, id).version();
     }
 }
