@@ -90,6 +90,14 @@ public class MemberService {
         return queries.search(actor.scope(), search, page, PageView.DEFAULT_SIZE);
     }
 
+    /**
+     * Who attends the chosen branch temporarily from an organisation outside the tree (none when no branch is
+     * chosen, or the branch is outside the actor's scope): shown apart from its members, never counted.
+     */
+    public List<OutsideVisitor> visitorsFromOutside(Actor actor, MemberSearch search) {
+        return search.branch() == null ? List.of() : queries.visitorsFromOutside(actor.scope(), search.branch());
+    }
+
     /** How many members of the list's filters in the actor's scope are probationary. */
     public long probationary(Actor actor, MemberSearch search) {
         return queries.probationary(actor.scope(), search);

@@ -179,9 +179,9 @@ public class TransferPolicy implements MenuContributor {
         boolean staff = actor.writes() && mayDecide(actor, t.getKind(), handling);
         // an internal transfer is proposed, approved and received by its grassroots committee alone
         boolean grassroots = t.getKind() == TransferKind.INTERNAL && staff;
-        // the host records a stay's extension and return; for a host outside the tree, the origin records
-        // what the host reported
-        UnitView host = t.getDirection() == TransferDirection.WITHIN ? to : from;
+        // the host records a stay's extension and return (a visitor from outside too: the host is here); for a
+        // host outside the tree, the origin records what the host reported
+        UnitView host = t.getDirection() == TransferDirection.OUT ? from : to;
         boolean atHost = writesHere(actor, host);
         boolean receiving = t.getDirection() == TransferDirection.WITHIN
                 && t.getState() == TransferState.APPROVED

@@ -600,11 +600,15 @@ public class TransferService {
         UnitView to = checkIncoming(actor, form, violations);
         violations.throwIfAny();
         Transfer transfer = Transfer.in(
+                form.kindOrOfficial(),
                 IncomingMember.of(form.member()),
                 to.id(),
                 form.otherOrganisation(),
                 new Transfer.Letter(form.reason(), blank(form.letterNumber()), form.letterDate()),
                 actor.username());
+        if (form.kindOrOfficial() == TransferKind.TEMPORARY) {
+            transfer.temporary(form.temporaryPurpose(), form.plannedEnd(), rulesDay(form.letterDate()));
+        }
         handledBy(
                 transfer,
                 handlings.decide(null, to.id(), rulesDay(form.letterDate())).orElse(null));
@@ -622,10 +626,19 @@ public class TransferService {
     /**
      * The rules of an incoming transfer: a receiving branch in scope and open, and a member who could be
      * registered (own dates in order, ID and card numbers not taken, a hamlet as residence), so that the
-     * completion months later does not fail on what was known at once.
+     * completion months later does not fail on what was known at once. A temporary visitor is held to the
+     * same checks (an ID number already in the tree is a member of ours, not a visitor), and to the bounds
+     * of the stay's purpose, counted from the letter's date as for a temporary transfer out.
      */
     private UnitView checkIncoming(Actor actor, IncomingForm form, Violations violations) {
         UnitView to = null;
+        if (!IncomingForm.KINDS.contains(form.kindOrOfficial())) {
+            violations.onField("kind", "transfer.incomingInternal");
+        }
+        if (form.kindOrOfficial() == TransferKind.TEMPORARY) {
+            violations.check(() ->
+                    TemporaryPurpose.check(form.temporaryPurpose(), form.plannedEnd(), rulesDay(form.letterDate())));
+        }
         if (form.toBranchId() != null) {
             to = organisation.find(form.toBranchId()).orElseThrow(NotFoundException::new);
             actor.requireCovers(to.path());
@@ -744,7 +757,12 @@ public class TransferService {
                     members.transferOut(t.getMemberId(), on);
                 }
             }
-            case IN -> t.registeredAs(members.register(t.getIncoming().toForm(t.getToBranchId(), on), on, t.getId()));
+            // a visitor from outside stays a member of their own organisation: nobody is registered here
+            case IN -> {
+                if (!temporary) {
+                    t.registeredAs(members.register(t.getIncoming().toForm(t.getToBranchId(), on), on, t.getId()));
+                }
+            }
         }
         audit.recordDetails(
                 actor,

@@ -1,6 +1,7 @@
 package vn.dangvu.member.domain;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -13,6 +14,7 @@ import vn.dangvu.member.ExportRow;
 import vn.dangvu.member.MemberRow;
 import vn.dangvu.member.MemberSearch;
 import vn.dangvu.member.MemberStatus;
+import vn.dangvu.member.OutsideVisitor;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.PagedSql;
 import vn.dangvu.shared.Scope;
@@ -80,6 +82,25 @@ public class MemberQueries {
         return Texts.blankToNull(search.q()) != null
                 ? PagedSql.pageOfFew(jdbc, columns, from + where, ORDER, params, MemberRow.class, page, size)
                 : PagedSql.page(jdbc, columns, from + where, ORDER, params, MemberRow.class, page, size);
+    }
+
+    /**
+     * Who attends {@code branch} temporarily from an organisation outside the tree: completed temporary
+     * transfers in, not yet back (the transfer module's table, read here as the list's read model; a
+     * visitor has no member row). Empty for a branch outside the scope.
+     */
+    public List<OutsideVisitor> visitorsFromOutside(Scope scope, long branch) {
+        return jdbc.sql(scope.render("""
+                        select t.id as "transferId", t.in_full_name as "fullName", t.other_organisation as origin,
+                               t.effective_on as since, t.planned_end as "plannedEnd"
+                        from transfer t join org_unit b on b.id = t.to_branch_id
+                        where t.to_branch_id = :branch and t.direction = 'IN' and t.kind = 'TEMPORARY'
+                          and t.state = 'COMPLETED' and t.returned_on is null and {b.path in scope}
+                        order by t.effective_on, t.in_full_name, t.id""", "scope"))
+                .params(scope.params("scope"))
+                .param("branch", branch)
+                .query(OutsideVisitor.class)
+                .list();
     }
 
     /**

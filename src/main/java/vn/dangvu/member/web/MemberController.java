@@ -42,6 +42,7 @@ class MemberController {
         Actor actor = currentActor.get();
         model.addAttribute("page", members.search(actor, search, PageView.safePage(page)));
         model.addAttribute("probationary", members.probationary(actor, search));
+        model.addAttribute("visitors", members.visitorsFromOutside(actor, search));
         model.addAttribute("may", members.mayOnList(actor));
         model.addAttribute("communes", organisation.communesInScope(actor));
         model.addAttribute("branches", organisation.branchFilter(actor, search.commune()));

@@ -149,7 +149,20 @@ public class Transfer {
     }
 
     public static Transfer in(IncomingMember member, long toBranchId, String origin, Letter letter, String by) {
-        Transfer t = new Transfer(TransferKind.OFFICIAL, TransferDirection.IN, letter, by);
+        return in(TransferKind.OFFICIAL, member, toBranchId, origin, letter, by);
+    }
+
+    /**
+     * From an organisation outside the tree, named as text: officially (the member is registered here on
+     * completion), or temporarily (a visitor who stays a member of their own organisation: nobody is
+     * registered, and the stay has its purpose, planned end, extensions and return like any other).
+     */
+    public static Transfer in(
+            TransferKind kind, IncomingMember member, long toBranchId, String origin, Letter letter, String by) {
+        if (kind == TransferKind.INTERNAL) {
+            throw BusinessRuleException.onField("kind", "transfer.incomingInternal");
+        }
+        Transfer t = new Transfer(kind, TransferDirection.IN, letter, by);
         t.incoming = member;
         t.toBranchId = toBranchId;
         t.otherOrganisation = origin.trim();

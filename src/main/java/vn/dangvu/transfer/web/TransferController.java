@@ -164,6 +164,8 @@ class TransferController {
         model.addAttribute("residences", organisation.residenceChoices(actor));
         model.addAttribute("groups", MemberGroup.values());
         model.addAttribute("genders", Gender.values());
+        model.addAttribute("kinds", IncomingForm.KINDS);
+        model.addAttribute("purposes", vn.dangvu.transfer.TemporaryPurpose.values());
         return "transfer/incoming";
     }
 }
