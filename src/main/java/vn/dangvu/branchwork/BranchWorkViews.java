@@ -77,6 +77,35 @@ public final class BranchWorkViews {
             long version,
             BranchWorkPolicy.May may) {}
 
+    /**
+     * The totals the minutes of a meeting need (biên bản sinh hoạt chi bộ), as of its date: of those listed,
+     * full and probationary members (the branch's members), members attending temporarily from elsewhere,
+     * exempt members, members away on a temporary transfer; and, once attendance is taken ({@code taken}),
+     * those present, absent with a reason (names and reasons) and absent without one (names).
+     */
+    public record MinutesTotals(
+            long full,
+            long probationary,
+            long temporary,
+            long exempt,
+            long away,
+            boolean taken,
+            long present,
+            List<Absence> excused,
+            List<String> absent) {
+
+        /** Tổng số đảng viên of the branch: full and probationary (temporary attendees are not counted). */
+        public long members() {
+            return full + probationary;
+        }
+    }
+
+    /** One absent member and why (vắng có lý do). */
+    public record Absence(String name, String reason) {}
+
+    /** A meeting with its minutes' totals: the meeting page and its printable minutes. */
+    public record Minutes(MeetingView meeting, MinutesTotals totals) {}
+
     public record MeetingsPage(UnitView branch, PageView<MeetingRow> meetings, BranchWorkPolicy.May may) {}
 
     /** A meeting being corrected: as it is stored, and whether its attendance has been taken. */

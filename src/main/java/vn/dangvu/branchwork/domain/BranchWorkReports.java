@@ -14,7 +14,8 @@ import vn.dangvu.shared.Scope;
  * The figures of the branch work overview, the member-year page and the leaders' summary: hand-written
  * aggregates over attendance, meetings, duties and memberships, each one statement whatever the scope.
  * A "leader" (key leader or committee member, V15's {@code committee_leader_on}) is one on the last day of
- * the figure's period: committee seats are dated, and a term that ended is not counted after it.
+ * the figure's period: committee seats are dated, and a term that ended is not counted after it. A branch
+ * committee's own meeting (họp chi ủy, kind COMMITTEE) is not a branch meeting: no figure here counts it.
  */
 @Component
 @RequiredArgsConstructor
@@ -71,7 +72,7 @@ public class BranchWorkReports {
                         ), held as (
                             select m.branch_id, m.id from meeting m
                             where m.held_on between :from and :to and m.branch_id in (select id from branch)
-                              and m.removed_at is null
+                              and m.removed_at is null and m.kind <> 'COMMITTEE'
                         ), meetings as (
                             select h.branch_id, count(*) as meetings from held h group by h.branch_id
                         ), att as (
@@ -107,7 +108,8 @@ public class BranchWorkReports {
                                count(*) filter (where a.contributed) as contributed,
                                count(*) filter (where a.directing_tone) as "directingTone"
                         from attendance a join meeting m on m.id = a.meeting_id
-                        where a.member_id = :member and m.held_on between :from and :to and m.removed_at is null""")
+                        where a.member_id = :member and m.held_on between :from and :to and m.removed_at is null
+                          and m.kind <> 'COMMITTEE'""")
                 .param("member", memberId)
                 .param("from", LocalDate.of(year, 1, 1))
                 .param("to", LocalDate.of(year, 12, 31))
@@ -139,7 +141,8 @@ public class BranchWorkReports {
         return jdbc.sql(scope.render("""
                         with held as (
                             select m.id from meeting m join org_unit b on b.id = m.branch_id
-                            where {b.path in scope} and m.held_on between :from and :to and m.removed_at is null),
+                            where {b.path in scope} and m.held_on between :from and :to and m.removed_at is null
+                              and m.kind <> 'COMMITTEE'),
                         rows as (
                             select a.*, (mb.member_group not in ('RETIRED', 'FARMER_OTHER')) as cadre
                             from attendance a join held h on h.id = a.meeting_id join member mb on mb.id = a.member_id)
@@ -197,7 +200,7 @@ public class BranchWorkReports {
                         held as (
                             select b.commune_id, count(*) as meetings from branch b
                             join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
-                              and mt.removed_at is null
+                              and mt.removed_at is null and mt.kind <> 'COMMITTEE'
                             group by b.commune_id),
                         att as (
                             select b.commune_id,
@@ -205,7 +208,7 @@ public class BranchWorkReports {
                                    count(*) filter (where a.status = 'PRESENT') as present,
                                    count(*) filter (where a.directing_tone) as directing
                             from branch b join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
-                              and mt.removed_at is null
+                              and mt.removed_at is null and mt.kind <> 'COMMITTEE'
                             join attendance a on a.meeting_id = mt.id
                             group by b.commune_id)
                         select c.id as "communeId", c.name, coalesce(m.members, 0) as members,
@@ -227,7 +230,7 @@ public class BranchWorkReports {
                             select mt.id, extract(year from mt.held_on)::int as y from meeting mt
                             join org_unit b on b.id = mt.branch_id
                             where {b.path in scope} and mt.held_on between make_date(:fromYear, 1, 1) and :to
-                              and mt.removed_at is null),
+                              and mt.removed_at is null and mt.kind <> 'COMMITTEE'),
                         per_year as (
                             select h.y, count(distinct h.id) as meetings,
                                    count(a.meeting_id) filter (where a.status <> 'EXEMPT') as listed,
