@@ -224,6 +224,58 @@ public final class BranchWorkViews {
         }
     }
 
+    /**
+     * A branch's meetings missed in the year of the day read: the months without a regular meeting and the
+     * quarters without a thematic one, as "4, 7" (empty: none), and how many.
+     */
+    public record BranchCompliance(
+            long branchId,
+            String branchName,
+            Long communeId,
+            String communeName,
+            String missingMonths,
+            long monthsMissed,
+            String missingQuarters,
+            long quartersMissed) {
+
+        public boolean complies() {
+            return monthsMissed == 0 && quartersMissed == 0;
+        }
+    }
+
+    /**
+     * A commune's branches' missed meetings: months without a regular meeting and quarters without a
+     * thematic one, summed over its branches, and how many branches missed any.
+     */
+    public record CommuneCompliance(
+            Long communeId,
+            String name,
+            long branches,
+            long monthsMissed,
+            long branchesMissingMonths,
+            long quartersMissed,
+            long branchesMissingQuarters) {}
+
+    /** Missed meetings as of a date, per branch (only those that missed any) and per commune. */
+    public record Compliance(LocalDate asOf, List<BranchCompliance> branches, List<CommuneCompliance> communes) {
+
+        public List<BranchCompliance> missing() {
+            return branches.stream().filter(b -> !b.complies()).toList();
+        }
+    }
+
+    /**
+     * A branch's meetings still due today: this month's regular meeting and this quarter's thematic one,
+     * held already or not, and the day one is planned later in the month (quarter), if any.
+     */
+    public record MeetingsDue(
+            boolean regularHeld,
+            LocalDate regularPlanned,
+            boolean thematicHeld,
+            LocalDate thematicPlanned,
+            LocalDate monthEnd,
+            LocalDate quarterEnd) {}
+
     /** A whole-number percentage, 0 when there is nothing to divide by. */
     public static long percent(long part, long whole) {
         return whole == 0 ? 0 : Math.round(100.0 * part / whole);
