@@ -85,14 +85,14 @@ class MeetingComplianceTests extends CommuneBranchWorkTest {
         var workbook = workbook("tochuc", "/reports/summary.xlsx?asOf=30/04/2024");
         var sheet = workbook.getSheet("Sinh hoạt chưa đủ");
         assertThat(sheet).isNotNull();
+        var cells = new org.apache.poi.ss.usermodel.DataFormatter();
         boolean found = false;
         for (var row : sheet) {
-            var first = row.getCell(1);
-            if (first != null
-                    && "Chi bộ Ấp 1".equals(first.getStringCellValue())
-                    && row.getCell(0) != null
-                    && commune.commune().name().equals(row.getCell(0).getStringCellValue())) {
-                assertThat(row.getCell(3).getStringCellValue()).isEqualTo("4");
+            if ("Chi bộ Ấp 1".equals(cells.formatCellValue(row.getCell(1)))
+                    && commune.commune().name().equals(cells.formatCellValue(row.getCell(0)))) {
+                assertThat(cells.formatCellValue(row.getCell(2))).isEqualTo("1");
+                assertThat(cells.formatCellValue(row.getCell(3))).isEqualTo("4");
+                assertThat(cells.formatCellValue(row.getCell(5))).isEmpty();
                 found = true;
             }
         }
