@@ -68,7 +68,54 @@ public class BranchWorkOverview {
                 queries.dutyCoverage(scope, asOf.getYear(), from, asOf),
                 queries.meetingFigures(scope, from, asOf),
                 queries.communeFigures(scope, asOf.getYear(), from, asOf),
-                queries.trend(scope, TREND_FROM, asOf));
+                queries.trend(scope, TREND_FROM, asOf),
+                compliance(scope, asOf));
+    }
+
+    /**
+     * The meetings missed in the year of {@code asOf} up to it, by the branches of the actor's scope (or of
+     * one commune in it): see {@link BranchWorkReports#compliance}.
+     */
+    public BranchWorkViews.Compliance compliance(Actor actor, Long communeId, LocalDate asOf) {
+        Scope scope = actor.scope();
+        if (communeId != null) {
+            scope = Scope.of(organisation.get(actor, communeId).path());
+        }
+        return compliance(scope, asOf);
+    }
+
+    private BranchWorkViews.Compliance compliance(Scope scope, LocalDate asOf) {
+        List<BranchWorkViews.BranchCompliance> branches = queries.compliance(scope, asOf);
+        return new BranchWorkViews.Compliance(asOf, branches, byCommune(branches));
+    }
+
+    /** The branches' missed meetings summed per commune, in the branches' order (by commune name). */
+    static List<BranchWorkViews.CommuneCompliance> byCommune(List<BranchWorkViews.BranchCompliance> branches) {
+        Map<Long, List<BranchWorkViews.BranchCompliance>> grouped = new java.util.LinkedHashMap<>();
+        for (BranchWorkViews.BranchCompliance b : branches) {
+            grouped.computeIfAbsent(b.communeId(), k -> new java.util.ArrayList<>())
+                    .add(b);
+        }
+        return grouped.values().stream()
+                .map(list -> new BranchWorkViews.CommuneCompliance(
+                        list.get(0).communeId(),
+                        list.get(0).communeName(),
+                        list.size(),
+                        list.stream()
+                                .mapToLong(BranchWorkViews.BranchCompliance::monthsMissed)
+                                .sum(),
+                        list.stream().filter(b -> b.monthsMissed() > 0).count(),
+                        list.stream()
+                                .mapToLong(BranchWorkViews.BranchCompliance::quartersMissed)
+                                .sum(),
+                        list.stream().filter(b -> b.quartersMissed() > 0).count()))
+                .toList();
+    }
+
+    /** A branch of the actor's scope: its meetings still due today (this month's regular one, this quarter's thematic one). */
+    public BranchWorkViews.MeetingsDue due(Actor actor, long branchId, LocalDate today) {
+        organisation.get(actor, branchId);
+        return queries.due(branchId, today);
     }
 
     /** The year the trend starts: the first full year after the report's transfers began. */
@@ -78,7 +125,8 @@ public class BranchWorkOverview {
             BranchWorkViews.DutyCoverage duties,
             BranchWorkViews.MeetingFigures meetings,
             List<BranchWorkViews.CommuneFigures> communes,
-            List<BranchWorkViews.YearFigures> trend) {}
+            List<BranchWorkViews.YearFigures> trend,
+            BranchWorkViews.Compliance compliance) {}
 
     public BranchWorkViews.MemberYear memberYear(Actor actor, long memberId, int year) {
         MemberDetails member = members.get(actor, memberId);

@@ -77,6 +77,35 @@ public final class BranchWorkViews {
             long version,
             BranchWorkPolicy.May may) {}
 
+    /**
+     * The totals the minutes of a meeting need (biên bản sinh hoạt chi bộ), as of its date: of those listed,
+     * full and probationary members (the branch's members), members attending temporarily from elsewhere,
+     * exempt members, members away on a temporary transfer; and, once attendance is taken ({@code taken}),
+     * those present, absent with a reason (names and reasons) and absent without one (names).
+     */
+    public record MinutesTotals(
+            long full,
+            long probationary,
+            long temporary,
+            long exempt,
+            long away,
+            boolean taken,
+            long present,
+            List<Absence> excused,
+            List<String> absent) {
+
+        /** Tổng số đảng viên of the branch: full and probationary (temporary attendees are not counted). */
+        public long members() {
+            return full + probationary;
+        }
+    }
+
+    /** One absent member and why (vắng có lý do). */
+    public record Absence(String name, String reason) {}
+
+    /** A meeting with its minutes' totals: the meeting page and its printable minutes. */
+    public record Minutes(MeetingView meeting, MinutesTotals totals) {}
+
     public record MeetingsPage(UnitView branch, PageView<MeetingRow> meetings, BranchWorkPolicy.May may) {}
 
     /** A meeting being corrected: as it is stored, and whether its attendance has been taken. */
@@ -194,6 +223,58 @@ public final class BranchWorkViews {
             return percent(present, listed);
         }
     }
+
+    /**
+     * A branch's meetings missed in the year of the day read: the months without a regular meeting and the
+     * quarters without a thematic one, as "4, 7" (empty: none), and how many.
+     */
+    public record BranchCompliance(
+            long branchId,
+            String branchName,
+            Long communeId,
+            String communeName,
+            String missingMonths,
+            long monthsMissed,
+            String missingQuarters,
+            long quartersMissed) {
+
+        public boolean complies() {
+            return monthsMissed == 0 && quartersMissed == 0;
+        }
+    }
+
+    /**
+     * A commune's branches' missed meetings: months without a regular meeting and quarters without a
+     * thematic one, summed over its branches, and how many branches missed any.
+     */
+    public record CommuneCompliance(
+            Long communeId,
+            String name,
+            long branches,
+            long monthsMissed,
+            long branchesMissingMonths,
+            long quartersMissed,
+            long branchesMissingQuarters) {}
+
+    /** Missed meetings as of a date, per branch (only those that missed any) and per commune. */
+    public record Compliance(LocalDate asOf, List<BranchCompliance> branches, List<CommuneCompliance> communes) {
+
+        public List<BranchCompliance> missing() {
+            return branches.stream().filter(b -> !b.complies()).toList();
+        }
+    }
+
+    /**
+     * A branch's meetings still due today: this month's regular meeting and this quarter's thematic one,
+     * held already or not, and the day one is planned later in the month (quarter), if any.
+     */
+    public record MeetingsDue(
+            boolean regularHeld,
+            LocalDate regularPlanned,
+            boolean thematicHeld,
+            LocalDate thematicPlanned,
+            LocalDate monthEnd,
+            LocalDate quarterEnd) {}
 
     /** A whole-number percentage, 0 when there is nothing to divide by. */
     public static long percent(long part, long whole) {

@@ -17,6 +17,7 @@ import vn.dangvu.branchwork.domain.MeetingGuestRepository;
 import vn.dangvu.branchwork.domain.MeetingQueries;
 import vn.dangvu.branchwork.domain.MeetingRepository;
 import vn.dangvu.branchwork.loading.BranchWorkLoader;
+import vn.dangvu.member.BranchRoll;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.MemberStay;
@@ -32,7 +33,8 @@ import vn.dangvu.shared.web.RemovalForm;
 
 /**
  * Branch meetings, attendance and contributions, and guests. Who is listed for a meeting is decided by
- * the membership periods on its date, so members who joined or left mid-year appear where they belonged.
+ * the membership periods on its date, so members who joined or left mid-year appear where they belonged;
+ * a branch committee's meeting (họp chi ủy) lists those on the branch's committee that day.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,6 +48,7 @@ public class MeetingService {
     private final BranchWorkPolicy access;
     private final LiaisonRepository liaisons;
     private final AuditLog audit;
+    private final BranchRoll roll;
 
     MeetingService(
             MeetingRepository meetings,
@@ -55,7 +58,9 @@ public class MeetingService {
             MemberService members,
             BranchWorkPolicy access,
             LiaisonRepository liaisons,
-            AuditLog audit) {
+            AuditLog audit,
+            BranchRoll roll) {
+        this.roll = roll;
         this.liaisons = liaisons;
         this.meetings = meetings;
         this.guests = guests;
@@ -127,6 +132,55 @@ public class MeetingService {
                 access.may(actor, liaison));
     }
 
+    /** A meeting with its attendance form and the totals its minutes need (see {@link #get(Actor, long, boolean)}). */
+    public BranchWorkViews.Minutes minutes(Actor actor, long id, boolean everyonePresent) {
+        BranchWorkViews.MeetingView meeting = get(actor, id, everyonePresent);
+        return new BranchWorkViews.Minutes(
+                meeting,
+                totals(
+                        meeting.attendance(),
+                        meeting.taken(),
+                        roll.on(meeting.branch().id(), meeting.heldOn())));
+    }
+
+    /**
+     * The minutes' totals of a meeting's listed members: {@code standings} says how each stood in the branch
+     * that day (a member it does not know counts as a full member); the attendance counts only once taken.
+     */
+    static BranchWorkViews.MinutesTotals totals(
+            List<BranchWorkViews.AttendanceRow> rows, boolean taken, Map<Long, BranchRoll.Standing> standings) {
+        long full = 0, probationary = 0, temporary = 0, exempt = 0, away = 0, present = 0;
+        List<BranchWorkViews.Absence> excused = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        for (BranchWorkViews.AttendanceRow row : rows) {
+            BranchRoll.Standing standing = standings.get(row.member().id());
+            if (standing != null && standing.temporary()) {
+                temporary++;
+            } else if (standing != null && standing.probationary()) {
+                probationary++;
+            } else {
+                full++;
+            }
+            if (row.member().status() == MemberStatus.EXEMPT) {
+                exempt++;
+            }
+            if (standing != null && standing.away()) {
+                away++;
+            }
+            if (taken) {
+                switch (row.status()) {
+                    case PRESENT -> present++;
+                    case EXCUSED ->
+                        excused.add(new BranchWorkViews.Absence(row.member().fullName(), row.note()));
+                    case ABSENT -> absent.add(row.member().fullName());
+                    case EXEMPT -> {}
+                }
+            }
+        }
+        return new BranchWorkViews.MinutesTotals(
+                full, probationary, temporary, exempt, away, taken, present, excused, absent);
+    }
+
     @Transactional
     public long create(Actor actor, long branchId, MeetingForm form) {
         access.write(actor, branchId);
@@ -144,6 +198,7 @@ public class MeetingService {
             throw new ConflictException();
         }
         checkAttendance(meeting, form.rows());
+        requireReasons(form.rows());
         attendance.replace(id, form.rows());
         audit.record(
                 actor,
@@ -178,8 +233,8 @@ public class MeetingService {
         if (version == null || version != meeting.getVersion()) {
             throw new ConflictException();
         }
-        if (!form.heldOn().equals(meeting.getHeldOn())) {
-            requireSameRoster(meeting, form.heldOn());
+        if (!form.heldOn().equals(meeting.getHeldOn()) || form.kind() != meeting.getKind()) {
+            requireSameRoster(meeting, form.heldOn(), form.kind());
         }
         MeetingForm before = meeting.toForm();
         meeting.apply(form);
@@ -335,7 +390,12 @@ public class MeetingService {
         for (BranchWorkLoader.PlannedMeeting p : planned) {
             Meeting meeting = new Meeting(branchId, p.form(), by);
             if (!p.attendance().isEmpty()) {
-                checkAttendance(meeting, p.attendance(), attendingOn(stays, meeting.getHeldOn()));
+                checkAttendance(
+                        meeting,
+                        p.attendance(),
+                        meeting.getKind() == MeetingKind.COMMITTEE
+                                ? ids(roster(meeting))
+                                : attendingOn(stays, meeting.getHeldOn()));
             }
             made.add(meeting);
         }
@@ -375,8 +435,24 @@ public class MeetingService {
 
     /** Attendance is taken on a meeting that has been held, and lists only those attending the branch that day. */
     private void checkAttendance(Meeting meeting, List<AttendanceForm.Row> rows) {
-        checkAttendance(
-                meeting, rows, roster(meeting).stream().map(MemberSummary::id).collect(Collectors.toSet()));
+        checkAttendance(meeting, rows, ids(roster(meeting)));
+    }
+
+    /**
+     * On the attendance screen, "vắng có lý do" says the reason (the minutes name it); loaders may bring
+     * older records that named none.
+     */
+    private static void requireReasons(List<AttendanceForm.Row> rows) {
+        for (AttendanceForm.Row row : rows) {
+            if (row.status() == AttendanceStatus.EXCUSED
+                    && (row.note() == null || row.note().isBlank())) {
+                throw new BusinessRuleException("meeting.excusedReasonRequired");
+            }
+        }
+    }
+
+    private static Set<Long> ids(List<MemberSummary> people) {
+        return people.stream().map(MemberSummary::id).collect(Collectors.toSet());
     }
 
     private static void checkAttendance(Meeting meeting, List<AttendanceForm.Row> rows, Set<Long> listed) {
@@ -410,8 +486,11 @@ public class MeetingService {
         return meeting;
     }
 
-    /** A meeting with attendance moves only to a past day whose members are those its attendance lists. */
-    private void requireSameRoster(Meeting meeting, LocalDate newDate) {
+    /**
+     * A meeting with attendance moves only to a past day (and kind) whose members are those its attendance
+     * lists.
+     */
+    private void requireSameRoster(Meeting meeting, LocalDate newDate, MeetingKind newKind) {
         Map<Long, AttendanceForm.Row> taken = queries.attendance(meeting.getId());
         if (taken.isEmpty()) {
             return;
@@ -419,16 +498,15 @@ public class MeetingService {
         if (newDate.isAfter(LocalDate.now())) {
             throw BusinessRuleException.onField("heldOn", "meeting.takenNotInFuture");
         }
-        Set<Long> listed = members.inBranchDuring(meeting.getBranchId(), newDate, newDate).stream()
-                .map(MemberSummary::id)
-                .collect(Collectors.toSet());
+        Set<Long> listed = ids(roster(meeting.getBranchId(), newDate, newKind));
         Set<Long> differ = new HashSet<>(listed);
         differ.addAll(taken.keySet());
         differ.removeIf(member -> listed.contains(member) && taken.containsKey(member));
         if (!differ.isEmpty()) {
+            boolean kindChanged = newKind != meeting.getKind();
             throw BusinessRuleException.onField(
-                    "heldOn",
-                    "meeting.rosterDiffers",
+                    kindChanged ? "kind" : "heldOn",
+                    kindChanged ? "meeting.rosterDiffersKind" : "meeting.rosterDiffers",
                     members.findAll(differ).stream()
                             .map(MemberSummary::fullName)
                             .sorted()
@@ -447,7 +525,14 @@ public class MeetingService {
     }
 
     private List<MemberSummary> roster(Meeting meeting) {
-        return members.inBranchDuring(meeting.getBranchId(), meeting.getHeldOn(), meeting.getHeldOn());
+        return roster(meeting.getBranchId(), meeting.getHeldOn(), meeting.getKind());
+    }
+
+    /** Who is listed: the branch committee's members for a họp chi ủy, else the branch's members that day. */
+    private List<MemberSummary> roster(long branchId, LocalDate day, MeetingKind kind) {
+        return kind == MeetingKind.COMMITTEE
+                ? members.onCommitteeOn(branchId, day)
+                : members.inBranchDuring(branchId, day, day);
     }
 
     /** Present, unless exempt from Party activities: what an untaken attendance shows, and "everyone present" sets. */

@@ -34,7 +34,10 @@ import vn.dangvu.shared.Role;
  * Branch work for the demo district: monthly meetings since 2019 with attendance and contributions,
  * duties and ratings for recent years, liaisons and their visits. Some branches show the report's
  * weaknesses: in Tân Thành B and An Phước the secretaries give no duties to commune leaders; in Tân
- * Thành A and Tân Phước commune cadres speak in a directing tone and contribute little.
+ * Thành A and Tân Phước commune cadres speak in a directing tone and contribute little. Every branch holds a
+ * regular meeting each month and a thematic one in each quarter's last month, except that one hamlet in seven
+ * skipped February's regular meeting and the first quarter's thematic one this year, and one in five skipped
+ * July's regular meeting and the third quarter's thematic one last year (the compliance view shows them).
  */
 @Component
 @RequiredArgsConstructor
@@ -96,13 +99,14 @@ class DemoBranchWork {
             if (liaison != null) {
                 branchWork.assignLiaison(liaison, hamlet.id(), memberOf.get(liaison), LocalDate.of(2019, 3, 1));
             }
-            loadBranch(hamlet, communeCode, liaison, today, random);
+            loadBranch(hamlet, communeCode, liaison, today, random, index);
             writeAndForget.run();
             index++;
         }
     }
 
-    private void loadBranch(UnitView branch, String communeCode, Long liaison, LocalDate today, Random random) {
+    private void loadBranch(
+            UnitView branch, String communeCode, Long liaison, LocalDate today, Random random, int index) {
         List<MemberStay> stays = members.staysIn(branch.id());
         Map<Long, MemberSummary> people =
                 members
@@ -114,6 +118,8 @@ class DemoBranchWork {
                         .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
         boolean directing = DIRECTING_TONE.contains(communeCode);
         List<BranchWorkLoader.PlannedMeeting> planned = new ArrayList<>();
+        // the thematic meetings draw from their own sequence, so the regular ones stay as they were
+        Random thematicRandom = new Random(branch.id());
         for (LocalDate date = LocalDate.of(2019, 1, 5); !date.isAfter(today); date = date.plusMonths(1)) {
             LocalDate on = date;
             List<AttendanceForm.Row> rows = new ArrayList<>();
@@ -122,10 +128,9 @@ class DemoBranchWork {
                     rows.add(attendance(people.get(stay.memberId()), directing, random));
                 }
             }
-            boolean thematic = on.getMonthValue() % 3 == 0;
             MeetingForm meeting = new MeetingForm(
                     on,
-                    thematic ? MeetingKind.THEMATIC : MeetingKind.REGULAR,
+                    MeetingKind.REGULAR,
                     TOPICS.get(random.nextInt(TOPICS.size())),
                     "Chi bộ thống nhất thực hiện các nhiệm vụ đã đề ra; phân công đảng viên phụ trách từng tổ.");
             List<BranchWorkLoader.Guest> guests =
@@ -136,7 +141,28 @@ class DemoBranchWork {
                                     liaison,
                                     "Đề nghị chi bộ phân công nhiệm vụ cụ thể cho đảng viên công tác tại xã."))
                             : List.of();
-            planned.add(new BranchWorkLoader.PlannedMeeting(meeting, rows, guests));
+            if (!skips(index, on, today, false)) {
+                planned.add(new BranchWorkLoader.PlannedMeeting(meeting, rows, guests));
+            }
+            LocalDate thematicOn = on.withDayOfMonth(20);
+            if (on.getMonthValue() % 3 == 0 && !skips(index, on, today, true)) {
+                List<AttendanceForm.Row> present = new ArrayList<>();
+                if (!thematicOn.isAfter(today)) {
+                    for (MemberStay stay : stays) {
+                        if (stay.covers(thematicOn)) {
+                            present.add(attendance(people.get(stay.memberId()), false, thematicRandom));
+                        }
+                    }
+                }
+                planned.add(new BranchWorkLoader.PlannedMeeting(
+                        new MeetingForm(
+                                thematicOn,
+                                MeetingKind.THEMATIC,
+                                "Chuyên đề: " + TOPICS.get(5),
+                                "Chi bộ thống nhất nội dung chuyên đề và phân công đảng viên thực hiện."),
+                        present,
+                        List.of()));
+            }
         }
         LocalDate nextMeeting = today.withDayOfMonth(1).plusMonths(1).withDayOfMonth(5);
         planned.add(new BranchWorkLoader.PlannedMeeting(
@@ -145,6 +171,23 @@ class DemoBranchWork {
         branchWork.recordMeetings(branch.id(), planned, "demo");
         loadDutiesAndRatings(branch, communeCode, people, today, random);
     }
+
+    /**
+     * Whether the hamlet skipped the month's regular meeting (the quarter's thematic one): one in seven
+     * February and the first quarter of this year, one in five July and the third quarter of last year.
+     */
+    private static boolean skips(int index, LocalDate on, LocalDate today, boolean thematic) {
+        int quarter = (on.getMonthValue() - 1) / 3 + 1;
+        boolean thisYear = on.getYear() == today.getYear();
+        boolean lastYear = on.getYear() == today.getYear() - 1;
+        return thematic
+                ? (index % 7 == 3 && thisYear && quarter == 1) || (index % 5 == 1 && lastYear && quarter == 3)
+                : (index % 7 == 3 && thisYear && on.getMonthValue() == 2)
+                        || (index % 5 == 1 && lastYear && on.getMonthValue() == 7);
+    }
+
+    private static final List<String> ABSENCE_REASONS =
+            List.of("Ốm", "Đi công tác", "Việc gia đình", "Đi làm ăn xa", "Chăm người nhà nằm viện");
 
     private static AttendanceForm.Row attendance(MemberSummary person, boolean directingBranch, Random random) {
         if (person.status() == MemberStatus.EXEMPT) {
@@ -156,7 +199,10 @@ class DemoBranchWork {
                 ? AttendanceStatus.PRESENT
                 : roll < 95 ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT;
         if (status != AttendanceStatus.PRESENT) {
-            return new AttendanceForm.Row(person.id(), status, false, false, false, null);
+            String reason = status == AttendanceStatus.EXCUSED
+                    ? ABSENCE_REASONS.get((int) (person.id() % ABSENCE_REASONS.size()))
+                    : null;
+            return new AttendanceForm.Row(person.id(), status, false, false, false, reason);
         }
         boolean spoke = random.nextInt(100) < (cadre ? 45 : 25);
         boolean directing = directingBranch && cadre && person.leader() && spoke && random.nextInt(100) < 40;

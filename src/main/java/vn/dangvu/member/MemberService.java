@@ -320,6 +320,11 @@ public class MemberService {
         return summaries(members.findInBranchDuring(branchId, from, to), to);
     }
 
+    /** Members who sit on the unit's own committee on {@code day} (key leaders aside), in Vietnamese name order. */
+    public List<MemberSummary> onCommitteeOn(long unitId, LocalDate day) {
+        return summaries(members.findOnCommitteeOn(unitId, day), day);
+    }
+
     /**
      * Registers a member who attends {@code form.branchId()} from {@code joinedOn}, opened by a transfer
      * into the district when {@code transferId} is set; the same rules as the form's.

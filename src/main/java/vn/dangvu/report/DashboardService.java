@@ -40,7 +40,8 @@ public class DashboardService {
                     .filter(f -> f.branchId() == scope.id())
                     .findFirst()
                     .orElse(new BranchWorkViews.BranchFigures(scope.id(), scope.name(), null, 0, 0, 0, 0, 0, 0, 0));
-            return new Dashboard(scope, attending, probationary, 0, 0, 0, new BranchYear(year, figures), may);
+            BranchWorkViews.MeetingsDue due = branchWork.due(actor, scope.id(), LocalDate.now());
+            return new Dashboard(scope, attending, probationary, 0, 0, 0, new BranchYear(year, figures, due), may);
         }
         List<UnitView> units = organisation.subtreeOfKinds(actor.scope(), EnumSet.allOf(UnitKind.class), false);
         long activeBranches =
@@ -67,6 +68,9 @@ public class DashboardService {
             BranchYear branch,
             ReportPolicy.HomeMay may) {}
 
-    /** A branch's figures of this year: meetings, attendance, members without a duty. */
-    public record BranchYear(int year, BranchWorkViews.BranchFigures figures) {}
+    /**
+     * A branch's figures of this year: meetings, attendance, members without a duty; and this month's
+     * regular meeting and this quarter's thematic one, if still due.
+     */
+    public record BranchYear(int year, BranchWorkViews.BranchFigures figures, BranchWorkViews.MeetingsDue due) {}
 }

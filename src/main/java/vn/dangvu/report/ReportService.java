@@ -140,6 +140,7 @@ public class ReportService {
                 communes,
                 work.trend(),
                 engagement.summary(scope, asOf),
-                new Summary.MemberChanges(from, asOf, memberChanges.between(unit.id(), scope, from, asOf)));
+                new Summary.MemberChanges(from, asOf, memberChanges.between(unit.id(), scope, from, asOf)),
+                work.compliance());
     }
 }

@@ -19,7 +19,8 @@ public record Summary(
         List<CommuneRow> communes,
         List<BranchWorkViews.YearFigures> trend,
         Map<String, Long> engagement,
-        MemberChanges memberChanges) {
+        MemberChanges memberChanges,
+        BranchWorkViews.Compliance compliance) {
 
     /**
      * Tăng, giảm đảng viên from {@code from} to the day read, for the scope (first row) and each of its

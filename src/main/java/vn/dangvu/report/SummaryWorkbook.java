@@ -42,6 +42,9 @@ public class SummaryWorkbook {
             sheets.communes();
             sheets.trend();
             sheets.engagement();
+            if (summary.compliance() != null) {
+                sheets.compliance();
+            }
             workbook.write(out);
         }
     }
@@ -225,6 +228,56 @@ public class SummaryWorkbook {
                     .map(e -> new Object[] {"report.engagement." + e.getKey(), e.getValue()})
                     .toArray(Object[][]::new);
             pairs(sheet, Map.of(), pairs);
+        }
+
+        /**
+         * Meetings missed as of the day read: per commune (summed over its branches), then per branch (every
+         * branch; the months and quarters missed as "4, 7", blank for none).
+         */
+        void compliance() {
+            Sheet sheet = sheet("report.sheet.compliance");
+            header(
+                    sheet,
+                    2,
+                    "report.col.commune",
+                    "report.compliance.branches",
+                    "report.compliance.monthsMissed",
+                    "report.compliance.branchesMissingMonths",
+                    "report.compliance.quartersMissed",
+                    "report.compliance.branchesMissingQuarters");
+            int r = 3;
+            for (BranchWorkViews.CommuneCompliance c : summary.compliance().communes()) {
+                row(
+                        sheet,
+                        r++,
+                        c.name(),
+                        c.branches(),
+                        c.monthsMissed(),
+                        c.branchesMissingMonths(),
+                        c.quartersMissed(),
+                        c.branchesMissingQuarters());
+            }
+            r++;
+            header(
+                    sheet,
+                    r++,
+                    "report.col.commune",
+                    "report.compliance.branch",
+                    "report.compliance.monthsMissed",
+                    "report.compliance.months",
+                    "report.compliance.quartersMissed",
+                    "report.compliance.quarters");
+            for (BranchWorkViews.BranchCompliance b : summary.compliance().branches()) {
+                row(
+                        sheet,
+                        r++,
+                        b.communeName(),
+                        b.branchName(),
+                        b.monthsMissed(),
+                        b.missingMonths(),
+                        b.quartersMissed(),
+                        b.missingQuarters());
+            }
         }
 
         private Sheet sheet(String titleKey) {

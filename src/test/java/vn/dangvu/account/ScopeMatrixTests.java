@@ -165,6 +165,7 @@ class ScopeMatrixTests extends DemoDistrictTest {
         MEETINGS_VIEW,
         MEETING_CREATE,
         MEETING_VIEW,
+        MEETING_MINUTES,
         MEETING_ATTENDANCE,
         MEETING_GUEST,
         MEETING_LIAISON_COMMENT,
@@ -424,6 +425,7 @@ class ScopeMatrixTests extends DemoDistrictTest {
             MEETINGS_VIEW               200     200      200      404      200        404
             MEETING_CREATE              302     403      302      404      302        404
             MEETING_VIEW                200     200      200      404      200        404
+            MEETING_MINUTES             200     200      200      404      200        404
             MEETING_ATTENDANCE          302     403      302      404      302        404
             MEETING_GUEST               302     403      302      404      302        404
             # only the liaison assigned to the branch comments on its meetings
@@ -901,6 +903,7 @@ class ScopeMatrixTests extends DemoDistrictTest {
                         .param("kind", "REGULAR")
                         .param("topic", "Sinh hoạt thử");
             case MEETING_VIEW -> get("/meetings/{id}", demo.meetingOf(target.branchCode()));
+            case MEETING_MINUTES -> get("/meetings/{id}/minutes", demo.meetingOf(target.branchCode()));
             case MEETING_ATTENDANCE ->
                 post("/meetings/{id}/attendance", demo.meetingOf(target.branchCode()))
                         .param("version", "-1");

@@ -135,7 +135,7 @@ class BranchWorkCorrectionTests extends CommuneBranchWorkTest {
                 july,
                 only(settled, AttendanceStatus.PRESENT),
                 only(newcomer, AttendanceStatus.PRESENT),
-                only(leader, AttendanceStatus.EXCUSED));
+                new AttendanceForm.Row(leader, AttendanceStatus.EXCUSED, false, false, false, "Ốm"));
         long version = meetings.edit(staff, july).version();
 
         // Mới Đến only joined on 01/06/2024

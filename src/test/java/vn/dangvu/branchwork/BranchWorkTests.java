@@ -50,7 +50,7 @@ class BranchWorkTests extends CommuneBranchWorkTest {
                         List.of(
                                 row(settled, AttendanceStatus.PRESENT, true),
                                 row(newcomer, AttendanceStatus.ABSENT, true),
-                                row(leader, AttendanceStatus.EXCUSED, false))));
+                                new AttendanceForm.Row(leader, AttendanceStatus.EXCUSED, false, false, false, "Ốm"))));
 
         var view = meetings.get(staff, july);
         assertThat(view.taken()).isTrue();

@@ -223,6 +223,8 @@ class BrowserJourneyTests extends BrowserTest {
             String member = browser.findElement(By.cssSelector("form.attendance fieldset legend span"))
                     .getText();
             chromium.press(excused(member));
+            // "vắng có lý do" names the reason
+            browser.findElement(By.id("note-0")).sendKeys("Ốm");
             chromium.submit("Lưu điểm danh");
             chromium.expectFlash("Đã lưu điểm danh.");
             assertThat(browser.findElement(By.id(excused(member).getAttribute("for")))
@@ -391,10 +393,10 @@ class BrowserJourneyTests extends BrowserTest {
         return Long.parseLong(m.group(1).replace(".", ""));
     }
 
-    /** The "excused" choice of a member on the attendance form. */
+    /** The "absent with reason" choice of a member on the attendance form. */
     private WebElement excused(String member) {
         return browser.findElement(
                 By.xpath("//form[contains(@class, 'attendance')]//fieldset[legend/span[normalize-space()='" + member
-                        + "']]//label[normalize-space()='Vắng có phép']"));
+                        + "']]//label[normalize-space()='Vắng có lý do']"));
     }
 }

@@ -84,7 +84,7 @@ class SummaryCacheTests {
 
     private Summary compute() {
         computations.incrementAndGet();
-        return new Summary(null, KEY.asOf(), List.of(), 0, null, null, List.of(), List.of(), Map.of(), null);
+        return new Summary(null, KEY.asOf(), List.of(), 0, null, null, List.of(), List.of(), Map.of(), null, null);
     }
 
     private static void await(CountDownLatch latch) {

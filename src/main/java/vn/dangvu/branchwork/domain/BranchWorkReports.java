@@ -14,7 +14,8 @@ import vn.dangvu.shared.Scope;
  * The figures of the branch work overview, the member-year page and the leaders' summary: hand-written
  * aggregates over attendance, meetings, duties and memberships, each one statement whatever the scope.
  * A "leader" (key leader or committee member, V15's {@code committee_leader_on}) is one on the last day of
- * the figure's period: committee seats are dated, and a term that ended is not counted after it.
+ * the figure's period: committee seats are dated, and a term that ended is not counted after it. A branch
+ * committee's own meeting (họp chi ủy, kind COMMITTEE) is not a branch meeting: no figure here counts it.
  */
 @Component
 @RequiredArgsConstructor
@@ -71,7 +72,7 @@ public class BranchWorkReports {
                         ), held as (
                             select m.branch_id, m.id from meeting m
                             where m.held_on between :from and :to and m.branch_id in (select id from branch)
-                              and m.removed_at is null
+                              and m.removed_at is null and m.kind <> 'COMMITTEE'
                         ), meetings as (
                             select h.branch_id, count(*) as meetings from held h group by h.branch_id
                         ), att as (
@@ -107,7 +108,8 @@ public class BranchWorkReports {
                                count(*) filter (where a.contributed) as contributed,
                                count(*) filter (where a.directing_tone) as "directingTone"
                         from attendance a join meeting m on m.id = a.meeting_id
-                        where a.member_id = :member and m.held_on between :from and :to and m.removed_at is null""")
+                        where a.member_id = :member and m.held_on between :from and :to and m.removed_at is null
+                          and m.kind <> 'COMMITTEE'""")
                 .param("member", memberId)
                 .param("from", LocalDate.of(year, 1, 1))
                 .param("to", LocalDate.of(year, 12, 31))
@@ -139,7 +141,8 @@ public class BranchWorkReports {
         return jdbc.sql(scope.render("""
                         with held as (
                             select m.id from meeting m join org_unit b on b.id = m.branch_id
-                            where {b.path in scope} and m.held_on between :from and :to and m.removed_at is null),
+                            where {b.path in scope} and m.held_on between :from and :to and m.removed_at is null
+                              and m.kind <> 'COMMITTEE'),
                         rows as (
                             select a.*, (mb.member_group not in ('RETIRED', 'FARMER_OTHER')) as cadre
                             from attendance a join held h on h.id = a.meeting_id join member mb on mb.id = a.member_id)
@@ -197,7 +200,7 @@ public class BranchWorkReports {
                         held as (
                             select b.commune_id, count(*) as meetings from branch b
                             join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
-                              and mt.removed_at is null
+                              and mt.removed_at is null and mt.kind <> 'COMMITTEE'
                             group by b.commune_id),
                         att as (
                             select b.commune_id,
@@ -205,7 +208,7 @@ public class BranchWorkReports {
                                    count(*) filter (where a.status = 'PRESENT') as present,
                                    count(*) filter (where a.directing_tone) as directing
                             from branch b join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
-                              and mt.removed_at is null
+                              and mt.removed_at is null and mt.kind <> 'COMMITTEE'
                             join attendance a on a.meeting_id = mt.id
                             group by b.commune_id)
                         select c.id as "communeId", c.name, coalesce(m.members, 0) as members,
@@ -227,7 +230,7 @@ public class BranchWorkReports {
                             select mt.id, extract(year from mt.held_on)::int as y from meeting mt
                             join org_unit b on b.id = mt.branch_id
                             where {b.path in scope} and mt.held_on between make_date(:fromYear, 1, 1) and :to
-                              and mt.removed_at is null),
+                              and mt.removed_at is null and mt.kind <> 'COMMITTEE'),
                         per_year as (
                             select h.y, count(distinct h.id) as meetings,
                                    count(a.meeting_id) filter (where a.status <> 'EXEMPT') as listed,
@@ -242,5 +245,88 @@ public class BranchWorkReports {
                 .param("to", to)
                 .query(BranchWorkViews.YearFigures.class)
                 .list();
+    }
+
+    /**
+     * Per branch in scope, the months of {@code asOf}'s year without a regular meeting and its quarters
+     * without a thematic meeting (a thematic meeting does not stand for the month's regular one), in one
+     * statement. A month (quarter) counts once it has ended by {@code asOf} (as of 15/4 April is not yet
+     * missed; as of 30/4 it is), and only for a branch active on its first and its last day: the tree is
+     * dated, so a branch established or dissolved within it is not asked for it. The branches are those
+     * active at some time of the year up to {@code asOf}, named with their commune as on their last active
+     * day up to then.
+     */
+    public List<BranchWorkViews.BranchCompliance> compliance(Scope scope, LocalDate asOf) {
+        return jdbc.sql(scope.render("""
+                        with branch as (
+                            select distinct on (b.id) b.id, v.name, v.parent_id as commune_id,
+                                   unit_name_on(v.parent_id, least(:asOf, coalesce(v.valid_to - 1, :asOf))) as commune_name
+                            from org_unit b join org_unit_version v on v.unit_id = b.id
+                            where {b.path in scope} and v.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
+                              and v.status = 'ACTIVE' and (v.valid_from is null or v.valid_from <= :asOf)
+                              and (v.valid_to is null or v.valid_to > :yearStart)
+                            order by b.id, v.valid_from desc nulls last
+                        ), period as (
+                            select 'M' as kind, g as n, make_date(:year, g, 1) as first,
+                                   (make_date(:year, g, 1) + interval '1 month')::date - 1 as last
+                            from generate_series(1, 12) g
+                            union all
+                            select 'Q', g, make_date(:year, 3 * g - 2, 1),
+                                   (make_date(:year, 3 * g - 2, 1) + interval '3 months')::date - 1
+                            from generate_series(1, 4) g
+                        ), missed as (
+                            select b.id as branch_id, p.kind, p.n from branch b join period p on p.last <= :asOf
+                            where exists (select 1 from org_unit_version a where a.unit_id = b.id and a.status = 'ACTIVE'
+                                            and (a.valid_from is null or a.valid_from <= p.first)
+                                            and (a.valid_to is null or a.valid_to > p.first))
+                              and exists (select 1 from org_unit_version a where a.unit_id = b.id and a.status = 'ACTIVE'
+                                            and (a.valid_from is null or a.valid_from <= p.last)
+                                            and (a.valid_to is null or a.valid_to > p.last))
+                              and not exists (select 1 from meeting x where x.branch_id = b.id and x.removed_at is null
+                                                and x.kind = case p.kind when 'M' then 'REGULAR' else 'THEMATIC' end
+                                                and x.held_on between p.first and p.last)
+                        )
+                        select b.id as "branchId", b.name as "branchName", b.commune_id as "communeId",
+                               b.commune_name as "communeName",
+                               coalesce(string_agg(d.n::text, ', ' order by d.n) filter (where d.kind = 'M'), '') as "missingMonths",
+                               count(d.n) filter (where d.kind = 'M') as "monthsMissed",
+                               coalesce(string_agg(d.n::text, ', ' order by d.n) filter (where d.kind = 'Q'), '') as "missingQuarters",
+                               count(d.n) filter (where d.kind = 'Q') as "quartersMissed"
+                        from branch b left join missed d on d.branch_id = b.id
+                        group by b.id, b.name, b.commune_id, b.commune_name
+                        order by b.commune_name, b.name, b.id""", "path"))
+                .params(scope.params("path"))
+                .param("asOf", asOf)
+                .param("year", asOf.getYear())
+                .param("yearStart", asOf.withDayOfYear(1))
+                .query(BranchWorkViews.BranchCompliance.class)
+                .list();
+    }
+
+    /**
+     * A branch's meetings still due on {@code today}: whether a regular meeting was held this month and a
+     * thematic one this quarter (up to today), and the first one planned later in the month (quarter).
+     */
+    public BranchWorkViews.MeetingsDue due(long branchId, LocalDate today) {
+        LocalDate month = today.withDayOfMonth(1);
+        LocalDate quarter = LocalDate.of(today.getYear(), (today.getMonthValue() - 1) / 3 * 3 + 1, 1);
+        return jdbc.sql("""
+                        select exists (select 1 from meeting m where m.branch_id = :branch and m.removed_at is null
+                                         and m.kind = 'REGULAR' and m.held_on between :month and :today) as "regularHeld",
+                               (select min(m.held_on) from meeting m where m.branch_id = :branch and m.removed_at is null
+                                  and m.kind = 'REGULAR' and m.held_on > :today and m.held_on <= :monthEnd) as "regularPlanned",
+                               exists (select 1 from meeting m where m.branch_id = :branch and m.removed_at is null
+                                         and m.kind = 'THEMATIC' and m.held_on between :quarter and :today) as "thematicHeld",
+                               (select min(m.held_on) from meeting m where m.branch_id = :branch and m.removed_at is null
+                                  and m.kind = 'THEMATIC' and m.held_on > :today and m.held_on <= :quarterEnd) as "thematicPlanned",
+                               cast(:monthEnd as date) as "monthEnd", cast(:quarterEnd as date) as "quarterEnd\"""")
+                .param("branch", branchId)
+                .param("today", today)
+                .param("month", month)
+                .param("monthEnd", month.plusMonths(1).minusDays(1))
+                .param("quarter", quarter)
+                .param("quarterEnd", quarter.plusMonths(3).minusDays(1))
+                .query(BranchWorkViews.MeetingsDue.class)
+                .single();
     }
 }

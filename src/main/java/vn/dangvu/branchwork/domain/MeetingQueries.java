@@ -41,7 +41,7 @@ public class MeetingQueries {
                 .single();
     }
 
-    /** The last meeting held on or before the date, and the first one after it. */
+    /** The last branch meeting held on or before the date, and the first one after it (họp chi ủy aside). */
     public Optional<BranchWorkViews.MeetingRow> lastMeeting(long branchId, LocalDate onOrBefore) {
         return meetingNear(branchId, "m.held_on <= :date order by m.held_on desc", onOrBefore);
     }
@@ -54,7 +54,8 @@ public class MeetingQueries {
         return jdbc.sql("select m.id, m.held_on as \"heldOn\", m.kind, m.topic,"
                         + " (select count(*) from attendance a where a.meeting_id = m.id and a.status = 'PRESENT') as present,"
                         + " (select count(*) from attendance a where a.meeting_id = m.id) as listed"
-                        + " from meeting m where m.branch_id = :branch and m.removed_at is null and " + condition
+                        + " from meeting m where m.branch_id = :branch and m.removed_at is null and m.kind <> 'COMMITTEE' and "
+                        + condition
                         + " limit 1")
                 .param("branch", branchId)
                 .param("date", date)

@@ -22,15 +22,32 @@ class BranchWorkController {
     private final OrganisationService organisation;
     private final CurrentActor currentActor;
 
+    /**
+     * {@code asOf}: the day the meetings missed are counted to (the months and quarters of its year ended by
+     * then); when none is typed, the end of the year shown, or today for this year.
+     */
     @GetMapping("/branchwork")
     String overview(
             @RequestParam(required = false) String year,
             @RequestParam(required = false) Long commune,
             @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String asOf,
             Model model) {
         Actor actor = currentActor.get();
-        Periods.Year input = Periods.year(year, LocalDate.now().getYear());
+        boolean asOfTyped = asOf != null && !asOf.isBlank();
+        Periods.AsOf asOfInput = Periods.asOf(asOf);
+        Periods.Year input = Periods.year(
+                year,
+                asOfTyped && asOfInput.problem() == null
+                        ? asOfInput.date().getYear()
+                        : LocalDate.now().getYear());
         int y = input.year();
+        LocalDate yearEnd = LocalDate.of(y, 12, 31);
+        LocalDate complianceAsOf =
+                asOfTyped ? asOfInput.date() : yearEnd.isAfter(LocalDate.now()) ? LocalDate.now() : yearEnd;
+        // an empty box when none was typed: the year chosen next decides the day again
+        model.addAttribute("asOfInput", asOfTyped ? asOfInput : new Periods.AsOf(complianceAsOf, "", null, null));
+        model.addAttribute("compliance", overview.compliance(actor, commune, complianceAsOf));
         model.addAttribute("yearInput", input);
         model.addAttribute("year", y);
         model.addAttribute("commune", commune);

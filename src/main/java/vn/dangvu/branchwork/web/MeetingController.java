@@ -66,13 +66,24 @@ class MeetingController {
     /** {@code present=all}: the attendance form with everyone present, to change the few who were not. */
     @GetMapping("/meetings/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) String present, Model model) {
-        var meeting = meetings.get(currentActor.get(), id, "all".equals(present));
+        var minutes = meetings.minutes(currentActor.get(), id, "all".equals(present));
+        var meeting = minutes.meeting();
         model.addAttribute("meeting", meeting);
+        model.addAttribute("totals", minutes.totals());
         model.addAttribute("statuses", AttendanceStatus.values());
         model.addAttribute("guestKinds", new GuestKind[] {GuestKind.COMMUNE_OFFICIAL, GuestKind.OTHER});
         model.addAttribute("guestForm", GuestForm.empty());
         model.addAttribute("future", meeting.heldOn().isAfter(java.time.LocalDate.now()));
         return "branchwork/meeting";
+    }
+
+    /** The printable minutes (biên bản sinh hoạt chi bộ): the meeting, its totals and who was absent and why. */
+    @GetMapping("/meetings/{id}/minutes")
+    String minutes(@PathVariable long id, Model model) {
+        var minutes = meetings.minutes(currentActor.get(), id, false);
+        model.addAttribute("meeting", minutes.meeting());
+        model.addAttribute("totals", minutes.totals());
+        return "branchwork/minutes";
     }
 
     @PostMapping("/meetings/{id}/attendance")

@@ -23,6 +23,15 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
             order by m.sort_key, m.id""", nativeQuery = true)
     List<Member> findInBranchDuring(long branchId, java.time.LocalDate from, java.time.LocalDate to);
 
+    @Query(value = """
+            select m.* from member m
+            where exists (select 1 from committee_membership c
+                          where c.member_id = m.id and c.unit_id = :unitId and c.removed_at is null
+                            and c.role <> 'KEY_LEADER' and c.valid_from <= :day
+                            and (c.valid_to is null or c.valid_to >= :day))
+            order by m.sort_key, m.id""", nativeQuery = true)
+    List<Member> findOnCommitteeOn(long unitId, java.time.LocalDate day);
+
     boolean existsByIdNumber(String idNumber);
 
     boolean existsByPartyCardNumber(String partyCardNumber);
