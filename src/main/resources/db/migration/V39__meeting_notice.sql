@@ -9,7 +9,7 @@ create table meeting_notice (
     id            bigint       not null,
     branch_id     bigint       not null,
     meets_on      date         not null,
-    starts_at     time,
+    starts_at     varchar(5),
     place         varchar(200),
     kind          varchar(20)  not null,
     topic         varchar(300) not null,
@@ -25,6 +25,8 @@ create table meeting_notice (
     -- a notice announces a meeting of the branch: its committee's meetings are not announced to members
     constraint ck_meeting_notice_kind check (kind in ('REGULAR', 'THEMATIC')),
     constraint ck_meeting_notice_topic check (length(trim(topic)) > 0),
+    -- the hour as the branch wrote it (HH:mm, local time), not a point in time to convert between zones
+    constraint ck_meeting_notice_starts_at check (starts_at ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'),
     constraint ck_meeting_notice_cancel check (
         (cancelled_at is null and cancelled_by is null and cancel_reason is null)
         or (cancelled_at is not null and cancelled_by is not null and length(trim(cancel_reason)) > 0))

@@ -100,11 +100,15 @@ public class NoticeService {
                 new NoticeViews.May(access.mayWrite(actor) && !notice.isCancelled()));
     }
 
-    /** A notice as stored, to change: for those who write the branch's work, while it stands. */
+    /** A notice as stored, to change: for those who write the branch's work (a cancelled one says so). */
     public NoticeViews.NoticeEdit edit(Actor actor, long id) {
-        MeetingNotice notice = standing(actor, id);
+        MeetingNotice notice = writable(actor, id);
         return new NoticeViews.NoticeEdit(
-                id, access.read(actor, notice.getBranchId()), notice.getVersion(), notice.toForm());
+                id,
+                access.read(actor, notice.getBranchId()),
+                notice.getVersion(),
+                notice.toForm(),
+                notice.isCancelled());
     }
 
     @Transactional
@@ -121,13 +125,14 @@ public class NoticeService {
 
     /** What cancelling takes back, shown before asking why. */
     public NoticeViews.NoticeCancel cancellation(Actor actor, long id) {
-        MeetingNotice notice = standing(actor, id);
+        MeetingNotice notice = writable(actor, id);
         return new NoticeViews.NoticeCancel(
                 id,
                 access.read(actor, notice.getBranchId()),
                 notice.toForm(),
                 queries.documents(id).size(),
-                notice.getVersion());
+                notice.getVersion(),
+                notice.isCancelled());
     }
 
     /** Cancels the meeting: the notice stays, marked, with the reason; the day the meeting was announced for. */
@@ -198,9 +203,15 @@ public class NoticeService {
 
     /** A notice the actor may change: in their scope (else 404), theirs to write (else 403), not cancelled. */
     private MeetingNotice standing(Actor actor, long id) {
+        MeetingNotice notice = writable(actor, id);
+        notice.requireStanding();
+        return notice;
+    }
+
+    /** A notice of a branch whose work the actor writes: 404 outside their scope, 403 for a role that reads. */
+    private MeetingNotice writable(Actor actor, long id) {
         MeetingNotice notice = notices.findById(id).orElseThrow(NotFoundException::new);
         access.write(actor, notice.getBranchId());
-        notice.requireStanding();
         return notice;
     }
 

@@ -1,7 +1,6 @@
 package vn.dangvu.branchwork;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.PageView;
@@ -14,11 +13,11 @@ public final class NoticeViews {
     /** A branch's coming meetings as announced, and whether the actor announces them. */
     public record NoticesPage(UnitView branch, PageView<NoticeRow> notices, boolean announce) {}
 
-    /** One line of the list: a cancelled notice stays on it, marked, so that members know. */
+    /** One line of the list ({@code startsAt}: HH:mm or null); a cancelled notice stays on it, marked, so members know. */
     public record NoticeRow(
             long id,
             LocalDate meetsOn,
-            LocalTime startsAt,
+            String startsAt,
             MeetingKind kind,
             String topic,
             String place,
@@ -60,11 +59,12 @@ public final class NoticeViews {
     /** What the actor may do on a notice: change it, its documents and cancel it, while it stands. */
     public record May(boolean change) {}
 
-    /** A notice being changed, as stored. */
-    public record NoticeEdit(long id, UnitView branch, long version, NoticeForm form) {}
+    /** A notice being changed, as stored; a cancelled one is no longer changed. */
+    public record NoticeEdit(long id, UnitView branch, long version, NoticeForm form, boolean cancelled) {}
 
-    /** What the cancellation page shows before asking why. */
-    public record NoticeCancel(long id, UnitView branch, NoticeForm notice, int documents, long version) {}
+    /** What the cancellation page shows before asking why; a cancelled one is not cancelled again. */
+    public record NoticeCancel(
+            long id, UnitView branch, NoticeForm notice, int documents, long version, boolean cancelled) {}
 
     /** A document to send: the name and type it is sent under, and its bytes. */
     public record DocumentFile(String fileName, String contentType, byte[] content) {}

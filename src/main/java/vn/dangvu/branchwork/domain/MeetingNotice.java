@@ -1,5 +1,8 @@
 package vn.dangvu.branchwork.domain;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,7 +36,10 @@ public class MeetingNotice {
 
     private long branchId;
     private LocalDate meetsOn;
+
+    @Convert(converter = WallClock.class)
     private LocalTime startsAt;
+
     private String place;
 
     @Enumerated(EnumType.STRING)
@@ -100,6 +106,27 @@ public class MeetingNotice {
 
     public boolean isCancelled() {
         return cancelledAt != null;
+    }
+
+    /**
+     * The hour stored as the text the branch means ("07:30"): a {@code time} column would be shifted by the
+     * zone conversion the app applies to instants ({@code hibernate.jdbc.time_zone=UTC}).
+     */
+    @Converter
+    static class WallClock implements AttributeConverter<LocalTime, String> {
+
+        private static final java.time.format.DateTimeFormatter HOURS =
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
+        @Override
+        public String convertToDatabaseColumn(LocalTime time) {
+            return time == null ? null : HOURS.format(time);
+        }
+
+        @Override
+        public LocalTime convertToEntityAttribute(String text) {
+            return text == null ? null : LocalTime.parse(text, HOURS);
+        }
     }
 
     public Long getId() {

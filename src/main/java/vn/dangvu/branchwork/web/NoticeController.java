@@ -76,9 +76,13 @@ class NoticeController {
         return "branchwork/notice";
     }
 
+    /** A cancelled notice is kept as it was: its page says so instead. */
     @GetMapping("/notices/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, Model model, RedirectAttributes redirect) {
         NoticeViews.NoticeEdit edit = notices.edit(currentActor.get(), id);
+        if (edit.cancelled()) {
+            return alreadyCancelled(id, redirect);
+        }
         model.addAttribute("noticeForm", edit.form());
         model.addAttribute("noticeId", id);
         return form(edit.branch(), edit.version(), model);
@@ -106,8 +110,11 @@ class NoticeController {
     }
 
     @GetMapping("/notices/{id}/cancel")
-    String cancellation(@PathVariable long id, Model model) {
+    String cancellation(@PathVariable long id, Model model, RedirectAttributes redirect) {
         NoticeViews.NoticeCancel cancel = notices.cancellation(currentActor.get(), id);
+        if (cancel.cancelled()) {
+            return alreadyCancelled(id, redirect);
+        }
         model.addAttribute("removalForm", RemovalForm.of(cancel.version()));
         model.addAttribute("cancel", cancel);
         return "branchwork/notice-cancel";
@@ -133,6 +140,11 @@ class NoticeController {
                     model.addAttribute("cancel", notices.cancellation(currentActor.get(), id));
                     return "branchwork/notice-cancel";
                 });
+    }
+
+    private static String alreadyCancelled(long id, RedirectAttributes redirect) {
+        FlashMessages.error(redirect, "notice.cancelled");
+        return "redirect:/notices/" + id;
     }
 
     private static String form(UnitView branch, Long version, Model model) {
