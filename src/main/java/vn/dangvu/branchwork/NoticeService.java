@@ -3,6 +3,7 @@ package vn.dangvu.branchwork;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.branchwork.domain.MeetingNotice;
@@ -76,11 +77,7 @@ public class NoticeService {
     @Transactional
     public long create(Actor actor, long branchId, NoticeForm form, List<DocumentUpload> uploads) {
         access.write(actor, branchId);
-        List<NoticeDocumentCheck.Checked> checked = checkAll(uploads, 0);
-        MeetingNotice notice = notices.save(new MeetingNotice(branchId, form, actor.username(), LocalDate.now()));
-        audit.recordDetails(actor, AUDIT_TYPE, branchId, "NOTICE_CREATED", described(form));
-        store(actor, notice, checked);
-        return notice.getId();
+        return announce(actor, branchId, form, uploads, actor.username());
     }
 
     public NoticeViews.NoticeView get(Actor actor, long id) {
@@ -100,15 +97,15 @@ public class NoticeService {
                 new NoticeViews.May(access.mayWrite(actor) && !notice.isCancelled()));
     }
 
-    /** A notice as stored, to change: for those who write the branch's work (a cancelled one says so). */
+    /**
+     * A notice as stored, to change or to cancel (the cancellation page shows it before asking why): for those
+     * who write the branch's work; a cancelled one says so.
+     */
     public NoticeViews.NoticeEdit edit(Actor actor, long id) {
-        MeetingNotice notice = writable(actor, id);
+        MeetingNotice notice = notices.findById(id).orElseThrow(NotFoundException::new);
+        UnitView branch = access.write(actor, notice.getBranchId());
         return new NoticeViews.NoticeEdit(
-                id,
-                access.read(actor, notice.getBranchId()),
-                notice.getVersion(),
-                notice.toForm(),
-                notice.isCancelled());
+                id, branch, notice.toForm(), queries.documents(id).size(), notice.getVersion(), notice.isCancelled());
     }
 
     @Transactional
@@ -123,34 +120,17 @@ public class NoticeService {
         }
     }
 
-    /** What cancelling takes back, shown before asking why. */
-    public NoticeViews.NoticeCancel cancellation(Actor actor, long id) {
-        MeetingNotice notice = writable(actor, id);
-        return new NoticeViews.NoticeCancel(
-                id,
-                access.read(actor, notice.getBranchId()),
-                notice.toForm(),
-                queries.documents(id).size(),
-                notice.getVersion(),
-                notice.isCancelled());
-    }
-
-    /** Cancels the meeting: the notice stays, marked, with the reason; the day the meeting was announced for. */
+    /** Cancels the meeting: the notice stays, marked, with the reason. */
     @Transactional
-    public LocalDate cancel(Actor actor, long id, RemovalForm form) {
+    public void cancel(Actor actor, long id, RemovalForm form) {
         MeetingNotice notice = standing(actor, id);
         requireVersion(form.version(), notice.getVersion());
         notice.cancel(actor.username(), form.reason());
-        audit.recordDetails(
+        audited(
                 actor,
-                AUDIT_TYPE,
-                notice.getBranchId(),
+                notice,
                 "NOTICE_CANCELLED",
-                AuditDetails.of()
-                        .date("heldOn", notice.getMeetsOn())
-                        .text("topic", notice.getTopic())
-                        .text("reason", notice.getCancelReason()));
-        return notice.getMeetsOn();
+                details -> details.text("topic", notice.getTopic()).text("reason", notice.getCancelReason()));
     }
 
     /** Adds documents to a standing notice, all of them or none. */
@@ -171,15 +151,11 @@ public class NoticeService {
         MeetingNotice notice = standing(actor, id);
         NoticeViews.DocumentRow document = queries.document(id, documentId).orElseThrow(NotFoundException::new);
         documents.deleteFromNotice(documentId, id);
-        audit.recordDetails(
+        audited(
                 actor,
-                AUDIT_TYPE,
-                notice.getBranchId(),
+                notice,
                 "NOTICE_DOCUMENT_REMOVED",
-                AuditDetails.of()
-                        .date("heldOn", notice.getMeetsOn())
-                        .text("fileName", document.fileName())
-                        .text("sha256", document.sha256()));
+                details -> details.text("fileName", document.fileName()).text("sha256", document.sha256()));
     }
 
     /** A notice's document, to send to whoever reads the branch's work. */
@@ -194,24 +170,23 @@ public class NoticeService {
 
     /** A notice with its documents, as the form and the upload would record them, by {@code by}. */
     long record(long branchId, NoticeForm form, List<DocumentUpload> uploads, String by) {
+        return announce(null, branchId, form, uploads, by);
+    }
+
+    /** Every file checked first, then the notice and its documents written, each with its audit entry. */
+    private long announce(Actor actor, long branchId, NoticeForm form, List<DocumentUpload> uploads, String by) {
         List<NoticeDocumentCheck.Checked> checked = checkAll(uploads, 0);
         MeetingNotice notice = notices.save(new MeetingNotice(branchId, form, by, LocalDate.now()));
-        audit.recordDetails(null, AUDIT_TYPE, branchId, "NOTICE_CREATED", described(form));
-        store(null, notice, checked);
+        audited(actor, notice, "NOTICE_CREATED", details -> described(details, notice));
+        store(actor, notice, checked);
         return notice.getId();
     }
 
     /** A notice the actor may change: in their scope (else 404), theirs to write (else 403), not cancelled. */
     private MeetingNotice standing(Actor actor, long id) {
-        MeetingNotice notice = writable(actor, id);
-        notice.requireStanding();
-        return notice;
-    }
-
-    /** A notice of a branch whose work the actor writes: 404 outside their scope, 403 for a role that reads. */
-    private MeetingNotice writable(Actor actor, long id) {
         MeetingNotice notice = notices.findById(id).orElseThrow(NotFoundException::new);
         access.write(actor, notice.getBranchId());
+        notice.requireStanding();
         return notice;
     }
 
@@ -234,28 +209,35 @@ public class NoticeService {
         for (NoticeDocumentCheck.Checked file : checked) {
             documents.save(new NoticeDocument(
                     notice.getId(), file.fileName(), file.contentType(), file.content(), file.sha256(), by));
-            audit.recordDetails(
+            audited(
                     actor,
-                    AUDIT_TYPE,
-                    notice.getBranchId(),
+                    notice,
                     "NOTICE_DOCUMENT_ADDED",
-                    AuditDetails.of()
-                            .date("heldOn", notice.getMeetsOn())
-                            .text("fileName", file.fileName())
+                    details -> details.text("fileName", file.fileName())
                             .number("sizeBytes", file.content().length)
                             .text("sha256", file.sha256()));
         }
     }
 
-    private static AuditDetails described(NoticeForm form) {
-        return AuditDetails.of()
-                .date("heldOn", form.meetsOn())
-                .text(
+    /** On the branch's trail, named by the day of the meeting the notice announces. */
+    private void audited(Actor actor, MeetingNotice notice, String action, UnaryOperator<AuditDetails> details) {
+        audit.recordDetails(
+                actor,
+                AUDIT_TYPE,
+                notice.getBranchId(),
+                action,
+                details.apply(AuditDetails.of().date("heldOn", notice.getMeetsOn())));
+    }
+
+    private static AuditDetails described(AuditDetails details, MeetingNotice notice) {
+        return details.text(
                         "startsAt",
-                        form.startsAt() == null ? null : form.startsAt().toString())
-                .text("place", form.place())
-                .code("kind", form.kind())
-                .text("topic", form.topic());
+                        notice.getStartsAt() == null
+                                ? null
+                                : notice.getStartsAt().toString())
+                .text("place", notice.getPlace())
+                .code("kind", notice.getKind())
+                .text("topic", notice.getTopic());
     }
 
     private static void requireVersion(Long sent, long stored) {

@@ -59,12 +59,9 @@ public final class NoticeViews {
     /** What the actor may do on a notice: change it, its documents and cancel it, while it stands. */
     public record May(boolean change) {}
 
-    /** A notice being changed, as stored; a cancelled one is no longer changed. */
-    public record NoticeEdit(long id, UnitView branch, long version, NoticeForm form, boolean cancelled) {}
-
-    /** What the cancellation page shows before asking why; a cancelled one is not cancelled again. */
-    public record NoticeCancel(
-            long id, UnitView branch, NoticeForm notice, int documents, long version, boolean cancelled) {}
+    /** A notice being changed or cancelled, as stored; a cancelled one is no longer changed. */
+    public record NoticeEdit(
+            long id, UnitView branch, NoticeForm form, int documents, long version, boolean cancelled) {}
 
     /** A document to send: the name and type it is sent under, and its bytes. */
     public record DocumentFile(String fileName, String contentType, byte[] content) {}

@@ -20,8 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +28,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import vn.dangvu.shared.web.LocalDateFormatter;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.SignedInClient;
 
 /**
  * Meeting notices (issue 19 item 6) on Chi bộ Ấp Bình Thạnh, whose secretary is {@code bithu}: announced
@@ -112,7 +111,7 @@ class NoticePagesTests extends DemoDistrictTest {
         HttpClient client =
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String base = "http://localhost:" + port;
-        String csrf = signIn(client, base, "bithu", "/branches/" + branch + "/notices/new");
+        String csrf = SignedInClient.csrfToken(client, base, "bithu", "/branches/" + branch + "/notices/new");
         byte[] eleven = new byte[11 * 1024 * 1024];
         System.arraycopy(PDF, 0, eleven, 0, PDF.length);
 
@@ -160,9 +159,7 @@ class NoticePagesTests extends DemoDistrictTest {
             mvc.perform(get(path).with(users.as("xa.tanhoco"))).andExpect(status().isNotFound());
             mvc.perform(get(path).with(users.as("xa.thongbinh"))).andExpect(status().isOk());
         }
-        mvc.perform(multipart("/notices/{id}/documents/{d}/delete", notice, document)
-                        .with(users.as("xa.tanhoco"))
-                        .with(csrf()))
+        mvc.perform(postAs("xa.tanhoco", "/notices/{id}/documents/{d}/delete", notice, document))
                 .andExpect(status().isNotFound());
         assertThat(demo.count("select count(*) from meeting_notice_document where id = ?", document))
                 .isEqualTo(1);
@@ -193,20 +190,16 @@ class NoticePagesTests extends DemoDistrictTest {
                 .contains("action=\"/notices/" + notice + "/cancel\"");
         assertThat(cancelledAt(notice)).isNull();
 
-        mvc.perform(multipart("/notices/{id}/cancel", notice)
+        mvc.perform(postAs("bithu", "/notices/{id}/cancel", notice)
                         .param("reason", " ")
-                        .param("version", "0")
-                        .with(users.as("bithu"))
-                        .with(csrf()))
+                        .param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lý do hủy")));
         assertThat(cancelledAt(notice)).isNull();
 
-        mvc.perform(multipart("/notices/{id}/cancel", notice)
+        mvc.perform(postAs("bithu", "/notices/{id}/cancel", notice)
                         .param("reason", "Trùng lịch họp của xã")
-                        .param("version", "0")
-                        .with(users.as("bithu"))
-                        .with(csrf()))
+                        .param("version", "0"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/notices/" + notice));
         assertThat(demo.text("select cancelled_by || ': ' || cancel_reason from meeting_notice where id = ?", notice))
@@ -311,30 +304,5 @@ class NoticePagesTests extends DemoDistrictTest {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(body))
                 .build();
-    }
-
-    /** Signs in through the login form; the CSRF token of the page {@code formPage} of the new session. */
-    private static String signIn(HttpClient client, String base, String username, String formPage) throws Exception {
-        String loginPage = client.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        client.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=" + username + "&password=dangvu123&_csrf=" + token(loginPage)))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-        HttpResponse<String> form = client.send(
-                HttpRequest.newBuilder(URI.create(base + formPage)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(form.statusCode()).isEqualTo(200);
-        return token(form.body());
-    }
-
-    private static String token(String page) {
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).isTrue();
-        return token.group(1);
     }
 }

@@ -22,7 +22,6 @@ import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
-import vn.dangvu.shared.web.LocalDateFormatter;
 import vn.dangvu.shared.web.RemovalForm;
 
 /** Meeting notices: a branch's coming meetings, a new notice with its documents, changing and cancelling one. */
@@ -84,8 +83,7 @@ class NoticeController {
             return alreadyCancelled(id, redirect);
         }
         model.addAttribute("noticeForm", edit.form());
-        model.addAttribute("noticeId", id);
-        return form(edit.branch(), edit.version(), model);
+        return editForm(id, edit.branch(), edit.version(), model);
     }
 
     @PostMapping("/notices/{id}")
@@ -98,20 +96,16 @@ class NoticeController {
             RedirectAttributes redirect) {
         return FormErrors.submit(
                 result,
-                () -> {
-                    notices.update(currentActor.get(), id, noticeForm, version);
-                    FlashMessages.success(redirect, "notice.updated");
-                    return "redirect:/notices/" + id;
-                },
-                () -> {
-                    model.addAttribute("noticeId", id);
-                    return form(notices.edit(currentActor.get(), id).branch(), version, model);
-                });
+                () -> notices.update(currentActor.get(), id, noticeForm, version),
+                redirect,
+                "notice.updated",
+                "/notices/" + id,
+                () -> editForm(id, notices.edit(currentActor.get(), id).branch(), version, model));
     }
 
     @GetMapping("/notices/{id}/cancel")
     String cancellation(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        NoticeViews.NoticeCancel cancel = notices.cancellation(currentActor.get(), id);
+        NoticeViews.NoticeEdit cancel = notices.edit(currentActor.get(), id);
         if (cancel.cancelled()) {
             return alreadyCancelled(id, redirect);
         }
@@ -130,16 +124,20 @@ class NoticeController {
             RedirectAttributes redirect) {
         return FormErrors.submit(
                 result,
+                () -> notices.cancel(currentActor.get(), id, removalForm),
+                redirect,
+                "notice.cancelled.done",
+                "/notices/" + id,
                 () -> {
-                    var meetsOn = notices.cancel(currentActor.get(), id, removalForm);
-                    FlashMessages.success(
-                            redirect, "notice.cancelled.done", LocalDateFormatter.DISPLAY.format(meetsOn));
-                    return "redirect:/notices/" + id;
-                },
-                () -> {
-                    model.addAttribute("cancel", notices.cancellation(currentActor.get(), id));
+                    model.addAttribute("cancel", notices.edit(currentActor.get(), id));
                     return "branchwork/notice-cancel";
                 });
+    }
+
+    /** The form of a notice being changed, with the version the user started from. */
+    private static String editForm(long id, UnitView branch, Long version, Model model) {
+        model.addAttribute("noticeId", id);
+        return form(branch, version, model);
     }
 
     private static String alreadyCancelled(long id, RedirectAttributes redirect) {
