@@ -221,6 +221,57 @@ class NoticePagesTests extends DemoDistrictTest {
     }
 
     @Test
+    void shouldChangeANoticeAndItsDocumentsButNotMoveItToADayPassed() throws Exception {
+        long notice = announced();
+        String later = LocalDateFormatter.DISPLAY.format(meetsOn.plusDays(1));
+
+        mvc.perform(postAs("bithu", "/notices/{id}", notice)
+                        .param("meetsOn", "01/01/2020")
+                        .param("kind", "THEMATIC")
+                        .param("topic", topic)
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ngày họp đã qua")));
+        mvc.perform(postAs("bithu", "/notices/{id}", notice)
+                        .param("meetsOn", later)
+                        .param("startsAt", "8:00")
+                        .param("place", "Nhà văn hóa ấp")
+                        .param("kind", "THEMATIC")
+                        .param("topic", topic)
+                        .param("version", "0"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/notices/" + notice));
+        assertThat(demo.text(
+                        "select to_char(meets_on, 'DD/MM/YYYY') || ' ' || starts_at || ' ' || place || ' ' || kind"
+                                + " from meeting_notice where id = ?",
+                        notice))
+                .isEqualTo(later + " 08:00 Nhà văn hóa ấp THEMATIC");
+        assertThat(demo.text(
+                        "select action from audit_event where entity_type = 'UNIT' and entity_id = ? order by id desc limit 1",
+                        branch))
+                .isEqualTo("NOTICE_UPDATED");
+
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+        mvc.perform(multipart("/notices/{id}/documents", notice)
+                        .file(new MockMultipartFile("files", "so-do.png", "image/png", png))
+                        .with(users.as("bithu"))
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/notices/" + notice + "#documents"));
+        assertThat(demo.count("select count(*) from meeting_notice_document where notice_id = ?", notice))
+                .isEqualTo(2);
+        long pdf = demo.count(
+                "select id from meeting_notice_document where notice_id = ? and file_name = 'giay-moi.pdf'", notice);
+        mvc.perform(postAs("bithu", "/notices/{id}/documents/{d}/delete", notice, pdf))
+                .andExpect(status().isFound());
+        assertThat(demo.text(
+                        "select string_agg(file_name || ' ' || content_type, ', ') from meeting_notice_document"
+                                + " where notice_id = ?",
+                        notice))
+                .isEqualTo("so-do.png image/png");
+    }
+
+    @Test
     void shouldShowTheDemoNoticeOfBinhThanhWithItsInvitation() throws Exception {
         long notice =
                 demo.count("select min(id) from meeting_notice where branch_id = ? and created_by = 'demo'", branch);
