@@ -122,6 +122,7 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
     private final DemoBranchWork branchWork;
     private final DemoEngagement engagement;
     private final DemoDues dues;
+    private final DemoNotices notices;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     private final DataLoading loading;
@@ -207,6 +208,7 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
         engagement.load(staff, district, LocalDate.now());
         writeAndForget();
         dues.load(district, LocalDate.now());
+        notices.load(district, LocalDate.now());
         if (reformed) {
             // last: every step before works on the district's tree of its own time, through its staff's scope
             writeAndForget();

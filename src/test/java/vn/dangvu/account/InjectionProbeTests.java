@@ -201,6 +201,7 @@ class InjectionProbeTests extends DemoDistrictTest {
             probes.add(query(user, "/branches/{id}/duties", Map.of("id", branch), "year", lastYear));
             probes.add(query(user, "/branches/{id}/evaluations", Map.of("id", branch), "year", lastYear));
             probes.add(query(user, "/branches/{id}/meetings", Map.of("id", branch), "page", "0"));
+            probes.add(query(user, "/branches/{id}/notices", Map.of("id", branch), "page", "0"));
             probes.add(query(user, "/meetings/{id}", Map.of("id", demo.meetingOf("TH-TB-A1")), "present", "all")
                     .withoutRows("one meeting's attendance form, filled in: no list to filter"));
             probes.add(inPath(user, "/members/{id}/years/{year}", Map.of("id", member), "year", lastYear)

@@ -37,8 +37,12 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.dangvu.branchwork.DocumentUpload;
 import vn.dangvu.branchwork.GuestKind;
 import vn.dangvu.branchwork.LiaisonService;
+import vn.dangvu.branchwork.MeetingKind;
+import vn.dangvu.branchwork.NoticeForm;
+import vn.dangvu.branchwork.NoticeService;
 import vn.dangvu.branchwork.loading.BranchWorkLoader;
 import vn.dangvu.engagement.EngagementForms;
 import vn.dangvu.engagement.EngagementService;
@@ -182,6 +186,17 @@ class ScopeMatrixTests extends DemoDistrictTest {
         EVALUATIONS_VIEW,
         EVALUATIONS_SAVE,
         BRANCHWORK_OF_COMMUNE,
+        NOTICES_VIEW,
+        NOTICE_NEW_FORM,
+        NOTICE_CREATE,
+        NOTICE_VIEW,
+        NOTICE_EDIT_FORM,
+        NOTICE_UPDATE,
+        NOTICE_CANCEL_FORM,
+        NOTICE_CANCEL,
+        NOTICE_DOCUMENT_ADD,
+        NOTICE_DOCUMENT_DOWNLOAD,
+        NOTICE_DOCUMENT_REMOVE,
         SUMMARY_VIEW,
         CONCERNS_VIEW,
         CONCERN_RAISE,
@@ -280,6 +295,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
 
     @Autowired
     LiaisonService liaisons;
+
+    @Autowired
+    NoticeService notices;
 
     @Autowired
     BranchWorkLoader branchWork;
@@ -445,6 +463,20 @@ class ScopeMatrixTests extends DemoDistrictTest {
             EVALUATIONS_SAVE            302     403      302      404      302        404
             # a commune's view: a branch secretary's scope holds no commune
             BRANCHWORK_OF_COMMUNE       200     200      200      404      404        404
+            # meeting notices are the branch's work: everyone in scope reads them and downloads their documents,
+            # those who write the branch's work announce them; a day passed, a stale version, no reason or no
+            # file chosen brings the form (or the notice's page) back, and nothing changes
+            NOTICES_VIEW                200     200      200      404      200        404
+            NOTICE_NEW_FORM             200     403      200      404      200        404
+            NOTICE_CREATE               200     403      200      404      200        404
+            NOTICE_VIEW                 200     200      200      404      200        404
+            NOTICE_EDIT_FORM            200     403      200      404      200        404
+            NOTICE_UPDATE               200     403      200      404      200        404
+            NOTICE_CANCEL_FORM          200     403      200      404      200        404
+            NOTICE_CANCEL               200     403      200      404      200        404
+            NOTICE_DOCUMENT_ADD         302     403      302      404      302        404
+            NOTICE_DOCUMENT_DOWNLOAD    200     200      200      404      200        404
+            NOTICE_DOCUMENT_REMOVE      302     403      302      404      302        404
             # the summary covers the user's own scope; branch secretaries have none
             SUMMARY_VIEW                200     200      200      200      403        403
             CONCERNS_VIEW               200     200      200      200      200        200
@@ -949,6 +981,40 @@ class ScopeMatrixTests extends DemoDistrictTest {
             // no rows, for a year nobody was rated: nothing but the role and the scope is checked
             case EVALUATIONS_SAVE -> post("/branches/{id}/evaluations", branch).param("year", "2000");
             case BRANCHWORK_OF_COMMUNE -> get("/branchwork").param("commune", String.valueOf(commune));
+            case NOTICES_VIEW -> get("/branches/{id}/notices", branch);
+            case NOTICE_NEW_FORM -> get("/branches/{id}/notices/new", branch);
+            // a day that has passed: the form comes back
+            case NOTICE_CREATE ->
+                multipart("/branches/{id}/notices", branch)
+                        .file(new MockMultipartFile("files", "giay-moi.pdf", "application/pdf", NOTICE_PDF))
+                        .param("meetsOn", "05/01/2000")
+                        .param("kind", "REGULAR")
+                        .param("topic", "Sinh hoạt thử");
+            case NOTICE_VIEW -> get("/notices/{id}", noticeOf(target));
+            case NOTICE_EDIT_FORM -> get("/notices/{id}/edit", noticeOf(target));
+            case NOTICE_UPDATE ->
+                post("/notices/{id}", noticeOf(target))
+                        .param("meetsOn", "05/01/2099")
+                        .param("kind", "REGULAR")
+                        .param("topic", "Sinh hoạt thử")
+                        .param("version", "-1");
+            case NOTICE_CANCEL_FORM -> get("/notices/{id}/cancel", noticeOf(target));
+            case NOTICE_CANCEL ->
+                post("/notices/{id}/cancel", noticeOf(target))
+                        .param("reason", " ")
+                        .param("version", "0");
+            // no file chosen: the notice's page says so
+            case NOTICE_DOCUMENT_ADD ->
+                multipart("/notices/{id}/documents", noticeOf(target))
+                        .file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]));
+            case NOTICE_DOCUMENT_DOWNLOAD -> {
+                long notice = noticeOf(target);
+                yield get("/notices/{id}/documents/{d}", notice, documentOf(notice));
+            }
+            case NOTICE_DOCUMENT_REMOVE -> {
+                long notice = noticeOf(target);
+                yield post("/notices/{id}/documents/{d}/delete", notice, documentOf(notice));
+            }
             case SUMMARY_VIEW -> get("/reports/summary");
             case CONCERNS_VIEW -> get("/concerns");
             case CONCERN_RAISE ->
@@ -1395,6 +1461,29 @@ class ScopeMatrixTests extends DemoDistrictTest {
     }
 
     /** A guest (not a liaison) at a meeting of the target's branch, recorded for the row if it has none. */
+    /** A tiny PDF, as a notice takes it. */
+    private static final byte[] NOTICE_PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** A notice of the target's branch with one document, announced by district staff; removed after the row. */
+    private long noticeOf(Target target) {
+        long id = notices.create(
+                staff(),
+                demo.unit(target.branchCode()),
+                new NoticeForm(LocalDate.now().plusMonths(2), null, null, MeetingKind.REGULAR, "Họp thử phạm vi", null),
+                List.of(DocumentUpload.of("giay-moi.pdf", NOTICE_PDF)));
+        cleanups.add(() -> {
+            jdbc.sql("delete from meeting_notice_document where notice_id = ?")
+                    .param(id)
+                    .update();
+            jdbc.sql("delete from meeting_notice where id = ?").param(id).update();
+        });
+        return id;
+    }
+
+    private long documentOf(long notice) {
+        return demo.count("select min(id) from meeting_notice_document where notice_id = ?", notice);
+    }
+
     private long guestOf(Target target) {
         long meeting = demo.meetingOf(target.branchCode());
         String sql = "select coalesce(min(id), 0) from meeting_guest where meeting_id = ? and kind = 'OTHER'"

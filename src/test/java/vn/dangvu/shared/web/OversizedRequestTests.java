@@ -16,12 +16,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.SignedInClient;
 
 /**
  * Requests larger than the app accepts get the app's own Vietnamese page: a form with a row index past the
@@ -60,7 +59,7 @@ class OversizedRequestTests extends DemoDistrictTest {
         HttpClient client =
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String base = "http://localhost:" + port;
-        String csrf = signIn(client, base, "tochuc", "dangvu123");
+        String csrf = SignedInClient.csrfToken(client, base, "tochuc", "/import");
 
         for (int megabytes : new int[] {21, 80}) {
             HttpResponse<String> response = upload(client, base, csrf, megabytes);
@@ -100,30 +99,5 @@ class OversizedRequestTests extends DemoDistrictTest {
                         .POST(HttpRequest.BodyPublishers.ofByteArrays(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Signs in through the login form and returns a CSRF token of the new session. */
-    static String signIn(HttpClient client, String base, String username, String password) throws Exception {
-        String loginPage = client.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        client.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=" + username + "&password=" + password + "&_csrf=" + token(loginPage)))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-        return token(client.send(
-                        HttpRequest.newBuilder(URI.create(base + "/import")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body());
-    }
-
-    private static String token(String page) {
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).isTrue();
-        return token.group(1);
     }
 }

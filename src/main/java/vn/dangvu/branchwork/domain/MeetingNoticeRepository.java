@@ -1,0 +1,5 @@
+package vn.dangvu.branchwork.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MeetingNoticeRepository extends JpaRepository<MeetingNotice, Long> {}
