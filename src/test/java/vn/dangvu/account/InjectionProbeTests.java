@@ -263,6 +263,12 @@ class InjectionProbeTests extends DemoDistrictTest {
                         "directive",
                         String.valueOf(demo.count("select min(id) from directive")))
                 .withoutRows("a form for one new campaign under the directive: no list"));
+        probes.add(query("tochuc", "/holidays", "year", lastYear));
+        probes.add(query("tochuc", "/holidays", "page", "0"));
+        probes.add(inPath("tochuc", "/holidays/{day}/edit", Map.of(), "day", "2025-04-07")
+                .withoutRows("a form for one day off: no list"));
+        probes.add(inPath("tochuc", "/holidays/{day}/delete", Map.of(), "day", "2025-04-07")
+                .withoutRows("the confirmation for one day off: no list"));
         probes.add(query("tochuc", "/accounts", "page", "0"));
         probes.add(query("tochuc", "/reorganisations", "page", "0"));
         probes.add(query("tochuc", "/directives", "page", "0"));
