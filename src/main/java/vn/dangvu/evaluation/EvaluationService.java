@@ -336,7 +336,7 @@ public class EvaluationService {
                         select count(*) filter (where r.rating in (:base)),
                                count(*) filter (where r.rating = 'EXCELLENT')
                         from member_rating r join member m on m.id = r.member_id
-                        where r.year = :year and r.period = 'Y' and m.status <> 'EXEMPT' and m.admitted_on <= :cutoff
+                        where r.year = :year and r.period = 'Y' and not member_exempt_on(m.id, :to) and m.admitted_on <= :cutoff
                           and exists (
                             select 1 from membership_period p join org_unit b on b.id = p.branch_id
                             where p.member_id = m.id and p.kind = 'OFFICIAL'
