@@ -66,22 +66,30 @@ class EvaluationController {
             Model model,
             RedirectAttributes redirect) {
         Periods.year(year, year);
+        if (succeeded(result, () -> evaluations.recordOverride(currentActor.get(), id, year, kind, form), model)) {
+            FlashMessages.success(redirect, "evaluation.override.saved");
+            return "redirect:/branches/" + id + "/evaluations?year=" + year;
+        }
+        model.addAttribute("typedOverride", kind);
+        return page(id, year, RatingPeriod.Y, model);
+    }
+
+    /** Runs a command of the page; on a broken rule the error goes to the page, which comes back as typed. */
+    private boolean succeeded(BindingResult result, Runnable command, Model model) {
         BusinessRuleException error;
         if (result.hasErrors()) {
             error = new BusinessRuleException("evaluation.formInvalid");
         } else {
             try {
-                evaluations.recordOverride(currentActor.get(), id, year, kind, form);
-                FlashMessages.success(redirect, "evaluation.override.saved");
-                return "redirect:/branches/" + id + "/evaluations?year=" + year;
+                command.run();
+                return true;
             } catch (BusinessRuleException e) {
                 error = e;
             }
         }
         model.addAttribute("error", error);
         model.addAttribute("errorArguments", commands.resolved(error.arguments()));
-        model.addAttribute("typedOverride", kind);
-        return page(id, year, RatingPeriod.Y, model);
+        return false;
     }
 
     private static RatingPeriod period(String period) {
@@ -106,20 +114,10 @@ class EvaluationController {
             Model model,
             RedirectAttributes redirect) {
         Periods.year(year, year);
-        BusinessRuleException error;
-        if (result.hasErrors()) {
-            error = new BusinessRuleException("evaluation.formInvalid");
-        } else {
-            try {
-                evaluations.save(currentActor.get(), id, year, period(period), form);
-                FlashMessages.success(redirect, "evaluation.saved");
-                return "redirect:/branches/" + id + "/evaluations?year=" + year + "&period=" + period(period);
-            } catch (BusinessRuleException e) {
-                error = e;
-            }
+        if (succeeded(result, () -> evaluations.save(currentActor.get(), id, year, period(period), form), model)) {
+            FlashMessages.success(redirect, "evaluation.saved");
+            return "redirect:/branches/" + id + "/evaluations?year=" + year + "&period=" + period(period);
         }
-        model.addAttribute("error", error);
-        model.addAttribute("errorArguments", commands.resolved(error.arguments()));
         model.addAttribute(
                 "typed",
                 form.rows().stream()
