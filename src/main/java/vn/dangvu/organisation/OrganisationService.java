@@ -538,8 +538,9 @@ public class OrganisationService {
         if (members > 0) {
             throw new BusinessRuleException("unit.dissolveHasMembers", members);
         }
-        dissolutionChecks.orderedStream().forEach(check -> check.check(unit.getId(), form.dissolvedOn()));
         unit.dissolve(form.decision(), form.dissolvedOn());
+        // after the unit's own refusals (already dissolved); a refusal here rolls the change back
+        dissolutionChecks.orderedStream().forEach(check -> check.check(unit.getId(), form.dissolvedOn()));
         units.flush();
         long event = versions.event(
                 OrgEventKind.DISSOLVED,
