@@ -50,18 +50,10 @@ class ScoredRatingTests extends DemoDistrictTest {
         long b = member("Lâm Văn Tám Chín");
         long c = member("Lâm Thị Bốn Chín");
 
-        evaluations.save(
-                staff,
-                branch,
-                2025,
-                new EvaluationForm(
-                        List.of(
-                                scored(a, "90", false, null),
-                                scored(b, "89.9", true, null),
-                                scored(c, "49", false, "Không hoàn thành nhiệm vụ được giao")),
-                        null,
-                        false,
-                        null));
+        save2025(
+                scored(a, "90", false, null),
+                scored(b, "89.9", true, null),
+                scored(c, "49", false, "Không hoàn thành nhiệm vụ được giao"));
 
         EvaluationView first = evaluations.of(a, 2025);
         assertThat(first.commune()).as("90 without the extra conditions").isEqualTo(Rating.GOOD);
@@ -131,21 +123,13 @@ class ScoredRatingTests extends DemoDistrictTest {
                 .update();
         fixtures.leave(departed, "TRANSFERRED_OUT", LocalDate.of(2025, 6, 30));
 
-        evaluations.save(
-                staff,
-                branch,
-                2025,
-                new EvaluationForm(
-                        List.of(
-                                scored(excellent, "95", true, null),
-                                scored(good1, "80", false, null),
-                                scored(good2, "75", false, null),
-                                scored(good3, "92", false, null),
-                                scored(good4, "70", false, null),
-                                scored(pass, "60", false, null)),
-                        null,
-                        false,
-                        null));
+        save2025(
+                scored(excellent, "95", true, null),
+                scored(good1, "80", false, null),
+                scored(good2, "75", false, null),
+                scored(good3, "92", false, null),
+                scored(good4, "70", false, null),
+                scored(pass, "60", false, null));
 
         EvaluationPage page = evaluations.page(staff, branch, 2025);
         assertThat(page.quotaBase()).isEqualTo(5);
@@ -154,11 +138,7 @@ class ScoredRatingTests extends DemoDistrictTest {
         assertThat(page.exempt()).extracting(m -> m.id()).containsExactly(exempt);
         assertThat(page.tooNew()).extracting(m -> m.id()).containsExactly(recent);
 
-        assertThatThrownBy(() -> evaluations.save(
-                        staff,
-                        branch,
-                        2025,
-                        new EvaluationForm(List.of(scored(good3, "92", true, null)), null, false, null)))
+        assertThatThrownBy(() -> save2025(scored(good3, "92", true, null)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("evaluation.excellentQuota");
                     assertThat(e.arguments())
@@ -167,12 +147,7 @@ class ScoredRatingTests extends DemoDistrictTest {
         assertThat(evaluations.of(good3, 2025).commune())
                 .as("the refused save wrote nothing")
                 .isEqualTo(Rating.GOOD);
-        assertThatThrownBy(() -> evaluations.save(
-                        staff,
-                        branch,
-                        2025,
-                        new EvaluationForm(List.of(scored(recent, "80", false, null)), null, false, null)))
-                .hasMessage("evaluation.tooNewNotRated");
+        assertThatThrownBy(() -> save2025(scored(recent, "80", false, null))).hasMessage("evaluation.tooNewNotRated");
     }
 
     @Test
@@ -182,12 +157,7 @@ class ScoredRatingTests extends DemoDistrictTest {
         OverrideForm noBody = new OverrideForm(1, "Thành tích đột xuất trong phòng chống thiên tai", " ");
         assertThatThrownBy(() -> evaluations.recordOverride(staff, branch, 2025, RatingOverride.Kind.QUOTA, noBody))
                 .hasMessage("evaluation.override.bodyRequired");
-        assertThatThrownBy(() -> evaluations.save(
-                        staff,
-                        branch,
-                        2025,
-                        new EvaluationForm(
-                                List.of(scored(a, "95", true, null), scored(b, "80", false, null)), null, false, null)))
+        assertThatThrownBy(() -> save2025(scored(a, "95", true, null), scored(b, "80", false, null)))
                 .hasMessage("evaluation.excellentQuota");
 
         evaluations.recordOverride(
@@ -196,12 +166,7 @@ class ScoredRatingTests extends DemoDistrictTest {
                 2025,
                 RatingOverride.Kind.QUOTA,
                 new OverrideForm(1, "Thành tích đột xuất trong phòng chống thiên tai", "Ban Thường vụ Tỉnh ủy"));
-        evaluations.save(
-                staff,
-                branch,
-                2025,
-                new EvaluationForm(
-                        List.of(scored(a, "95", true, null), scored(b, "80", false, null)), null, false, null));
+        save2025(scored(a, "95", true, null), scored(b, "80", false, null));
 
         EvaluationPage page = evaluations.page(staff, branch, 2025);
         assertThat(page.quotaBase()).isEqualTo(2);
@@ -228,8 +193,7 @@ class ScoredRatingTests extends DemoDistrictTest {
         assertThat(evaluations.isRated(a, 2025))
                 .as("a quarter is not the year's rating")
                 .isFalse();
-        evaluations.save(
-                staff, branch, 2025, new EvaluationForm(List.of(scored(a, "91", false, null)), null, false, null));
+        save2025(scored(a, "91", false, null));
 
         EvaluationView quarter = evaluations
                 .page(staff, branch, 2025, RatingPeriod.Q1)
@@ -292,6 +256,10 @@ class ScoredRatingTests extends DemoDistrictTest {
                 .getContentAsString();
         assertThat(refused).contains("value=\"95.5\"").contains("alert-danger");
         assertThat(evaluations.of(a, 2025)).isEqualTo(EvaluationView.NONE);
+    }
+
+    private void save2025(EvaluationForm.Row... rows) {
+        evaluations.save(staff, branch, 2025, new EvaluationForm(List.of(rows), null, false, null));
     }
 
     private long member(String name) {
