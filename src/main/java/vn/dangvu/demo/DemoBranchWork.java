@@ -1,5 +1,6 @@
 package vn.dangvu.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -237,7 +238,11 @@ class DemoBranchWork {
                     Rating rating = roll < 12
                             ? Rating.EXCELLENT
                             : roll < 80 ? Rating.GOOD : roll < 98 ? Rating.PASS : Rating.FAIL;
-                    evaluations.recordRating(person.id(), year, rating == Rating.FAIL ? Rating.PASS : rating);
+                    if (year >= SCORED_FROM) {
+                        evaluations.recordScore(person.id(), year, score(roll), rating == Rating.EXCELLENT);
+                    } else {
+                        evaluations.recordRating(person.id(), year, rating == Rating.FAIL ? Rating.PASS : rating);
+                    }
                 }
             }
             branchWork.recordDuties(branch.id(), year, given, "demo");
@@ -246,6 +251,18 @@ class DemoBranchWork {
                         branch.id(), year, random.nextInt(4) == 0 ? Rating.EXCELLENT : Rating.GOOD);
             }
         }
+    }
+
+    /** The first year rated by a 100-point score (366-QĐ/TW). */
+    private static final int SCORED_FROM = 2025;
+
+    /**
+     * A score in the band of the grade the same roll gives before 2025 (a failing roll passes, as there), so
+     * that the demo's scored years keep the shares of its earlier years.
+     */
+    private static BigDecimal score(int roll) {
+        int points = roll < 12 ? 90 + roll % 10 : roll < 80 ? 70 + roll % 20 : 50 + roll % 20;
+        return BigDecimal.valueOf(points);
     }
 
     private static String field(MemberSummary person) {

@@ -1,5 +1,6 @@
 package vn.dangvu.evaluation;
 
+import java.math.BigDecimal;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,11 @@ class DefaultEvaluationLoader implements EvaluationLoader {
     @Override
     public void recordRating(long memberId, int year, Rating rating) {
         evaluations.recordRating(memberId, year, rating);
+    }
+
+    @Override
+    public void recordScore(long memberId, int year, BigDecimal score, boolean aboveRequirement) {
+        evaluations.recordScore(memberId, year, score, aboveRequirement);
     }
 
     @Override

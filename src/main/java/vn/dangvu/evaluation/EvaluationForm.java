@@ -1,8 +1,11 @@
 package vn.dangvu.evaluation;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,12 +23,49 @@ public class EvaluationForm {
     @Size(max = 500)
     private String branchNote;
 
+    @DecimalMin("0")
+    @DecimalMax("100")
+    private BigDecimal branchScore;
+
+    private boolean branchAboveRequirement;
+
     public EvaluationForm() {}
 
     public EvaluationForm(List<Row> rows, Rating branchRating, String branchNote) {
         this.rows = new ArrayList<>(rows);
         this.branchRating = branchRating;
         this.branchNote = branchNote;
+    }
+
+    /** A scored year's screen: the branch's score stands for its grade. */
+    public EvaluationForm(List<Row> rows, BigDecimal branchScore, boolean branchAboveRequirement, String branchNote) {
+        this(rows, null, branchNote);
+        this.branchScore = branchScore;
+        this.branchAboveRequirement = branchAboveRequirement;
+    }
+
+    public BigDecimal branchScore() {
+        return branchScore;
+    }
+
+    public boolean branchAboveRequirement() {
+        return branchAboveRequirement;
+    }
+
+    public BigDecimal getBranchScore() {
+        return branchScore;
+    }
+
+    public void setBranchScore(BigDecimal branchScore) {
+        this.branchScore = branchScore;
+    }
+
+    public boolean isBranchAboveRequirement() {
+        return branchAboveRequirement;
+    }
+
+    public void setBranchAboveRequirement(boolean branchAboveRequirement) {
+        this.branchAboveRequirement = branchAboveRequirement;
     }
 
     public List<Row> rows() {
@@ -78,7 +118,27 @@ public class EvaluationForm {
         @Size(max = 500)
         private String failReason;
 
+        @DecimalMin("0")
+        @DecimalMax("100")
+        private BigDecimal score;
+
+        private boolean aboveRequirement;
+
         public Row() {}
+
+        /** A row of a scored year: the commune's final grade follows from the score. */
+        public Row(
+                Long memberId,
+                Rating self,
+                Rating committee,
+                Rating branch,
+                BigDecimal score,
+                boolean aboveRequirement,
+                String failReason) {
+            this(memberId, self, committee, branch, null, failReason);
+            this.score = score;
+            this.aboveRequirement = aboveRequirement;
+        }
 
         public Row(Long memberId, Rating self, Rating committee, Rating branch, Rating commune, String failReason) {
             this.memberId = memberId;
@@ -115,6 +175,30 @@ public class EvaluationForm {
 
         public String failReason() {
             return failReason;
+        }
+
+        public BigDecimal score() {
+            return score;
+        }
+
+        public boolean aboveRequirement() {
+            return aboveRequirement;
+        }
+
+        public BigDecimal getScore() {
+            return score;
+        }
+
+        public void setScore(BigDecimal score) {
+            this.score = score;
+        }
+
+        public boolean isAboveRequirement() {
+            return aboveRequirement;
+        }
+
+        public void setAboveRequirement(boolean aboveRequirement) {
+            this.aboveRequirement = aboveRequirement;
         }
 
         public Long getMemberId() {

@@ -4,13 +4,15 @@ import org.springframework.stereotype.Component;
 import vn.dangvu.organisation.BranchRecordsPolicy;
 import vn.dangvu.organisation.OrganisationPolicy;
 import vn.dangvu.organisation.OrganisationService;
+import vn.dangvu.organisation.UnitView;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.ForbiddenException;
 import vn.dangvu.shared.Role;
 
 /**
  * Who may see and record a branch's yearly evaluations. Reading and the first three stages follow the
  * organisation's rule for a branch's own records (the branch, its commune, district staff write; district
- * leaders only read); the final stage and the branch's own rating belong to the commune's officials and
+ * leaders only read); the final stage, the branch's own rating and exceptions to the rules belong to the commune's officials and
  * district staff.
  */
 @Component
@@ -23,6 +25,15 @@ public class EvaluationPolicy extends BranchRecordsPolicy {
     /** The commune Party committee's stage and the branch's own rating. */
     public boolean mayRateInCommune(Actor actor) {
         return actor.writes() && (actor.is(Role.DISTRICT_STAFF) || actor.is(Role.COMMUNE_OFFICIAL));
+    }
+
+    /** A justified exception to the quota or to dissolution: the commune's stage's people, in their scope. */
+    public UnitView writeException(Actor actor, long branchId) {
+        UnitView branch = write(actor, branchId);
+        if (!mayRateInCommune(actor)) {
+            throw new ForbiddenException();
+        }
+        return branch;
     }
 
     public EvaluationPage.May may(Actor actor) {

@@ -1,5 +1,7 @@
 package vn.dangvu.evaluation;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,10 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,8 @@ import vn.dangvu.evaluation.domain.BranchRating;
 import vn.dangvu.evaluation.domain.BranchRatingRepository;
 import vn.dangvu.evaluation.domain.MemberRating;
 import vn.dangvu.evaluation.domain.MemberRatingRepository;
+import vn.dangvu.evaluation.domain.RatingOverride;
+import vn.dangvu.evaluation.domain.RatingOverrideRepository;
 import vn.dangvu.member.MemberService;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.MemberSummary;
@@ -30,9 +34,10 @@ import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.NotFoundException;
 
 /**
- * Yearly evaluations of members (self → branch committee → branch → commune Party committee) and of
- * branches. A branch's people record the first three stages; the commune's officials and district staff
- * the final one, at most {@code dangvu.evaluation.excellent-share} of the commune's members EXCELLENT.
+ * Yearly and quarterly evaluations of members (self → branch committee → branch → commune Party committee) and
+ * yearly ratings of branches, each under the rule of its year ({@link RatingRule}: from 2025 a 100-point
+ * score). A branch's people record the first three stages; the commune's officials and district staff the
+ * final one, within the grassroots organisation's excellent quota unless an exception is recorded.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,11 +50,10 @@ public class EvaluationService {
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    @Value("${dangvu.evaluation.excellent-share:0.2}")
-    private final double excellentShare;
-
     private final EvaluationPolicy policy;
     private final Levels levels;
+    private final RatingRules rules;
+    private final RatingOverrideRepository overrides;
 
     /** Which of these members have a final rating for the year. */
     public Set<Long> ratedMembers(Collection<Long> memberIds, int year) {
@@ -63,103 +67,206 @@ public class EvaluationService {
         return !ratedMembers(Set.of(memberId), year).isEmpty();
     }
 
+    /** A member's yearly evaluation. */
     public EvaluationView of(long memberId, int year) {
-        return ratings.findByMemberIdAndYear(memberId, year)
+        return ratings.findByMemberIdAndYearAndPeriod(memberId, year, RatingPeriod.Y)
                 .map(EvaluationService::view)
                 .orElse(EvaluationView.NONE);
     }
 
     public EvaluationPage page(Actor actor, long branchId, int year) {
+        return page(actor, branchId, year, RatingPeriod.Y);
+    }
+
+    public EvaluationPage page(Actor actor, long branchId, int year, RatingPeriod period) {
         UnitView branch = policy.read(actor, branchId);
-        List<MemberSummary> people =
-                members.inBranchDuring(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        Map<Long, MemberRating> byMember =
-                ratings
-                        .findByYearAndMemberIdIn(
-                                year, people.stream().map(MemberSummary::id).toList())
-                        .stream()
-                        .collect(Collectors.toMap(MemberRating::getMemberId, Function.identity()));
+        RatingRule rule = rules.forYear(year);
+        People people = people(branchId, year, period);
+        Map<Long, MemberRating> byMember = ratings
+                .findByYearAndPeriodAndMemberIdIn(
+                        year,
+                        period,
+                        people.rated().stream().map(MemberSummary::id).toList())
+                .stream()
+                .collect(Collectors.toMap(MemberRating::getMemberId, Function.identity()));
         List<EvaluationPage.Row> rows = new ArrayList<>();
-        List<MemberSummary> exempt = new ArrayList<>();
-        for (MemberSummary person : people) {
-            if (person.status() == MemberStatus.EXEMPT) {
-                exempt.add(person);
-                continue;
-            }
+        Map<String, List<SheetGroup>> sheets = new TreeMap<>();
+        for (MemberSummary person : people.rated()) {
             MemberRating r = byMember.get(person.id());
-            rows.add(new EvaluationPage.Row(person, r == null ? EvaluationView.NONE : view(r)));
+            String form = sheetForm(person);
+            if (rule.scored()) {
+                sheets.computeIfAbsent(form, f -> rules.sheet(f, period.lastDay(year)));
+            }
+            rows.add(new EvaluationPage.Row(person, r == null ? EvaluationView.NONE : view(r), form));
         }
-        Quota quota = quota(quotaUnit(branch, year), year);
+        Quota quota = period.yearly() ? quota(quotaUnit(branch, year), year, rule) : Quota.NONE;
         BranchRating rating =
                 branchRatings.findByBranchIdAndYear(branchId, year).orElse(null);
         return new EvaluationPage(
                 branch,
                 year,
+                period,
+                rule,
                 rows,
                 rating == null ? null : rating.getRating(),
                 rating == null ? null : rating.getNote(),
+                rating == null ? null : rating.getScore(),
+                rating == null ? rule.basis() : rating.getRuleBasis(),
                 quota.limit(),
                 quota.used(),
-                quota.members(),
+                quota.base(),
                 quota.unitName(),
+                quota.override(),
+                overrideView(RatingOverride.Kind.DISSOLUTION, branchId, year),
+                sheets,
                 policy.may(actor),
-                exempt);
+                people.exempt(),
+                people.tooNew());
     }
 
-    /** Saves the branch's evaluation screen; the quota is checked after the change, in the same transaction. */
+    /**
+     * Saves the branch's evaluation screen for a period; the yearly quota is checked after the change, in the
+     * same transaction, so that a refused save writes nothing.
+     */
     @Transactional
     public void save(Actor actor, long branchId, int year, EvaluationForm form) {
+        save(actor, branchId, year, RatingPeriod.Y, form);
+    }
+
+    @Transactional
+    public void save(Actor actor, long branchId, int year, RatingPeriod period, EvaluationForm form) {
         UnitView branch = policy.write(actor, branchId);
-        List<MemberSummary> people =
-                members.inBranchDuring(branchId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        Set<Long> listed = people.stream().map(MemberSummary::id).collect(Collectors.toSet());
-        Map<Long, String> exempt = people.stream()
-                .filter(p -> p.status() == MemberStatus.EXEMPT)
-                .collect(Collectors.toMap(MemberSummary::id, MemberSummary::fullName));
+        RatingRule rule = rules.forYear(year);
+        People people = people(branchId, year, period);
+        Map<Long, MemberSummary> listed =
+                people.rated().stream().collect(Collectors.toMap(MemberSummary::id, Function.identity()));
         boolean commune = policy.mayRateInCommune(actor);
         for (EvaluationForm.Row row : form.rows()) {
-            if (!listed.contains(row.memberId())) {
+            MemberSummary person = listed.get(row.memberId());
+            if (person == null) {
+                notRated(people, row.memberId());
                 throw new NotFoundException();
             }
-            if (exempt.containsKey(row.memberId())) {
-                // exempt members are not rated for that time (21-HD/BTCTW 2019)
-                throw new BusinessRuleException("evaluation.exemptNotRated", exempt.get(row.memberId()));
-            }
-            MemberRating rating = ratings.findByMemberIdAndYear(row.memberId(), year)
-                    .orElseGet(() -> new MemberRating(row.memberId(), year));
+            MemberRating rating = ratings.findByMemberIdAndYearAndPeriod(row.memberId(), year, period)
+                    .orElseGet(() -> new MemberRating(row.memberId(), year, period, rule.basis()));
             try {
                 rating.rateInBranch(row.self(), row.committee(), row.branch(), row.failReason());
-                if (commune) {
+                if (commune && rule.scored()) {
+                    rating.scoreInCommune(row.score(), row.aboveRequirement(), row.failReason());
+                } else if (commune) {
                     rating.rateInCommune(row.commune(), row.failReason());
                 }
             } catch (BusinessRuleException e) {
-                throw new BusinessRuleException(
-                        "evaluation.rowFailed",
-                        members.find(row.memberId())
-                                .map(MemberSummary::fullName)
-                                .orElse("?"),
-                        "key:" + e.messageKey());
+                throw new BusinessRuleException("evaluation.rowFailed", person.fullName(), "key:" + e.messageKey());
             }
             ratings.save(rating);
         }
-        if (commune && form.branchRating() != null) {
+        if (commune && period.yearly() && (rule.scored() ? form.branchScore() != null : form.branchRating() != null)) {
             BranchRating rating = branchRatings
                     .findByBranchIdAndYear(branchId, year)
-                    .orElseGet(() -> new BranchRating(branchId, year));
-            rating.rate(form.branchRating(), form.branchNote());
+                    .orElseGet(() -> new BranchRating(branchId, year, rule.basis()));
+            if (rule.scored()) {
+                rating.score(form.branchScore(), form.branchAboveRequirement(), form.branchNote());
+            } else {
+                rating.rate(form.branchRating(), form.branchNote());
+            }
             branchRatings.save(rating);
         }
         ratings.flush();
-        Quota quota = quota(quotaUnit(branch, year), year);
-        if (quota.used() > quota.limit()) {
-            throw new BusinessRuleException(
-                    "evaluation.excellentQuota",
-                    quota.limit(),
-                    quota.members(),
-                    Math.round(excellentShare * 100),
-                    quota.unitName());
+        if (period.yearly()) {
+            Quota quota = quota(quotaUnit(branch, year), year, rule);
+            if (quota.used() > quota.limit()) {
+                throw new BusinessRuleException(
+                        "evaluation.excellentQuota",
+                        quota.limit(),
+                        quota.base(),
+                        rule.quotaPercent(),
+                        quota.unitName());
+            }
         }
-        audit.record(actor, "UNIT", branchId, "EVALUATED", String.valueOf(year));
+        audit.record(
+                actor, "UNIT", branchId, "EVALUATED", period.yearly() ? String.valueOf(year) : year + " " + period);
+    }
+
+    /**
+     * Records a justified exception for a branch's year: QUOTA lets its grassroots organisation rate
+     * {@code extra} more members excellent; DISSOLUTION lets the branch be dissolved without that year's rating.
+     */
+    @Transactional
+    public void recordOverride(Actor actor, long branchId, int year, RatingOverride.Kind kind, OverrideForm form) {
+        UnitView branch = policy.writeException(actor, branchId);
+        long unitId =
+                kind == RatingOverride.Kind.QUOTA ? quotaUnit(branch, year).id() : branchId;
+        RatingOverride override = overrides
+                .findByKindAndUnitIdAndYear(kind, unitId, year)
+                .orElseGet(() -> new RatingOverride(kind, unitId, year));
+        override.decide(form.extra(), form.reason(), form.decidingBody());
+        overrides.save(override);
+        audit.record(
+                actor,
+                "UNIT",
+                unitId,
+                "RATING_OVERRIDE",
+                year + " " + kind + (form.extra() == null ? "" : " +" + form.extra()) + ": "
+                        + form.reason().trim() + " (" + form.decidingBody().trim() + ")");
+    }
+
+    /** Why a member with no row may not be rated, for the message that refuses the save. */
+    private static void notRated(People people, long memberId) {
+        people.exempt().stream().filter(p -> p.id() == memberId).findFirst().ifPresent(p -> {
+            // exempt members are not rated for that time (21-HD/BTCTW 2019)
+            throw new BusinessRuleException("evaluation.exemptNotRated", p.fullName());
+        });
+        people.tooNew().stream().filter(p -> p.id() == memberId).findFirst().ifPresent(p -> {
+            throw new BusinessRuleException("evaluation.tooNewNotRated", p.fullName());
+        });
+    }
+
+    /**
+     * The branch's members in the period, split into those rated and those who are not (RULES.md): exempt
+     * members, and members admitted less than six months before the rating date (21-HD/BTCTW 2019).
+     */
+    private People people(long branchId, int year, RatingPeriod period) {
+        List<MemberSummary> all = members.inBranchDuring(branchId, period.firstDay(year), period.lastDay(year));
+        Set<Long> tooNew = all.isEmpty()
+                ? Set.of()
+                : new HashSet<>(jdbc.sql("select id from member where id in (:ids) and admitted_on > :cutoff")
+                        .param("ids", all.stream().map(MemberSummary::id).toList())
+                        .param("cutoff", newMemberCutoff(period.lastDay(year)))
+                        .query(Long.class)
+                        .list());
+        List<MemberSummary> rated = new ArrayList<>();
+        List<MemberSummary> exempt = new ArrayList<>();
+        List<MemberSummary> recent = new ArrayList<>();
+        for (MemberSummary person : all) {
+            if (person.status() == MemberStatus.EXEMPT) {
+                exempt.add(person);
+            } else if (tooNew.contains(person.id())) {
+                recent.add(person);
+            } else {
+                rated.add(person);
+            }
+        }
+        return new People(rated, exempt, recent);
+    }
+
+    private record People(List<MemberSummary> rated, List<MemberSummary> exempt, List<MemberSummary> tooNew) {}
+
+    /** Admitted after this day: less than six months before the rating date, so not rated. */
+    static LocalDate newMemberCutoff(LocalDate ratingDay) {
+        return ratingDay.minusMonths(6);
+    }
+
+    /**
+     * The sheet of Hướng dẫn 43-HD/BTCTW a member is scored on, by our reading of its forms: 2A for members who
+     * lead (key leaders), 2B for others working in the political system (at the commune), 2C for members not
+     * working in it (the form 2C is confirmed; the split of 2A and 2B is to confirm).
+     */
+    static String sheetForm(MemberSummary person) {
+        if (person.keyLeader()) {
+            return "2A";
+        }
+        return person.group() != null && person.group().worksAtCommune() ? "2B" : "2C";
     }
 
     // ---- writes by system loaders, through EvaluationLoader ----
@@ -167,7 +274,8 @@ public class EvaluationService {
     /** A final rating recorded through the entity's stages, the same at the branch and the commune. */
     @Transactional
     void recordRating(long memberId, int year, Rating rating) {
-        MemberRating stages = new MemberRating(memberId, year);
+        MemberRating stages = new MemberRating(
+                memberId, year, RatingPeriod.Y, rules.forYear(year).basis());
         stages.rateInBranch(null, null, rating, null);
         stages.rateInCommune(rating, null);
         ratings.flush(); // the member may have been registered in this transaction and not yet written
@@ -175,9 +283,25 @@ public class EvaluationService {
         audit.record(null, "MEMBER", memberId, "RATED", year + ": " + rating);
     }
 
+    /** A yearly rating under a scored rule: the grade follows from the score, at the branch and the commune. */
+    @Transactional
+    void recordScore(long memberId, int year, BigDecimal score, boolean aboveRequirement) {
+        RatingRule rule = rules.forYear(year);
+        if (!rule.scored()) {
+            throw new BusinessRuleException("evaluation.notScored", year);
+        }
+        MemberRating stages = new MemberRating(memberId, year, RatingPeriod.Y, rule.basis());
+        stages.rateInBranch(null, null, Grades.fromScore(score, aboveRequirement), null);
+        stages.scoreInCommune(score, aboveRequirement, null);
+        ratings.flush();
+        ratings.save(stages);
+        audit.record(null, "MEMBER", memberId, "RATED", year + ": " + score + " → " + stages.getRating());
+    }
+
     @Transactional
     void recordBranchRating(long branchId, int year, Rating rating) {
-        BranchRating branch = new BranchRating(branchId, year);
+        BranchRating branch =
+                new BranchRating(branchId, year, rules.forYear(year).basis());
         branch.rate(rating, null);
         branchRatings.save(branch);
         audit.record(null, "UNIT", branchId, "EVALUATED", String.valueOf(year));
@@ -198,39 +322,63 @@ public class EvaluationService {
     }
 
     /**
-     * How many members of the grassroots organisation in the year are rated EXCELLENT, and how many may be:
-     * members of the branches that lay under it on the rating date, by that day's tree.
+     * How many members of the grassroots organisation are rated EXCELLENT for the year, and how many may be: the
+     * rule's share of the members rated by its base (those rated Hoàn thành tốt nhiệm vụ), plus a recorded
+     * exception. Only members rated count: members in the organisation on the rating date (by that day's tree),
+     * not exempt, admitted at least six months before; departed members no longer have a period that day.
      */
-    private Quota quota(UnitOnDay grassroots, int year) {
-        LocalDate from = LocalDate.of(year, 1, 1);
+    private Quota quota(UnitOnDay grassroots, int year, RatingRule rule) {
         LocalDate to = ratingDay(year);
-        String inGrassroots = """
-                 from member m where exists (
-                   select 1 from membership_period p join org_unit b on b.id = p.branch_id
-                   where p.member_id = m.id and p.kind = 'OFFICIAL' and coalesce(unit_path_on(b.id, :to), b.path) like :path
-                     and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from))""";
-        long total = jdbc.sql("select count(*)" + inGrassroots)
-                .param("path", grassroots.dayPath() + "%")
-                .param("from", from)
-                .param("to", to)
-                .query(Long.class)
-                .single();
-        long excellent = jdbc.sql("select count(*)" + inGrassroots
-                        + " and exists (select 1 from member_rating r where r.member_id = m.id and r.year = :year"
-                        + " and r.rating = 'EXCELLENT')")
-                .param("path", grassroots.dayPath() + "%")
-                .param("from", from)
-                .param("to", to)
+        List<String> base = rule.quotaBase() == RatingRule.QuotaBase.GOOD_ONLY
+                ? List.of(Rating.GOOD.name())
+                : List.of(Rating.GOOD.name(), Rating.EXCELLENT.name());
+        long[] counts = jdbc.sql("""
+                        select count(*) filter (where r.rating in (:base)),
+                               count(*) filter (where r.rating = 'EXCELLENT')
+                        from member_rating r join member m on m.id = r.member_id
+                        where r.year = :year and r.period = 'Y' and not member_exempt_on(m.id, :to) and m.admitted_on <= :cutoff
+                          and exists (
+                            select 1 from membership_period p join org_unit b on b.id = p.branch_id
+                            where p.member_id = m.id and p.kind = 'OFFICIAL'
+                              and coalesce(unit_path_on(b.id, :to), b.path) like :path
+                              and p.started_on <= :to and (p.ended_on is null or p.ended_on > :to))
+                        """)
+                .param("base", base)
                 .param("year", year)
-                .query(Long.class)
+                .param("cutoff", newMemberCutoff(to))
+                .param("to", to)
+                .param("path", grassroots.dayPath() + "%")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
-        return new Quota((long) Math.floor(excellentShare * total), excellent, total, grassroots.name());
+        EvaluationPage.OverrideView override = overrideView(RatingOverride.Kind.QUOTA, grassroots.id(), year);
+        long limit = rule.quotaShare()
+                        .multiply(BigDecimal.valueOf(counts[0]))
+                        .setScale(0, RoundingMode.FLOOR)
+                        .longValue()
+                + (override == null ? 0 : override.extra());
+        return new Quota(limit, counts[1], counts[0], grassroots.name(), override);
     }
 
-    private record Quota(long limit, long used, long members, String unitName) {}
+    private EvaluationPage.OverrideView overrideView(RatingOverride.Kind kind, long unitId, int year) {
+        return overrides
+                .findByKindAndUnitIdAndYear(kind, unitId, year)
+                .map(o -> new EvaluationPage.OverrideView(o.getExtra(), o.getReason(), o.getDecidingBody()))
+                .orElse(null);
+    }
+
+    private record Quota(long limit, long used, long base, String unitName, EvaluationPage.OverrideView override) {
+        static final Quota NONE = new Quota(0, 0, 0, null, null);
+    }
 
     private static EvaluationView view(MemberRating r) {
         return new EvaluationView(
-                r.getSelfRating(), r.getCommitteeRating(), r.getBranchRating(), r.getRating(), r.getFailReason());
+                r.getSelfRating(),
+                r.getCommitteeRating(),
+                r.getBranchRating(),
+                r.getRating(),
+                r.getFailReason(),
+                r.getScore(),
+                r.isAboveRequirement(),
+                r.getRuleBasis());
     }
 }

@@ -1,9 +1,23 @@
 package vn.dangvu.evaluation;
 
-/** A member's evaluation for a year, stage by stage; null where a stage has not happened. */
-public record EvaluationView(Rating self, Rating committee, Rating branch, Rating commune, String failReason) {
+import java.math.BigDecimal;
 
-    public static final EvaluationView NONE = new EvaluationView(null, null, null, null, null);
+/**
+ * A member's evaluation for a period, stage by stage; null where a stage has not happened. {@code score} and
+ * {@code aboveRequirement}: the final score and the excellent grade's extra conditions, under a scored rule;
+ * {@code ruleBasis}: the rule the rating was made under.
+ */
+public record EvaluationView(
+        Rating self,
+        Rating committee,
+        Rating branch,
+        Rating commune,
+        String failReason,
+        BigDecimal score,
+        boolean aboveRequirement,
+        String ruleBasis) {
+
+    public static final EvaluationView NONE = new EvaluationView(null, null, null, null, null, null, false, null);
 
     /** A stage by name (self, committee, branch, commune), for the evaluation screen. */
     public Rating stage(String name) {

@@ -48,6 +48,7 @@ public class OrganisationService {
     private final BranchRules branchRules;
     private final UnitVersions versions;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<DissolutionCheck> dissolutionChecks;
 
     OrganisationService(
             OrgUnitRepository units,
@@ -58,8 +59,10 @@ public class OrganisationService {
             RecordLinks links,
             BranchRules branchRules,
             UnitVersions versions,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.beans.factory.ObjectProvider<DissolutionCheck> dissolutionChecks) {
         this.events = events;
+        this.dissolutionChecks = dissolutionChecks;
         this.branchRules = branchRules;
         this.versions = versions;
         this.units = units;
@@ -536,6 +539,8 @@ public class OrganisationService {
             throw new BusinessRuleException("unit.dissolveHasMembers", members);
         }
         unit.dissolve(form.decision(), form.dissolvedOn());
+        // after the unit's own refusals (already dissolved); a refusal here rolls the change back
+        dissolutionChecks.orderedStream().forEach(check -> check.check(unit.getId(), form.dissolvedOn()));
         units.flush();
         long event = versions.event(
                 OrgEventKind.DISSOLVED,

@@ -185,6 +185,7 @@ class ScopeMatrixTests extends DemoDistrictTest {
         LIAISON_REMOVE,
         EVALUATIONS_VIEW,
         EVALUATIONS_SAVE,
+        EVALUATIONS_OVERRIDE,
         BRANCHWORK_OF_COMMUNE,
         NOTICES_VIEW,
         NOTICE_NEW_FORM,
@@ -461,6 +462,8 @@ class ScopeMatrixTests extends DemoDistrictTest {
             LIAISON_REMOVE              302     403      403      403      403        403
             EVALUATIONS_VIEW            200     200      200      404      200        404
             EVALUATIONS_SAVE            302     403      302      404      302        404
+            # an exception to the rating rules belongs to the commune's stage: a secretary may not record one
+            EVALUATIONS_OVERRIDE        200     403      200      404      403        404
             # a commune's view: a branch secretary's scope holds no commune
             BRANCHWORK_OF_COMMUNE       200     200      200      404      404        404
             # meeting notices are the branch's work: everyone in scope reads them and downloads their documents,
@@ -980,6 +983,13 @@ class ScopeMatrixTests extends DemoDistrictTest {
             case EVALUATIONS_VIEW -> get("/branches/{id}/evaluations", branch);
             // no rows, for a year nobody was rated: nothing but the role and the scope is checked
             case EVALUATIONS_SAVE -> post("/branches/{id}/evaluations", branch).param("year", "2000");
+            // no reason: the form comes back, nothing is written
+            case EVALUATIONS_OVERRIDE ->
+                post("/branches/{id}/evaluations/overrides", branch)
+                        .param("year", "2000")
+                        .param("kind", "DISSOLUTION")
+                        .param("reason", " ")
+                        .param("decidingBody", "Đảng ủy xã");
             case BRANCHWORK_OF_COMMUNE -> get("/branchwork").param("commune", String.valueOf(commune));
             case NOTICES_VIEW -> get("/branches/{id}/notices", branch);
             case NOTICE_NEW_FORM -> get("/branches/{id}/notices/new", branch);

@@ -36,6 +36,7 @@ import vn.dangvu.engagement.domain.EngagementSession;
 import vn.dangvu.engagement.domain.FollowUp;
 import vn.dangvu.engagement.domain.Recognition;
 import vn.dangvu.evaluation.Rating;
+import vn.dangvu.evaluation.RatingPeriod;
 import vn.dangvu.evaluation.domain.BranchRating;
 import vn.dangvu.evaluation.domain.MemberRating;
 import vn.dangvu.member.CommitteeRole;
@@ -499,7 +500,7 @@ final class SyntheticDataset {
                                 ? Rating.GOOD
                                 : roll < 95 ? Rating.PASS : roll < 97 ? Rating.FAIL : Rating.NOT_RATED;
                 String reason = rating == Rating.FAIL ? "Không hoàn thành nhiệm vụ được giao" : null;
-                MemberRating stages = new MemberRating(p.id, y);
+                MemberRating stages = new MemberRating(p.id, y, RatingPeriod.Y, ruleBasis(y));
                 stages.rateInBranch(rating, rating, rating, reason);
                 stages.rateInCommune(rating, reason);
                 tables.into("member_rating")
@@ -508,13 +509,18 @@ final class SyntheticDataset {
                         .add();
             }
             for (Unit hamlet : hamlets) {
-                BranchRating rating = new BranchRating(hamlet.id(), y);
+                BranchRating rating = new BranchRating(hamlet.id(), y, ruleBasis(y));
                 rating.rate(random.nextInt(100) < 30 ? Rating.EXCELLENT : Rating.GOOD, null);
                 tables.into("branch_rating")
                         .from(rating)
                         .set("id", next("branch_rating"))
                         .add();
             }
+        }
+
+        /** The rule of a year's ratings, as table rating_rule holds it (V35). */
+        private static String ruleBasis(int y) {
+            return y >= 2025 ? "366-QĐ/TW" : y >= 2023 ? "124-QĐ/TW" : y >= 2018 ? "132-QĐ/TW" : null;
         }
 
         private void duties(int y) {

@@ -31,7 +31,7 @@ class EvaluationServiceTests extends DemoDistrictTest {
     Fixtures.Commune commune;
     List<Long> people = new ArrayList<>();
 
-    /** A commune of six members: 20% allows one EXCELLENT rating. */
+    /** A commune of six members: five rated good or better make 20% allow one EXCELLENT rating (2024). */
     @BeforeEach
     void setUp() {
         commune = fixtures.commune(1);
@@ -43,6 +43,9 @@ class EvaluationServiceTests extends DemoDistrictTest {
 
     @Test
     void shouldKeepTheCommuneWithinItsShareOfExcellentRatings() {
+        for (int i = 2; i < 5; i++) {
+            loader.recordRating(people.get(i), 2024, Rating.GOOD);
+        }
         evaluations.save(staff, commune.hamlet(0).id(), 2024, form(Rating.EXCELLENT, Rating.GOOD, null));
         assertThat(evaluations.of(people.get(0), 2024).commune()).isEqualTo(Rating.EXCELLENT);
 
@@ -52,7 +55,7 @@ class EvaluationServiceTests extends DemoDistrictTest {
                     assertThat(e.messageKey()).isEqualTo("evaluation.excellentQuota");
                     assertThat(e.arguments())
                             .as("the grassroots organisation whose quota it is, by name")
-                            .containsExactly(1L, 6L, 20L, commune.commune().name());
+                            .containsExactly(1L, 5L, 20L, commune.commune().name());
                 });
         assertThat(evaluations.of(people.get(1), 2024).commune()).isEqualTo(Rating.GOOD);
         var page = evaluations.page(staff, commune.hamlet(0).id(), 2024);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import vn.dangvu.evaluation.EvaluationPage;
 import vn.dangvu.evaluation.EvaluationService;
+import vn.dangvu.evaluation.Rating;
+import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.organisation.BodyName;
 import vn.dangvu.organisation.LevelRole;
 import vn.dangvu.organisation.Levels;
@@ -50,6 +53,9 @@ class LevelRulesTests extends HandBuiltDistrictTest {
 
     @Autowired
     EvaluationService evaluations;
+
+    @Autowired
+    EvaluationLoader ratingLoader;
 
     @Autowired
     MessageSource messages;
@@ -191,22 +197,22 @@ class LevelRulesTests extends HandBuiltDistrictTest {
 
     @Test
     void theQuotaOfARatingIsTheGrassrootsOrganisationsOnTheRatingDate() {
-        fixtures.member("Quách Văn Một", a1, a1, null);
-        fixtures.member("Quách Văn Hai", a2, a2, null);
-        fixtures.member("Quách Văn Ba", b1, b1, null);
-        fixtures.member("Quách Văn Bốn", c1, c1, null);
+        // rated good in both years: only rated members make the quota's base
+        for (long member : List.of(
+                fixtures.member("Quách Văn Một", a1, a1, 2024),
+                fixtures.member("Quách Văn Hai", a2, a2, 2024),
+                fixtures.member("Quách Văn Ba", b1, b1, 2024),
+                fixtures.member("Quách Văn Bốn", c1, c1, 2024))) {
+            ratingLoader.recordRating(member, 2025, Rating.GOOD);
+        }
 
         EvaluationPage in2024 = evaluations.page(staff, a1.id(), 2024);
         assertThat(in2024.quotaUnitName()).isEqualTo("Xã A");
-        assertThat(in2024.communeMembers())
-                .as("the two members of Xã A's hamlets")
-                .isEqualTo(2);
+        assertThat(in2024.quotaBase()).as("the two members of Xã A's hamlets").isEqualTo(2);
 
         EvaluationPage in2025 = evaluations.page(staff, a1.id(), 2025);
         assertThat(in2025.quotaUnitName()).isEqualTo("Xã Hợp Nhất");
-        assertThat(in2025.communeMembers())
-                .as("A1, A2 and B1 of the merged commune")
-                .isEqualTo(3);
+        assertThat(in2025.quotaBase()).as("A1, A2 and B1 of the merged commune").isEqualTo(3);
     }
 
     /** A new member of hamlet branch A1 (since 2010) sent to {@code to} by a transfer of {@code kind}. */

@@ -20,6 +20,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangvu.evaluation.Rating;
+import vn.dangvu.evaluation.loading.EvaluationLoader;
 import vn.dangvu.member.LeftReason;
 import vn.dangvu.member.MemberDetails;
 import vn.dangvu.member.MemberService;
@@ -51,6 +53,9 @@ class TransferServiceTests extends DemoDistrictTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    EvaluationLoader ratingLoader;
 
     Fixtures.Commune commune;
 
@@ -125,6 +130,7 @@ class TransferServiceTests extends DemoDistrictTest {
         assertThatThrownBy(() ->
                         transfers.create(official, form(other, commune.hamlet(0).id())))
                 .hasMessage("member.alreadyInBranch");
+        ratingLoader.recordBranchRating(commune.hamlet(2).id(), LocalDate.now().getYear() - 1, Rating.GOOD);
         organisation.dissolve(staff, commune.hamlet(2).id(), new DissolveForm("9-QĐ", LocalDate.now()));
         assertThatThrownBy(() ->
                         transfers.create(official, form(other, commune.hamlet(2).id())))

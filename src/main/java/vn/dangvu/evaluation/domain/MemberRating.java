@@ -9,13 +9,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import vn.dangvu.evaluation.Grades;
 import vn.dangvu.evaluation.Rating;
+import vn.dangvu.evaluation.RatingPeriod;
 import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.Texts;
 
 /**
- * A member's evaluation for a year, through its four hands: the member's self-assessment, the branch
- * committee's proposal, the branch's vote and the commune Party committee's final {@code rating}.
+ * A member's evaluation for a year or a quarter, through its four hands: the member's self-assessment, the
+ * branch committee's proposal, the branch's vote and the commune Party committee's final {@code rating}. Under a
+ * scored rule (366-QĐ/TW, from 2025) the final rating follows from the {@code score}; {@code ruleBasis} is the
+ * rule it was made under, so that older ratings keep theirs.
  */
 @Entity
 @Table(name = "member_rating")
@@ -28,6 +33,13 @@ public class MemberRating {
 
     private long memberId;
     private int year;
+
+    @Enumerated(EnumType.STRING)
+    private RatingPeriod period;
+
+    private BigDecimal score;
+    private boolean aboveRequirement;
+    private String ruleBasis;
 
     @Enumerated(EnumType.STRING)
     private Rating selfRating;
@@ -48,9 +60,11 @@ public class MemberRating {
 
     protected MemberRating() {}
 
-    public MemberRating(long memberId, int year) {
+    public MemberRating(long memberId, int year, RatingPeriod period, String ruleBasis) {
         this.memberId = memberId;
         this.year = year;
+        this.period = period;
+        this.ruleBasis = ruleBasis;
     }
 
     /** The branch's stages; a FAIL anywhere needs a reason. */
@@ -71,6 +85,19 @@ public class MemberRating {
         requireReasonForFail();
     }
 
+    /**
+     * The commune Party committee's final rating under a scored rule: the grade follows from the score and, for
+     * the excellent grade, its extra conditions; no score leaves the member not yet rated.
+     */
+    public void scoreInCommune(BigDecimal score, boolean aboveRequirement, String reason) {
+        if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw BusinessRuleException.onField("score", "evaluation.scoreOutOfRange");
+        }
+        this.score = score;
+        this.aboveRequirement = score != null && aboveRequirement;
+        rateInCommune(score == null ? null : Grades.fromScore(score, aboveRequirement), reason);
+    }
+
     private void requireReasonForFail() {
         boolean fails = selfRating == Rating.FAIL
                 || committeeRating == Rating.FAIL
@@ -87,6 +114,22 @@ public class MemberRating {
 
     public int getYear() {
         return year;
+    }
+
+    public RatingPeriod getPeriod() {
+        return period;
+    }
+
+    public BigDecimal getScore() {
+        return score;
+    }
+
+    public boolean isAboveRequirement() {
+        return aboveRequirement;
+    }
+
+    public String getRuleBasis() {
+        return ruleBasis;
     }
 
     public Rating getSelfRating() {

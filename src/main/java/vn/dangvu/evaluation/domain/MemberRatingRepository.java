@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import vn.dangvu.evaluation.RatingPeriod;
 
 public interface MemberRatingRepository extends JpaRepository<MemberRating, Long> {
 
     @Query(
-            "select r.memberId from MemberRating r where r.year = :year and r.rating is not null and r.memberId in :memberIds")
+            "select r.memberId from MemberRating r where r.year = :year and r.period = vn.dangvu.evaluation.RatingPeriod.Y"
+                    + " and r.rating is not null and r.memberId in :memberIds")
     List<Long> findRatedMemberIds(Collection<Long> memberIds, int year);
 
-    Optional<MemberRating> findByMemberIdAndYear(long memberId, int year);
+    Optional<MemberRating> findByMemberIdAndYearAndPeriod(long memberId, int year, RatingPeriod period);
 
-    List<MemberRating> findByYearAndMemberIdIn(int year, Collection<Long> memberIds);
+    List<MemberRating> findByYearAndPeriodAndMemberIdIn(int year, RatingPeriod period, Collection<Long> memberIds);
 }

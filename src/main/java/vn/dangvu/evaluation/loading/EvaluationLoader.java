@@ -1,5 +1,6 @@
 package vn.dangvu.evaluation.loading;
 
+import java.math.BigDecimal;
 import vn.dangvu.evaluation.Rating;
 
 /**
@@ -10,6 +11,9 @@ public interface EvaluationLoader {
 
     /** A member's rating, the same at the branch and the commune stage. */
     void recordRating(long memberId, int year, Rating rating);
+
+    /** A member's yearly rating under a scored rule (from 2025): the grade follows from the score. */
+    void recordScore(long memberId, int year, BigDecimal score, boolean aboveRequirement);
 
     void recordBranchRating(long branchId, int year, Rating rating);
 }
