@@ -1,5 +1,5 @@
 /** Commendations and reminders, residents' concerns, citizen reception and the annual dialogue. */
-@ApplicationModule(allowedDependencies = {"member", "organisation", "shared"})
+@ApplicationModule(allowedDependencies = {"evaluation", "member", "organisation", "shared"})
 package vn.dangvu.engagement;
 
 import org.springframework.modulith.ApplicationModule;

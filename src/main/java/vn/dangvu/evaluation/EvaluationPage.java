@@ -36,8 +36,12 @@ public record EvaluationPage(
     /** Record the branch's stages; record the commune's stage, the branch's own rating and exceptions. */
     public record May(boolean write, boolean rateCommune) {}
 
-    /** {@code form}: the sheet the member is scored on (2A, 2B or 2C of Hướng dẫn 43-HD/BTCTW). */
-    public record Row(MemberSummary member, EvaluationView evaluation, String form) {}
+    /**
+     * {@code form}: the sheet the member is scored on (2A, 2B or 2C of Hướng dẫn 43-HD/BTCTW); {@code
+     * evidence}: the member's period as every step sees it (duties, attendance, recognitions).
+     */
+    public record Row(
+            MemberSummary member, EvaluationView evaluation, String form, List<RatingEvidence.Line> evidence) {}
 
     /** A recorded exception: {@code extra} more excellent ratings (quota only), why, and who decided. */
     public record OverrideView(Integer extra, String reason, String decidingBody) {}

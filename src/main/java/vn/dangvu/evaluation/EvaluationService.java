@@ -54,6 +54,7 @@ public class EvaluationService {
     private final Levels levels;
     private final RatingRules rules;
     private final RatingOverrideRepository overrides;
+    private final org.springframework.beans.factory.ObjectProvider<RatingEvidence> evidence;
 
     /** Which of these members have a final rating for the year. */
     public Set<Long> ratedMembers(Collection<Long> memberIds, int year) {
@@ -91,13 +92,18 @@ public class EvaluationService {
                 .collect(Collectors.toMap(MemberRating::getMemberId, Function.identity()));
         List<EvaluationPage.Row> rows = new ArrayList<>();
         Map<String, List<SheetGroup>> sheets = new TreeMap<>();
+        Map<Long, List<RatingEvidence.Line>> seen = evidenceOf(people.rated(), year, period);
         for (MemberSummary person : people.rated()) {
             MemberRating r = byMember.get(person.id());
             String form = sheetForm(person);
             if (rule.scored()) {
                 sheets.computeIfAbsent(form, f -> rules.sheet(f, period.lastDay(year)));
             }
-            rows.add(new EvaluationPage.Row(person, r == null ? EvaluationView.NONE : view(r), form));
+            rows.add(new EvaluationPage.Row(
+                    person,
+                    r == null ? EvaluationView.NONE : view(r),
+                    form,
+                    seen.getOrDefault(person.id(), List.of())));
         }
         Quota quota = period.yearly() ? quota(quotaUnit(branch, year), year, rule) : Quota.NONE;
         BranchRating rating =
@@ -122,6 +128,20 @@ public class EvaluationService {
                 policy.may(actor),
                 people.exempt(),
                 people.tooNew());
+    }
+
+    /** Every source's evidence of the period for the members, in the order of the sources, read together. */
+    private Map<Long, List<RatingEvidence.Line>> evidenceOf(List<MemberSummary> people, int year, RatingPeriod period) {
+        List<Long> ids = people.stream().map(MemberSummary::id).toList();
+        Map<Long, List<RatingEvidence.Line>> lines = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return lines;
+        }
+        evidence.orderedStream()
+                .forEach(source -> source.of(ids, year, period.firstDay(year), period.lastDay(year))
+                        .forEach((member, found) -> lines.computeIfAbsent(member, m -> new ArrayList<>())
+                                .addAll(found)));
+        return lines;
     }
 
     /**

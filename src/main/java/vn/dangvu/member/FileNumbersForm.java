@@ -9,6 +9,10 @@ import jakarta.validation.constraints.Size;
  * typed around a number are dropped.
  */
 public record FileNumbersForm(
-        @Size(max = 24) @Pattern(regexp = " *[0-9A-Za-z./-]{0,20} *") String fileNumber,
-        @Size(max = 24) @Pattern(regexp = " *[0-9A-Za-z./-]{0,20} *") String registerNumber,
+        @Size(max = 24) @Pattern(regexp = " *[0-9A-Za-z./-]{0,20} *")
+        String fileNumber,
+
+        @Size(max = 24) @Pattern(regexp = " *[0-9A-Za-z./-]{0,20} *")
+        String registerNumber,
+
         Long version) {}

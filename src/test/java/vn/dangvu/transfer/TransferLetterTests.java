@@ -90,7 +90,8 @@ class TransferLetterTests extends HandBuiltDistrictTest {
                 .doesNotContain("data-return-slip")
                 .doesNotContain("LETTER OF")
                 .doesNotContain("05/03/2024");
-        // Số LL and SĐV are not recorded for this member, who also has no dues category has no dues category: dotted lines to fill in by hand
+        // Số LL and SĐV are not recorded for this member, who also has no dues category has no dues category: dotted
+        // lines to fill in by hand
         assertThat(letter)
                 .contains("<dd data-file-number>........................</dd>")
                 .contains("<dd data-list-number>........................</dd>")
