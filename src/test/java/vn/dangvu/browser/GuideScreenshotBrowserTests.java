@@ -97,7 +97,8 @@ class GuideScreenshotBrowserTests extends BrowserTest {
             assertThat(browser.getCurrentUrl()).as(shot.name()).endsWith(shot.path());
             if (shot.path().contains("#")) {
                 ((JavascriptExecutor) browser)
-                        .executeScript("document.getElementById(arguments[0]).scrollIntoView()",
+                        .executeScript(
+                                "document.getElementById(arguments[0]).scrollIntoView()",
                                 shot.path().substring(shot.path().indexOf('#') + 1));
             }
             BufferedImage picture = ImageIO.read(
