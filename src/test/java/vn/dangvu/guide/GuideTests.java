@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
@@ -145,12 +147,22 @@ class GuideTests extends DemoDistrictTest {
                 .filter(page -> GuideSections.helpFor(sample(page)).isEmpty())
                 .toList();
         assertThat(without).as("pages without a section of the guide").isEmpty();
-        assertThat(GuideSections.helpFor("/members/12")).contains("/guide/members#page");
-        assertThat(GuideSections.helpFor("/members/12/edit")).contains("/guide/corrections#member");
-        assertThat(GuideSections.helpFor("/members/probation")).contains("/guide/members#probation");
-        assertThat(GuideSections.helpFor("/login")).contains("/guide#sign-in");
-        assertThat(GuideSections.helpFor("/meetings/7")).contains("/guide/meetings#attendance");
-        assertThat(GuideSections.helpFor("/meetings/7/edit")).contains("/guide/corrections#branch-work");
+    }
+
+    /** The narrower pattern wins over the wider one written after it. */
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            /members/12,          /guide/members#page
+            /members/12/edit,     /guide/corrections#member
+            /members/probation,   /guide/members#probation
+            /login,               /guide#sign-in
+            /meetings/7,          /guide/meetings#attendance
+            /meetings/7/edit,     /guide/corrections#branch-work
+            /transfers/register,  /guide/transfers#register
+            /transfers/3,         /guide/transfers
+            """)
+    void shouldExplainAPageInTheSectionAboutIt(String page, String help) {
+        assertThat(GuideSections.helpFor(page)).contains(help);
     }
 
     @Test

@@ -3,21 +3,16 @@ package vn.dangvu.guide.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IWebContext;
-import org.thymeleaf.dialect.AbstractDialect;
-import org.thymeleaf.dialect.IPostProcessorDialect;
 import org.thymeleaf.engine.AbstractTemplateHandler;
 import org.thymeleaf.model.AttributeValueQuotes;
 import org.thymeleaf.model.ICloseElementTag;
 import org.thymeleaf.model.IModelFactory;
 import org.thymeleaf.model.IOpenElementTag;
-import org.thymeleaf.postprocessor.IPostProcessor;
-import org.thymeleaf.postprocessor.PostProcessor;
-import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.web.IWebRequest;
 import vn.dangvu.guide.GuideSections;
+import vn.dangvu.shared.web.PagePostProcessor;
 
 /**
  * Puts a "?" beside each page's heading, linking to the guide's section about that page ({@link
@@ -25,26 +20,17 @@ import vn.dangvu.guide.GuideSections;
  * pages that lay out their own heading get it too, and no template names its own help.
  */
 @Component
-class GuideHelpLinks extends AbstractDialect implements IPostProcessorDialect {
-
-    static final String CSS_CLASS = "guide-help";
+class GuideHelpLinks extends PagePostProcessor {
 
     GuideHelpLinks() {
-        super("guideHelpLinks");
-    }
-
-    @Override
-    public int getDialectPostProcessorPrecedence() {
-        return 1100;
-    }
-
-    @Override
-    public Set<IPostProcessor> getPostProcessors() {
-        return Set.of(new PostProcessor(TemplateMode.HTML, Handler.class, 1100));
+        super("guideHelpLinks", 1100, Handler.class);
     }
 
     /** One page's output: waits for {@code <main>}, then for the end of its first {@code <h1>}. */
     public static final class Handler extends AbstractTemplateHandler {
+
+        /** The stylesheet's class for the link, which sets it beside the heading. */
+        private static final String CSS_CLASS = "guide-help";
 
         private boolean inMain;
         private boolean placed;
