@@ -113,6 +113,19 @@ class GuideScreenshotBrowserTests extends BrowserTest {
         ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    /** The guide itself, read signed out on a 360 px phone: its pictures and lists fit the screen. */
+    @Test
+    void shouldFitTheGuideOnAPhone() {
+        browser.manage().deleteAllCookies();
+        holdScreen(true);
+        for (String page : List.of("/guide", "/guide/meetings", "/guide/campaigns?lang=en")) {
+            chromium.open(page);
+            chromium.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .guide-text")));
+            chromium.expectNoSidewaysScrolling();
+        }
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     private void holdScreen(boolean phone) {
         ((ChromeDriver) browser)
                 .executeCdpCommand(
