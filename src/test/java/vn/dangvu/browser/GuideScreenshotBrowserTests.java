@@ -80,7 +80,8 @@ class GuideScreenshotBrowserTests extends BrowserTest {
                 .isEqualTo(picturesTheGuideShows());
         Files.createDirectories(SOURCES);
         Files.createDirectories(BUILT);
-        String signedIn = "";
+        // null until the first shot: whatever an earlier test left (a session, the English locale) is dropped
+        String signedIn = null;
         for (Shot shot : shots) {
             String user = shot.user() == null ? "" : shot.user();
             if (!user.equals(signedIn)) {
@@ -123,6 +124,7 @@ class GuideScreenshotBrowserTests extends BrowserTest {
             chromium.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .guide-text")));
             chromium.expectNoSidewaysScrolling();
         }
+        browser.manage().deleteAllCookies();
         ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
