@@ -23,7 +23,8 @@ import vn.dangvu.shared.DataLoading;
 
 /**
  * Form login with CSRF, security headers (a Content-Security-Policy that allows no inline script or
- * style), and public access only to the login page, static files, error pages and the health check.
+ * style), and public access only to the login page, the guide (text and pictures of the demo, no data), static
+ * files, error pages and the health check.
  * Role and scope checks live in the services.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,7 +44,14 @@ class SecurityConfiguration {
             throws Exception {
         http.authenticationManager(new ProviderManager(signIn(users, passwordEncoder, throttle, loading)))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/assets/**", "/webjars/**", "/error", "/error/**", "/actuator/health")
+                                "/login",
+                                "/guide",
+                                "/guide/*",
+                                "/assets/**",
+                                "/webjars/**",
+                                "/error",
+                                "/error/**",
+                                "/actuator/health")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

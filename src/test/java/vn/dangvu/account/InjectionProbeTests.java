@@ -277,6 +277,8 @@ class InjectionProbeTests extends DemoDistrictTest {
         probes.add(query("tochuc", "/import/{token}", Map.of("token", token), "page", "0"));
         probes.add(query("tochuc", "/import/{token}", Map.of("token", token), "errors", "true"));
         probes.add(inPath("tochuc", "/import/{token}", Map.of(), "token", token));
+        probes.add(inPath("tochuc", "/guide/{section}", Map.of(), "section", "meetings")
+                .withoutRows("a section of the guide: text, no list"));
         probes.add(inPath("tochuc", "/import/template/{kind}.xlsx", Map.of(), "kind", "members")
                 .withoutRows("an empty register with one example row, the same whatever is asked"));
         probes.add(query("tochuc", "/login", "wait", "2").withoutRows("the sign-in page: no list"));

@@ -144,6 +144,8 @@ class ScopeMatrixTests extends DemoDistrictTest {
         INCOMING_NEW_FORM,
         INCOMING_CREATE,
         DIRECTIVE_VIEW,
+        GUIDE,
+        GUIDE_SECTION,
         CAMPAIGN_VIEW,
         CAMPAIGN_NEW_FORM,
         CAMPAIGN_CREATE,
@@ -416,6 +418,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
             # a commune is not a branch to receive into: the form comes back
             INCOMING_CREATE             200     403      403      403      403        403
             DIRECTIVE_VIEW              200     200      200      200      200        200
+            # the guide is text and pictures of the demo: everyone reads it, signed in or not
+            GUIDE                       200     200      200      200      200        200
+            GUIDE_SECTION               200     200      200      200      200        200
             # campaigns span communes: only district roles read them, only district staff run them
             CAMPAIGN_VIEW               200     200      403      403      403        403
             CAMPAIGN_NEW_FORM           200     403      403      403      403        403
@@ -670,6 +675,15 @@ class ScopeMatrixTests extends DemoDistrictTest {
      */
     private static final Set<String> NOT_IN_THE_MATRIX = Set.of();
 
+    /** The guide holds no data: it answers whoever has not signed in, and only its own sections exist. */
+    @Test
+    void shouldLetAnyoneReadTheGuide() throws Exception {
+        mvc.perform(get("/guide")).andExpect(status().isOk());
+        mvc.perform(get("/guide/{section}", "branch-secretaries")).andExpect(status().isOk());
+        mvc.perform(get("/guide/{section}", "secrets")).andExpect(status().isNotFound());
+        mvc.perform(get("/guide/{section}/{more}", "members", "1")).andExpect(status().is3xxRedirection());
+    }
+
     /** A concern names the member who picked it up, and the concern list shows their name. */
     @Test
     void shouldNotLetAConcernNameAMemberOfAnotherScope() throws Exception {
@@ -847,6 +861,8 @@ class ScopeMatrixTests extends DemoDistrictTest {
                         .param("toBranchId", String.valueOf(commune))
                         .param("otherOrganisation", "Đảng bộ huyện Hồng Ngự")
                         .param("reason", "Chuyển sinh hoạt chính thức");
+            case GUIDE -> get("/guide");
+            case GUIDE_SECTION -> get("/guide/{section}", "meetings");
             case DIRECTIVE_VIEW -> get("/directives/{id}", demo.count("select min(id) from directive"));
             case HOLIDAYS_VIEW -> get("/holidays").param("year", "2025");
             case HOLIDAY_NEW_FORM -> get("/holidays/new");

@@ -16,7 +16,7 @@ final class CheckedPages {
     static Map<String, List<String>> byUser(DemoData demo) {
         long branch = demo.unit("TH-TB-A1");
         Map<String, List<String>> pages = new LinkedHashMap<>();
-        pages.put(null, List.of("/login"));
+        pages.put(null, List.of("/login", "/guide", "/guide/meetings", "/guide/meetings?lang=en"));
         pages.put(
                 "tochuc",
                 List.of(

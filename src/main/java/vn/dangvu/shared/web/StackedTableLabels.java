@@ -5,18 +5,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.dialect.AbstractDialect;
-import org.thymeleaf.dialect.IPostProcessorDialect;
 import org.thymeleaf.engine.AbstractTemplateHandler;
 import org.thymeleaf.model.ICloseElementTag;
 import org.thymeleaf.model.IModelFactory;
 import org.thymeleaf.model.IOpenElementTag;
 import org.thymeleaf.model.IText;
-import org.thymeleaf.postprocessor.IPostProcessor;
-import org.thymeleaf.postprocessor.PostProcessor;
-import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * A list's table stacks its rows into cards on a phone (class {@code table-responsive-stack}, which every list
@@ -26,22 +20,12 @@ import org.thymeleaf.templatemode.TemplateMode;
  * because some browsers stop announcing a table as one once CSS lays its rows out as blocks.
  */
 @Component
-class StackedTableLabels extends AbstractDialect implements IPostProcessorDialect {
+class StackedTableLabels extends PagePostProcessor {
 
     static final String STACKED = "table-responsive-stack";
 
     StackedTableLabels() {
-        super("stackedTableLabels");
-    }
-
-    @Override
-    public int getDialectPostProcessorPrecedence() {
-        return 1000;
-    }
-
-    @Override
-    public Set<IPostProcessor> getPostProcessors() {
-        return Set.of(new PostProcessor(TemplateMode.HTML, Handler.class, 1000));
+        super("stackedTableLabels", 1000, Handler.class);
     }
 
     /** One page's output, seen element by element after every other processor has run. */
