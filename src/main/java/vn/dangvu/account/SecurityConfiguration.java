@@ -39,11 +39,18 @@ class SecurityConfiguration {
             UserDetailsService users,
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
-            DataLoading loading)
+            DataLoading loading,
+            MemberAccountService memberAccounts)
             throws Exception {
         http.authenticationManager(new ProviderManager(signIn(users, passwordEncoder, throttle, loading)))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/assets/**", "/webjars/**", "/error", "/error/**", "/actuator/health")
+                                "/login",
+                                "/activate",
+                                "/assets/**",
+                                "/webjars/**",
+                                "/error",
+                                "/error/**",
+                                "/actuator/health")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -53,6 +60,9 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", false)
                         .failureHandler(SecurityConfiguration::signInFailed)
                         .permitAll())
+                .addFilterAfter(
+                        new MemberAccessFilter(memberAccounts),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -95,6 +105,9 @@ class SecurityConfiguration {
         passwords.setPasswordEncoder(passwordEncoder);
         passwords.setPreAuthenticationChecks(user -> {});
         passwords.setPostAuthenticationChecks(user -> {
+            if (user instanceof AccountPrincipal principal && principal.left()) {
+                throw new MemberLeftException();
+            }
             if (!user.isEnabled()) {
                 throw new DisabledException("disabled");
             }
@@ -112,6 +125,8 @@ class SecurityConfiguration {
         String query;
         if (failure instanceof LoginThrottledException throttled) {
             query = "wait=" + throttled.minutes();
+        } else if (failure instanceof MemberLeftException) {
+            query = "left";
         } else if (failure instanceof DisabledException) {
             query = "disabled";
         } else if (failure instanceof DataLoadingException) {

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.MenuContributor;
 import vn.dangvu.shared.MenuItem;
+import vn.dangvu.shared.Role;
 
 /**
  * Puts the signed-in actor's main menu into every page's model as {@code menu} (null when nobody is signed
@@ -29,10 +30,15 @@ class MenuAdvice {
         if (actor == null) {
             return null;
         }
-        List<MenuItem> items =
-                contributors.stream().flatMap(c -> c.menuItems(actor).stream()).toList();
+        // a member's own account sees only its own pages, whatever another module offers its scope
+        boolean member = actor.is(Role.MEMBER);
+        List<MenuItem> items = contributors.stream()
+                .flatMap(c -> c.menuItems(actor).stream())
+                .filter(item -> !member || item.path().startsWith("/me/"))
+                .toList();
         return Menu.of(
                 items,
-                request.getRequestURI().substring(request.getContextPath().length()));
+                request.getRequestURI().substring(request.getContextPath().length()),
+                member ? "/me" : "/");
     }
 }
