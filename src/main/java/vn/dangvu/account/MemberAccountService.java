@@ -166,23 +166,27 @@ public class MemberAccountService {
         return new Slip(member.fullName(), account.getUsername(), display(code), expiresAt);
     }
 
-    /** A member's account made by the system (the demo), with a password or, when null, a code to print. */
+    /**
+     * A member's account made by the system (the demo): activated with {@code rawPassword}, or, when that
+     * is null, waiting for {@code code}, as a secretary's slip would have it.
+     */
     @Transactional
-    public Optional<String> createSystemAccount(String username, long memberId, String rawPassword) {
+    void createSystemAccount(String username, long memberId, String rawPassword, String code) {
         MemberSummary member = members.find(memberId).orElseThrow(NotFoundException::new);
-        Slip slip = issue(null, member, UserAccount.normalise(username));
-        if (rawPassword == null) {
-            return Optional.of(slip.code());
+        Slip slip = issue(null, member, UserAccount.normalise(username), code == null ? newCode() : code);
+        if (rawPassword != null) {
+            activate(new ActivationForm(slip.username(), slip.code(), rawPassword, rawPassword), "system");
         }
-        activate(new ActivationForm(slip.username(), slip.code(), rawPassword, rawPassword), "system");
-        return Optional.empty();
     }
 
     private Slip issue(Actor actor, MemberSummary member, String username) {
+        return issue(actor, member, username, newCode());
+    }
+
+    private Slip issue(Actor actor, MemberSummary member, String username, String code) {
         if (accounts.existsByUsername(username)) {
             throw BusinessRuleException.onField("username", "account.usernameTaken");
         }
-        String code = newCode();
         Instant expiresAt = Instant.now().plus(CODE_LIFETIME);
         UserAccount account =
                 UserAccount.forMember(username, unusablePassword(), member.fullName(), member.branchId(), member.id());

@@ -134,12 +134,7 @@ public class MeService {
     /** Answers an open request of a member of the secretary's branch (another's answers 404) and closes it. */
     @Transactional
     public void answer(Actor actor, long requestId, AnswerForm form) {
-        policy.requireAnswerCorrections(actor);
-        CorrectionRequest request = corrections.findById(requestId).orElseThrow(NotFoundException::new);
-        MemberSummary member = members.find(request.getMemberId()).orElseThrow(NotFoundException::new);
-        if (member.branchId() != actor.scopeUnitId()) {
-            throw new NotFoundException();
-        }
+        CorrectionRequest request = answerable(actor, requestId);
         if (form.version() == null || form.version() != request.getVersion() || !request.open()) {
             throw new ConflictException();
         }
@@ -147,9 +142,24 @@ public class MeService {
         audit.record(
                 actor,
                 AUDIT_TYPE,
-                member.id(),
+                request.getMemberId(),
                 "CORRECTION_ANSWERED",
                 "#" + request.getId() + ": " + request.getAnswer());
+    }
+
+    /** A request the secretary may answer: of a member of their branch today (another's answers 404). */
+    public void requireAnswerable(Actor actor, long requestId) {
+        answerable(actor, requestId);
+    }
+
+    private CorrectionRequest answerable(Actor actor, long requestId) {
+        policy.requireAnswerCorrections(actor);
+        CorrectionRequest request = corrections.findById(requestId).orElseThrow(NotFoundException::new);
+        MemberSummary member = members.find(request.getMemberId()).orElseThrow(NotFoundException::new);
+        if (member.branchId() != actor.scopeUnitId()) {
+            throw new NotFoundException();
+        }
+        return request;
     }
 
     private static MeViews.Correction view(CorrectionRequest c) {

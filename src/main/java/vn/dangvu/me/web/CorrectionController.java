@@ -36,7 +36,7 @@ class CorrectionController {
             BindingResult result,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            me.openCorrections(currentActor.get());
+            me.requireAnswerable(currentActor.get(), id);
             FlashMessages.error(redirect, "corrections.answerMissing");
             return "redirect:/corrections";
         }
