@@ -45,6 +45,14 @@ public record Actor(
         this(userId, username, fullName, role, scopeUnitId, scopePath, scopeEndedOn, scope, null);
     }
 
+    /**
+     * Whether the actor reaches only their own pages: a member's own account (issue 21), whose menu and
+     * home are {@code /me}.
+     */
+    public boolean ownPagesOnly() {
+        return role == Role.MEMBER;
+    }
+
     /** Whether this is the member's own account of member {@code id}. */
     public boolean isMember(long id) {
         return role == Role.MEMBER && memberId != null && memberId == id;

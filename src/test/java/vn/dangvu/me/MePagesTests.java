@@ -161,6 +161,29 @@ class MePagesTests extends DemoDistrictTest {
         assertThat(new String(page, StandardCharsets.UTF_8)).doesNotContain("<script src=\"http");
     }
 
+    /** Every link on a member's own pages leads somewhere they may go: no 403, no 404. */
+    @Test
+    void shouldLeadTheMemberOnlyToPagesTheyMayOpen() throws Exception {
+        java.util.Set<String> links = new java.util.TreeSet<>();
+        java.util.regex.Pattern href = java.util.regex.Pattern.compile("href=\"(/[^\"]*)\"");
+        for (String page : new String[] {"/me", "/me/profile", "/me/duties", "/me/dues"}) {
+            var matcher = href.matcher(pages.html("dangvien", page).replace("&amp;", "&"));
+            while (matcher.find()) {
+                if (!matcher.group(1).startsWith("/assets/")) {
+                    links.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(links).contains("/me", "/me/profile", "/me/duties", "/me/dues", "/account/password");
+        for (String link : links) {
+            int status = mvc.perform(get(link).with(users.as("dangvien")))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(status).as(link).isNotIn(403, 404, 500);
+        }
+    }
+
     @Test
     void shouldShowLargerTextOnceChosen() throws Exception {
         Cookie chosen = mvc.perform(

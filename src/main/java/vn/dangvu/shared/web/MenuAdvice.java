@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.MenuContributor;
 import vn.dangvu.shared.MenuItem;
-import vn.dangvu.shared.Role;
 
 /**
  * Puts the signed-in actor's main menu into every page's model as {@code menu} (null when nobody is signed
@@ -31,7 +30,7 @@ class MenuAdvice {
             return null;
         }
         // a member's own account sees only its own pages, whatever another module offers its scope
-        boolean member = actor.is(Role.MEMBER);
+        boolean member = actor.ownPagesOnly();
         List<MenuItem> items = contributors.stream()
                 .flatMap(c -> c.menuItems(actor).stream())
                 .filter(item -> !member || item.path().startsWith("/me/"))
