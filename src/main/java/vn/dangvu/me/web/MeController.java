@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangvu.branchwork.BranchWorkViews;
 import vn.dangvu.branchwork.DutyProgressForm;
 import vn.dangvu.branchwork.DutyStatus;
 import vn.dangvu.me.CorrectionForm;
@@ -72,12 +73,10 @@ class MeController {
     @GetMapping("/me/duties/{id}")
     String duty(@PathVariable long id, Model model) {
         var duty = me.duty(currentActor.get(), id);
-        model.addAttribute("duty", duty);
-        model.addAttribute("statuses", DutyStatus.values());
         model.addAttribute(
                 "dutyProgressForm",
                 new DutyProgressForm(duty.status(), duty.resultNote(), duty.assessment(), duty.version()));
-        return "me/duty";
+        return dutyPage(duty, model);
     }
 
     @PostMapping("/me/duties/{id}")
@@ -93,11 +92,7 @@ class MeController {
                 redirect,
                 "me.duty.reported",
                 "/me/duties",
-                () -> {
-                    model.addAttribute("duty", me.duty(currentActor.get(), id));
-                    model.addAttribute("statuses", DutyStatus.values());
-                    return "me/duty";
-                });
+                () -> dutyPage(me.duty(currentActor.get(), id), model));
     }
 
     @GetMapping("/me/dues")
@@ -129,6 +124,12 @@ class MeController {
     private DutyProgressForm ownReport(DutyProgressForm form, long dutyId) {
         String assessment = me.duty(currentActor.get(), dutyId).assessment();
         return new DutyProgressForm(form.status(), form.resultNote(), assessment, form.version());
+    }
+
+    private static String dutyPage(BranchWorkViews.DutyView duty, Model model) {
+        model.addAttribute("duty", duty);
+        model.addAttribute("statuses", DutyStatus.values());
+        return "me/duty";
     }
 
     private String profilePage(Model model) {
