@@ -46,11 +46,12 @@ class ModularityTests {
                 .containsEntry("dues", false)
                 .containsEntry("engagement", false)
                 .containsEntry("evaluation", false)
+                .containsEntry("me", false)
                 .containsEntry("member", false)
                 .containsEntry("organisation", false)
                 .containsEntry("report", false)
                 .containsEntry("shared", false)
                 .containsEntry("transfer", false)
-                .hasSize(14);
+                .hasSize(15);
     }
 }

@@ -90,7 +90,8 @@ public class MemberAccountService {
             long memberId, String fullName, Integer birthYear, Long accountId, String username, State state) {}
 
     /** What the secretary reads on a slip: shown once, right after the code is made (only its hash is kept). */
-    public record Slip(String fullName, String username, String code, Instant expiresAt) {
+    public record Slip(String fullName, String username, String code, Instant expiresAt)
+            implements java.io.Serializable {
 
         /** The last day the code works, as the member reads it (the app's users are all in Vietnam). */
         public java.time.LocalDate expiresOn() {
