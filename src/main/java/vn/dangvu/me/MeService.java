@@ -1,7 +1,6 @@
 package vn.dangvu.me;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -165,9 +164,5 @@ public class MeService {
     private static MeViews.Correction view(CorrectionRequest c) {
         return new MeViews.Correction(
                 c.getId(), c.getBody(), c.getRequestedAt(), c.getAnswer(), c.getAnsweredAt(), c.getVersion());
-    }
-
-    static int thisYear() {
-        return LocalDate.now().getYear();
     }
 }

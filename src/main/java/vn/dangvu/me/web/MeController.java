@@ -65,8 +65,7 @@ class MeController {
 
     @GetMapping("/me/duties")
     String duties(@RequestParam(required = false) String year, Model model) {
-        Periods.Year input = Periods.year(year, LocalDate.now().getYear());
-        model.addAttribute("page", me.duties(currentActor.get(), input.year()));
+        model.addAttribute("page", me.duties(currentActor.get(), year(year)));
         return "me/duties";
     }
 
@@ -97,8 +96,7 @@ class MeController {
 
     @GetMapping("/me/dues")
     String dues(@RequestParam(required = false) String year, Model model) {
-        Periods.Year input = Periods.year(year, LocalDate.now().getYear());
-        model.addAttribute("page", me.dues(currentActor.get(), input.year()));
+        model.addAttribute("page", me.dues(currentActor.get(), year(year)));
         return "me/dues";
     }
 
@@ -124,6 +122,11 @@ class MeController {
     private DutyProgressForm ownReport(DutyProgressForm form, long dutyId) {
         String assessment = me.duty(currentActor.get(), dutyId).assessment();
         return new DutyProgressForm(form.status(), form.resultNote(), assessment, form.version());
+    }
+
+    /** The year asked for; this year when none is, or when what was typed is no year. */
+    private static int year(String typed) {
+        return Periods.year(typed, LocalDate.now().getYear()).year();
     }
 
     private static String dutyPage(BranchWorkViews.DutyView duty, Model model) {
