@@ -47,11 +47,12 @@ class ModularityTests {
                 .containsEntry("engagement", false)
                 .containsEntry("evaluation", false)
                 .containsEntry("guide", false)
+                .containsEntry("me", false)
                 .containsEntry("member", false)
                 .containsEntry("organisation", false)
                 .containsEntry("report", false)
                 .containsEntry("shared", false)
                 .containsEntry("transfer", false)
-                .hasSize(15);
+                .hasSize(16);
     }
 }

@@ -13,7 +13,9 @@ import vn.dangvu.shared.Role;
 
 /**
  * Who may manage user accounts, and which scope fits which role. District staff manage the accounts of
- * their scope (another scope's account does not exist for them: 404); nobody else sees accounts.
+ * their scope (another scope's account does not exist for them: 404), members' own accounts included (they
+ * disable them); a branch secretary issues the activation codes of their branch's members; nobody else
+ * sees accounts.
  */
 @Component
 public class AccountPolicy implements MenuContributor {
@@ -40,11 +42,34 @@ public class AccountPolicy implements MenuContributor {
             case DISTRICT_STAFF, DISTRICT_LEADER -> level == LevelRole.PROVINCE || level == LevelRole.ABOVE_GRASSROOTS;
             case COMMUNE_OFFICIAL -> kind.isCommuneLevel();
             case BRANCH_SECRETARY -> kind.isBranch();
+            // a member's account is issued by their branch's secretary, never made on the form
+            case MEMBER -> false;
         };
+    }
+
+    /** The roles the administration form offers: every one but a member's own account. */
+    public List<Role> formRoles() {
+        return java.util.Arrays.stream(Role.values())
+                .filter(role -> role != Role.MEMBER)
+                .toList();
+    }
+
+    /** A branch secretary issues (and reissues) the activation codes of their own branch's members. */
+    public boolean mayIssueMemberAccounts(Actor actor) {
+        return actor.writes() && actor.is(Role.BRANCH_SECRETARY);
+    }
+
+    public void requireIssueMemberAccounts(Actor actor) {
+        if (!mayIssueMemberAccounts(actor)) {
+            throw new ForbiddenException();
+        }
     }
 
     @Override
     public List<MenuItem> menuItems(Actor actor) {
+        if (mayIssueMemberAccounts(actor)) {
+            return List.of(new MenuItem(MenuGroup.ADMINISTRATION, 35, "nav.memberAccounts", "/member-accounts"));
+        }
         return mayManageAccounts(actor)
                 ? List.of(new MenuItem(MenuGroup.ADMINISTRATION, 30, "nav.accounts", "/accounts"))
                 : List.of();

@@ -8,12 +8,24 @@ import org.springframework.security.core.userdetails.UserDetails;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ActorHolder;
 
-/** The signed-in user: Spring Security's view and the services' {@link Actor}. */
-record AccountPrincipal(Actor actor, String passwordHash, boolean enabled)
+/**
+ * The signed-in user: Spring Security's view and the services' {@link Actor}. {@code left}: a member's own
+ * account whose member has left the Party, refused at sign-in.
+ */
+record AccountPrincipal(Actor actor, String passwordHash, boolean enabled, boolean left)
         implements UserDetails, ActorHolder, java.io.Serializable {
 
+    AccountPrincipal(Actor actor, String passwordHash, boolean enabled) {
+        this(actor, passwordHash, enabled, false);
+    }
+
     AccountPrincipal withoutPasswordHash() {
-        return new AccountPrincipal(actor, null, enabled);
+        return new AccountPrincipal(actor, null, enabled, left);
+    }
+
+    /** The same user as another actor (a member's account once their branch changed). */
+    AccountPrincipal as(Actor current) {
+        return new AccountPrincipal(current, passwordHash, enabled, left);
     }
 
     @Override

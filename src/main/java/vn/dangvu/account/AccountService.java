@@ -41,6 +41,7 @@ public class AccountService {
     private final org.springframework.session.FindByIndexNameSessionRepository<?> sessions;
     private final AccountPolicy policy;
     private final RecordLinks links;
+    private final MemberAccountService memberAccounts;
 
     AccountService(
             UserAccountRepository accounts,
@@ -49,7 +50,9 @@ public class AccountService {
             AuditLog audit,
             org.springframework.session.FindByIndexNameSessionRepository<?> sessions,
             AccountPolicy policy,
-            RecordLinks links) {
+            RecordLinks links,
+            MemberAccountService memberAccounts) {
+        this.memberAccounts = memberAccounts;
         this.policy = policy;
         this.links = links;
         this.audit = audit;
@@ -63,10 +66,12 @@ public class AccountService {
 
     Optional<AccountPrincipal> principal(String username) {
         return accounts.findByUsername(UserAccount.normalise(username))
-                .flatMap(account -> organisation
-                        .find(account.getScopeUnitId())
-                        .map(scope -> new AccountPrincipal(
-                                actor(account, scope), account.getPasswordHash(), account.isEnabled())));
+                .flatMap(account -> account.getRole() == Role.MEMBER
+                        ? memberAccounts.principal(account)
+                        : organisation
+                                .find(account.getScopeUnitId())
+                                .map(scope -> new AccountPrincipal(
+                                        actor(account, scope), account.getPasswordHash(), account.isEnabled())));
     }
 
     /** The signed-in user; an account of an ended unit reads that unit's former subtree (its history). */
@@ -137,7 +142,7 @@ public class AccountService {
         AccountView account = id == null ? null : get(actor, id);
         return new FormPage(
                 account,
-                List.of(Role.values()),
+                policy.formRoles(),
                 organisation.choices(actor.scopePath(), java.util.EnumSet.allOf(UnitKind.class), true),
                 id == null ? List.of() : links.on(actor, AUDIT_TYPE, id));
     }

@@ -19,6 +19,7 @@ class DefaultAccountLoader implements AccountLoader {
 
     private final AccountService accounts;
     private final Validator validator;
+    private final MemberAccountService memberAccounts;
 
     @Override
     public long createSystemAccount(String username, String rawPassword, String fullName, Role role, long scopeUnitId) {
@@ -28,6 +29,11 @@ class DefaultAccountLoader implements AccountLoader {
         }
         accounts.checkScope(null, role, scopeUnitId);
         return accounts.register(null, username, rawPassword, fullName, role, scopeUnitId);
+    }
+
+    @Override
+    public void createMemberAccount(String username, long memberId, String rawPassword, String activationCode) {
+        memberAccounts.createSystemAccount(username, memberId, rawPassword, activationCode);
     }
 
     @Override

@@ -40,13 +40,15 @@ class SecurityConfiguration {
             UserDetailsService users,
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
-            DataLoading loading)
+            DataLoading loading,
+            MemberAccountService memberAccounts)
             throws Exception {
         http.authenticationManager(new ProviderManager(signIn(users, passwordEncoder, throttle, loading)))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/guide",
                                 "/guide/*",
+                                "/activate",
                                 "/assets/**",
                                 "/webjars/**",
                                 "/error",
@@ -61,6 +63,9 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", false)
                         .failureHandler(SecurityConfiguration::signInFailed)
                         .permitAll())
+                .addFilterAfter(
+                        new MemberAccessFilter(memberAccounts),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -103,6 +108,9 @@ class SecurityConfiguration {
         passwords.setPasswordEncoder(passwordEncoder);
         passwords.setPreAuthenticationChecks(user -> {});
         passwords.setPostAuthenticationChecks(user -> {
+            if (user instanceof AccountPrincipal principal && principal.left()) {
+                throw new MemberLeftException();
+            }
             if (!user.isEnabled()) {
                 throw new DisabledException("disabled");
             }
@@ -120,6 +128,8 @@ class SecurityConfiguration {
         String query;
         if (failure instanceof LoginThrottledException throttled) {
             query = "wait=" + throttled.minutes();
+        } else if (failure instanceof MemberLeftException) {
+            query = "left";
         } else if (failure instanceof DisabledException) {
             query = "disabled";
         } else if (failure instanceof DataLoadingException) {

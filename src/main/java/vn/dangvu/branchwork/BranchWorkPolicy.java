@@ -76,6 +76,23 @@ public class BranchWorkPolicy extends BranchRecordsPolicy implements MenuContrib
         require(mayCorrectGuest(actor, kind, authorId, liaison));
     }
 
+    /**
+     * A member's own account reports progress on its own duties only: another member's duty does not
+     * exist for it (404); a member's account that no longer writes (none today) is refused.
+     */
+    public void requireOwnDuty(Actor actor, long memberId) {
+        if (!actor.isMember(memberId)) {
+            throw new vn.dangvu.shared.NotFoundException();
+        }
+        require(actor.writes());
+    }
+
+    /** A member's own account, reading its own duties. */
+    public long ownMember(Actor actor) {
+        require(actor.is(Role.MEMBER) && actor.memberId() != null);
+        return actor.memberId();
+    }
+
     /** What the actor may do on the list of suggested duties. */
     public TemplatesMay mayOnTemplates(Actor actor) {
         return new TemplatesMay(mayKeepTemplates(actor));

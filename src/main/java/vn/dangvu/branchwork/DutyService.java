@@ -112,7 +112,11 @@ public class DutyService {
     @Transactional
     public void progress(Actor actor, long dutyId, DutyProgressForm form) {
         Duty duty = duties.findById(dutyId).orElseThrow(NotFoundException::new);
-        access.write(actor, duty.getBranchId());
+        if (actor.is(vn.dangvu.shared.Role.MEMBER)) {
+            access.requireOwnDuty(actor, duty.getMemberId());
+        } else {
+            access.write(actor, duty.getBranchId());
+        }
         if (form.version() == null || form.version() != duty.getVersion()) {
             throw new ConflictException();
         }
@@ -178,6 +182,18 @@ public class DutyService {
                 duties.findById(dutyId).orElseThrow(NotFoundException::new).getBranchId();
         access.read(actor, branchId);
         return branchId;
+    }
+
+    /** A member's own duties of a year, for their own account. */
+    public List<BranchWorkViews.DutyView> own(Actor actor, int year) {
+        return ofMember(access.ownMember(actor), year);
+    }
+
+    /** One of the member's own duties, to report progress on (another member's answers 404). */
+    public BranchWorkViews.DutyView ownDuty(Actor actor, long dutyId) {
+        Duty duty = duties.findById(dutyId).orElseThrow(NotFoundException::new);
+        access.requireOwnDuty(actor, duty.getMemberId());
+        return view(duty);
     }
 
     public List<BranchWorkViews.DutyView> ofMember(long memberId, int year) {

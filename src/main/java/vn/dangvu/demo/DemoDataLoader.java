@@ -132,6 +132,11 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
     @Value("${dangvu.demo.reform:true}")
     private final boolean reformed;
 
+    private final vn.dangvu.member.MemberService memberService;
+
+    /** Chi bộ Ấp Bình Thạnh, the demo branch whose members have their own accounts; set while loading. */
+    private long binhThanhBranchId;
+
     /** This start loads the demo: the database is empty and demo mode is on. */
     private boolean due;
 
@@ -209,6 +214,7 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
         writeAndForget();
         dues.load(district, LocalDate.now());
         notices.load(district, LocalDate.now());
+        loadMemberAccounts();
         if (reformed) {
             // last: every step before works on the district's tree of its own time, through its staff's scope
             writeAndForget();
@@ -366,6 +372,7 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
                     "Văn phòng Đảng ủy xã Thông Bình",
                     Role.COMMUNE_OFFICIAL,
                     commune.id());
+            binhThanhBranchId = hamlets.get(0).id();
             accounts.createSystemAccount(
                     "bithu",
                     DEMO_PASSWORD,
@@ -377,6 +384,26 @@ class DemoDataLoader implements ApplicationRunner, SmartInitializingSingleton {
                     "xa.tanhoco", DEMO_PASSWORD, "Văn phòng Đảng ủy xã Tân Hộ Cơ", Role.COMMUNE_OFFICIAL, commune.id());
         }
         return commune;
+    }
+
+    /** The demo branch Ấp Bình Thạnh's members' own accounts (issue 21), activated or waiting for a code. */
+    static final String MEMBER_ACCOUNT = "dangvien";
+
+    static final String WAITING_MEMBER_ACCOUNT = "kichhoat";
+
+    /** The code of {@link #WAITING_MEMBER_ACCOUNT}, fixed so that the README can tell it. */
+    static final String WAITING_CODE = "DANGVU2345";
+
+    private void loadMemberAccounts() {
+        List<Long> active = memberService.attending(List.of(binhThanhBranchId), null).stream()
+                .filter(m -> m.status() == vn.dangvu.member.MemberStatus.ACTIVE)
+                .map(vn.dangvu.member.MemberSummary::id)
+                .sorted()
+                .toList();
+        // not the branch's first member, whom many tests take as "a member of the branch" and change
+        accounts.createMemberAccount(MEMBER_ACCOUNT, active.get(1), DEMO_PASSWORD, null);
+        accounts.createMemberAccount(WAITING_MEMBER_ACCOUNT, active.get(2), null, WAITING_CODE);
+        writeAndForget();
     }
 
     /**

@@ -24,7 +24,7 @@ import vn.dangvu.shared.Role;
 public class EngagementPolicy implements MenuContributor, RecordLinkContributor {
 
     public boolean mayRaiseConcerns(Actor actor) {
-        return actor.writes() && !actor.is(Role.DISTRICT_LEADER);
+        return actor.writes() && !actor.is(Role.DISTRICT_LEADER) && !actor.is(Role.MEMBER);
     }
 
     /** Forwarding an open concern to the commune: whoever may record one. */
@@ -38,11 +38,11 @@ public class EngagementPolicy implements MenuContributor, RecordLinkContributor 
 
     /** Receptions and dialogues: holding one, its follow-ups. */
     public boolean mayHoldSessions(Actor actor) {
-        return actor.writes() && !actor.is(Role.BRANCH_SECRETARY);
+        return actor.writes() && !actor.is(Role.BRANCH_SECRETARY) && !actor.is(Role.MEMBER);
     }
 
     public boolean mayRecognise(Actor actor) {
-        return actor.writes() && !actor.is(Role.BRANCH_SECRETARY);
+        return actor.writes() && !actor.is(Role.BRANCH_SECRETARY) && !actor.is(Role.MEMBER);
     }
 
     /** Correcting or removing a commendation or reminder: whoever may decide one. */

@@ -61,6 +61,7 @@ public final class GuideSections {
         pages.put("/members/{id}/exemptions/**", "members#life");
         pages.put("/exemptions/**", "members#life");
         pages.put("/members/{id}/cards/**", "members#life");
+        pages.put("/members/{id}/file-numbers", "members#life");
         pages.put("/members/{id}/edit", "corrections#member");
         pages.put("/members/{id}", "members#page");
         pages.put("/members", "members#find");
@@ -77,6 +78,8 @@ public final class GuideSections {
         pages.put("/meetings/{id}/delete", "corrections#branch-work");
         pages.put("/guests/**", "corrections#branch-work");
         pages.put("/branches/{id}/meetings", "meetings");
+        pages.put("/branches/{id}/notices/**", "meetings");
+        pages.put("/notices/**", "meetings");
         pages.put("/meetings/**", "meetings#attendance");
         pages.put("/liaisons", "meetings#liaisons");
         pages.put("/liaison", "meetings#liaisons");
@@ -94,6 +97,11 @@ public final class GuideSections {
         pages.put("/sessions/**", "engagement#sessions");
         pages.put("/follow-ups/**", "engagement#sessions");
         pages.put("/accounts/**", "accounts");
+        pages.put("/member-accounts/**", "accounts");
+        pages.put("/corrections/**", "corrections");
+        pages.put("/activate", "#sign-in");
+        pages.put("/me/**", "#roles");
+        pages.put("/me", "#roles");
         return pages;
     }
 

@@ -109,6 +109,9 @@ public class MemberService {
     }
 
     public MemberDetails get(Actor actor, long id) {
+        if (actor.is(vn.dangvu.shared.Role.MEMBER) && !actor.isMember(id)) {
+            throw new NotFoundException(); // another member's record does not exist for a member
+        }
         MemberDetails details = findDetails(id).orElseThrow(NotFoundException::new);
         actor.requireCovers(details.branch().path());
         return details;

@@ -18,8 +18,14 @@ public abstract class BranchRecordsPolicy {
         this.organisationPolicy = organisationPolicy;
     }
 
-    /** A branch whose records the actor reads. */
+    /**
+     * A branch whose records the actor reads. A member's own account reads only its own records, through
+     * its own pages, never its branch's.
+     */
     public UnitView read(Actor actor, long branchId) {
+        if (actor.is(vn.dangvu.shared.Role.MEMBER)) {
+            throw new vn.dangvu.shared.ForbiddenException();
+        }
         return organisation.branch(actor, branchId);
     }
 

@@ -29,7 +29,7 @@ public class OrganisationPolicy implements MenuContributor {
 
     /** Whether the actor keeps the records of the branches in their scope (the scope is checked apart). */
     public boolean mayKeepBranchRecords(Actor actor) {
-        return actor.writes() && !actor.is(Role.DISTRICT_LEADER);
+        return actor.writes() && !actor.is(Role.DISTRICT_LEADER) && !actor.is(Role.MEMBER);
     }
 
     public void requireKeepBranchRecords(Actor actor) {

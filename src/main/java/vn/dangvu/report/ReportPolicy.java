@@ -28,7 +28,7 @@ public class ReportPolicy implements MenuContributor {
     private final TransferPolicy transfers;
 
     public boolean mayReadSummary(Actor actor) {
-        return !actor.is(Role.BRANCH_SECRETARY);
+        return !actor.is(Role.BRANCH_SECRETARY) && !actor.is(Role.MEMBER);
     }
 
     public void requireReadSummary(Actor actor) {

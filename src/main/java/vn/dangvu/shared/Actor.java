@@ -10,6 +10,8 @@ import java.time.LocalDate;
  * {@code scope}: what the actor reads — {@code scopePath} alone for an active unit; for an ended one, the
  * units that were under it the day before it ended, at their paths of today (see {@link Scope}). Lists
  * filter by it and {@link #covers} tests it; {@code scopePath} stays the unit's own subtree for writes.
+ * {@code memberId}: the member a {@link Role#MEMBER} account belongs to (null for every other role); such an
+ * actor's scope is that member's current branch, and it reads only its own records.
  */
 public record Actor(
         long userId,
@@ -19,7 +21,8 @@ public record Actor(
         long scopeUnitId,
         String scopePath,
         LocalDate scopeEndedOn,
-        Scope scope)
+        Scope scope,
+        Long memberId)
         implements java.io.Serializable {
 
     /** A null scope (an actor built without one, or a session stored before scopes had it) is the one subtree. */
@@ -27,6 +30,32 @@ public record Actor(
         if (scope == null && scopePath != null) {
             scope = Scope.of(scopePath);
         }
+    }
+
+    /** An actor who is no member's own account. */
+    public Actor(
+            long userId,
+            String username,
+            String fullName,
+            Role role,
+            long scopeUnitId,
+            String scopePath,
+            LocalDate scopeEndedOn,
+            Scope scope) {
+        this(userId, username, fullName, role, scopeUnitId, scopePath, scopeEndedOn, scope, null);
+    }
+
+    /**
+     * Whether the actor reaches only their own pages: a member's own account (issue 21), whose menu and
+     * home are {@code /me}.
+     */
+    public boolean ownPagesOnly() {
+        return role == Role.MEMBER;
+    }
+
+    /** Whether this is the member's own account of member {@code id}. */
+    public boolean isMember(long id) {
+        return role == Role.MEMBER && memberId != null && memberId == id;
     }
 
     /** An actor whose scope is its unit's current subtree. */
@@ -43,7 +72,7 @@ public record Actor(
 
     /** An actor whose scope unit is active. */
     public Actor(long userId, String username, String fullName, Role role, long scopeUnitId, String scopePath) {
-        this(userId, username, fullName, role, scopeUnitId, scopePath, null, null);
+        this(userId, username, fullName, role, scopeUnitId, scopePath, null, null, null);
     }
 
     /** Whether a unit with this materialised path lies in what the actor reads. */

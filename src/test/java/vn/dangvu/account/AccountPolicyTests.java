@@ -17,7 +17,18 @@ class AccountPolicyTests {
     @EveryRole(allowed = Role.DISTRICT_STAFF)
     void shouldLetOnlyDistrictStaffManageAccounts(Role role, boolean allowed) {
         assertThat(policy.mayManageAccounts(Actors.of(role))).isEqualTo(allowed);
-        assertThat(policy.menuItems(Actors.of(role))).hasSize(allowed ? 1 : 0);
+        assertThat(policy.menuItems(Actors.of(role)).stream()
+                        .filter(i -> i.path().equals("/accounts")))
+                .hasSize(allowed ? 1 : 0);
+    }
+
+    @ParameterizedTest(name = "{0} issues members' activation codes: {1}")
+    @EveryRole(allowed = Role.BRANCH_SECRETARY)
+    void shouldLetOnlyBranchSecretariesIssueMembersCodes(Role role, boolean allowed) {
+        assertThat(policy.mayIssueMemberAccounts(Actors.of(role))).isEqualTo(allowed);
+        assertThat(policy.menuItems(Actors.of(role)).stream()
+                        .filter(i -> i.path().equals("/member-accounts")))
+                .hasSize(allowed ? 1 : 0);
     }
 
     @ParameterizedTest(name = "a {1} fits a {0} account: {2}")

@@ -259,7 +259,14 @@ class ScopeMatrixTests extends DemoDistrictTest {
         HOLIDAY_EDIT_FORM,
         HOLIDAY_CORRECT,
         HOLIDAY_REMOVE_FORM,
-        HOLIDAY_REMOVE
+        HOLIDAY_REMOVE,
+        MEMBER_ACCOUNTS_VIEW,
+        MEMBER_ACCOUNT_REISSUE,
+        ME_HOME,
+        ME_DUTY_FORM,
+        ME_DUTY_PROGRESS,
+        CORRECTIONS_VIEW,
+        CORRECTION_ANSWER
     }
 
     /** A place in the demo district: a branch, its commune and the account scoped to it. */
@@ -337,234 +344,247 @@ class ScopeMatrixTests extends DemoDistrictTest {
      * The answer each kind of user gets, written out by hand. A column is a user on a target: district staff
      * on a branch of their district; the district leader on a branch of their district whose liaison they
      * are (the demo makes them liaison of both hamlets the rows use); a commune official on a branch of
-     * their commune, and of another commune; a branch secretary on their own branch, and on another one.
+     * their commune, and of another commune; a branch secretary on their own branch, and on another one; a
+     * member's own account (dangvien, of the secretary's branch) on their own branch, and on another one:
+     * every member's record but through their own pages answers 404, every other page 403.
      */
     static final String EXPECTED = """
-            #                           staff   leader   commune  commune  secretary  secretary
-            #                           own     own      own      other    own        other
-            MEMBER_VIEW                 200     200      200      404      200        404
-            MEMBER_EDIT_FORM            200     403      200      404      403        403
-            MEMBER_UPDATE               302     403      302      404      403        403
+            #                           staff   leader   commune  commune  secretary  secretary   member   member
+            #                           own     own      own      other    own        other        own      other
+            MEMBER_VIEW                 200     200      200      404      200        404        404      404
+            MEMBER_EDIT_FORM            200     403      200      404      403        403        404      404
+            MEMBER_UPDATE               302     403      302      404      403        403        404      404
             # the branch comes from a select list: one outside the scope is an error beside it on the form
-            MEMBER_CREATE               302     403      302      200      403        403
-            MEMBER_YEAR                 200     200      200      404      200        404
+            MEMBER_CREATE               302     403      302      200      403        403        403      403
+            MEMBER_YEAR                 200     200      200      404      200        404        404      404
             # committee periods: written by those who write the member; a form with an error comes back
-            COMMITTEE_NEW_FORM          200     403      200      404      403        403
-            COMMITTEE_ADD               200     403      200      404      403        403
-            COMMITTEE_EDIT_FORM         200     403      200      404      403        403
-            COMMITTEE_CORRECT           200     403      200      404      403        403
-            COMMITTEE_END_FORM          200     403      200      404      403        403
-            COMMITTEE_END               200     403      200      404      403        403
-            COMMITTEE_REMOVE_FORM       200     403      200      404      403        403
-            COMMITTEE_REMOVE            200     403      200      404      403        403
+            COMMITTEE_NEW_FORM          200     403      200      404      403        403        404      404
+            COMMITTEE_ADD               200     403      200      404      403        403        404      404
+            COMMITTEE_EDIT_FORM         200     403      200      404      403        403        403      403
+            COMMITTEE_CORRECT           200     403      200      404      403        403        403      403
+            COMMITTEE_END_FORM          200     403      200      404      403        403        403      403
+            COMMITTEE_END               200     403      200      404      403        403        403      403
+            COMMITTEE_REMOVE_FORM       200     403      200      404      403        403        403      403
+            COMMITTEE_REMOVE            200     403      200      404      403        403        403      403
             # Party badges: every role lists its own scope; those who write members record an award, whose
             # form comes back (no decision number)
-            BADGES_DUE                  200     200      200      200      200        200
-            BADGES_AWARDED              200     200      200      200      200        200
-            BADGE_NEW_FORM              200     403      200      404      403        403
-            BADGE_AWARD                 200     403      200      404      403        403
+            BADGES_DUE                  200     200      200      200      200        200        403      403
+            BADGES_AWARDED              200     200      200      200      200        200        403      403
+            BADGE_NEW_FORM              200     403      200      404      403        403        404      404
+            BADGE_AWARD                 200     403      200      404      403        403        404      404
             # a member's Party life (issue 18): roles that never write members get 403 whatever the scope; a
             # commune official records only a death (the form comes back, every field missing) and may not
             # decide a probation's outcome, which the committee above the grassroots (the district) decides
-            LEAVING_FORM                200     403      200      404      403        403
-            LEAVING_RECORD              200     403      200      404      403        403
-            PROBATION_OUTCOME_FORM      200     403      403      404      403        403
-            PROBATION_OUTCOME           200     403      403      404      403        403
-            EXEMPTION_NEW_FORM          200     403      200      404      403        403
-            EXEMPTION_ADD               200     403      200      404      403        403
+            LEAVING_FORM                200     403      200      404      403        403        404      404
+            LEAVING_RECORD              200     403      200      404      403        403        404      404
+            PROBATION_OUTCOME_FORM      200     403      403      404      403        403        404      404
+            PROBATION_OUTCOME           200     403      403      404      403        403        404      404
+            EXEMPTION_NEW_FORM          200     403      200      404      403        403        404      404
+            EXEMPTION_ADD               200     403      200      404      403        403        404      404
             # a past exemption of the member, already ended: the return comes back refused
-            EXEMPTION_RETURN_FORM       200     403      200      404      403        403
-            EXEMPTION_RETURN            200     403      200      404      403        403
-            CARD_NEW_FORM               200     403      200      404      403        403
-            CARD_ISSUE                  200     403      200      404      403        403
-            FILE_NUMBERS_FORM           200     403      200      404      403        403
-            FILE_NUMBERS_SAVE           302     403      302      404      403        403
-            UNIT_VIEW                   200     200      200      404      200        404
-            UNIT_RENAME                 302     403      403      403      403        403
+            EXEMPTION_RETURN_FORM       200     403      200      404      403        403        403      403
+            EXEMPTION_RETURN            200     403      200      404      403        403        403      403
+            CARD_NEW_FORM               200     403      200      404      403        403        404      404
+            CARD_ISSUE                  200     403      200      404      403        403        404      404
+            FILE_NUMBERS_FORM           200     403      200      404      403        403        404      404
+            FILE_NUMBERS_SAVE           302     403      302      404      403        403        404      404
+            UNIT_VIEW                   200     200      200      404      200        404        403      403
+            UNIT_RENAME                 302     403      403      403      403        403        403      403
             # the form comes back: the branch still has members, the code is taken
-            UNIT_DISSOLVE_FORM          200     403      403      403      403        403
-            UNIT_DISSOLVE               200     403      403      403      403        403
-            BRANCH_NEW_FORM             200     403      403      403      403        403
-            BRANCH_CREATE               200     403      403      403      403        403
-            ACCOUNT_VIEW                200     403      403      403      403        403
-            ACCOUNT_NEW_FORM            200     403      403      403      403        403
-            ACCOUNT_UPDATE              302     403      403      403      403        403
+            UNIT_DISSOLVE_FORM          200     403      403      403      403        403        403      403
+            UNIT_DISSOLVE               200     403      403      403      403        403        403      403
+            BRANCH_NEW_FORM             200     403      403      403      403        403        403      403
+            BRANCH_CREATE               200     403      403      403      403        403        403      403
+            ACCOUNT_VIEW                200     403      403      403      403        403        403      403
+            ACCOUNT_NEW_FORM            200     403      403      403      403        403        403      403
+            ACCOUNT_UPDATE              302     403      403      403      403        403        403      403
             # a password too short: the form comes back
-            ACCOUNT_PASSWORD            200     403      403      403      403        403
-            ACCOUNT_ENABLE              302     403      403      403      403        403
-            TRANSFER_VIEW               200     200      200      404      200        404
-            TRANSFER_LETTER             200     200      200      404      200        404
+            ACCOUNT_PASSWORD            200     403      403      403      403        403        403      403
+            ACCOUNT_ENABLE              302     403      403      403      403        403        403      403
+            TRANSFER_VIEW               200     200      200      404      200        404        403      403
+            TRANSFER_LETTER             200     200      200      404      200        404        403      403
             # the registers of the issuing committees in the reader's scope: every role reads its own (a
             # branch secretary's lists none), whatever the target
-            TRANSFER_REGISTER           200     200      200      200      200        200
-            TRANSFER_REGISTER_XLSX      200     200      200      200      200        200
-            TRANSFER_NEW_FORM           200     403      200      404      403        403
+            TRANSFER_REGISTER           200     200      200      200      200        200        403      403
+            TRANSFER_REGISTER_XLSX      200     200      200      200      200        200        403      403
+            TRANSFER_NEW_FORM           200     403      200      404      403        403        403      403
             # an internal one to the member's own branch: the commune's form comes back with the error; the
             # district's staff above the grassroots commune do not start internal transfers
-            TRANSFER_CREATE             403     403      200      404      403        404
+            TRANSFER_CREATE             403     403      200      404      403        404        403      403
             # an internal transfer is proposed, approved and received by the grassroots committee (the commune
             # here) alone; staff above it, the secretary and the leader only read it
-            TRANSFER_PROPOSE            403     403      302      404      403        404
-            TRANSFER_APPROVE            403     403      302      404      403        404
-            TRANSFER_COMPLETE           403     403      302      404      403        404
-            TRANSFER_REJECT             403     403      302      404      403        404
-            TRANSFER_CANCEL             403     403      302      404      403        404
+            TRANSFER_PROPOSE            403     403      302      404      403        404        403      403
+            TRANSFER_APPROVE            403     403      302      404      403        404        403      403
+            TRANSFER_COMPLETE           403     403      302      404      403        404        403      403
+            TRANSFER_REJECT             403     403      302      404      403        404        403      403
+            TRANSFER_CANCEL             403     403      302      404      403        404        403      403
             # the host records a temporary stay's extension and return
-            TRANSFER_EXTEND             302     403      302      404      403        404
-            TRANSFER_RETURN             302     403      302      404      403        404
+            TRANSFER_EXTEND             302     403      302      404      403        404        403      403
+            TRANSFER_RETURN             302     403      302      404      403        404        403      403
             # an internal transfer's letter is received by the grassroots committee
-            TRANSFER_PRESENTED          403     403      302      404      403        404
-            INCOMING_NEW_FORM           200     403      403      403      403        403
+            TRANSFER_PRESENTED          403     403      302      404      403        404        403      403
+            INCOMING_NEW_FORM           200     403      403      403      403        403        403      403
             # a commune is not a branch to receive into: the form comes back
-            INCOMING_CREATE             200     403      403      403      403        403
-            DIRECTIVE_VIEW              200     200      200      200      200        200
+            INCOMING_CREATE             200     403      403      403      403        403        403      403
+            DIRECTIVE_VIEW              200     200      200      200      200        200        403      403
             # the guide is text and pictures of the demo: everyone reads it, signed in or not
-            GUIDE                       200     200      200      200      200        200
-            GUIDE_SECTION               200     200      200      200      200        200
+            GUIDE                       200     200      200      200      200        200        200      200
+            GUIDE_SECTION               200     200      200      200      200        200        200      200
             # campaigns span communes: only district roles read them, only district staff run them
-            CAMPAIGN_VIEW               200     200      403      403      403        403
-            CAMPAIGN_NEW_FORM           200     403      403      403      403        403
-            CAMPAIGN_CREATE             200     403      403      403      403        403
-            CAMPAIGN_LETTERS            200     200      403      403      403        403
-            CAMPAIGN_ENTRY_VIEW         200     403      403      403      403        403
-            CAMPAIGN_ENTRY_TARGET       302     403      403      403      403        403
-            CAMPAIGN_ENTRY_RESIDENCE    302     403      403      403      403        403
-            CAMPAIGN_ENTRY_EXCLUDE      302     403      403      403      403        403
-            CAMPAIGN_ENTRY_INCLUDE      302     403      403      403      403        403
-            CAMPAIGN_PROPOSE_ALL        302     403      403      403      403        403
-            CAMPAIGN_APPROVE_ALL        302     403      403      403      403        403
-            CAMPAIGN_COMPLETE_ALL       302     403      403      403      403        403
-            CAMPAIGN_AGENCY_DISSOLVE    302     403      403      403      403        403
+            CAMPAIGN_VIEW               200     200      403      403      403        403        403      403
+            CAMPAIGN_NEW_FORM           200     403      403      403      403        403        403      403
+            CAMPAIGN_CREATE             200     403      403      403      403        403        403      403
+            CAMPAIGN_LETTERS            200     200      403      403      403        403        403      403
+            CAMPAIGN_ENTRY_VIEW         200     403      403      403      403        403        403      403
+            CAMPAIGN_ENTRY_TARGET       302     403      403      403      403        403        403      403
+            CAMPAIGN_ENTRY_RESIDENCE    302     403      403      403      403        403        403      403
+            CAMPAIGN_ENTRY_EXCLUDE      302     403      403      403      403        403        403      403
+            CAMPAIGN_ENTRY_INCLUDE      302     403      403      403      403        403        403      403
+            CAMPAIGN_PROPOSE_ALL        302     403      403      403      403        403        403      403
+            CAMPAIGN_APPROVE_ALL        302     403      403      403      403        403        403      403
+            CAMPAIGN_COMPLETE_ALL       302     403      403      403      403        403        403      403
+            CAMPAIGN_AGENCY_DISSOLVE    302     403      403      403      403        403        403      403
             # branch work is written by the branch, the commune and district staff; leaders only read
-            DUTIES_VIEW                 200     200      200      404      200        404
-            DUTY_ASSIGN                 302     403      302      404      302        404
-            DUTY_PROGRESS               302     403      302      404      302        404
+            DUTIES_VIEW                 200     200      200      404      200        404        403      403
+            DUTY_ASSIGN                 302     403      302      404      302        404        403      403
+            DUTY_PROGRESS               302     403      302      404      302        404        403      403
             # corrections and removals: a stale version or no reason, so the form comes back
-            DUTY_EDIT_FORM              200     403      200      404      200        404
-            DUTY_UPDATE                 200     403      200      404      200        404
-            DUTY_REMOVE_FORM            200     403      200      404      200        404
-            DUTY_REMOVE                 200     403      200      404      200        404
-            DUTY_TEMPLATE_FORM          200     403      403      403      403        403
-            DUTY_TEMPLATE_SAVE          200     403      403      403      403        403
-            MEETINGS_VIEW               200     200      200      404      200        404
-            MEETING_CREATE              302     403      302      404      302        404
-            MEETING_VIEW                200     200      200      404      200        404
-            MEETING_MINUTES             200     200      200      404      200        404
-            MEETING_ATTENDANCE          302     403      302      404      302        404
-            MEETING_GUEST               302     403      302      404      302        404
+            DUTY_EDIT_FORM              200     403      200      404      200        404        403      403
+            DUTY_UPDATE                 200     403      200      404      200        404        403      403
+            DUTY_REMOVE_FORM            200     403      200      404      200        404        403      403
+            DUTY_REMOVE                 200     403      200      404      200        404        403      403
+            DUTY_TEMPLATE_FORM          200     403      403      403      403        403        403      403
+            DUTY_TEMPLATE_SAVE          200     403      403      403      403        403        403      403
+            MEETINGS_VIEW               200     200      200      404      200        404        403      403
+            MEETING_CREATE              302     403      302      404      302        404        403      403
+            MEETING_VIEW                200     200      200      404      200        404        403      403
+            MEETING_MINUTES             200     200      200      404      200        404        403      403
+            MEETING_ATTENDANCE          302     403      302      404      302        404        403      403
+            MEETING_GUEST               302     403      302      404      302        404        403      403
             # only the liaison assigned to the branch comments on its meetings
-            MEETING_LIAISON_COMMENT     403     302      403      404      403        404
-            MEETING_EDIT_FORM           200     403      200      404      200        404
-            MEETING_UPDATE              200     403      200      404      200        404
-            MEETING_REMOVE_FORM         200     403      200      404      200        404
-            MEETING_REMOVE              200     403      200      404      200        404
+            MEETING_LIAISON_COMMENT     403     302      403      404      403        404        403      403
+            MEETING_EDIT_FORM           200     403      200      404      200        404        403      403
+            MEETING_UPDATE              200     403      200      404      200        404        403      403
+            MEETING_REMOVE_FORM         200     403      200      404      200        404        403      403
+            MEETING_REMOVE              200     403      200      404      200        404        403      403
             # a guest who is not a liaison is kept by those who write the branch's work
-            GUEST_EDIT_FORM             200     403      200      404      200        404
-            GUEST_UPDATE                200     403      200      404      200        404
-            GUEST_REMOVE_FORM           200     403      200      404      200        404
-            GUEST_REMOVE                200     403      200      404      200        404
-            LIAISON_ASSIGN              302     403      403      403      403        403
-            LIAISON_REMOVE              302     403      403      403      403        403
-            EVALUATIONS_VIEW            200     200      200      404      200        404
-            EVALUATIONS_SAVE            302     403      302      404      302        404
+            GUEST_EDIT_FORM             200     403      200      404      200        404        403      403
+            GUEST_UPDATE                200     403      200      404      200        404        403      403
+            GUEST_REMOVE_FORM           200     403      200      404      200        404        403      403
+            GUEST_REMOVE                200     403      200      404      200        404        403      403
+            LIAISON_ASSIGN              302     403      403      403      403        403        403      403
+            LIAISON_REMOVE              302     403      403      403      403        403        403      403
+            EVALUATIONS_VIEW            200     200      200      404      200        404        403      403
+            EVALUATIONS_SAVE            302     403      302      404      302        404        403      403
             # an exception to the rating rules belongs to the commune's stage: a secretary may not record one
-            EVALUATIONS_OVERRIDE        200     403      200      404      403        404
+            EVALUATIONS_OVERRIDE        200     403      200      404      403        404        403      403
             # a commune's view: a branch secretary's scope holds no commune
-            BRANCHWORK_OF_COMMUNE       200     200      200      404      404        404
+            BRANCHWORK_OF_COMMUNE       200     200      200      404      404        404        403      403
             # meeting notices are the branch's work: everyone in scope reads them and downloads their documents,
             # those who write the branch's work announce them; a day passed, a stale version, no reason or no
             # file chosen brings the form (or the notice's page) back, and nothing changes
-            NOTICES_VIEW                200     200      200      404      200        404
-            NOTICE_NEW_FORM             200     403      200      404      200        404
-            NOTICE_CREATE               200     403      200      404      200        404
-            NOTICE_VIEW                 200     200      200      404      200        404
-            NOTICE_EDIT_FORM            200     403      200      404      200        404
-            NOTICE_UPDATE               200     403      200      404      200        404
-            NOTICE_CANCEL_FORM          200     403      200      404      200        404
-            NOTICE_CANCEL               200     403      200      404      200        404
-            NOTICE_DOCUMENT_ADD         302     403      302      404      302        404
-            NOTICE_DOCUMENT_DOWNLOAD    200     200      200      404      200        404
-            NOTICE_DOCUMENT_REMOVE      302     403      302      404      302        404
+            NOTICES_VIEW                200     200      200      404      200        404        403      403
+            NOTICE_NEW_FORM             200     403      200      404      200        404        403      403
+            NOTICE_CREATE               200     403      200      404      200        404        403      403
+            NOTICE_VIEW                 200     200      200      404      200        404        403      403
+            NOTICE_EDIT_FORM            200     403      200      404      200        404        403      403
+            NOTICE_UPDATE               200     403      200      404      200        404        403      403
+            NOTICE_CANCEL_FORM          200     403      200      404      200        404        403      403
+            NOTICE_CANCEL               200     403      200      404      200        404        403      403
+            NOTICE_DOCUMENT_ADD         302     403      302      404      302        404        403      403
+            NOTICE_DOCUMENT_DOWNLOAD    200     200      200      404      200        404        403      403
+            NOTICE_DOCUMENT_REMOVE      302     403      302      404      302        404        403      403
             # the summary covers the user's own scope; branch secretaries have none
-            SUMMARY_VIEW                200     200      200      200      403        403
-            CONCERNS_VIEW               200     200      200      200      200        200
+            SUMMARY_VIEW                200     200      200      200      403        403        403      403
+            CONCERNS_VIEW               200     200      200      200      200        200        403      403
             # branch secretaries record and forward their hamlet's concerns; leaders only read them
-            CONCERN_RAISE               302     403      302      404      302        404
-            CONCERN_FORWARD             302     403      302      404      302        404
-            CONCERN_RESOLVE             302     403      302      404      403        404
+            CONCERN_RAISE               302     403      302      404      302        404        403      403
+            CONCERN_FORWARD             302     403      302      404      302        404        403      403
+            CONCERN_RESOLVE             302     403      302      404      403        404        403      403
             # receptions and dialogues are held by communes and the district, not by branches
-            SESSION_HOLD                302     302      302      404      403        403
-            SESSION_VIEW                200     200      200      404      404        404
-            SESSION_FOLLOW_UP           302     302      302      404      403        403
-            FOLLOW_UP_DONE              302     302      302      404      403        403
-            RECOGNITION_CREATE          302     302      302      404      403        403
-            RECOGNITIONS_OF_MEMBER      200     200      200      404      200        404
+            SESSION_HOLD                302     302      302      404      403        403        403      403
+            SESSION_VIEW                200     200      200      404      404        404        403      403
+            SESSION_FOLLOW_UP           302     302      302      404      403        403        403      403
+            FOLLOW_UP_DONE              302     302      302      404      403        403        403      403
+            RECOGNITION_CREATE          302     302      302      404      403        403        403      403
+            RECOGNITIONS_OF_MEMBER      200     200      200      404      200        404        403      403
             # whoever may write a record corrects and removes it (a secretary: an open concern of their hamlet);
             # a correction on a stale version and a removal without a reason bring the form back
-            RECOGNITION_EDIT_FORM       200     200      200      404      403        403
-            RECOGNITION_UPDATE          200     200      200      404      403        403
-            RECOGNITION_REMOVE_FORM     200     200      200      404      403        403
-            RECOGNITION_REMOVE          200     200      200      404      403        403
-            CONCERN_EDIT_FORM           200     403      200      404      200        404
-            CONCERN_UPDATE              200     403      200      404      200        404
-            CONCERN_REMOVE_FORM         200     403      200      404      200        404
-            CONCERN_REMOVE              200     403      200      404      200        404
-            SESSION_EDIT_FORM           200     200      200      404      403        403
-            SESSION_UPDATE              200     200      200      404      403        403
-            SESSION_REMOVE_FORM         200     200      200      404      403        403
-            SESSION_REMOVE              200     200      200      404      403        403
-            FOLLOW_UPS_VIEW             200     200      200      200      200        200
-            FOLLOW_UP_EDIT_FORM         200     200      200      404      403        403
-            FOLLOW_UP_UPDATE            200     200      200      404      403        403
-            FOLLOW_UP_REMOVE_FORM       200     200      200      404      403        403
-            FOLLOW_UP_REMOVE            200     200      200      404      403        403
+            RECOGNITION_EDIT_FORM       200     200      200      404      403        403        403      403
+            RECOGNITION_UPDATE          200     200      200      404      403        403        403      403
+            RECOGNITION_REMOVE_FORM     200     200      200      404      403        403        403      403
+            RECOGNITION_REMOVE          200     200      200      404      403        403        403      403
+            CONCERN_EDIT_FORM           200     403      200      404      200        404        403      403
+            CONCERN_UPDATE              200     403      200      404      200        404        403      403
+            CONCERN_REMOVE_FORM         200     403      200      404      200        404        403      403
+            CONCERN_REMOVE              200     403      200      404      200        404        403      403
+            SESSION_EDIT_FORM           200     200      200      404      403        403        403      403
+            SESSION_UPDATE              200     200      200      404      403        403        403      403
+            SESSION_REMOVE_FORM         200     200      200      404      403        403        403      403
+            SESSION_REMOVE              200     200      200      404      403        403        403      403
+            FOLLOW_UPS_VIEW             200     200      200      200      200        200        403      403
+            FOLLOW_UP_EDIT_FORM         200     200      200      404      403        403        403      403
+            FOLLOW_UP_UPDATE            200     200      200      404      403        403        403      403
+            FOLLOW_UP_REMOVE_FORM       200     200      200      404      403        403        403      403
+            FOLLOW_UP_REMOVE            200     200      200      404      403        403        403      403
             # an upload belongs to whoever uploaded it (a secretary imports dues sheets: another's upload is 404)
-            IMPORT_PREVIEW              200     403      200      404      404        404
-            IMPORT_COMMIT               302     403      302      404      404        404
-            IMPORT_CANCEL               302     403      302      404      404        404
+            IMPORT_PREVIEW              200     403      200      404      404        404        403      403
+            IMPORT_COMMIT               302     403      302      404      404        404        403      403
+            IMPORT_CANCEL               302     403      302      404      404        404        403      403
             # the audit trail is district staff's, who cover the whole district
-            AUDIT_VIEW                  200     403      403      403      403        403
+            AUDIT_VIEW                  200     403      403      403      403        403        403      403
             # a background job is its starter's (district staff's batch step): nobody else's to see
-            JOB_VIEW                    200     404      404      404      404        404
+            JOB_VIEW                    200     404      404      404      404        404        403      403
             # reorganisations are prepared and committed by those who manage units: a plan dated ahead, so a
             # commit stops at its date; a stale version, a step without its unit, a removal of a step another
             # uses, a cancellation without a reason: nothing changes
-            REORGANISATION_VIEW         200     403      403      403      403        403
-            REORGANISATION_EDIT_FORM    200     403      403      403      403        403
-            REORGANISATION_UPDATE       200     403      403      403      403        403
-            REORGANISATION_STEP_ADD     200     403      403      403      403        403
-            REORGANISATION_STEP_REMOVE  302     403      403      403      403        403
-            REORGANISATION_COMMIT_FORM  200     403      403      403      403        403
-            REORGANISATION_COMMIT       200     403      403      403      403        403
-            REORGANISATION_CANCEL_FORM  200     403      403      403      403        403
-            REORGANISATION_CANCEL       200     403      403      403      403        403
+            REORGANISATION_VIEW         200     403      403      403      403        403        403      403
+            REORGANISATION_EDIT_FORM    200     403      403      403      403        403        403      403
+            REORGANISATION_UPDATE       200     403      403      403      403        403        403      403
+            REORGANISATION_STEP_ADD     200     403      403      403      403        403        403      403
+            REORGANISATION_STEP_REMOVE  302     403      403      403      403        403        403      403
+            REORGANISATION_COMMIT_FORM  200     403      403      403      403        403        403      403
+            REORGANISATION_COMMIT       200     403      403      403      403        403        403      403
+            REORGANISATION_CANCEL_FORM  200     403      403      403      403        403        403      403
+            REORGANISATION_CANCEL       200     403      403      403      403        403        403      403
             # dues: a branch's ledger is kept by those who keep its records; leaders read; a day received that
             # is no date (or a month that is none) brings the form back, so nothing is written
-            DUES_MONTH_VIEW             200     200      200      404      200        404
-            DUES_MONTH_SAVE             200     403      200      404      200        404
-            DUES_LIST                   200     200      200      404      200        404
-            DUES_LIST_XLSX              200     200      200      404      200        404
-            DUES_MEMBER_VIEW            200     200      200      404      200        404
-            DUES_CATEGORY_SET           200     403      200      404      200        404
-            DUES_ARREARS                200     200      200      404      200        404
+            DUES_MONTH_VIEW             200     200      200      404      200        404        403      403
+            DUES_MONTH_SAVE             200     403      200      404      200        404        403      403
+            DUES_LIST                   200     200      200      404      200        404        403      403
+            DUES_LIST_XLSX              200     200      200      404      200        404        403      403
+            DUES_MEMBER_VIEW            200     200      200      404      200        404        403      403
+            DUES_CATEGORY_SET           200     403      200      404      200        404        403      403
+            DUES_ARREARS                200     200      200      404      200        404        403      403
             # a commune's collections: a branch secretary's scope holds no commune
-            DUES_COLLECTION             200     200      200      404      404        404
+            DUES_COLLECTION             200     200      200      404      404        404        403      403
             # rates are district (province) staff's: a value that is no amount brings the form back
-            DUES_RATE_ADD               200     403      403      403      403        403
+            DUES_RATE_ADD               200     403      403      403      403        403        403      403
             # a dues sheet is imported by whoever keeps ledgers; a row of another scope's member is refused in
             # the preview (DuesImportTests), so every upload shows its preview
-            DUES_IMPORT                 302     403      302      302      302        302
-            DUES_IMPORT_TEMPLATE        200     200      200      200      200        200
+            DUES_IMPORT                 302     403      302      302      302        302        403      403
+            DUES_IMPORT_TEMPLATE        200     200      200      200      200        200        403      403
             # the holiday calendar is one for the country: everyone reads it, the province's or district's
             # organisation board keeps it; a day already there brings the form back, and the removal names a
             # day that is not in the calendar (404 to staff, after the role check), so nothing changes
-            HOLIDAYS_VIEW               200     200      200      200      200        200
-            HOLIDAY_NEW_FORM            200     403      403      403      403        403
-            HOLIDAY_ADD                 200     403      403      403      403        403
-            HOLIDAY_EDIT_FORM           200     403      403      403      403        403
-            HOLIDAY_CORRECT             200     403      403      403      403        403
-            HOLIDAY_REMOVE_FORM         200     403      403      403      403        403
-            HOLIDAY_REMOVE              404     403      403      403      403        403
+            HOLIDAYS_VIEW               200     200      200      200      200        200        403      403
+            HOLIDAY_NEW_FORM            200     403      403      403      403        403        403      403
+            HOLIDAY_ADD                 200     403      403      403      403        403        403      403
+            HOLIDAY_EDIT_FORM           200     403      403      403      403        403        403      403
+            HOLIDAY_CORRECT             200     403      403      403      403        403        403      403
+            HOLIDAY_REMOVE_FORM         200     403      403      403      403        403        403      403
+            HOLIDAY_REMOVE              404     403      403      403      403        403        403      403
+            # members' own accounts (issue 21): the branch secretary issues and reissues the codes of their own
+            # branch's members (another branch's account does not exist for them); the member's own pages are
+            # a member's alone, and another member's duty does not exist for them; the secretary answers the
+            # correction requests of their own branch's members (an empty answer comes back with an error)
+            MEMBER_ACCOUNTS_VIEW        403     403      403      403      200        200        403      403
+            MEMBER_ACCOUNT_REISSUE      403     403      403      403      302        404        403      403
+            ME_HOME                     403     403      403      403      403        403        200      200
+            ME_DUTY_FORM                403     403      403      403      403        403        404      404
+            ME_DUTY_PROGRESS            403     403      403      403      403        403        404      404
+            CORRECTIONS_VIEW            403     403      403      403      200        200        403      403
+            CORRECTION_ANSWER           403     403      403      403      302        404        403      403
             """;
 
     /** The columns of {@link #EXPECTED}, in order. */
@@ -574,7 +594,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
         COMMUNE_OWN,
         COMMUNE_OTHER,
         SECRETARY_OWN,
-        SECRETARY_OTHER
+        SECRETARY_OTHER,
+        MEMBER_OWN,
+        MEMBER_OTHER
     }
 
     Stream<Arguments> matrix() {
@@ -590,6 +612,8 @@ class ScopeMatrixTests extends DemoDistrictTest {
         addRows(rows, expected, "xa.tanhoco", TB_A2, false, Column.COMMUNE_OTHER);
         addRows(rows, expected, "bithu", TB_A1, true, Column.SECRETARY_OWN);
         addRows(rows, expected, "bithu", TB_A2, false, Column.SECRETARY_OTHER);
+        addRows(rows, expected, "dangvien", TB_A1, true, Column.MEMBER_OWN);
+        addRows(rows, expected, "dangvien", TB_A2, false, Column.MEMBER_OTHER);
         return rows.stream();
     }
 
@@ -872,6 +896,20 @@ class ScopeMatrixTests extends DemoDistrictTest {
                 post("/holidays/2025-04-07/edit").param("day", "01/01/2025").param("name", "Giỗ Tổ Hùng Vương");
             case HOLIDAY_REMOVE_FORM -> get("/holidays/2025-04-07/delete");
             case HOLIDAY_REMOVE -> post("/holidays/2025-04-08/delete");
+            case MEMBER_ACCOUNTS_VIEW -> get("/member-accounts");
+            // the demo's member account waiting for its code, in the secretary's branch; elsewhere an account
+            // that is no member's
+            case MEMBER_ACCOUNT_REISSUE ->
+                post(
+                        "/member-accounts/{id}/reissue",
+                        target == TB_A1 ? demo.account("kichhoat") : demo.account(target.account()));
+            case ME_HOME -> get("/me");
+            case ME_DUTY_FORM -> get("/me/duties/{id}", dutyOf(target));
+            case ME_DUTY_PROGRESS ->
+                post("/me/duties/{id}", dutyOf(target)).param("status", "DONE").param("version", "-1");
+            case CORRECTIONS_VIEW -> get("/corrections");
+            case CORRECTION_ANSWER ->
+                post("/corrections/{id}/answer", correctionOf(member)).param("answer", " ");
             case CAMPAIGN_VIEW -> get("/campaigns/{id}", campaign);
             case CAMPAIGN_NEW_FORM ->
                 get("/campaigns/new").param("directive", String.valueOf(demo.count("select min(id) from directive")));
@@ -1518,6 +1556,19 @@ class ScopeMatrixTests extends DemoDistrictTest {
             branchWork.recordGuest(meeting, GuestKind.OTHER, "Khách mời thử", null, "");
         }
         return demo.count(sql, meeting);
+    }
+
+    /** An open correction request of the member, removed after the row. */
+    private long correctionOf(long member) {
+        long id = demo.count("select nextval('correction_request_seq')");
+        jdbc.sql(
+                        "insert into correction_request (id, member_id, body, requested_at) values (?, ?, 'Sai ngày sinh', now())")
+                .params(id, member)
+                .update();
+        cleanups.add(() -> jdbc.sql("delete from correction_request where id = ?")
+                .param(id)
+                .update());
+        return id;
     }
 
     private long dutyOf(Target target) {

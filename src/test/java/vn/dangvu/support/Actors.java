@@ -19,7 +19,7 @@ public final class Actors {
                 switch (role) {
                     case DISTRICT_STAFF, DISTRICT_LEADER -> "/1/";
                     case COMMUNE_OFFICIAL -> "/1/2/";
-                    case BRANCH_SECRETARY -> "/1/2/3/";
+                    case BRANCH_SECRETARY, MEMBER -> "/1/2/3/";
                 });
     }
 }

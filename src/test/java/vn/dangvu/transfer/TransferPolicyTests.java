@@ -199,7 +199,7 @@ class TransferPolicyTests {
         return switch (role) {
             case DISTRICT_STAFF, DISTRICT_LEADER -> LevelRole.ABOVE_GRASSROOTS;
             case COMMUNE_OFFICIAL -> LevelRole.GRASSROOTS;
-            case BRANCH_SECRETARY -> LevelRole.BRANCH;
+            case BRANCH_SECRETARY, MEMBER -> LevelRole.BRANCH;
         };
     }
 

@@ -31,6 +31,14 @@ public class UserAccount {
     private Long scopeUnitId;
     private boolean enabled = true;
 
+    /** The member a MEMBER account belongs to; null for every other role. */
+    private Long memberId;
+
+    /** A one-time activation code, hashed as passwords are, and when it stops working; both null once used. */
+    private String activationCodeHash;
+
+    private java.time.Instant activationExpiresAt;
+
     @Version
     private long version;
 
@@ -42,6 +50,38 @@ public class UserAccount {
         this.fullName = fullName.trim();
         this.role = role;
         this.scopeUnitId = scopeUnitId;
+    }
+
+    /**
+     * A member's own account, waiting for its activation code: its password is a random one nobody was
+     * told, so that only the code opens it.
+     */
+    public static UserAccount forMember(
+            String username, String unusablePasswordHash, String fullName, long branchId, long memberId) {
+        UserAccount account = new UserAccount(username, unusablePasswordHash, fullName, Role.MEMBER, branchId);
+        account.memberId = memberId;
+        return account;
+    }
+
+    /** A new code replaces any earlier one (which stops working), and the old password with one nobody knows. */
+    public void issueActivationCode(String codeHash, java.time.Instant expiresAt, String unusablePasswordHash) {
+        if (role != Role.MEMBER) {
+            throw new IllegalStateException("only a member's account is activated by a code");
+        }
+        this.activationCodeHash = codeHash;
+        this.activationExpiresAt = expiresAt;
+        this.passwordHash = unusablePasswordHash;
+    }
+
+    /** The code is used up: the password the member chose opens the account from now on. */
+    public void activate(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.activationCodeHash = null;
+        this.activationExpiresAt = null;
+    }
+
+    public boolean awaitsActivation() {
+        return activationCodeHash != null;
     }
 
     public static String normalise(String username) {
@@ -84,6 +124,18 @@ public class UserAccount {
 
     public Long getScopeUnitId() {
         return scopeUnitId;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public String getActivationCodeHash() {
+        return activationCodeHash;
+    }
+
+    public java.time.Instant getActivationExpiresAt() {
+        return activationExpiresAt;
     }
 
     public boolean isEnabled() {

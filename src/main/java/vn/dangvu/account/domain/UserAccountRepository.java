@@ -16,6 +16,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByRole(Role role);
 
+    List<UserAccount> findByMemberIdIn(Collection<Long> memberIds);
+
     java.util.List<UserAccount> findByRoleAndEnabledTrueAndScopeUnitIdInOrderByFullName(
             Role role, Collection<Long> scopeUnitIds);
 

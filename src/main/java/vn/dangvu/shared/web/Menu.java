@@ -27,6 +27,11 @@ public record Menu(Entry home, List<Group> groups) {
 
     /** Groups the items, and marks current the entry whose path is the longest that the request path starts with. */
     static Menu of(List<MenuItem> items, String requestPath) {
+        return of(items, requestPath, "/");
+    }
+
+    /** As {@link #of(List, String)}, with Home at {@code homePath} (a member's own account: {@code /me}). */
+    static Menu of(List<MenuItem> items, String requestPath, String homePath) {
         String current = currentPath(items, requestPath);
         Map<MenuGroup, List<MenuItem>> byGroup = new EnumMap<>(MenuGroup.class);
         for (MenuItem item : items) {
@@ -43,7 +48,7 @@ public record Menu(Entry home, List<Group> groups) {
                     entries.stream().anyMatch(Entry::current),
                     entries));
         });
-        return new Menu(new Entry("nav.home", "/", "/".equals(requestPath)), List.copyOf(groups));
+        return new Menu(new Entry("nav.home", homePath, homePath.equals(requestPath)), List.copyOf(groups));
     }
 
     private static String currentPath(List<MenuItem> items, String requestPath) {

@@ -29,10 +29,15 @@ class MenuAdvice {
         if (actor == null) {
             return null;
         }
-        List<MenuItem> items =
-                contributors.stream().flatMap(c -> c.menuItems(actor).stream()).toList();
+        // a member's own account sees only its own pages, whatever another module offers its scope
+        boolean member = actor.ownPagesOnly();
+        List<MenuItem> items = contributors.stream()
+                .flatMap(c -> c.menuItems(actor).stream())
+                .filter(item -> !member || item.path().startsWith("/me/"))
+                .toList();
         return Menu.of(
                 items,
-                request.getRequestURI().substring(request.getContextPath().length()));
+                request.getRequestURI().substring(request.getContextPath().length()),
+                member ? "/me" : "/");
     }
 }
