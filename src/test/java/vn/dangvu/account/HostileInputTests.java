@@ -54,6 +54,9 @@ class HostileInputTests extends DemoDistrictTest {
     @Autowired
     JobWaits jobWaits;
 
+    @Autowired
+    vn.dangvu.shared.web.Commands commands;
+
     @Test
     void shouldEscapeScriptInNamesTopicsAndBranches() throws Exception {
         var staff = users.actor("tochuc");
@@ -177,7 +180,10 @@ class HostileInputTests extends DemoDistrictTest {
                 .andReturn();
         var job = jobWaits.awaitEnd("tochuc", upload.getResponse().getRedirectedUrl());
         assertThat(job.state()).isEqualTo(vn.dangvu.shared.jobs.JobState.FAILED);
-        assertThat(messages.getMessage(job.messageKey(), job.messageArguments().toArray(), WebConfiguration.VIETNAMESE))
+        assertThat(messages.getMessage(
+                        job.messageKey(),
+                        commands.resolved(job.messageArguments().toArray()),
+                        WebConfiguration.VIETNAMESE))
                 .contains(message);
         assertThat(jdbc.sql("select count(*) from import_preview")
                         .query(Long.class)

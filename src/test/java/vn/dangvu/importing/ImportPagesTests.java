@@ -47,7 +47,7 @@ class ImportPagesTests extends DemoDistrictTest {
         JobView checked = jobWaits.awaitEnd("tochuc", jobPage);
         assertThat(checked.state()).isEqualTo(JobState.DONE);
         assertThat(checked.messageKey()).isEqualTo("import.checked");
-        assertThat(checked.messageArguments()).containsExactly("1", "0", "0", "1", "0");
+        assertThat(checked.messageArguments()).containsExactly("num:1", "num:0", "num:0", "num:1", "num:0");
         String preview = checked.resultPath();
         assertThat(preview).matches("/import/[0-9a-f-]{36}");
         // the job's page tells the outcome and links to the preview
@@ -175,7 +175,7 @@ class ImportPagesTests extends DemoDistrictTest {
         JobView written = jobWaits.awaitEnd("tochuc", jobPage);
         assertThat(written.state()).isEqualTo(JobState.DONE);
         assertThat(written.messageKey()).isEqualTo("import.done");
-        assertThat(written.messageArguments()).containsExactly("1");
+        assertThat(written.messageArguments()).containsExactly("num:1");
         assertThat(written.resultPath()).isEqualTo("/members");
         long id = jdbc.sql("select id from member where id_number = '099555000002'")
                 .query(Long.class)

@@ -101,7 +101,7 @@ class ImportProgressTests extends DemoDistrictTest {
         assertPartWay(checking);
         assertThat(checking.get(checking.size() - 1)).isEqualTo("DONE 20000/20000");
         assertThat(checked.messageKey()).isEqualTo("import.checked");
-        assertThat(checked.messageArguments()).containsExactly("20000", "20000", "0", "0", "0");
+        assertThat(checked.messageArguments()).containsExactly("num:20000", "num:20000", "num:0", "num:0", "num:0");
         assertThat(checked.resultPath()).startsWith("/import/");
         String token = checked.resultPath().substring("/import/".length());
         assertThat(imports.preview(staff, token, 0, false).newRows()).isEqualTo(20_000);
@@ -115,11 +115,11 @@ class ImportProgressTests extends DemoDistrictTest {
         JobView failed = jobWaits.awaitEnd("tochuc", imports.startCommit(staff, token), new ArrayList<>());
         assertThat(failed.state()).isEqualTo(JobState.FAILED);
         assertThat(failed.messageKey()).isEqualTo("import.failedOnCommit");
-        assertThat(failed.messageArguments()).containsExactly("20001");
+        assertThat(failed.messageArguments()).containsExactly("num:20001");
         assertThat(failed.resultPath()).isEqualTo("/import/" + token + "?errors=true");
         assertThat(membersWithTheFilesIdNumbers()).as("all or nothing").isEqualTo(1);
         mvc.perform(get("/jobs/" + failed.id()).with(users.as("tochuc")))
-                .andExpect(content().string(containsString("dòng 20001 nay bị lỗi")))
+                .andExpect(content().string(containsString("dòng 20.001 nay bị lỗi")))
                 .andExpect(content().string(containsString("Xem các dòng có lỗi")));
 
         jdbc.sql("update member set id_number = '077799999999' where id = ?")
@@ -130,7 +130,7 @@ class ImportProgressTests extends DemoDistrictTest {
         assertThat(written.state()).as("seen %s", writing).isEqualTo(JobState.DONE);
         assertPartWay(writing);
         assertThat(written.messageKey()).isEqualTo("import.done");
-        assertThat(written.messageArguments()).containsExactly("20000");
+        assertThat(written.messageArguments()).containsExactly("num:20000");
         assertThat(written.resultPath()).isEqualTo("/members");
         assertThat(membersWithTheFilesIdNumbers()).isEqualTo(20_000);
         assertThat(jdbc.sql("select count(*) from member where branch_id = ?")

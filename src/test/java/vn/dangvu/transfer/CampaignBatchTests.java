@@ -154,7 +154,7 @@ class CampaignBatchTests extends DemoDistrictTest {
         assertThat(view.done()).isEqualTo(LARGE);
         assertThat(view.total()).isEqualTo(LARGE);
         assertThat(view.messageKey()).isEqualTo("campaign.proposedAllCount");
-        assertThat(view.messageArguments()).containsExactly("1200");
+        assertThat(view.messageArguments()).containsExactly("num:1200");
         assertThat(count("select count(*) from transfer where campaign_id = ? and state = 'PROPOSED'", campaign))
                 .isEqualTo(LARGE);
     }
@@ -222,9 +222,9 @@ class CampaignBatchTests extends DemoDistrictTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(done).contains("Đã đề nghị chuyển sinh hoạt cho 1200 đảng viên của đợt.");
+        assertThat(done).contains("Đã đề nghị chuyển sinh hoạt cho 1.200 đảng viên của đợt.");
         long again = campaigns.startApproveAll(staff, campaign);
-        assertThat(awaitEnd(again, new ArrayList<>()).messageArguments()).containsExactly("1200");
+        assertThat(awaitEnd(again, new ArrayList<>()).messageArguments()).containsExactly("num:1200");
     }
 
     @Test

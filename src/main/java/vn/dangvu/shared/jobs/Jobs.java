@@ -119,7 +119,9 @@ public class Jobs {
                     id,
                     JobState.FAILED,
                     e.messageKey(),
-                    java.util.Arrays.stream(e.arguments()).map(String::valueOf).toList(),
+                    java.util.Arrays.stream(e.arguments())
+                            .map(JobOutcome::argument)
+                            .toList(),
                     e instanceof JobFailedException failed ? failed.resultPath() : null,
                     null);
         } catch (RuntimeException | Error e) {
