@@ -97,24 +97,22 @@ class JobStore {
 
     /** The owner's active jobs on a subject, oldest first. */
     List<JobView> active(long ownerId, long subjectId) {
-        return jdbc.sql(COLUMNS + """
-                         where owner_id = :owner and subject_id = :subject and state in ('QUEUED', 'RUNNING')
-                        order by id""")
-                .param("owner", ownerId)
-                .param("subject", subjectId)
-                .query((rs, n) -> view(rs))
-                .list();
+        return active(ownerId, "subject_id", subjectId);
     }
 
     /** The owner's queued or running job of a kind (there is one at most). */
     Optional<JobView> active(long ownerId, String kind) {
-        return jdbc.sql(COLUMNS + """
-                         where owner_id = :owner and kind = :kind and state in ('QUEUED', 'RUNNING')
+        return active(ownerId, "kind", kind).stream().findFirst();
+    }
+
+    private List<JobView> active(long ownerId, String column, Object value) {
+        return jdbc.sql(COLUMNS + " where owner_id = :owner and " + column + """
+                         = :value and state in ('QUEUED', 'RUNNING')
                         order by id""")
                 .param("owner", ownerId)
-                .param("kind", kind)
+                .param("value", value)
                 .query((rs, n) -> view(rs))
-                .optional();
+                .list();
     }
 
     /** This instance says it is alive for the jobs it runs. */

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The job page's "time left": the pace so far, and nothing while it is too early to tell. */
 class JobTimeLeftTests {
@@ -22,22 +24,17 @@ class JobTimeLeftTests {
         assertThat(JobView.estimate(Duration.ofMillis(2_500), 3, 100)).isEqualTo(Duration.ofMillis(80_833));
     }
 
-    @Test
-    void shouldSayNothingBefore2PercentOr2SecondsOfWork() {
-        assertThat(JobView.estimate(Duration.ofMillis(1_999), 1_000, 2_000))
-                .as("half done, but under 2 s")
-                .isNull();
-        assertThat(JobView.estimate(Duration.ofMinutes(1), 19, 1_000))
-                .as("a minute, but 1.9 %")
-                .isNull();
-        assertThat(JobView.estimate(Duration.ofSeconds(5), 0, 1_000))
-                .as("nothing done")
-                .isNull();
-        assertThat(JobView.estimate(Duration.ofSeconds(5), 1_000, 1_000))
-                .as("all done")
-                .isNull();
-        assertThat(JobView.estimate(Duration.ofSeconds(5), 0, 0))
-                .as("no total yet")
+    @ParameterizedTest(name = "{3}")
+    @CsvSource(textBlock = """
+            1999,  1000, 2000, half done but under 2 s
+            60000,   19, 1000, a minute but 1.9 %
+            5000,     0, 1000, nothing done
+            5000,  1000, 1000, all done
+            5000,     0,    0, no total yet
+            """)
+    void shouldSayNothingBefore2PercentAnd2SecondsOfWork(long elapsedMillis, long done, long total, String why) {
+        assertThat(JobView.estimate(Duration.ofMillis(elapsedMillis), done, total))
+                .as(why)
                 .isNull();
     }
 
