@@ -492,8 +492,7 @@ public class TransferService {
                     .grassrootsOf(fromBranchId, rulesDay(form.letterDate()))
                     .map(vn.dangvu.organisation.UnitOnDay::name)
                     .orElse("");
-            violations.onField(
-                    "kind", "transfer.suggestedKindNotYours." + form.kind().name(), grassroots);
+            violations.onField("kind", "transfer.suggestedKindNotYours." + form.kind().name(), grassroots);
             return;
         }
         policy.requireCreate(actor, form.kind(), level);

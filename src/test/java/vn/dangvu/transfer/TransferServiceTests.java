@@ -166,10 +166,9 @@ class TransferServiceTests extends DemoDistrictTest {
                         staff,
                         new TransferForm(member, null, commune.hamlet(1).id(), null, "Kiểu để trống", null, null)))
                 .as("nor one whose kind, left blank, is suggested internal: the form says whose it is")
-                .isInstanceOfSatisfying(
-                        vn.dangvu.shared.BusinessRuleException.class,
-                        broken -> assertThat(broken.field() + " " + broken.messageKey())
-                                .isEqualTo("kind transfer.suggestedKindNotYours.INTERNAL"));
+                .isInstanceOfSatisfying(vn.dangvu.shared.BusinessRuleException.class, broken -> assertThat(
+                                broken.field() + " " + broken.messageKey())
+                        .isEqualTo("kind transfer.suggestedKindNotYours.INTERNAL"));
         long id = transfers.create(official, form(member, commune.hamlet(1).id()));
 
         assertThat(transfers.get(staff, id).steps())
