@@ -46,14 +46,24 @@ class ImportPreviews {
             ImportKind kind,
             String filename,
             TabularReader.Format format,
-            Map<RowOutcome.Outcome, Long> counts) {}
+            Map<RowOutcome.Outcome, Long> counts,
+            boolean checked) {
 
-    /** Stores an uploaded file under a new token, copying it chunk by chunk. */
+        long rows() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * Stores an uploaded file under a new token, copying it chunk by chunk; its rows are not checked yet
+     * (until {@link #setCounts}).
+     */
     UUID create(String username, ImportKind kind, String filename, TabularReader.Format format, InputStream content)
             throws IOException {
         UUID token = UUID.randomUUID();
         jdbc.update(
-                "insert into import_preview (token, username, kind, filename, format) values (?, ?, ?, ?, ?)",
+                "insert into import_preview (token, username, kind, filename, format, checked)"
+                        + " values (?, ?, ?, ?, ?, false)",
                 token,
                 username,
                 kind.name(),
@@ -100,9 +110,11 @@ class ImportPreviews {
         });
     }
 
+    /** The rows' outcomes are all stored: the preview is checked. */
     void setCounts(UUID token, Map<RowOutcome.Outcome, Long> counts) {
         jdbc.update(
-                "update import_preview set new_rows = ?, updates = ?, unchanged = ?, errors = ? where token = ?",
+                "update import_preview set new_rows = ?, updates = ?, unchanged = ?, errors = ?, checked = true"
+                        + " where token = ?",
                 counts.getOrDefault(RowOutcome.Outcome.NEW, 0L),
                 counts.getOrDefault(RowOutcome.Outcome.UPDATE, 0L),
                 counts.getOrDefault(RowOutcome.Outcome.UNCHANGED, 0L),
@@ -117,7 +129,7 @@ class ImportPreviews {
     Optional<Stored> find(UUID token, boolean lock) {
         return jdbc
                 .query(
-                        "select username, kind, filename, format, new_rows, updates, unchanged, errors"
+                        "select username, kind, filename, format, new_rows, updates, unchanged, errors, checked"
                                 + " from import_preview where token = ? and " + LIVE + (lock ? " for update" : ""),
                         (rs, n) -> {
                             Map<RowOutcome.Outcome, Long> counts = new EnumMap<>(RowOutcome.Outcome.class);
@@ -131,7 +143,8 @@ class ImportPreviews {
                                     ImportKind.valueOf(rs.getString(2)),
                                     rs.getString(3),
                                     TabularReader.Format.valueOf(rs.getString(4)),
-                                    counts);
+                                    counts,
+                                    rs.getBoolean(9));
                         },
                         token)
                 .stream()
@@ -140,9 +153,7 @@ class ImportPreviews {
 
     /** One page of the rows' outcomes in file order, or of the rows with errors only. */
     PageView<RowOutcome> rows(Stored preview, boolean errorsOnly, int page, int size) {
-        long total = errorsOnly
-                ? preview.counts().get(RowOutcome.Outcome.ERROR)
-                : preview.counts().values().stream().mapToLong(Long::longValue).sum();
+        long total = errorsOnly ? preview.counts().get(RowOutcome.Outcome.ERROR) : preview.rows();
         List<RowOutcome> items = jdbc.query(
                 "select row_number, outcome, label, errors from import_preview_row where token = ?"
                         + (errorsOnly ? " and outcome = 'ERROR'" : "")

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,19 +29,31 @@ import vn.dangvu.organisation.loading.OrganisationLoader;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditLog;
 import vn.dangvu.shared.NotFoundException;
+import vn.dangvu.shared.jobs.JobFailedException;
+import vn.dangvu.shared.jobs.JobOutcome;
+import vn.dangvu.shared.jobs.JobProgress;
+import vn.dangvu.shared.jobs.JobView;
+import vn.dangvu.shared.jobs.Jobs;
 
 /**
  * Imports the registers from .xlsx or .csv in two steps: an upload is stored and checked row by row into
  * a preview, and nothing is written; on confirmation the same file is read and checked again and written
  * in one transaction, all or nothing. Previews live in the database, so the confirmation may reach
  * another app instance than the upload. District staff import anywhere in their district, commune
- * officials into their commune; a dues sheet, whoever keeps the ledgers of its branches.
+ * officials into their commune; a dues sheet, whoever keeps the ledgers of its branches. On the pages the
+ * check and the write run as background jobs with progress in rows (one import job per user at a time);
+ * {@link #upload} and {@link #commit} do the same work in the caller's thread.
  */
 @Service
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final int PAGE_SIZE = 50;
+
+    /** The job kind of a check and of a write alike: a user runs one import at a time. */
+    static final String JOB_KIND = "import";
+
+    private static final String BACK = "/import";
 
     /** Checked rows' outcomes are stored this many at a time, so that an upload's memory stays small. */
     private static final int OUTCOME_BATCH = 1000;
@@ -57,6 +70,7 @@ public class ImportService {
     private final TabularReader.Limits limits;
     private final ImportPolicy policy;
     private final DuesSheets dues;
+    private final Jobs jobs;
 
     /**
      * Who is uploading or confirming on this instance: one import at a time per user, so that one
@@ -83,8 +97,10 @@ public class ImportService {
             @Value("${dangvu.import.max-other-part-size:4MB}") DataSize maxOtherPartSize,
             @Value("${dangvu.import.max-concurrent:2}") int maxConcurrent,
             ImportPolicy policy,
-            DuesSheets dues) {
+            DuesSheets dues,
+            Jobs jobs) {
         this.policy = policy;
+        this.jobs = jobs;
         this.dues = dues;
         this.organisation = organisation;
         this.organisationLoader = organisationLoader;
@@ -111,42 +127,135 @@ public class ImportService {
      * file that cannot be read as a register leaves nothing behind.
      */
     public ImportPreview upload(Actor actor, ImportKind kind, String filename, InputStream content) throws IOException {
+        TabularReader.Format format = formatOf(actor, kind, filename);
+        UUID token = oneAtATime(actor, () -> {
+            previews.deleteExpired();
+            return inTransaction(() -> {
+                UUID stored = previews.create(actor.username(), kind, filename, format, content);
+                check(actor, stored, kind, filename, format, JobProgress.NONE);
+                return stored;
+            });
+        });
+        return preview(actor, token.toString(), 0, false);
+    }
+
+    /**
+     * Stores the file at once and starts its check as a job; returns the job's id. The job ends linking to
+     * the preview, or says why the file cannot be read (and leaves nothing behind). Refused while the
+     * actor runs another import.
+     */
+    public long startCheck(Actor actor, ImportKind kind, String filename, InputStream content) throws IOException {
+        TabularReader.Format format = formatOf(actor, kind, filename);
+        if (jobs.active(actor, JOB_KIND).isPresent()) {
+            throw new ImportFailedException("job.alreadyRunning", "key:job.kind." + JOB_KIND);
+        }
+        previews.deleteExpired();
+        UUID token = inTransaction(() -> previews.create(actor.username(), kind, filename, format, content));
+        try {
+            return jobs.start(actor, JOB_KIND, null, BACK, progress -> {
+                try {
+                    Map<RowOutcome.Outcome, Long> counts = oneAtATime(
+                            actor,
+                            () -> inTransaction(() -> {
+                                progress.total(dataRows(previews.file(token), format));
+                                return check(actor, token, kind, filename, format, progress);
+                            }));
+                    return JobOutcome.of(
+                                    "import.checked",
+                                    counts.values().stream()
+                                            .mapToLong(Long::longValue)
+                                            .sum(),
+                                    counts.get(RowOutcome.Outcome.NEW),
+                                    counts.get(RowOutcome.Outcome.UPDATE),
+                                    counts.get(RowOutcome.Outcome.UNCHANGED),
+                                    counts.get(RowOutcome.Outcome.ERROR))
+                            .linkedTo(BACK + "/" + token);
+                } catch (IOException | RuntimeException e) {
+                    previews.delete(token);
+                    throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+                }
+            });
+        } catch (RuntimeException e) {
+            previews.delete(token);
+            throw e;
+        }
+    }
+
+    /** The actor's import job that is queued or running, if any. */
+    public Optional<JobView> runningJob(Actor actor) {
+        return jobs.active(actor, JOB_KIND);
+    }
+
+    private TabularReader.Format formatOf(Actor actor, ImportKind kind, String filename) {
         policy.requireImport(actor, kind);
         TabularReader.Format format = TabularReader.formatOf(filename);
         if (format == null) {
             throw new ImportFailedException("import.wrongType");
         }
-        UUID token = oneAtATime(actor, () -> store(actor, kind, filename, format, content));
-        return preview(actor, token.toString(), 0, false);
+        return format;
     }
 
-    private UUID store(Actor actor, ImportKind kind, String filename, TabularReader.Format format, InputStream content)
+    /** Checks every row of the stored file, stores their outcomes and marks the preview checked. */
+    private Map<RowOutcome.Outcome, Long> check(
+            Actor actor,
+            UUID token,
+            ImportKind kind,
+            String filename,
+            TabularReader.Format format,
+            JobProgress progress)
             throws IOException {
-        previews.deleteExpired();
+        Map<RowOutcome.Outcome, Long> counts = new EnumMap<>(RowOutcome.Outcome.class);
+        for (RowOutcome.Outcome outcome : RowOutcome.Outcome.values()) {
+            counts.put(outcome, 0L);
+        }
+        List<RowOutcome> pending = new ArrayList<>();
+        read(
+                actor,
+                kind,
+                filename,
+                previews.file(token),
+                format,
+                outcome -> {
+                    counts.merge(outcome.outcome(), 1L, Long::sum);
+                    pending.add(outcome);
+                    if (pending.size() >= OUTCOME_BATCH) {
+                        previews.addRows(token, pending);
+                        pending.clear();
+                    }
+                },
+                false,
+                progress);
+        previews.addRows(token, pending);
+        previews.setCounts(token, counts);
+        return counts;
+    }
+
+    /** How many rows the file has after its header, read once without checking them (for the progress). */
+    private long dataRows(TabularReader.Source file, TabularReader.Format format) {
+        long[] rows = {0};
+        boolean[] headerSeen = {false};
+        try {
+            TabularReader.read(file, format, limits, (number, cells) -> {
+                if (headerSeen[0]) {
+                    rows[0]++;
+                } else if (!Headers.blank(cells)) {
+                    headerSeen[0] = true;
+                }
+            });
+        } catch (ImportFailedException e) {
+            throw e;
+        } catch (RuntimeException | IOException e) {
+            log.info("Unreadable import file: {}", e.toString());
+            throw new ImportFailedException("import.unreadable");
+        }
+        return rows[0];
+    }
+
+    private <T> T inTransaction(Work<T> work) throws IOException {
         try {
             return transaction.execute(status -> {
                 try {
-                    UUID stored = previews.create(actor.username(), kind, filename, format, content);
-                    Map<RowOutcome.Outcome, Long> counts = new EnumMap<>(RowOutcome.Outcome.class);
-                    List<RowOutcome> pending = new ArrayList<>();
-                    read(
-                            actor,
-                            kind,
-                            filename,
-                            previews.file(stored),
-                            format,
-                            outcome -> {
-                                counts.merge(outcome.outcome(), 1L, Long::sum);
-                                pending.add(outcome);
-                                if (pending.size() >= OUTCOME_BATCH) {
-                                    previews.addRows(stored, pending);
-                                    pending.clear();
-                                }
-                            },
-                            false);
-                    previews.addRows(stored, pending);
-                    previews.setCounts(stored, counts);
-                    return stored;
+                    return work.run();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -180,7 +289,7 @@ public class ImportService {
 
     /** A page of the actor's preview; another user's does not exist for them (404). */
     public ImportPreview preview(Actor actor, String token, int page, boolean errorsOnly) {
-        ImportPreviews.Stored preview = find(actor, token, false);
+        ImportPreviews.Stored preview = checked(find(actor, token, false));
         return new ImportPreview(
                 token,
                 preview.kind(),
@@ -197,11 +306,39 @@ public class ImportService {
      */
     @Transactional
     public long commit(Actor actor, String token) throws IOException {
-        return oneAtATime(actor, () -> write(actor, token));
+        return oneAtATime(actor, () -> write(actor, token, JobProgress.NONE));
     }
 
-    private long write(Actor actor, String token) throws IOException {
-        ImportPreviews.Stored preview = find(actor, token, true);
+    /**
+     * Starts the write of a checked preview as a job; returns the job's id. A preview that is gone is
+     * refused at once. The job ends linking to the list it wrote to; when a row fails on the second check
+     * nothing is written, and it links to the preview's errors.
+     */
+    public long startCommit(Actor actor, String token) {
+        ImportPreviews.Stored preview = checked(find(actor, token, false));
+        policy.requireImport(actor, preview.kind());
+        String list = switch (preview.kind()) {
+            case MEMBERS -> "/members";
+            case BRANCHES -> "/units";
+            case DUES -> "/dues";
+        };
+        return jobs.start(actor, JOB_KIND, null, BACK, progress -> {
+            progress.total(preview.rows());
+            try {
+                long written = oneAtATime(actor, () -> inTransaction(() -> write(actor, token, progress)));
+                return JobOutcome.of("import.done", written).linkedTo(list);
+            } catch (PreviewExpiredException e) {
+                throw e;
+            } catch (ImportFailedException e) {
+                throw new JobFailedException(BACK + "/" + token + "?errors=true", e.messageKey(), e.arguments());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private long write(Actor actor, String token, JobProgress progress) throws IOException {
+        ImportPreviews.Stored preview = checked(find(actor, token, true));
         policy.requireImport(actor, preview.kind());
         long[] written = {0};
         List<RowOutcome> errors = new ArrayList<>();
@@ -222,7 +359,8 @@ public class ImportService {
                                 "import.failedOnCommit", errors.get(0).rowNumber());
                     }
                 },
-                true);
+                true,
+                progress);
         audit.record(
                 actor, "UNIT", actor.scopeUnitId(), "IMPORT_" + preview.kind(), preview.filename() + ": " + written[0]);
         previews.delete(preview.token());
@@ -245,7 +383,8 @@ public class ImportService {
             TabularReader.Source file,
             TabularReader.Format format,
             Consumer<RowOutcome> outcomes,
-            boolean write)
+            boolean write,
+            JobProgress progress)
             throws IOException {
         FileRows.Run run =
                 new FileRows.Run(actor, new ScopeUnits(actor, organisation), ruleMessages, outcomes, filename, write);
@@ -265,6 +404,7 @@ public class ImportService {
                     headerSeen[0] = true;
                 } else {
                     rows.row(number, cells);
+                    progress.advance(1);
                 }
             });
         } catch (ImportFailedException e) {
@@ -277,6 +417,14 @@ public class ImportService {
             throw new ImportFailedException("import.empty");
         }
         rows.flush();
+    }
+
+    /** A preview whose check is still running is not shown nor written yet. */
+    private static ImportPreviews.Stored checked(ImportPreviews.Stored preview) {
+        if (!preview.checked()) {
+            throw new ImportFailedException("import.stillChecking");
+        }
+        return preview;
     }
 
     private ImportPreviews.Stored find(Actor actor, String token, boolean lock) {

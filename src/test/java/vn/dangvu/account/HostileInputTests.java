@@ -27,10 +27,10 @@ import vn.dangvu.engagement.EngagementService;
 import vn.dangvu.organisation.BranchForm;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.organisation.UnitKind;
-import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.WebConfiguration;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.JobWaits;
 import vn.dangvu.support.LoginForm;
 
 /**
@@ -50,6 +50,12 @@ class HostileInputTests extends DemoDistrictTest {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    JobWaits jobWaits;
+
+    @Autowired
+    vn.dangvu.shared.web.Commands commands;
 
     @Test
     void shouldEscapeScriptInNamesTopicsAndBranches() throws Exception {
@@ -130,8 +136,12 @@ class HostileInputTests extends DemoDistrictTest {
                         .with(users.as("tochuc"))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(result ->
-                        assertThat(result.getResponse().getRedirectedUrl()).startsWith("/import/"));
+                .andExpect(result -> {
+                    var checked =
+                            jobWaits.awaitEnd("tochuc", result.getResponse().getRedirectedUrl());
+                    assertThat(checked.messageKey()).isEqualTo("import.checked");
+                    assertThat(checked.resultPath()).startsWith("/import/");
+                });
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
@@ -156,8 +166,11 @@ class HostileInputTests extends DemoDistrictTest {
         return new MockMultipartFile("file", "chi-bo.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The upload goes back to the upload page with a message, which reads in Vietnamese. */
+    /** The upload's check ends with a message, which reads in Vietnamese; nothing of the file is kept. */
     private void assertRefused(MockMultipartFile file, String message) throws Exception {
+        long previews = jdbc.sql("select count(*) from import_preview")
+                .query(Long.class)
+                .single();
         MvcResult upload = mvc.perform(multipart("/import")
                         .file(file)
                         .param("kind", "BRANCHES")
@@ -165,13 +178,17 @@ class HostileInputTests extends DemoDistrictTest {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
-        assertThat(upload.getResponse().getRedirectedUrl()).isEqualTo("/import");
-        assertThat(upload.getFlashMap().get("flashError"))
-                .isInstanceOfSatisfying(
-                        FlashMessages.FlashMessage.class,
-                        flash -> assertThat(messages.getMessage(
-                                        flash.key(), flash.arguments(), WebConfiguration.VIETNAMESE))
-                                .contains(message));
+        var job = jobWaits.awaitEnd("tochuc", upload.getResponse().getRedirectedUrl());
+        assertThat(job.state()).isEqualTo(vn.dangvu.shared.jobs.JobState.FAILED);
+        assertThat(messages.getMessage(
+                        job.messageKey(),
+                        commands.resolved(job.messageArguments().toArray()),
+                        WebConfiguration.VIETNAMESE))
+                .contains(message);
+        assertThat(jdbc.sql("select count(*) from import_preview")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(previews);
     }
 
     private static String session(CookieManager cookies) {

@@ -316,6 +316,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
     ImportService imports;
 
     @Autowired
+    vn.dangvu.support.JobWaits jobWaits;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -1663,8 +1666,15 @@ class ScopeMatrixTests extends DemoDistrictTest {
         return own && importer ? user : target.communeOfficial();
     }
 
-    /** An uploaded branch register with a header and no rows: committing it writes nothing. */
+    /**
+     * An uploaded branch register with a header and no rows: committing it writes nothing. An import job
+     * an earlier row started for the user (a confirmation, a dues sheet) ends first: one import at a time.
+     */
     private String upload(String username) throws Exception {
+        var running = imports.runningJob(users.actor(username));
+        if (running.isPresent()) {
+            jobWaits.awaitEnd(username, running.get().id(), new java.util.ArrayList<>());
+        }
         return imports.upload(
                         users.actor(username),
                         ImportKind.BRANCHES,

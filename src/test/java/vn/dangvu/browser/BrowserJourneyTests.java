@@ -256,7 +256,9 @@ class BrowserJourneyTests extends BrowserTest {
         upload(bad);
         chromium.submit("Xác nhận nhập");
         confirm();
-        chromium.expectFlash("Đã nhập xong: 1 dòng được lưu.");
+        chromium.await(ExpectedConditions.urlContains("/jobs/"));
+        chromium.await(
+                ExpectedConditions.textToBe(By.cssSelector("main .alert-success"), "Đã nhập xong: 1 dòng được lưu."));
         chromium.open("/units?root=" + demo.unit("TH-TB"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Chi bộ Ấp Trình Duyệt");
     }
@@ -358,6 +360,10 @@ class BrowserJourneyTests extends BrowserTest {
         browser.findElement(By.id("kind-BRANCHES")).click();
         browser.findElement(By.id("file")).sendKeys(file.toString());
         chromium.submit("Kiểm tra tệp");
+        // the check runs as a job: its page reloads itself until it ends and links to the preview
+        chromium.await(ExpectedConditions.urlContains("/jobs/"));
+        chromium.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .alert-success")));
+        chromium.click(By.linkText("Xem kết quả"));
         chromium.await(ExpectedConditions.urlMatches("/import/[^/?]+$"));
     }
 

@@ -17,13 +17,20 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import vn.dangvu.shared.jobs.JobState;
+import vn.dangvu.shared.jobs.JobView;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.JobWaits;
 
 @IntegrationTest
 class ImportPagesTests extends DemoDistrictTest {
+
+    @Autowired
+    JobWaits jobWaits;
 
     @Test
     void shouldUploadShowThePreviewAndCancel() throws Exception {
@@ -34,9 +41,22 @@ class ImportPagesTests extends DemoDistrictTest {
                         .param("kind", "BRANCHES")
                         .with(users.as("tochuc"))
                         .with(csrf()))
-                .andExpect(redirectedUrlPattern("/import/*"))
+                .andExpect(redirectedUrlPattern("/jobs/*"))
                 .andReturn();
-        String preview = result.getResponse().getRedirectedUrl();
+        String jobPage = result.getResponse().getRedirectedUrl();
+        JobView checked = jobWaits.awaitEnd("tochuc", jobPage);
+        assertThat(checked.state()).isEqualTo(JobState.DONE);
+        assertThat(checked.messageKey()).isEqualTo("import.checked");
+        assertThat(checked.messageArguments()).containsExactly("num:1", "num:0", "num:0", "num:1", "num:0");
+        String preview = checked.resultPath();
+        assertThat(preview).matches("/import/[0-9a-f-]{36}");
+        // the job's page tells the outcome and links to the preview
+        mvc.perform(get(jobPage).with(users.as("tochuc")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("Đã kiểm tra 1 dòng: thêm mới 0; cập nhật 0; không đổi 1; lỗi 0.")))
+                .andExpect(content().string(containsString("href=\"" + preview + "\"")))
+                .andExpect(content().string(containsString("Xem kết quả")));
         mvc.perform(get(preview).with(users.as("tochuc")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Không thay đổi")));
@@ -146,8 +166,17 @@ class ImportPagesTests extends DemoDistrictTest {
                 "Họ và tên,Ngày sinh,Giới tính,Số định danh cá nhân,Ngày vào Đảng,Xã/Thị trấn,Chi bộ đang sinh hoạt,"
                         + "Nhóm đảng viên\nPhan Văn Vết,01/01/1980,Nam,099555000002,01/01/2007,Xã Thông Bình,"
                         + "Chi bộ Ấp Bình Thạnh,Nông dân khác\n");
-        mvc.perform(post(preview + "/commit").with(users.as("tochuc")).with(csrf()))
-                .andExpect(redirectedUrl("/import"));
+        String jobPage = mvc.perform(
+                        post(preview + "/commit").with(users.as("tochuc")).with(csrf()))
+                .andExpect(redirectedUrlPattern("/jobs/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        JobView written = jobWaits.awaitEnd("tochuc", jobPage);
+        assertThat(written.state()).isEqualTo(JobState.DONE);
+        assertThat(written.messageKey()).isEqualTo("import.done");
+        assertThat(written.messageArguments()).containsExactly("num:1");
+        assertThat(written.resultPath()).isEqualTo("/members");
         long id = jdbc.sql("select id from member where id_number = '099555000002'")
                 .query(Long.class)
                 .single();
@@ -158,16 +187,20 @@ class ImportPagesTests extends DemoDistrictTest {
                 .andExpect(content().string(containsString("nhap-mot-nguoi.csv: Phan Văn Vết — Chi bộ Ấp Bình Thạnh")));
     }
 
+    /** Uploads the file, follows its check to the end, and returns the preview's page. */
     private String upload(String user, String filename, String csv) throws Exception {
-        return mvc.perform(multipart("/import")
+        String jobPage = mvc.perform(multipart("/import")
                         .file(new MockMultipartFile("file", filename, "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                         .param("kind", filename.startsWith("chi-bo") ? "BRANCHES" : "MEMBERS")
                         .with(users.as(user))
                         .with(csrf()))
-                .andExpect(redirectedUrlPattern("/import/*"))
+                .andExpect(redirectedUrlPattern("/jobs/*"))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
+        JobView checked = jobWaits.awaitEnd(user, jobPage);
+        assertThat(checked.state()).isEqualTo(JobState.DONE);
+        return checked.resultPath();
     }
 
     @Test

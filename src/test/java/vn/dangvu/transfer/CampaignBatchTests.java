@@ -28,6 +28,7 @@ import vn.dangvu.support.AgencyCampaigns;
 import vn.dangvu.support.DemoDistrictTest;
 import vn.dangvu.support.Fixtures;
 import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.JobWaits;
 import vn.dangvu.support.MemberForms;
 
 /**
@@ -53,6 +54,9 @@ class CampaignBatchTests extends DemoDistrictTest {
 
     @Autowired
     Jobs jobs;
+
+    @Autowired
+    JobWaits jobWaits;
 
     @Autowired
     MemberLoader memberLoader;
@@ -154,7 +158,7 @@ class CampaignBatchTests extends DemoDistrictTest {
         assertThat(view.done()).isEqualTo(LARGE);
         assertThat(view.total()).isEqualTo(LARGE);
         assertThat(view.messageKey()).isEqualTo("campaign.proposedAllCount");
-        assertThat(view.messageArguments()).containsExactly("1200");
+        assertThat(view.messageArguments()).containsExactly("num:1200");
         assertThat(count("select count(*) from transfer where campaign_id = ? and state = 'PROPOSED'", campaign))
                 .isEqualTo(LARGE);
     }
@@ -222,9 +226,9 @@ class CampaignBatchTests extends DemoDistrictTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(done).contains("Đã đề nghị chuyển sinh hoạt cho 1200 đảng viên của đợt.");
+        assertThat(done).contains("Đã đề nghị chuyển sinh hoạt cho 1.200 đảng viên của đợt.");
         long again = campaigns.startApproveAll(staff, campaign);
-        assertThat(awaitEnd(again, new ArrayList<>()).messageArguments()).containsExactly("1200");
+        assertThat(awaitEnd(again, new ArrayList<>()).messageArguments()).containsExactly("num:1200");
     }
 
     @Test
@@ -312,19 +316,7 @@ class CampaignBatchTests extends DemoDistrictTest {
 
     /** Polls the job until it ends, noting each "STATE done/total" seen; fails after two minutes. */
     private JobView awaitEnd(long job, List<String> seen) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            JobView view = jobs.view(staff, job);
-            String sample = view.state() + " " + view.done() + "/" + view.total();
-            if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(sample)) {
-                seen.add(sample);
-            }
-            if (!view.active()) {
-                return view;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the job did not end; seen " + seen);
+        return jobWaits.awaitEnd("tochuc", job, seen);
     }
 
     private List<String> transfers(long campaign) {

@@ -3,6 +3,7 @@ package vn.dangvu.importing.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,9 +22,13 @@ import vn.dangvu.importing.PreviewExpiredException;
 import vn.dangvu.importing.RegisterExport;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
 
-/** Upload a register, see every row's outcome, confirm or cancel; download the template. */
+/**
+ * Upload a register, see every row's outcome, confirm or cancel; download the template. The check and the
+ * write run as jobs: both posts answer with the job's page.
+ */
 @Controller
 @RequiredArgsConstructor
 class ImportController {
@@ -33,10 +38,13 @@ class ImportController {
     private final ImportService imports;
     private final RegisterExport export;
     private final CurrentActor currentActor;
+    private final Commands commands;
 
     @GetMapping("/import")
     String form(Model model) {
         model.addAttribute("kinds", imports.kinds(currentActor.get()));
+        model.addAttribute(
+                "runningImport", imports.runningJob(currentActor.get()).orElse(null));
         return "importing/upload";
     }
 
@@ -48,11 +56,18 @@ class ImportController {
             return "redirect:/import";
         }
         try (InputStream in = file.getInputStream()) {
-            var preview = imports.upload(currentActor.get(), kind, file.getOriginalFilename(), in);
-            return "redirect:/import/" + preview.token();
-        } catch (ImportFailedException e) {
-            FlashMessages.error(redirect, e.messageKey(), e.arguments());
-            return "redirect:/import";
+            return commands.startJob(
+                    redirect,
+                    () -> {
+                        try {
+                            return imports.startCheck(currentActor.get(), kind, file.getOriginalFilename(), in);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    "/import");
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -69,25 +84,20 @@ class ImportController {
             return "importing/preview";
         } catch (PreviewExpiredException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("flashError", new FlashMessages.FlashMessage(e.messageKey(), e.arguments()));
-            model.addAttribute("kinds", imports.kinds(currentActor.get()));
-            return "importing/upload";
+            return uploadPage(e, model);
+        } catch (ImportFailedException e) {
+            return uploadPage(e, model);
         }
     }
 
+    private String uploadPage(ImportFailedException e, Model model) {
+        model.addAttribute("flashError", new FlashMessages.FlashMessage(e.messageKey(), e.arguments()));
+        return form(model);
+    }
+
     @PostMapping("/import/{token}/commit")
-    String commit(@PathVariable String token, RedirectAttributes redirect) throws IOException {
-        try {
-            long written = imports.commit(currentActor.get(), token);
-            FlashMessages.success(redirect, "import.done", written);
-            return "redirect:/import";
-        } catch (PreviewExpiredException e) {
-            FlashMessages.error(redirect, e.messageKey());
-            return "redirect:/import";
-        } catch (ImportFailedException e) {
-            FlashMessages.error(redirect, e.messageKey(), e.arguments());
-            return "redirect:/import/" + token + "?errors=true";
-        }
+    String commit(@PathVariable String token, RedirectAttributes redirect) {
+        return commands.startJob(redirect, () -> imports.startCommit(currentActor.get(), token), "/import");
     }
 
     @PostMapping("/import/{token}/cancel")

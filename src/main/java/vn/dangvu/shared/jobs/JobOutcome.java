@@ -3,11 +3,25 @@ package vn.dangvu.shared.jobs;
 import java.util.Arrays;
 import java.util.List;
 
-/** The message a finished job shows: a message key and its arguments ("key:…" arguments are keys too). */
-public record JobOutcome(String messageKey, List<String> arguments) {
+/**
+ * The message a finished job shows: a message key and its arguments ("key:…" arguments are keys too;
+ * "num:…" ones are whole numbers, shown as the user's language writes them, 20.000), and the page of what
+ * it produced, if any (a checked import's preview, the list it wrote to).
+ */
+public record JobOutcome(String messageKey, List<String> arguments, String resultPath) {
 
     public static JobOutcome of(String messageKey, Object... arguments) {
         return new JobOutcome(
-                messageKey, Arrays.stream(arguments).map(String::valueOf).toList());
+                messageKey, Arrays.stream(arguments).map(JobOutcome::argument).toList(), null);
+    }
+
+    /** An argument as the job's row keeps it, text. */
+    static String argument(Object argument) {
+        return argument instanceof Integer || argument instanceof Long ? "num:" + argument : String.valueOf(argument);
+    }
+
+    /** The same outcome, linking to the page of what the job produced. */
+    public JobOutcome linkedTo(String path) {
+        return new JobOutcome(messageKey, arguments, path);
     }
 }

@@ -27,7 +27,7 @@ class JobStore {
 
     private static final String COLUMNS = """
             select id, kind, coalesce(subject_id, 0) as subject_id, back_path, state, done, total, started_at,
-                   finished_at, now() as now, message_key, message_args
+                   finished_at, now() as now, message_key, message_args, result_path
             from background_job""";
 
     private final JdbcClient jdbc;
@@ -70,14 +70,19 @@ class JobStore {
     }
 
     void finished(long id, JobState state, String messageKey, List<String> arguments, String error) {
+        finished(id, state, messageKey, arguments, null, error);
+    }
+
+    void finished(long id, JobState state, String messageKey, List<String> arguments, String resultPath, String error) {
         apart(() -> jdbc.sql("""
                         update background_job set state = :state, finished_at = now(), heartbeat_at = now(),
                             done = case when :state = 'DONE' then total else done end,
-                            message_key = :key, message_args = :args, error = :error
+                            message_key = :key, message_args = :args, result_path = :result, error = :error
                         where id = :id""")
                 .param("state", state.name())
                 .param("key", messageKey)
                 .param("args", arguments == null || arguments.isEmpty() ? null : String.join(SEPARATOR, arguments))
+                .param("result", resultPath)
                 .param("error", error)
                 .param("id", id)
                 .update());
@@ -92,11 +97,20 @@ class JobStore {
 
     /** The owner's active jobs on a subject, oldest first. */
     List<JobView> active(long ownerId, long subjectId) {
-        return jdbc.sql(COLUMNS + """
-                         where owner_id = :owner and subject_id = :subject and state in ('QUEUED', 'RUNNING')
+        return active(ownerId, "subject_id", subjectId);
+    }
+
+    /** The owner's queued or running job of a kind (there is one at most). */
+    Optional<JobView> active(long ownerId, String kind) {
+        return active(ownerId, "kind", kind).stream().findFirst();
+    }
+
+    private List<JobView> active(long ownerId, String column, Object value) {
+        return jdbc.sql(COLUMNS + " where owner_id = :owner and " + column + """
+                         = :value and state in ('QUEUED', 'RUNNING')
                         order by id""")
                 .param("owner", ownerId)
-                .param("subject", subjectId)
+                .param("value", value)
                 .query((rs, n) -> view(rs))
                 .list();
     }
@@ -147,7 +161,8 @@ class JobStore {
                 instant(rs.getTimestamp("finished_at")),
                 instant(rs.getTimestamp("now")),
                 rs.getString("message_key"),
-                args == null ? List.of() : Arrays.asList(args.split(SEPARATOR, -1)));
+                args == null ? List.of() : Arrays.asList(args.split(SEPARATOR, -1)),
+                rs.getString("result_path"));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -103,18 +103,26 @@ public class Jobs {
         return store.active(actor.userId(), subjectId);
     }
 
+    /** The actor's job of a kind that is queued or running, if any. */
+    public java.util.Optional<JobView> active(Actor actor, String kind) {
+        return store.active(actor.userId(), kind);
+    }
+
     private void run(long id, JobWork work) {
         store.started(id);
         Progress progress = new Progress(id);
         try {
             JobOutcome outcome = work.run(progress);
-            store.finished(id, JobState.DONE, outcome.messageKey(), outcome.arguments(), null);
+            store.finished(id, JobState.DONE, outcome.messageKey(), outcome.arguments(), outcome.resultPath(), null);
         } catch (BusinessRuleException e) {
             store.finished(
                     id,
                     JobState.FAILED,
                     e.messageKey(),
-                    java.util.Arrays.stream(e.arguments()).map(String::valueOf).toList(),
+                    java.util.Arrays.stream(e.arguments())
+                            .map(JobOutcome::argument)
+                            .toList(),
+                    e instanceof JobFailedException failed ? failed.resultPath() : null,
                     null);
         } catch (RuntimeException | Error e) {
             log.error("Job {} failed", id, e);

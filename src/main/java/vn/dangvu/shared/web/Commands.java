@@ -82,12 +82,17 @@ public class Commands {
         }
     }
 
-    /** Arguments that are themselves message keys ("key:…") are shown in the user's language. */
+    /**
+     * Arguments that are themselves message keys ("key:…") are shown in the user's language, and whole
+     * numbers kept as text ("num:…", a job's outcome) are numbers again, written as the language writes them.
+     */
     public Object[] resolved(Object[] arguments) {
         Object[] out = arguments.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof String text && text.startsWith("key:")) {
                 out[i] = messages.getMessage(text.substring(4), null, text, LocaleContextHolder.getLocale());
+            } else if (out[i] instanceof String text && text.startsWith("num:")) {
+                out[i] = Long.parseLong(text.substring(4));
             }
         }
         return out;
