@@ -91,13 +91,15 @@ public class EvaluationService {
                 .stream()
                 .collect(Collectors.toMap(MemberRating::getMemberId, Function.identity()));
         List<EvaluationPage.Row> rows = new ArrayList<>();
+        // the page shows the sheets of its members' forms only, read with the others in one statement
+        Map<String, List<SheetGroup>> inForce = rule.scored() ? rules.sheets(period.lastDay(year)) : Map.of();
         Map<String, List<SheetGroup>> sheets = new TreeMap<>();
         Map<Long, List<RatingEvidence.Line>> seen = evidenceOf(people.rated(), year, period);
         for (MemberSummary person : people.rated()) {
             MemberRating r = byMember.get(person.id());
             String form = sheetForm(person);
-            if (rule.scored()) {
-                sheets.computeIfAbsent(form, f -> rules.sheet(f, period.lastDay(year)));
+            if (inForce.containsKey(form)) {
+                sheets.put(form, inForce.get(form));
             }
             rows.add(new EvaluationPage.Row(
                     person,

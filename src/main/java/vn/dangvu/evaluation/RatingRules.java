@@ -1,7 +1,10 @@
 package vn.dangvu.evaluation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,17 +45,19 @@ class RatingRules {
         return rule;
     }
 
-    /** The criteria groups of a form of the score sheet in force on a day, in order. */
-    List<SheetGroup> sheet(String form, LocalDate on) {
-        return jdbc.sql("""
-                        select g.position, g.title, g.max_points, g.confirmed from rating_sheet_group g
-                        where g.form = :form and g.valid_from = (
-                          select max(valid_from) from rating_sheet_group where form = :form and valid_from <= :on)
-                        order by g.position
+    /** The criteria groups of every form of the score sheet in force on a day, in order, in one statement. */
+    Map<String, List<SheetGroup>> sheets(LocalDate on) {
+        Map<String, List<SheetGroup>> sheets = new TreeMap<>();
+        jdbc.sql("""
+                        select g.form, g.position, g.title, g.max_points, g.confirmed from rating_sheet_group g
+                        where g.valid_from = (select max(valid_from) from rating_sheet_group
+                                              where form = g.form and valid_from <= :on)
+                        order by g.form, g.position
                         """)
-                .param("form", form)
                 .param("on", on)
-                .query((rs, n) -> new SheetGroup(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3), rs.getBoolean(4)))
+                .query((rs, n) -> sheets.computeIfAbsent(rs.getString(1), f -> new ArrayList<>())
+                        .add(new SheetGroup(rs.getInt(2), rs.getString(3), rs.getBigDecimal(4), rs.getBoolean(5))))
                 .list();
+        return sheets;
     }
 }

@@ -82,7 +82,7 @@ class BranchWorkPagesTests extends DemoDistrictTest {
                         .param("rows[1].memberId", String.valueOf(b))
                         .param("rows[1].commune", "EXCELLENT"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("tối đa 0 trên 2 đảng viên")))
+                .andExpect(content().string(containsString("tối đa 0 đảng viên (20% của 2 đảng viên được tính)")))
                 .andExpect(content().string(containsString("<option value=\"EXCELLENT\" selected=\"selected\"")));
     }
 
