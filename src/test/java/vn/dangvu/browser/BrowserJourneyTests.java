@@ -37,6 +37,9 @@ import vn.dangvu.support.IntegrationTest;
 @IntegrationTest
 class BrowserJourneyTests extends BrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.dangvu.evaluation.loading.EvaluationLoader ratingLoader;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Test
@@ -88,6 +91,8 @@ class BrowserJourneyTests extends BrowserTest {
         String communeName = commune.commune().name();
         fixtures.member("Đinh Văn Có Nhà", commune.agency(), commune.hamlet(0), today.getYear() - 1);
         fixtures.member("Lý Thị Chưa Ghi", commune.agency(), null, today.getYear() - 1);
+        // dissolving a branch asks for its last year's rating (issue 19, from the 2025 rule)
+        ratingLoader.recordBranchRating(commune.agency().id(), today.getYear() - 1, vn.dangvu.evaluation.Rating.GOOD);
         String number = "15-HD/" + commune.commune().code();
         String name = "Đợt chuyển " + commune.commune().code();
 
