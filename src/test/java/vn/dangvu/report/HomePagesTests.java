@@ -94,7 +94,15 @@ class HomePagesTests extends DemoDistrictTest {
         }
         assertThat(accountsOfReadme)
                 .containsExactly(
-                        "tochuc", "lanhdao", "xa.thongbinh", "xa.tanhoco", "bithu", "huyenuy.an", "huyenuy.binh");
+                        "tochuc",
+                        "lanhdao",
+                        "xa.thongbinh",
+                        "xa.tanhoco",
+                        "bithu",
+                        "dangvien",
+                        "kichhoat",
+                        "huyenuy.an",
+                        "huyenuy.binh");
         String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
         assertThat(login).contains(accountsOfReadme).contains("dangvu123");
     }
