@@ -198,6 +198,8 @@ class InjectionProbeTests extends DemoDistrictTest {
             probes.add(query(user, "/branchwork", "year", lastYear));
             probes.add(query(user, "/branchwork", "commune", commune));
             probes.add(query(user, "/branchwork", "sort", "members"));
+            probes.add(query(user, "/branchwork", "asOf", endOfLastYear));
+            probes.add(query(user, "/branches/{id}/evaluations", Map.of("id", branch), "period", "Q1"));
             probes.add(query(user, "/branches/{id}/duties", Map.of("id", branch), "year", lastYear));
             probes.add(query(user, "/branches/{id}/evaluations", Map.of("id", branch), "year", lastYear));
             probes.add(query(user, "/branches/{id}/meetings", Map.of("id", branch), "page", "0"));
@@ -263,12 +265,17 @@ class InjectionProbeTests extends DemoDistrictTest {
                         "directive",
                         String.valueOf(demo.count("select min(id) from directive")))
                 .withoutRows("a form for one new campaign under the directive: no list"));
-        probes.add(query("tochuc", "/holidays", "year", lastYear));
-        probes.add(query("tochuc", "/holidays", "page", "0"));
+        probes.add(query("tochuc", "/holidays", "year", lastYear)
+                .withoutRows("one year's days off: a bad year is refused with the calendar of this year"));
+        probes.add(query("tochuc", "/holidays", "page", "0").withoutRows("one year's days off, a page of them"));
         probes.add(inPath("tochuc", "/holidays/{day}/edit", Map.of(), "day", "2025-04-07")
                 .withoutRows("a form for one day off: no list"));
         probes.add(inPath("tochuc", "/holidays/{day}/delete", Map.of(), "day", "2025-04-07")
                 .withoutRows("the confirmation for one day off: no list"));
+        probes.add(query("dangvien", "/me/duties", "year", lastYear)
+                .withoutRows("the member's own duties of a year: no list of others"));
+        probes.add(query("dangvien", "/me/dues", "year", lastYear)
+                .withoutRows("the member's own dues months of a year: no list of others"));
         probes.add(query("tochuc", "/accounts", "page", "0"));
         probes.add(query("tochuc", "/reorganisations", "page", "0"));
         probes.add(query("tochuc", "/directives", "page", "0"));
@@ -520,6 +527,10 @@ class InjectionProbeTests extends DemoDistrictTest {
     /** What the page says is wrong with the typed date or year (null: nothing). */
     private static Object periodProblem(MvcResult result, String param) {
         Map<String, Object> model = result.getModelAndView().getModel();
+        // a page with both boxes (the branch-work view) tells each one's problem on its own
+        if (param.equals("year") && model.get("yearInput") instanceof Periods.Year year) {
+            return year.problem();
+        }
         if (model.get("asOfInput") instanceof Periods.AsOf asOf) {
             return asOf.problem();
         }

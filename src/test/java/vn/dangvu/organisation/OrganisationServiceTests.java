@@ -152,8 +152,14 @@ class OrganisationServiceTests {
         long activeBranches = demo.count("""
                 select count(*) from org_unit where kind in ('HAMLET', 'QUARTER', 'AGENCY', 'OTHER')
                 and status = 'ACTIVE' and path like (select path from org_unit where code = 'TH') || '%'""");
-        assertThat(all).hasSize((int) activeBranches);
-        assertThat(all).contains(new UnitChoice(demo.unit("TH-TB-A1"), "Chi bộ Ấp Bình Thạnh — Xã Thông Bình"));
+        // the branches other test classes add under the district may pass 300: then the filter waits for a
+        // commune (shouldWaitForACommuneBeforeListingMoreThan300Branches)
+        if (activeBranches <= 300) {
+            assertThat(all).hasSize((int) activeBranches);
+            assertThat(all).contains(new UnitChoice(demo.unit("TH-TB-A1"), "Chi bộ Ấp Bình Thạnh — Xã Thông Bình"));
+        } else {
+            assertThat(all).isEmpty();
+        }
 
         List<UnitChoice> ofThongBinh = organisation.branchFilter(staff, thongBinh);
         assertThat(ofThongBinh)

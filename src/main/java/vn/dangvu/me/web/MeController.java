@@ -65,7 +65,7 @@ class MeController {
 
     @GetMapping("/me/duties")
     String duties(@RequestParam(required = false) String year, Model model) {
-        model.addAttribute("page", me.duties(currentActor.get(), year(year)));
+        model.addAttribute("page", me.duties(currentActor.get(), year(year, model)));
         return "me/duties";
     }
 
@@ -96,7 +96,7 @@ class MeController {
 
     @GetMapping("/me/dues")
     String dues(@RequestParam(required = false) String year, Model model) {
-        model.addAttribute("page", me.dues(currentActor.get(), year(year)));
+        model.addAttribute("page", me.dues(currentActor.get(), year(year, model)));
         return "me/dues";
     }
 
@@ -125,8 +125,11 @@ class MeController {
     }
 
     /** The year asked for; this year when none is, or when what was typed is no year. */
-    private static int year(String typed) {
-        return Periods.year(typed, LocalDate.now().getYear()).year();
+    /** The year asked for; one that cannot be used shows this year, and the page says why. */
+    private static int year(String typed, Model model) {
+        Periods.Year input = Periods.year(typed, LocalDate.now().getYear());
+        model.addAttribute("yearInput", input);
+        return input.year();
     }
 
     private static String dutyPage(BranchWorkViews.DutyView duty, Model model) {
