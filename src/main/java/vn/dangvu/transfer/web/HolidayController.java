@@ -20,6 +20,7 @@ import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
+import vn.dangvu.shared.web.Periods;
 import vn.dangvu.transfer.HolidayCalendar;
 import vn.dangvu.transfer.HolidayForm;
 import vn.dangvu.transfer.HolidayView;
@@ -37,9 +38,11 @@ class HolidayController {
 
     @GetMapping
     String year(
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page, Model model) {
-        int shown = year != null ? year : LocalDate.now().getYear();
-        model.addAttribute("calendar", calendar.year(currentActor.get(), shown, PageView.safePage(page)));
+            @RequestParam(required = false) String year, @RequestParam(required = false) Integer page, Model model) {
+        // a year that cannot be used shows this year's days off, and the page says why
+        Periods.Year input = Periods.year(year, LocalDate.now().getYear());
+        model.addAttribute("yearInput", input);
+        model.addAttribute("calendar", calendar.year(currentActor.get(), input.year(), PageView.safePage(page)));
         return "transfer/holidays";
     }
 
