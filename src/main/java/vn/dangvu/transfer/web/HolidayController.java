@@ -39,8 +39,15 @@ class HolidayController {
     @GetMapping
     String year(
             @RequestParam(required = false) String year, @RequestParam(required = false) Integer page, Model model) {
-        // a year that cannot be used shows this year's days off, and the page says why
-        Periods.Year input = Periods.year(year, LocalDate.now().getYear());
+        // days off are announced years ahead: up to ten years on; a year that cannot be used shows this
+        // year's days off, and the page says why
+        int thisYear = LocalDate.now().getYear();
+        Periods.Year input = year != null
+                        && year.strip().matches("\\d{4}")
+                        && Integer.parseInt(year.strip()) > thisYear
+                        && Integer.parseInt(year.strip()) <= thisYear + 10
+                ? new Periods.Year(Integer.parseInt(year.strip()), year.strip(), null, null)
+                : Periods.year(year, thisYear);
         model.addAttribute("yearInput", input);
         model.addAttribute("calendar", calendar.year(currentActor.get(), input.year(), PageView.safePage(page)));
         return "transfer/holidays";
