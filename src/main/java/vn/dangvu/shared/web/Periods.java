@@ -100,7 +100,15 @@ public final class Periods {
 
     /** The year typed into a page's box: {@code otherwise} when none was typed or when the text cannot be used. */
     public static Year year(String typed, int otherwise) {
-        Year read = read(typed, otherwise);
+        return year(typed, otherwise, LocalDate.now().getYear() + 1);
+    }
+
+    /**
+     * As {@link #year(String, int)} for a page that looks further ahead (the holiday calendar, whose days off
+     * are announced years before): a year up to {@code latest} can be used.
+     */
+    public static Year year(String typed, int otherwise, int latest) {
+        Year read = read(typed, otherwise, latest);
         return read.problem() == null
                 ? read
                 : new Year(
@@ -111,35 +119,36 @@ public final class Periods {
 
     /** The year of a list's filter: none (every year) when none was typed or when the text cannot be used. */
     public static Year yearFilter(String typed) {
-        Year read = read(typed, null);
+        Year read = read(typed, null, LocalDate.now().getYear() + 1);
         return read.problem() == null
                 ? read
                 : new Year(
                         null, read.shown(), read.problem(), new FlashMessage("period.instead.allYears", new Object[0]));
     }
 
-    private static Year read(String typed, Integer otherwise) {
+    private static Year read(String typed, Integer otherwise, int latest) {
         if (typed == null || typed.isBlank()) {
             return new Year(otherwise, otherwise == null ? "" : String.valueOf(otherwise), null, null);
         }
         String text = typed.strip();
-        if (DIGITS.matcher(text).matches() && inRange(Integer.parseInt(text))) {
+        if (DIGITS.matcher(text).matches() && inRange(Integer.parseInt(text), latest)) {
             return new Year(Integer.parseInt(text), text, null, null);
         }
         String problem = DIGITS.matcher(text).matches() ? "period.year.outOfRange" : "period.year.invalid";
         return new Year(
                 otherwise,
                 typed,
-                new FlashMessage(problem, new Object[] {
-                    echo(typed),
-                    String.valueOf(FIRST_YEAR),
-                    String.valueOf(LocalDate.now().getYear() + 1)
-                }),
+                new FlashMessage(
+                        problem, new Object[] {echo(typed), String.valueOf(FIRST_YEAR), String.valueOf(latest)}),
                 null);
     }
 
     private static boolean inRange(int year) {
-        return year >= FIRST_YEAR && year <= LocalDate.now().getYear() + 1;
+        return inRange(year, LocalDate.now().getYear() + 1);
+    }
+
+    private static boolean inRange(int year, int latest) {
+        return year >= FIRST_YEAR && year <= latest;
     }
 
     private static String shown(LocalDate date) {

@@ -42,12 +42,7 @@ class HolidayController {
         // days off are announced years ahead: up to ten years on; a year that cannot be used shows this
         // year's days off, and the page says why
         int thisYear = LocalDate.now().getYear();
-        Periods.Year input = year != null
-                        && year.strip().matches("\\d{4}")
-                        && Integer.parseInt(year.strip()) > thisYear
-                        && Integer.parseInt(year.strip()) <= thisYear + 10
-                ? new Periods.Year(Integer.parseInt(year.strip()), year.strip(), null, null)
-                : Periods.year(year, thisYear);
+        Periods.Year input = Periods.year(year, thisYear, thisYear + 10);
         model.addAttribute("yearInput", input);
         model.addAttribute("calendar", calendar.year(currentActor.get(), input.year(), PageView.safePage(page)));
         return "transfer/holidays";
