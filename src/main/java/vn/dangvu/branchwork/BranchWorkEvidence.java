@@ -1,7 +1,6 @@
 package vn.dangvu.branchwork;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -33,10 +32,16 @@ class BranchWorkEvidence implements RatingEvidence {
                         group by member_id""")
                 .param("ids", memberIds)
                 .param("year", year)
-                .query((rs, n) -> lines.computeIfAbsent(rs.getLong("member_id"), m -> new ArrayList<>())
-                        .add(new Line(
-                                "evaluation.evidence.duties",
-                                List.of(rs.getLong("given"), rs.getLong("done"), rs.getLong("not_done")))))
+                .query((rs, n) -> {
+                    RatingEvidence.add(
+                            lines,
+                            rs.getLong("member_id"),
+                            "evaluation.evidence.duties",
+                            rs.getLong("given"),
+                            rs.getLong("done"),
+                            rs.getLong("not_done"));
+                    return n;
+                })
                 .list();
         jdbc.sql("""
                         select a.member_id, count(*) filter (where a.status <> 'EXEMPT') as listed,
@@ -51,15 +56,18 @@ class BranchWorkEvidence implements RatingEvidence {
                 .param("ids", memberIds)
                 .param("from", from)
                 .param("to", to)
-                .query((rs, n) -> lines.computeIfAbsent(rs.getLong("member_id"), m -> new ArrayList<>())
-                        .add(new Line(
-                                "evaluation.evidence.meetings",
-                                List.of(
-                                        rs.getLong("present"),
-                                        rs.getLong("listed"),
-                                        rs.getLong("unexcused"),
-                                        rs.getLong("spoke"),
-                                        rs.getLong("contributed")))))
+                .query((rs, n) -> {
+                    RatingEvidence.add(
+                            lines,
+                            rs.getLong("member_id"),
+                            "evaluation.evidence.meetings",
+                            rs.getLong("present"),
+                            rs.getLong("listed"),
+                            rs.getLong("unexcused"),
+                            rs.getLong("spoke"),
+                            rs.getLong("contributed"));
+                    return n;
+                })
                 .list();
         return lines;
     }

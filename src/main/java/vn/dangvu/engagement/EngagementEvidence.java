@@ -1,7 +1,6 @@
 package vn.dangvu.engagement;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,10 +40,16 @@ class EngagementEvidence implements RatingEvidence {
                 .param("ids", memberIds)
                 .param("from", from)
                 .param("to", to)
-                .query((rs, n) -> lines.computeIfAbsent(rs.getLong("member_id"), m -> new ArrayList<>())
-                        .add(new Line(
-                                "evaluation.evidence.engagement",
-                                List.of(rs.getLong("commended"), rs.getLong("reminded"), rs.getLong("concerns")))))
+                .query((rs, n) -> {
+                    RatingEvidence.add(
+                            lines,
+                            rs.getLong("member_id"),
+                            "evaluation.evidence.engagement",
+                            rs.getLong("commended"),
+                            rs.getLong("reminded"),
+                            rs.getLong("concerns"));
+                    return n;
+                })
                 .list();
         return lines;
     }

@@ -18,6 +18,11 @@ public interface RatingEvidence {
      */
     Map<Long, List<Line>> of(Collection<Long> memberIds, int year, LocalDate from, LocalDate to);
 
+    /** Adds a line to a member's evidence in the map a source builds. */
+    static void add(Map<Long, List<Line>> lines, long memberId, String key, Object... arguments) {
+        lines.computeIfAbsent(memberId, m -> new java.util.ArrayList<>()).add(new Line(key, List.of(arguments)));
+    }
+
     /** One line of evidence: a message key and its arguments, rendered in the reader's language. */
     record Line(String key, List<Object> arguments) {
 
