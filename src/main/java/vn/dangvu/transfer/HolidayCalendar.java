@@ -1,7 +1,6 @@
 package vn.dangvu.transfer;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +23,6 @@ import vn.dangvu.transfer.domain.PublicHolidays;
 public class HolidayCalendar {
 
     static final String AUDIT_TYPE = "PUBLIC_HOLIDAY";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PublicHolidays holidays;
     private final TransferPolicy policy;
@@ -59,12 +57,16 @@ public class HolidayCalendar {
         if (!holidays.add(row(form))) {
             throw BusinessRuleException.onField("day", "holiday.dayTaken");
         }
-        audit.record(actor, AUDIT_TYPE, key(form.day()), "ADDED", describe(form));
+        audit.record(actor, AUDIT_TYPE, key(form.day()), "ADDED", view(row(form)).seen());
     }
 
+    /**
+     * Corrects the day as {@code seen} describes it ({@link HolidayView#seen()}); if someone changed it
+     * since, nothing is saved and the form is shown again with the day as it is now.
+     */
     @Transactional
-    public void correct(Actor actor, LocalDate day, HolidayForm form) {
-        HolidayView before = day(actor, day);
+    public void correct(Actor actor, LocalDate day, HolidayForm form, String seen) {
+        HolidayView before = lockedAsSeen(actor, day, seen);
         requireYear(form.day().getYear());
         if (!form.day().equals(day) && holidays.find(form.day()).isPresent()) {
             throw BusinessRuleException.onField("day", "holiday.dayTaken");
@@ -75,19 +77,25 @@ public class HolidayCalendar {
                 AUDIT_TYPE,
                 key(form.day()),
                 "CORRECTED",
-                describe(new HolidayForm(before.day(), before.name(), before.provisional())) + " → " + describe(form));
+                before.seen() + " → " + view(row(form)).seen());
     }
 
+    /** Removes the day as {@code seen} describes it; if someone changed it since, nothing is removed. */
     @Transactional
-    public void remove(Actor actor, LocalDate day) {
-        HolidayView before = day(actor, day);
+    public void remove(Actor actor, LocalDate day, String seen) {
+        HolidayView before = lockedAsSeen(actor, day, seen);
         holidays.remove(day);
-        audit.record(
-                actor,
-                AUDIT_TYPE,
-                key(day),
-                "REMOVED",
-                describe(new HolidayForm(before.day(), before.name(), before.provisional())));
+        audit.record(actor, AUDIT_TYPE, key(day), "REMOVED", before.seen());
+    }
+
+    private HolidayView lockedAsSeen(Actor actor, LocalDate day, String seen) {
+        requireKeep(actor);
+        HolidayView now =
+                holidays.findForUpdate(day).map(HolidayCalendar::view).orElseThrow(NotFoundException::new);
+        if (!now.seen().equals(seen)) {
+            throw new BusinessRuleException("holiday.changedMeanwhile", now.seen());
+        }
+        return now;
     }
 
     public boolean mayKeep(Actor actor) {
@@ -112,10 +120,6 @@ public class HolidayCalendar {
     /** The audit names a day by its date written as a number, yyyyMMdd. */
     static long key(LocalDate day) {
         return day.getYear() * 10_000L + day.getMonthValue() * 100L + day.getDayOfMonth();
-    }
-
-    private static String describe(HolidayForm form) {
-        return DAY.format(form.day()) + " " + form.name().trim() + (form.provisional() ? " (dự kiến)" : "");
     }
 
     private static PublicHolidays.Row row(HolidayForm form) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dangvu.organisation.OrganisationService;
 import vn.dangvu.shared.Actor;
@@ -105,6 +106,7 @@ class HolidayCalendarTests extends DemoDistrictTest {
                 .contains("value=\"01/10/2031\"")
                 .contains("value=\"Quốc kh&aacute;nh\"");
         mvc.perform(postAs("tochuc", "/holidays/2031-10-01/edit")
+                        .param("seen", "01/10/2031 Quốc khánh (dự kiến)")
                         .param("day", "03/10/2031")
                         .param("name", "Quốc khánh (nghỉ thêm)"))
                 .andExpect(redirectedUrl("/holidays?year=2031"));
@@ -116,7 +118,7 @@ class HolidayCalendarTests extends DemoDistrictTest {
                 .contains("Quốc khánh (nghỉ thêm)")
                 .contains("action=\"/holidays/2031-10-03/delete\"");
         assertThat(count("2031-10-03")).as("a GET removes nothing").isEqualTo(1);
-        mvc.perform(postAs("tochuc", "/holidays/2031-10-03/delete"))
+        mvc.perform(postAs("tochuc", "/holidays/2031-10-03/delete").param("seen", "03/10/2031 Quốc khánh (nghỉ thêm)"))
                 .andExpect(redirectedUrl("/holidays?year=2031"))
                 .andExpect(flash().attribute("flashSuccess", hasToString(containsString("key=holiday.removed"))));
         assertThat(count("2031-10-03")).isZero();
@@ -154,12 +156,56 @@ class HolidayCalendarTests extends DemoDistrictTest {
         mvc.perform(postAs("tochuc", "/holidays").param("day", "01/09/2031").param("name", "Quốc khánh"))
                 .andExpect(redirectedUrl("/holidays?year=2031"));
         mvc.perform(postAs("tochuc", "/holidays/2031-09-01/edit")
+                        .param("seen", "01/09/2031 Quốc khánh")
                         .param("day", "02/09/2031")
                         .param("name", "Đổi"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ngày này đã có trong lịch nghỉ.")));
         assertThat(row("2031-09-01")).isEqualTo("Quốc khánh false");
         assertThat(count("2031-01-01", "2031-12-31")).isEqualTo(2);
+    }
+
+    @Test
+    void shouldNotOverwriteOrRemoveADayChangedBySomeoneElseMeanwhile() throws Exception {
+        mvc.perform(postAs("tochuc", "/holidays").param("day", "05/11/2032").param("name", "Nghỉ bù"))
+                .andExpect(redirectedUrl("/holidays?year=2032"));
+        // two people opened the day as "05/11/2032 Nghỉ bù"; the first saves a new name
+        mvc.perform(postAs("tochuc", "/holidays/2032-11-05/edit")
+                        .param("seen", "05/11/2032 Nghỉ bù")
+                        .param("day", "05/11/2032")
+                        .param("name", "Nghỉ bù Quốc khánh"))
+                .andExpect(redirectedUrl("/holidays?year=2032"));
+        // the second's save is refused, with what they typed kept and the day as it is now
+        String again = mvc.perform(postAs("tochuc", "/holidays/2032-11-05/edit")
+                        .param("seen", "05/11/2032 Nghỉ bù")
+                        .param("day", "05/11/2032")
+                        .param("name", "Nghỉ hoán đổi")
+                        .param("provisional", "true"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(HtmlUtils.htmlUnescape(again))
+                .contains("vừa được người khác sửa, hiện là: 05/11/2032 Nghỉ bù Quốc khánh.")
+                .contains("value=\"Nghỉ hoán đổi\"")
+                .contains("name=\"seen\" value=\"05/11/2032 Nghỉ bù Quốc khánh\"");
+        assertThat(row("2032-11-05")).isEqualTo("Nghỉ bù Quốc khánh false");
+        // saving again from that page, having seen the change, goes through
+        mvc.perform(postAs("tochuc", "/holidays/2032-11-05/edit")
+                        .param("seen", "05/11/2032 Nghỉ bù Quốc khánh")
+                        .param("day", "05/11/2032")
+                        .param("name", "Nghỉ hoán đổi"))
+                .andExpect(redirectedUrl("/holidays?year=2032"));
+        assertThat(row("2032-11-05")).isEqualTo("Nghỉ hoán đổi false");
+
+        // a removal confirmed on the page as it was before that change removes nothing
+        mvc.perform(postAs("tochuc", "/holidays/2032-11-05/delete").param("seen", "05/11/2032 Nghỉ bù Quốc khánh"))
+                .andExpect(redirectedUrl("/holidays/2032-11-05/delete"))
+                .andExpect(flash().attribute("flashError", hasToString(containsString("holiday.changedMeanwhile"))));
+        assertThat(row("2032-11-05")).isEqualTo("Nghỉ hoán đổi false");
+        mvc.perform(postAs("tochuc", "/holidays/2032-11-05/delete").param("seen", "05/11/2032 Nghỉ hoán đổi"))
+                .andExpect(redirectedUrl("/holidays?year=2032"));
+        assertThat(count("2032-11-05")).isZero();
     }
 
     @Test
@@ -188,7 +234,8 @@ class HolidayCalendarTests extends DemoDistrictTest {
         assertThat(transfers.get(staff, id).deadlines().presentDue()).isEqualTo(LocalDate.of(2025, 6, 12));
         assertThat(page("tochuc", "/transfers/" + id)).contains("12/06/2025");
 
-        mvc.perform(postAs("tochuc", "/holidays/2025-05-20/delete")).andExpect(redirectedUrl("/holidays?year=2025"));
+        mvc.perform(postAs("tochuc", "/holidays/2025-05-20/delete").param("seen", "20/05/2025 Ngày nghỉ thử"))
+                .andExpect(redirectedUrl("/holidays?year=2025"));
         assertThat(transfers.get(staff, id).deadlines().presentDue()).isEqualTo(LocalDate.of(2025, 6, 11));
     }
 

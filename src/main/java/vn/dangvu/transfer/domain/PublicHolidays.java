@@ -44,6 +44,14 @@ public class PublicHolidays {
                 .optional();
     }
 
+    /** The day, locked until the end of the transaction: a correction or removal compares it first. */
+    public Optional<Row> findForUpdate(LocalDate day) {
+        return jdbc.sql("select day, name, provisional from public_holiday where day = :day for update")
+                .param("day", day)
+                .query(Row.class)
+                .optional();
+    }
+
     /** Adds the day unless it is already there; false when it was. */
     public boolean add(Row row) {
         return jdbc.sql("""

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangvu.shared.BusinessRuleException;
 import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.NotFoundException;
 import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.FlashMessages;
 import vn.dangvu.shared.web.FormErrors;
 import vn.dangvu.shared.web.Periods;
@@ -35,6 +37,7 @@ class HolidayController {
 
     private final HolidayCalendar calendar;
     private final CurrentActor currentActor;
+    private final Commands commands;
 
     @GetMapping
     String year(
@@ -83,13 +86,14 @@ class HolidayController {
             @PathVariable String day,
             @Valid @ModelAttribute HolidayForm holidayForm,
             BindingResult result,
+            @RequestParam(required = false) String seen,
             Model model,
             RedirectAttributes redirect) {
         HolidayView found = calendar.day(currentActor.get(), parse(day));
         return FormErrors.submit(
                 result,
                 () -> {
-                    calendar.correct(currentActor.get(), found.day(), holidayForm);
+                    calendar.correct(currentActor.get(), found.day(), holidayForm, seen);
                     FlashMessages.success(redirect, "holiday.corrected", DISPLAY.format(holidayForm.day()));
                     return yearPage(holidayForm.day());
                 },
@@ -104,9 +108,16 @@ class HolidayController {
 
     /** A GET never removes anything: only this POST, from the confirmation page, does. */
     @PostMapping("/{day}/delete")
-    String remove(@PathVariable String day, RedirectAttributes redirect) {
+    String remove(
+            @PathVariable String day, @RequestParam(required = false) String seen, RedirectAttributes redirect) {
         LocalDate removed = parse(day);
-        calendar.remove(currentActor.get(), removed);
+        try {
+            calendar.remove(currentActor.get(), removed, seen);
+        } catch (BusinessRuleException e) {
+            // changed by someone else since the confirmation page was opened: show it as it is now
+            commands.error(redirect, e);
+            return "redirect:/holidays/" + removed + "/delete";
+        }
         FlashMessages.success(redirect, "holiday.removed", DISPLAY.format(removed));
         return yearPage(removed);
     }
