@@ -102,12 +102,12 @@ public class AccountService {
                         .map(UnitView::id)
                         .toList();
         Page<UserAccount> found =
-                accounts.findByScopeUnitIdInOrderByUsername(unitIds, PageRequest.of(page, PageView.DEFAULT_SIZE));
-        Map<Long, UnitView> units = organisation.findAll(
-                found.getContent().stream().map(UserAccount::getScopeUnitId).toList());
+                accounts.findInUnitsOrderByUsername(unitIds, PageRequest.of(page, PageView.DEFAULT_SIZE));
+        Map<Long, Long> unitOf = memberAccounts.unitsNow(found.getContent());
+        Map<Long, UnitView> units = organisation.findAll(unitOf.values());
         return new PageView<>(
                 found.getContent().stream()
-                        .map(a -> view(a, units.get(a.getScopeUnitId())))
+                        .map(a -> view(a, units.get(unitOf.get(a.getId()))))
                         .toList(),
                 page,
                 PageView.DEFAULT_SIZE,
@@ -130,7 +130,11 @@ public class AccountService {
     public AccountView get(Actor actor, long id) {
         policy.requireManageAccounts(actor);
         UserAccount account = loadInScope(actor, id);
-        return view(account, organisation.find(account.getScopeUnitId()).orElseThrow());
+        return view(
+                account,
+                organisation
+                        .find(memberAccounts.unitsNow(List.of(account)).get(id))
+                        .orElseThrow());
     }
 
     /**
@@ -289,7 +293,9 @@ public class AccountService {
 
     private UserAccount loadInScope(Actor actor, long id) {
         UserAccount account = accounts.findById(id).orElseThrow(NotFoundException::new);
-        UnitView scope = organisation.find(account.getScopeUnitId()).orElseThrow(NotFoundException::new);
+        UnitView scope = organisation
+                .find(memberAccounts.unitsNow(List.of(account)).get(id))
+                .orElseThrow(NotFoundException::new);
         actor.requireCovers(scope.path());
         return account;
     }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -241,6 +243,29 @@ public class MemberAccountService {
 
     /** The member's actor as of now (their branch today), or why the account no longer opens. */
     public record CurrentMember(Standing standing, Actor actor) {}
+
+    /**
+     * Each account's unit now, by account id: a member's account follows the branch the member attends
+     * (a transfer moves it, as it moves what the member sees), any other account keeps its scope.
+     */
+    Map<Long, Long> unitsNow(List<UserAccount> found) {
+        List<Long> memberIds = found.stream()
+                .map(UserAccount::getMemberId)
+                .filter(Objects::nonNull)
+                .toList();
+        Map<Long, Long> branchOf = new HashMap<>();
+        if (!memberIds.isEmpty()) {
+            members.findAll(memberIds).forEach(m -> branchOf.put(m.id(), m.branchId()));
+        }
+        Map<Long, Long> units = new HashMap<>();
+        for (UserAccount account : found) {
+            Long memberId = account.getMemberId();
+            units.put(
+                    account.getId(),
+                    memberId == null ? account.getScopeUnitId() : branchOf.getOrDefault(memberId, account.getScopeUnitId()));
+        }
+        return units;
+    }
 
     /** The actor of a member's account with their branch as it stands now, or why they are refused. */
     CurrentMember current(long accountId) {

@@ -32,6 +32,9 @@ class MemberAccountTests extends DemoDistrictTest {
     @Autowired
     MemberService members;
 
+    @Autowired
+    AccountService accountService;
+
     /** A new hamlet of two members, its secretary, and the codes the secretary issued (in name order). */
     record Branch(
             Fixtures.Commune commune,
@@ -211,5 +214,8 @@ class MemberAccountTests extends DemoDistrictTest {
                 fixtures.account(staff, Role.BRANCH_SECRETARY, branch.commune().hamlet(1));
         assertThat(pages.html(newSecretary, "/member-accounts")).contains(username);
         assertThat(pages.html(branch.secretary(), "/member-accounts")).doesNotContain(username);
+        // the staff's account pages place the account where the member is now, not where it was issued
+        long accountId = demo.account(username);
+        assertThat(accountService.get(staff, accountId).scope().name()).isEqualTo("Chi bộ Ấp 2");
     }
 }
