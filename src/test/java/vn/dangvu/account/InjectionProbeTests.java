@@ -294,6 +294,8 @@ class InjectionProbeTests extends DemoDistrictTest {
         probes.add(inPath("tochuc", "/import/template/{kind}.xlsx", Map.of(), "kind", "members")
                 .withoutRows("an empty register with one example row, the same whatever is asked"));
         probes.add(query("tochuc", "/login", "wait", "2").withoutRows("the sign-in page: no list"));
+        probes.add(query("tochuc", "/upload-too-large", "back", "/import")
+                .withoutRows("the page after an upload over the limit: one sentence and a link back"));
         for (String field : List.of("currentPassword", "password", "confirmation")) {
             probes.add(query("tochuc", "/account/password", field, "mat-khau-cu")
                     .withoutRows("the form to change one's own password: no list"));

@@ -1,5 +1,10 @@
 package vn.dangvu.shared.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,12 +46,47 @@ class UploadLimitFilter extends OncePerRequestFilter {
                 new StandardMultipartHttpServletRequest(request);
             } catch (MaxUploadSizeExceededException e) {
                 response.setStatus(HttpStatus.SEE_OTHER.value());
-                response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + PAGE);
+                response.setHeader(
+                        HttpHeaders.LOCATION,
+                        request.getContextPath() + PAGE + "?back="
+                                + URLEncoder.encode(back(request), StandardCharsets.UTF_8));
                 return;
             } catch (MultipartException otherwise) {
                 // A body broken in another way is left to be refused where it was before this filter.
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The page the upload's form was on, to go back to: the path of the referring page when the browser
+     * sent one, else the address the form posted to. Only a path is kept, so the link stays on this site.
+     */
+    private static String back(HttpServletRequest request) {
+        String referer = request.getHeader(HttpHeaders.REFERER);
+        if (referer != null) {
+            try {
+                URI from = new URI(referer);
+                if (from.getRawPath() != null && !from.getRawPath().isEmpty()) {
+                    return from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+                }
+            } catch (URISyntaxException unreadable) {
+                // the address the form posted to will do
+            }
+        }
+        return request.getRequestURI();
+    }
+
+    /**
+     * A path on this site to link back to: {@code back} when it is one, else the home page. Browsers drop
+     * tabs and line breaks from an address and read a backslash as a slash, so either could turn a path
+     * into another site's address ("/\\evil", "/\t/evil").
+     */
+    static String safeBack(String back) {
+        boolean path = back != null
+                && back.startsWith("/")
+                && !back.startsWith("//")
+                && back.chars().allMatch(c -> c > ' ' && c != '\\');
+        return path ? back : "/";
     }
 }

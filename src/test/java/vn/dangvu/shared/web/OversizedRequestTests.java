@@ -64,10 +64,10 @@ class OversizedRequestTests extends DemoDistrictTest {
         for (int megabytes : new int[] {21, 80}) {
             HttpResponse<String> response = upload(client, base, csrf, megabytes);
             assertThat(response.statusCode()).as(megabytes + " MB").isEqualTo(303);
-            assertThat(response.headers().firstValue("Location")).hasValue("/upload-too-large");
+            assertThat(response.headers().firstValue("Location")).hasValue("/upload-too-large?back=%2Fimport");
         }
         HttpResponse<String> page = client.send(
-                HttpRequest.newBuilder(URI.create(base + "/upload-too-large")).build(),
+                HttpRequest.newBuilder(URI.create(base + "/upload-too-large?back=%2Fimport")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -77,8 +77,41 @@ class OversizedRequestTests extends DemoDistrictTest {
                 .doesNotContain("Apache Tomcat");
     }
 
+    @Test
+    void shouldLeadBackToThePageTheFormWasOnAndNeverToAnotherSite() throws Exception {
+        HttpClient client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port;
+        String csrf = SignedInClient.csrfToken(client, base, "tochuc", "/import");
+        HttpResponse<String> response = upload(client, base, csrf, 21, base + "/branches/12/notices/3?page=1");
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue("/upload-too-large?back=%2Fbranches%2F12%2Fnotices%2F3%3Fpage%3D1");
+
+        assertThat(backLink(client, base, "%2Fbranches%2F12%2Fnotices%2F3%3Fpage%3D1"))
+                .isEqualTo("/branches/12/notices/3?page=1");
+        for (String elsewhere : new String[] {"%2F%2Fevil.example", "https%3A%2F%2Fevil.example", "%2F%5Cevil.example", "%2F%09%2Fevil.example", ""}) {
+            assertThat(backLink(client, base, elsewhere)).as(elsewhere).isEqualTo("/");
+        }
+    }
+
+    private static String backLink(HttpClient client, String base, String back) throws Exception {
+        String body = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/upload-too-large?back=" + back)).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<a[^>]*href=\"([^\"]*)\"[^>]*>Quay lại trang trước")
+                .matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(link.group(1));
+    }
+
     private static HttpResponse<String> upload(HttpClient client, String base, String csrf, int megabytes)
             throws Exception {
+        return upload(client, base, csrf, megabytes, null);
+    }
+
+    private static HttpResponse<String> upload(
+            HttpClient client, String base, String csrf, int megabytes, String referer) throws Exception {
         String boundary = "----dangvu-boundary";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
                         + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nMEMBERS\r\n--"
@@ -93,11 +126,12 @@ class OversizedRequestTests extends DemoDistrictTest {
         body.add(head);
         body.addAll(Collections.nCopies(megabytes, megabyte));
         body.add(tail);
-        return client.send(
-                HttpRequest.newBuilder(URI.create(base + "/import"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArrays(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(body));
+        if (referer != null) {
+            request.header("Referer", referer);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
