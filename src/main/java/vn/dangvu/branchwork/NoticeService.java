@@ -3,6 +3,7 @@ package vn.dangvu.branchwork;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,7 +137,7 @@ public class NoticeService {
     /** Adds documents to a standing notice, all of them or none. */
     @Transactional
     public void addDocuments(Actor actor, long id, List<DocumentUpload> uploads) {
-        MeetingNotice notice = standing(actor, id);
+        MeetingNotice notice = standing(actor, id, notices.findForUpdate(id));
         List<NoticeDocumentCheck.Checked> checked =
                 checkAll(uploads, queries.documents(id).size());
         if (checked.isEmpty()) {
@@ -184,7 +185,11 @@ public class NoticeService {
 
     /** A notice the actor may change: in their scope (else 404), theirs to write (else 403), not cancelled. */
     private MeetingNotice standing(Actor actor, long id) {
-        MeetingNotice notice = notices.findById(id).orElseThrow(NotFoundException::new);
+        return standing(actor, id, notices.findById(id));
+    }
+
+    private MeetingNotice standing(Actor actor, long id, Optional<MeetingNotice> found) {
+        MeetingNotice notice = found.orElseThrow(NotFoundException::new);
         access.write(actor, notice.getBranchId());
         notice.requireStanding();
         return notice;

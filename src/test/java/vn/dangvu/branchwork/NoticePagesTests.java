@@ -1,5 +1,14 @@
 package vn.dangvu.branchwork;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.BusinessRuleException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -270,6 +279,41 @@ class NoticePagesTests extends DemoDistrictTest {
                         notice))
                 .isEqualTo("so-do.png image/png");
     }
+
+    @Test
+    void shouldKeepTheLimitOfTenDocumentsWhenTwoPeopleAddAtTheSameTime() throws Exception {
+        long notice = announced();
+        Actor secretary = users.actor("bithu");
+        List<DocumentUpload> five = IntStream.range(0, 5)
+                .mapToObj(i -> DocumentUpload.of("phu-luc-" + i + ".pdf", PDF))
+                .toList();
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<Boolean> add = () -> {
+            together.await();
+            try {
+                notices.addDocuments(secretary, notice, five);
+                return true;
+            } catch (BusinessRuleException refused) {
+                return false;
+            }
+        };
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        List<Boolean> added = new ArrayList<>();
+        try {
+            for (Future<Boolean> result : two.invokeAll(List.of(add, add))) {
+                added.add(result.get());
+            }
+        } finally {
+            two.shutdown();
+        }
+        // the invitation and five more make six; five more again would make eleven: one of the two is refused
+        assertThat(added).containsExactlyInAnyOrder(true, false);
+        assertThat(demo.count("select count(*) from meeting_notice_document where notice_id = ?", notice))
+                .isEqualTo(6);
+    }
+
+    @Autowired
+    NoticeService notices;
 
     @Test
     void shouldShowTheDemoNoticeOfBinhThanhWithItsInvitation() throws Exception {
