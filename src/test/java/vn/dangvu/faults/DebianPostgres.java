@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +39,74 @@ final class DebianPostgres implements AutoCloseable {
     }
 
     static DebianPostgres start() throws Exception {
+        DebianPostgres postgres = initialised();
+        postgres.start(true);
+        return postgres;
+    }
+
+    /**
+     * A primary for streaming replication: a {@code replicator} role that may stream its WAL, to loopback
+     * only (pg_hba.conf rewritten; the server listens on 127.0.0.1 only anyway).
+     */
+    static DebianPostgres startPrimary() throws Exception {
+        DebianPostgres postgres = initialised();
+        Files.writeString(Path.of(postgres.data(), "pg_hba.conf"), """
+                local all all trust
+                host all all 127.0.0.1/32 trust
+                host replication replicator 127.0.0.1/32 trust
+                """);
+        postgres.start(true);
+        postgres.execute("create role replicator with replication login");
+        return postgres;
+    }
+
+    /**
+     * A hot standby of this primary, made as an operator would ({@code pg_basebackup -R}: a copy of the data
+     * folder, and the primary's address written for the standby to stream from), started on a port of its own.
+     */
+    DebianPostgres standby() throws Exception {
+        Path standbyFolder = Files.createTempDirectory("dangvu-pg-standby-");
+        if (root) {
+            run(List.of("chown", "postgres:postgres", standbyFolder.toString()));
+        }
+        DebianPostgres standby = new DebianPostgres(bin, standbyFolder, ChildApp.freePort(), root);
+        standby.postgresRuns(List.of(
+                bin.resolve("pg_basebackup").toString(),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                String.valueOf(port),
+                "-U",
+                "replicator",
+                "-D",
+                standby.data(),
+                "-R",
+                "-X",
+                "stream",
+                "-c",
+                "fast"));
+        standby.start(true);
+        return standby;
+    }
+
+    /** Runs one statement as the superuser. */
+    void execute(String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url(), "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** The first column of the first row of a query, as the superuser. */
+    String query(String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url(), "postgres", "");
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            return result.next() ? result.getString(1) : null;
+        }
+    }
+
+    private static DebianPostgres initialised() throws Exception {
         Optional<Path> bin = binaries();
         if (bin.isEmpty()) {
             String missing =
@@ -61,7 +133,6 @@ final class DebianPostgres implements AutoCloseable {
                 "-E",
                 "UTF8",
                 "--no-locale"));
-        postgres.start(true);
         return postgres;
     }
 
@@ -95,7 +166,9 @@ final class DebianPostgres implements AutoCloseable {
                 "-l",
                 folder.resolve("server.log").toString(),
                 "-o",
-                "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1",
+                "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1"
+                        // What streaming replication needs (PostgreSQL's defaults since 10; written out).
+                        + " -c wal_level=replica -c max_wal_senders=4 -c hot_standby=on",
                 "-t",
                 "60"));
         command.add(wait ? "-w" : "-W");

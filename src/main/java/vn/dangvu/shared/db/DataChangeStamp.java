@@ -16,7 +16,14 @@ public class DataChangeStamp {
     private final JdbcTemplate jdbc;
 
     public long current() {
-        Long value = jdbc.queryForObject("select last_value from data_change_seq", Long.class);
+        // On a streaming replica (a read-only transaction with DANGVU_REPLICA_URL) a sequence shows the value
+        // its primary last wrote to the WAL, which runs up to 32 ahead and moves once per 32 changes: a stamp
+        // read there is not the primary's and may stay put after a change. Negated, it can never be mistaken
+        // for a primary's stamp (whose results are exact); results keyed by it may be up to 32 changes old,
+        // so results computed on a replica are only as fresh as the cache's own time limit.
+        Long value = jdbc.queryForObject(
+                "select case when pg_is_in_recovery() then -1 - last_value else last_value end from data_change_seq",
+                Long.class);
         return value == null ? 0 : value;
     }
 }

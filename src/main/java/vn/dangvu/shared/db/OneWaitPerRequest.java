@@ -15,12 +15,20 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 public final class OneWaitPerRequest {
 
-    private static final ThreadLocal<boolean[]> REQUEST = new ThreadLocal<>();
+    private static final ThreadLocal<State> REQUEST = new ThreadLocal<>();
+
+    /** What this request learned about the database. */
+    private static final class State {
+        /** Getting a connection to the primary failed. */
+        boolean failed;
+        /** With a replica (ReadWriteRouting): a read took a replica connection; this tells it that it failed. */
+        Runnable replicaFailed;
+    }
 
     private OneWaitPerRequest() {}
 
     public static void begin() {
-        REQUEST.set(new boolean[1]);
+        REQUEST.set(new State());
     }
 
     public static void end() {
@@ -28,14 +36,35 @@ public final class OneWaitPerRequest {
     }
 
     static boolean alreadyFailed() {
-        boolean[] failed = REQUEST.get();
-        return failed != null && failed[0];
+        State state = REQUEST.get();
+        return state != null && state.failed;
     }
 
     static void failed() {
-        boolean[] failed = REQUEST.get();
-        if (failed != null) {
-            failed[0] = true;
+        State state = REQUEST.get();
+        if (state != null) {
+            state.failed = true;
+        }
+    }
+
+    static void usedReplica(Runnable onFailure) {
+        State state = REQUEST.get();
+        if (state != null) {
+            state.replicaFailed = onFailure;
+        }
+    }
+
+    /** Whether a read of this request ran on the replica (which may be why it failed). */
+    public static boolean usedTheReplica() {
+        State state = REQUEST.get();
+        return state != null && state.replicaFailed != null;
+    }
+
+    /** The replica failed under this request: reads go to the primary until it is found well again. */
+    public static void replicaFailed() {
+        State state = REQUEST.get();
+        if (state != null && state.replicaFailed != null) {
+            state.replicaFailed.run();
         }
     }
 
@@ -49,6 +78,11 @@ public final class OneWaitPerRequest {
                         : bean;
             }
         };
+    }
+
+    /** Wraps one data source that is not a bean (the primary behind a replica's routing). */
+    static DataSource wrap(DataSource target) {
+        return new Wrapped(target);
     }
 
     private static final class Wrapped extends DelegatingDataSource {

@@ -86,6 +86,9 @@ class OutageFilter extends OncePerRequestFilter {
             if (!isOutage(e)) {
                 throw e;
             }
+            if (readAgainFromThePrimary(request, response, e)) {
+                return;
+            }
             if (response.isCommitted()) {
                 log.warn(
                         "The database was lost while {} {} was being answered: {}",
@@ -98,6 +101,31 @@ class OutageFilter extends OncePerRequestFilter {
         } finally {
             OneWaitPerRequest.end();
         }
+    }
+
+    /**
+     * With a read replica (DANGVU_REPLICA_URL), a page that failed because the replica went away under it is
+     * asked for again (a redirect to itself; a GET changes nothing, and nothing of it was sent yet), and the
+     * replica is marked failed so that the new request reads the primary. Re-running the filter chain in
+     * this request instead left Spring Security's state of the first run behind (403).
+     */
+    private static boolean readAgainFromThePrimary(
+            HttpServletRequest request, HttpServletResponse response, Exception e) throws IOException {
+        if (!OneWaitPerRequest.usedTheReplica()
+                || response.isCommitted()
+                || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            return false;
+        }
+        log.warn(
+                "The replica failed under {} {} ({}); asking the browser to read it again, from the primary",
+                request.getMethod(),
+                request.getRequestURI(),
+                rootCause(e).toString());
+        OneWaitPerRequest.replicaFailed();
+        response.reset();
+        response.setHeader("Cache-Control", "no-store");
+        response.sendRedirect(action(request));
+        return true;
     }
 
     private static boolean isStatic(HttpServletRequest request) {
