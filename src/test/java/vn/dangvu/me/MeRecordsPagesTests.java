@@ -308,6 +308,36 @@ class MeRecordsPagesTests extends DemoDistrictTest {
         assertThat(page.length).isLessThan(50 * 1024);
     }
 
+    /** Each page runs the same statements however many lines it shows (no statement per line). */
+    @Test
+    void shouldReadEachPageWithAFixedNumberOfStatements() throws Exception {
+        Hamlets h = hamlets();
+        raise(h, h.first(), "Hộ bà Tư", "Đường ngập nước", LocalDate.now().minusDays(2));
+        raise(h, h.first(), "Hộ ông Năm", "Đèn đường hỏng", LocalDate.now().minusDays(1));
+        announce(h.own(), LocalDate.now().plusDays(5), "Thường kỳ", null, "giay-moi.pdf");
+        announce(h.own(), LocalDate.now().plusDays(20), "Chuyên đề", null, "tai-lieu.pdf");
+
+        assertThat(statementsOf("dangvien", "/me/attendance?year=2024"))
+                .as("a year of the demo's monthly meetings and one with none")
+                .isEqualTo(statementsOf("dangvien", "/me/attendance?year=2010"));
+        assertThat(statementsOf(h.firstUser(), "/me/concerns"))
+                .as("two concerns and none")
+                .isEqualTo(statementsOf(h.secondUser(), "/me/concerns"));
+        assertThat(statementsOf(h.firstUser(), "/me/meetings"))
+                .as("two notices and the demo branch's one")
+                .isEqualTo(statementsOf("dangvien", "/me/meetings"));
+    }
+
+    @Autowired
+    vn.dangvu.support.StatementCounter statements;
+
+    private long statementsOf(String user, String path) throws Exception {
+        mvc.perform(get(path).with(users.as(user))).andExpect(status().isOk());
+        statements.reset();
+        mvc.perform(get(path).with(users.as(user))).andExpect(status().isOk());
+        return statements.count();
+    }
+
     /** The demo's notice of the next meeting of the demo member's branch (Ấp Bình Thạnh, the secretary's). */
     private long demoNotice() {
         return demo.count(
