@@ -93,6 +93,22 @@ public class BranchWorkPolicy extends BranchRecordsPolicy implements MenuContrib
         return actor.memberId();
     }
 
+    /**
+     * The branch a member's own account attends today, whose coming meetings it reads; any other account is
+     * refused (403).
+     */
+    public long ownBranch(Actor actor) {
+        ownMember(actor);
+        return actor.scopeUnitId();
+    }
+
+    /** A member's own account reads its own branch's notices only: another branch's do not exist for it (404). */
+    public void requireOwnBranch(Actor actor, long branchId) {
+        if (ownBranch(actor) != branchId) {
+            throw new vn.dangvu.shared.NotFoundException();
+        }
+    }
+
     /** What the actor may do on the list of suggested duties. */
     public TemplatesMay mayOnTemplates(Actor actor) {
         return new TemplatesMay(mayKeepTemplates(actor));

@@ -108,6 +108,29 @@ public final class BranchWorkViews {
 
     public record MeetingsPage(UnitView branch, PageView<MeetingRow> meetings, BranchWorkPolicy.May may) {}
 
+    /**
+     * A member's own line of a meeting they were listed at (a committee meeting only if they sat on the
+     * committee that day): where and when, how they attended, and the note (the reason of an excused absence).
+     */
+    public record OwnAttendanceLine(
+            LocalDate heldOn,
+            MeetingKind kind,
+            String topic,
+            String branchName,
+            AttendanceStatus status,
+            String note) {}
+
+    /** How a member attended their branch meetings of a year (committee meetings count in no figure). */
+    public record AttendanceTotals(long present, long excused, long absent, long exempt) {
+
+        public long meetings() {
+            return present + excused + absent + exempt;
+        }
+    }
+
+    /** A member's own attendance of a year: a page of their lines, the newest first, and the year's totals. */
+    public record OwnAttendance(int year, PageView<OwnAttendanceLine> lines, AttendanceTotals totals) {}
+
     /** A meeting being corrected: as it is stored, and whether its attendance has been taken. */
     public record MeetingEdit(
             long id, UnitView branch, LocalDate heldOn, boolean taken, long version, MeetingForm form) {}

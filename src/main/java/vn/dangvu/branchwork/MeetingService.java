@@ -86,6 +86,19 @@ public class MeetingService {
                 queries.countMeetings(branchId));
     }
 
+    /**
+     * A member's own account reading how it attended the meetings of a year: a page of its lines, the newest
+     * first, and the year's totals at branch meetings (another account is refused).
+     */
+    public BranchWorkViews.OwnAttendance ownAttendance(Actor actor, int year, int page) {
+        long memberId = access.ownMember(actor);
+        LocalDate today = LocalDate.now();
+        return new BranchWorkViews.OwnAttendance(
+                year,
+                queries.attendanceOf(memberId, year, today, page, PageView.DEFAULT_SIZE),
+                queries.attendanceTotals(memberId, year, today));
+    }
+
     public BranchWorkViews.MeetingView get(Actor actor, long id) {
         return get(actor, id, false);
     }

@@ -69,6 +69,34 @@ public class NoticeService {
                 access.mayWrite(actor));
     }
 
+    /**
+     * The coming meetings of the branch a member's own account attends today, the nearest first, as its
+     * members read them (another account is refused).
+     */
+    public PageView<NoticeViews.NoticeRow> ownUpcoming(Actor actor, int page) {
+        long branchId = access.ownBranch(actor);
+        LocalDate today = LocalDate.now();
+        return new PageView<>(
+                queries.upcoming(branchId, today, PageView.DEFAULT_SIZE, (long) page * PageView.DEFAULT_SIZE),
+                page,
+                PageView.DEFAULT_SIZE,
+                queries.countUpcoming(branchId, today));
+    }
+
+    /** One notice of the member's own branch, with its documents; another branch's answers 404. */
+    public NoticeViews.OwnNotice ownNotice(Actor actor, long id) {
+        MeetingNotice notice = notices.findById(id).orElseThrow(NotFoundException::new);
+        access.requireOwnBranch(actor, notice.getBranchId());
+        return new NoticeViews.OwnNotice(id, notice.toForm(), cancellation(notice), queries.documents(id));
+    }
+
+    /** A document of a notice of the member's own branch; another branch's answers 404. */
+    public NoticeViews.DocumentFile ownDocument(Actor actor, long id, long documentId) {
+        MeetingNotice notice = notices.findById(id).orElseThrow(NotFoundException::new);
+        access.requireOwnBranch(actor, notice.getBranchId());
+        return file(id, documentId);
+    }
+
     /** The branch a new notice is written for: for those who write its work. */
     public UnitView newNotice(Actor actor, long branchId) {
         return access.write(actor, branchId);
@@ -88,10 +116,7 @@ public class NoticeService {
                 id,
                 branch,
                 notice.toForm(),
-                notice.isCancelled()
-                        ? new NoticeViews.Cancellation(
-                                notice.getCancelledAt(), notice.getCancelledBy(), notice.getCancelReason())
-                        : null,
+                cancellation(notice),
                 queries.documents(id),
                 queries.meetingOn(notice.getBranchId(), notice.getMeetsOn()).orElse(null),
                 notice.getVersion(),
@@ -163,8 +188,20 @@ public class NoticeService {
     public NoticeViews.DocumentFile document(Actor actor, long id, long documentId) {
         MeetingNotice notice = notices.findById(id).orElseThrow(NotFoundException::new);
         access.read(actor, notice.getBranchId());
-        NoticeDocument document = documents.findByIdAndNoticeId(documentId, id).orElseThrow(NotFoundException::new);
+        return file(id, documentId);
+    }
+
+    private NoticeViews.DocumentFile file(long noticeId, long documentId) {
+        NoticeDocument document =
+                documents.findByIdAndNoticeId(documentId, noticeId).orElseThrow(NotFoundException::new);
         return new NoticeViews.DocumentFile(document.getFileName(), document.getContentType(), document.getContent());
+    }
+
+    private static NoticeViews.Cancellation cancellation(MeetingNotice notice) {
+        return notice.isCancelled()
+                ? new NoticeViews.Cancellation(
+                        notice.getCancelledAt(), notice.getCancelledBy(), notice.getCancelReason())
+                : null;
     }
 
     // ---- writes by system loaders, through NoticeLoader ----

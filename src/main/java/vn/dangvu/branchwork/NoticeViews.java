@@ -54,6 +54,14 @@ public final class NoticeViews {
         }
     }
 
+    /** A notice as a member of the branch reads it on their own pages: the meeting, its documents, a cancellation. */
+    public record OwnNotice(long id, NoticeForm notice, Cancellation cancellation, List<DocumentRow> documents) {
+
+        public boolean cancelled() {
+            return cancellation != null;
+        }
+    }
+
     public record Cancellation(java.time.Instant at, String by, String reason) {}
 
     /** What the actor may do on a notice: change it, its documents and cancel it, while it stands. */

@@ -65,6 +65,12 @@ public class EngagementPolicy implements MenuContributor, RecordLinkContributor 
         return mayHoldSessions(actor);
     }
 
+    /** A member's own account, reading the concerns it raised; any other account is refused (403). */
+    public long ownMember(Actor actor) {
+        require(actor.is(Role.MEMBER) && actor.memberId() != null);
+        return actor.memberId();
+    }
+
     public void require(boolean allowed) {
         if (!allowed) {
             throw new ForbiddenException();

@@ -137,6 +137,11 @@ public class EngagementService {
                 PageView.DEFAULT_SIZE));
     }
 
+    /** The concerns a member's own account raised on behalf of residents, the latest first (another account: 403). */
+    public PageView<EngagementViews.OwnConcernRow> ownConcerns(Actor actor, int page) {
+        return queries.concernsRaisedBy(policy.ownMember(actor), page, PageView.DEFAULT_SIZE);
+    }
+
     @Transactional
     public long raise(Actor actor, EngagementForms.ConcernForm form) {
         policy.require(policy.mayRaiseConcerns(actor));

@@ -37,6 +37,21 @@ public final class EngagementViews {
             boolean overdue,
             long version) {}
 
+    /**
+     * A concern as the member who raised it reads it on their own pages: what and for whom, and how far it
+     * has gone (forwarded to the commune, resolved with the answer).
+     */
+    public record OwnConcernRow(
+            long id,
+            String topic,
+            String residentName,
+            String branchName,
+            LocalDate raisedOn,
+            ConcernStatus status,
+            LocalDate forwardedOn,
+            LocalDate resolvedOn,
+            String response) {}
+
     public record SessionRow(
             long id,
             SessionKind kind,

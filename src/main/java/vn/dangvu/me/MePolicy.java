@@ -40,7 +40,10 @@ public class MePolicy implements MenuContributor {
             return List.of(
                     new MenuItem(MenuGroup.MINE, 10, "nav.me.profile", "/me/profile"),
                     new MenuItem(MenuGroup.MINE, 20, "nav.me.duties", "/me/duties"),
-                    new MenuItem(MenuGroup.MINE, 30, "nav.me.dues", "/me/dues"));
+                    new MenuItem(MenuGroup.MINE, 30, "nav.me.dues", "/me/dues"),
+                    new MenuItem(MenuGroup.MINE, 40, "nav.me.meetings", "/me/meetings"),
+                    new MenuItem(MenuGroup.MINE, 50, "nav.me.attendance", "/me/attendance"),
+                    new MenuItem(MenuGroup.MINE, 60, "nav.me.concerns", "/me/concerns"));
         }
         return mayAnswerCorrections(actor)
                 ? List.of(new MenuItem(MenuGroup.MEMBERS, 60, "nav.corrections", "/corrections"))

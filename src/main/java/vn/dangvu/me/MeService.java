@@ -59,8 +59,11 @@ public class MeService {
 
     /** The sections of the member's home page, in the order a member most often needs them. */
     static final List<MeViews.Section> SECTIONS = List.of(
+            new MeViews.Section("me.meetings.title", "/me/meetings", "me.meetings.hint"),
             new MeViews.Section("me.duties.title", "/me/duties", "me.duties.hint"),
             new MeViews.Section("me.dues.title", "/me/dues", "me.dues.hint"),
+            new MeViews.Section("me.attendance.title", "/me/attendance", "me.attendance.hint"),
+            new MeViews.Section("me.concerns.title", "/me/concerns", "me.concerns.hint"),
             new MeViews.Section("me.profile.title", "/me/profile", "me.profile.hint"));
 
     public MeViews.Home home(Actor actor) {

@@ -281,6 +281,12 @@ class InjectionProbeTests extends DemoDistrictTest {
                 .withoutRows("the member's own duties of a year: no list of others"));
         probes.add(query("dangvien", "/me/dues", "year", lastYear)
                 .withoutRows("the member's own dues months of a year: no list of others"));
+        probes.add(query("dangvien", "/me/meetings", "page", "0"));
+        probes.add(query("dangvien", "/me/attendance", "year", lastYear)
+                .withoutRows("the member's own attendance of a year: no list of others"));
+        probes.add(query("dangvien", "/me/attendance", "page", "0")
+                .withoutRows("the member's own attendance of a year: no list of others"));
+        probes.add(query("dangvien", "/me/concerns", "page", "0"));
         probes.add(query("tochuc", "/accounts", "page", "0"));
         probes.add(query("tochuc", "/reorganisations", "page", "0"));
         probes.add(query("tochuc", "/directives", "page", "0"));

@@ -265,6 +265,11 @@ class ScopeMatrixTests extends DemoDistrictTest {
         ME_HOME,
         ME_DUTY_FORM,
         ME_DUTY_PROGRESS,
+        ME_MEETINGS,
+        ME_NOTICE,
+        ME_NOTICE_DOCUMENT,
+        ME_ATTENDANCE,
+        ME_CONCERNS,
         CORRECTIONS_VIEW,
         CORRECTION_ANSWER
     }
@@ -586,6 +591,13 @@ class ScopeMatrixTests extends DemoDistrictTest {
             ME_HOME                     403     403      403      403      403        403        200      200
             ME_DUTY_FORM                403     403      403      403      403        403        404      404
             ME_DUTY_PROGRESS            403     403      403      403      403        403        404      404
+            # the member's branch's coming meetings (a notice of the branch they attend today; another
+            # branch's notice and its documents do not exist for them), their attendance, their concerns
+            ME_MEETINGS                 403     403      403      403      403        403        200      200
+            ME_NOTICE                   403     403      403      403      403        403        200      404
+            ME_NOTICE_DOCUMENT          403     403      403      403      403        403        200      404
+            ME_ATTENDANCE               403     403      403      403      403        403        200      200
+            ME_CONCERNS                 403     403      403      403      403        403        200      200
             CORRECTIONS_VIEW            403     403      403      403      200        200        403      403
             CORRECTION_ANSWER           403     403      403      403      302        404        403      403
             """;
@@ -910,6 +922,14 @@ class ScopeMatrixTests extends DemoDistrictTest {
             case ME_DUTY_FORM -> get("/me/duties/{id}", dutyOf(target));
             case ME_DUTY_PROGRESS ->
                 post("/me/duties/{id}", dutyOf(target)).param("status", "DONE").param("version", "-1");
+            case ME_MEETINGS -> get("/me/meetings");
+            case ME_NOTICE -> get("/me/notices/{id}", noticeOf(target));
+            case ME_NOTICE_DOCUMENT -> {
+                long notice = noticeOf(target);
+                yield get("/me/notices/{id}/documents/{d}", notice, documentOf(notice));
+            }
+            case ME_ATTENDANCE -> get("/me/attendance");
+            case ME_CONCERNS -> get("/me/concerns");
             case CORRECTIONS_VIEW -> get("/corrections");
             case CORRECTION_ANSWER ->
                 post("/corrections/{id}/answer", correctionOf(member)).param("answer", " ");

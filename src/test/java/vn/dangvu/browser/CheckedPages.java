@@ -41,6 +41,20 @@ final class CheckedPages {
                         "/branches/" + branch + "/evaluations"));
         pages.put("lanhdao", List.of("/reports/summary", "/branchwork"));
         pages.put("xa.thongbinh", List.of("/concerns", "/recognitions", "/sessions"));
+        pages.put(
+                "dangvien",
+                List.of(
+                        "/me",
+                        "/me/profile",
+                        "/me/duties",
+                        "/me/dues",
+                        "/me/meetings",
+                        "/me/notices/"
+                                + demo.count(
+                                        "select min(id) from meeting_notice where branch_id = ? and meets_on >= current_date",
+                                        branch),
+                        "/me/attendance",
+                        "/me/concerns"));
         return pages;
     }
 }

@@ -2,6 +2,7 @@ package vn.dangvu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ class MeBrowserTests extends BrowserTest {
         chromium.signIn("dangvien");
         assertThat(browser.getCurrentUrl()).endsWith("/me");
         assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isNotBlank();
-        assertThat(browser.findElements(By.cssSelector(".me-sections a"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector(".me-sections a"))).hasSize(6);
         assertThat(number("return window.innerWidth")).isEqualTo(360);
         assertThat(number("return document.documentElement.scrollWidth"))
                 .as("nothing wider than the phone")
@@ -54,6 +55,30 @@ class MeBrowserTests extends BrowserTest {
 
         chromium.open("/me/duties");
         assertThat(browser.findElement(By.cssSelector("main h1")).getText()).startsWith("Nhiệm vụ của tôi năm");
+        assertThat(number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+    }
+
+    /**
+     * Every other own page fits the phone too, the branch's coming meeting opened from its list (its
+     * documents as large links) among them.
+     */
+    @Test
+    void shouldFitEachOwnPageOnAPhone() {
+        chromium.signIn("dangvien");
+        for (String path : List.of("/me/profile", "/me/dues", "/me/attendance", "/me/concerns", "/me/meetings")) {
+            chromium.open(path);
+            assertThat(browser.findElement(By.cssSelector("main h1")).getText())
+                    .as(path)
+                    .isNotBlank();
+            assertThat(number("return document.documentElement.scrollWidth"))
+                    .as("nothing wider than the phone on %s", path)
+                    .isLessThanOrEqualTo(360);
+        }
+        chromium.click(By.cssSelector(".me-sections a"));
+        assertThat(browser.getCurrentUrl()).contains("/me/notices/");
+        assertThat(browser.findElement(By.cssSelector("main h1")).getText()).startsWith("Cuộc họp ngày");
+        assertThat(browser.findElements(By.cssSelector("a[href*='/documents/']")))
+                .isNotEmpty();
         assertThat(number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
     }
 

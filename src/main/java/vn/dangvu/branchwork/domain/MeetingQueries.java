@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.branchwork.AttendanceForm;
 import vn.dangvu.branchwork.BranchWorkViews;
+import vn.dangvu.shared.PageView;
+import vn.dangvu.shared.PagedSql;
 
 /** What the meeting and liaison pages read: a branch's meetings, one meeting's attendance, the liaisons. */
 @Component
@@ -74,6 +76,43 @@ public class MeetingQueries {
                 .list()
                 .stream()
                 .collect(Collectors.toMap(AttendanceForm.Row::memberId, Function.identity()));
+    }
+
+    /** A member's own attendance lines of a year's meetings held by {@code today}, the newest first. */
+    public PageView<BranchWorkViews.OwnAttendanceLine> attendanceOf(
+            long memberId, int year, LocalDate today, int page, int size) {
+        return PagedSql.page(
+                jdbc,
+                "m.held_on as \"heldOn\", m.kind, m.topic, b.name as \"branchName\", a.status, a.note",
+                OWN_ATTENDANCE,
+                "m.held_on desc, m.id desc",
+                ownAttendanceParams(memberId, year, today),
+                BranchWorkViews.OwnAttendanceLine.class,
+                page,
+                size);
+    }
+
+    /** A member's attendance at a year's branch meetings held by {@code today}; committee meetings count in none. */
+    public BranchWorkViews.AttendanceTotals attendanceTotals(long memberId, int year, LocalDate today) {
+        return jdbc.sql("select count(*) filter (where a.status = 'PRESENT') as present,"
+                        + " count(*) filter (where a.status = 'EXCUSED') as excused,"
+                        + " count(*) filter (where a.status = 'ABSENT') as absent,"
+                        + " count(*) filter (where a.status = 'EXEMPT') as exempt"
+                        + OWN_ATTENDANCE
+                        + " and m.kind <> 'COMMITTEE'")
+                .params(ownAttendanceParams(memberId, year, today))
+                .query(BranchWorkViews.AttendanceTotals.class)
+                .single();
+    }
+
+    private static final String OWN_ATTENDANCE = " from attendance a join meeting m on m.id = a.meeting_id"
+            + " join org_unit b on b.id = m.branch_id"
+            + " where a.member_id = :member and m.removed_at is null"
+            + " and m.held_on between :from and :to and m.held_on <= :today";
+
+    private static Map<String, Object> ownAttendanceParams(long memberId, int year, LocalDate today) {
+        return Map.of(
+                "member", memberId, "from", LocalDate.of(year, 1, 1), "to", LocalDate.of(year, 12, 31), "today", today);
     }
 
     public List<BranchWorkViews.LiaisonAssignment> assignments(String path) {

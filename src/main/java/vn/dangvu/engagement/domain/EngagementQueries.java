@@ -159,6 +159,22 @@ public class EngagementQueries {
                 .optional();
     }
 
+    /** The concerns a member raised, the latest first, unless removed. */
+    public PageView<EngagementViews.OwnConcernRow> concernsRaisedBy(long memberId, int page, int size) {
+        return PagedSql.page(
+                jdbc,
+                "k.id, k.topic, k.resident_name as \"residentName\", b.name as \"branchName\","
+                        + " k.raised_on as \"raisedOn\", k.status, k.forwarded_on as \"forwardedOn\","
+                        + " k.resolved_on as \"resolvedOn\", k.response",
+                " from concern k join org_unit b on b.id = k.branch_id"
+                        + " where k.member_id = :member and k.removed_at is null",
+                "k.raised_on desc, k.id desc",
+                Map.of("member", memberId),
+                EngagementViews.OwnConcernRow.class,
+                page,
+                size);
+    }
+
     private static Map<String, Object> overdueParams(ConcernCriteria criteria) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", criteria.asOf());
