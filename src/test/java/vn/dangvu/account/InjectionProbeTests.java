@@ -261,6 +261,7 @@ class InjectionProbeTests extends DemoDistrictTest {
         probes.add(query("tochuc", "/units/new", "parent", commune)
                 .withoutRows("a form for one new branch under the parent: no list"));
         probes.add(query("tochuc", "/campaigns", "asOf", "06/01/2019"));
+        probes.add(query("tochuc", "/backups", "page", "0"));
         probes.add(query("tochuc", "/campaigns/{id}", Map.of("id", campaign), "asOf", "06/01/2019"));
         probes.add(query("tochuc", "/campaigns/{id}", Map.of("id", campaign), "flagged", "true"));
         probes.add(query("tochuc", "/campaigns/{id}", Map.of("id", campaign), "page", "0"));
