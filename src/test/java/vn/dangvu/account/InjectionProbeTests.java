@@ -487,7 +487,8 @@ class InjectionProbeTests extends DemoDistrictTest {
         }
         ModelAndView view = result.getModelAndView();
         Map<String, Object> model = view == null ? Map.of() : view.getModel();
-        for (String name : List.of("page", "cohort", "rows", "campaigns", "preview", "tree", "summary", "list")) {
+        for (String name :
+                List.of("page", "cohort", "rows", "campaigns", "preview", "tree", "summary", "list", "backups")) {
             Object value = model.get(name);
             if (value instanceof DuesPages.Start start) {
                 return start.branches().size();
@@ -524,6 +525,9 @@ class InjectionProbeTests extends DemoDistrictTest {
             }
             if (value instanceof Summary summary) {
                 return summary.communes().size();
+            }
+            if (value instanceof vn.dangvu.backup.BackupJobs.Page backups) {
+                return backups.files().total();
             }
         }
         throw new AssertionError(
