@@ -24,6 +24,20 @@ final class BackupFiles {
         return "dangvu-" + STAMP.format(time) + ".zip";
     }
 
+    /** The backups in a folder (files named like ours), newest first (their names sort by time). */
+    static List<Path> list(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> NAME.matcher(f.getFileName().toString()).matches())
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing((Path f) -> f.getFileName().toString())
+                            .reversed())
+                    .toList();
+        }
+    }
+
     /**
      * Deletes all but the {@code keep} newest backups (their names sort by time); keep 0 or less keeps
      * them all. Returns the deleted files.
@@ -32,15 +46,7 @@ final class BackupFiles {
         if (keep <= 0) {
             return List.of();
         }
-        List<Path> old;
-        try (Stream<Path> files = Files.list(folder)) {
-            old = files.filter(f -> NAME.matcher(f.getFileName().toString()).matches())
-                    .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing((Path f) -> f.getFileName().toString())
-                            .reversed())
-                    .skip(keep)
-                    .toList();
-        }
+        List<Path> old = list(folder).stream().skip(keep).toList();
         for (Path file : old) {
             Files.deleteIfExists(file);
         }

@@ -39,6 +39,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dangvu.shared.jobs.JobProgress;
 
 /**
  * Writes every application table to a zip file from one read-only snapshot, while the app keeps
@@ -93,11 +94,20 @@ public class BackupService {
      * that the file either is a whole backup or does not exist.
      */
     public Manifest backup(Path file) {
-        return backup(file, UnaryOperator.identity());
+        return backup(file, UnaryOperator.identity(), JobProgress.NONE);
+    }
+
+    /** As {@link #backup(Path)}, saying how many tables there are and advancing by one as each is written. */
+    public Manifest backup(Path file, JobProgress progress) {
+        return backup(file, UnaryOperator.identity(), progress);
     }
 
     /** As {@link #backup(Path)}, with the file's stream wrapped (tests make the disk fill up). */
     Manifest backup(Path file, UnaryOperator<OutputStream> wrap) {
+        return backup(file, wrap, JobProgress.NONE);
+    }
+
+    private Manifest backup(Path file, UnaryOperator<OutputStream> wrap, JobProgress progress) {
         Path target = file.toAbsolutePath();
         Path part = target.resolveSibling("." + target.getFileName() + ".part");
         try {
@@ -106,7 +116,7 @@ public class BackupService {
             try (FileChannel channel = FileChannel.open(
                     part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(wrap.apply(Channels.newOutputStream(channel)), 1 << 16);
-                manifest = backup(out);
+                manifest = backup(out, progress);
                 out.flush();
                 channel.force(true);
             }
@@ -129,6 +139,10 @@ public class BackupService {
      * it is the backup's own, never one of the pool's (see {@link #ownConnection()}).
      */
     public Manifest backup(OutputStream out) {
+        return backup(out, JobProgress.NONE);
+    }
+
+    private Manifest backup(OutputStream out, JobProgress progress) {
         long started = System.currentTimeMillis();
         Connection connection = null;
         boolean done = false;
@@ -138,7 +152,7 @@ public class BackupService {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             connection.setAutoCommit(false);
-            Manifest manifest = write(connection, out);
+            Manifest manifest = write(connection, out, progress);
             connection.commit();
             done = true;
             log.info(
@@ -155,12 +169,14 @@ public class BackupService {
         }
     }
 
-    private Manifest write(Connection connection, OutputStream out) throws SQLException, IOException {
+    private Manifest write(Connection connection, OutputStream out, JobProgress progress)
+            throws SQLException, IOException {
         execute(connection, PORTABLE_TEXT);
         Catalog catalog = new Catalog(connection);
         Instant snapshot = catalog.transactionStart();
         String version = catalog.schemaVersion().orElseThrow(() -> new BackupException("backup.notMigrated"));
         Map<String, List<String>> tables = catalog.tablesInLoadOrder();
+        progress.total(tables.size());
         // Like pg_dump: no migration may change these tables until the snapshot is written.
         execute(connection, "lock table " + Catalog.quoted(List.copyOf(tables.keySet())) + " in access share mode");
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -177,6 +193,7 @@ public class BackupService {
             entry.flush();
             zip.closeEntry();
             written.add(new Manifest.Table(table.getKey(), file, table.getValue(), rows));
+            progress.advance(1);
         }
         List<Manifest.Sequence> sequences = catalog.sequences().stream()
                 .map(s -> new Manifest.Sequence(s.name(), s.lastValue(), s.called()))

@@ -97,6 +97,7 @@ public final class GuideSections {
         pages.put("/sessions/**", "engagement#sessions");
         pages.put("/follow-ups/**", "engagement#sessions");
         pages.put("/accounts/**", "accounts");
+        pages.put("/backups", "accounts#backups");
         pages.put("/member-accounts/**", "accounts");
         pages.put("/corrections/**", "corrections");
         pages.put("/activate", "#sign-in");

@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.dangvu.branchwork.BranchWorkViews;
+import vn.dangvu.shared.jobs.JobProgress;
 import vn.dangvu.shared.web.LocalDateFormatter;
 import vn.dangvu.transfer.CampaignService;
 import vn.dangvu.transfer.CampaignViews;
@@ -28,6 +29,14 @@ public class SummaryDocument {
     private final MessageSource messages;
 
     public void write(Summary summary, Locale locale, OutputStream out) throws IOException {
+        write(summary, locale, out, JobProgress.NONE);
+    }
+
+    /** The parts {@link #write(Summary, Locale, OutputStream, JobProgress)} advances by: the text, then the file. */
+    static final long PARTS = 2;
+
+    /** As {@link #write(Summary, Locale, OutputStream)}, advancing {@code progress} once drafted and once written. */
+    void write(Summary summary, Locale locale, OutputStream out, JobProgress progress) throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
             XWPFParagraph title = document.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
@@ -98,7 +107,9 @@ public class SummaryDocument {
                             e.get("concerns_overdue"),
                             e.get("dialogues"),
                             e.get("follow_ups_open")));
+            progress.advance(1);
             document.write(out);
+            progress.advance(1);
         }
     }
 

@@ -2,6 +2,8 @@ package vn.dangvu.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -16,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.dangvu.branchwork.BranchWorkViews;
 import vn.dangvu.member.MembershipChanges;
+import vn.dangvu.shared.jobs.JobProgress;
 import vn.dangvu.transfer.CampaignService;
 import vn.dangvu.transfer.CampaignViews;
 import vn.dangvu.transfer.CohortKind;
@@ -32,20 +35,36 @@ public class SummaryWorkbook {
     private final MessageSource messages;
 
     public void write(Summary summary, Locale locale, OutputStream out) throws IOException {
+        write(summary, locale, out, JobProgress.NONE);
+    }
+
+    /** The parts {@link #write(Summary, Locale, OutputStream, JobProgress)} advances by: its sheets, then the file. */
+    static long parts(Summary summary) {
+        return (summary.compliance() != null ? 8 : 7) + 1;
+    }
+
+    /** As {@link #write(Summary, Locale, OutputStream)}, advancing {@code progress} by one a sheet and one for the file. */
+    void write(Summary summary, Locale locale, OutputStream out, JobProgress progress) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Styles styles = new Styles(workbook);
             Sheets sheets = new Sheets(workbook, styles, summary, locale);
-            sheets.transfers();
-            sheets.memberChanges();
-            sheets.duties();
-            sheets.meetings();
-            sheets.communes();
-            sheets.trend();
-            sheets.engagement();
+            List<Runnable> parts = new ArrayList<>(List.of(
+                    sheets::transfers,
+                    sheets::memberChanges,
+                    sheets::duties,
+                    sheets::meetings,
+                    sheets::communes,
+                    sheets::trend,
+                    sheets::engagement));
             if (summary.compliance() != null) {
-                sheets.compliance();
+                parts.add(sheets::compliance);
+            }
+            for (Runnable part : parts) {
+                part.run();
+                progress.advance(1);
             }
             workbook.write(out);
+            progress.advance(1);
         }
     }
 

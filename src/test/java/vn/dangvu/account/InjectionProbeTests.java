@@ -261,6 +261,7 @@ class InjectionProbeTests extends DemoDistrictTest {
         probes.add(query("tochuc", "/units/new", "parent", commune)
                 .withoutRows("a form for one new branch under the parent: no list"));
         probes.add(query("tochuc", "/campaigns", "asOf", "06/01/2019"));
+        probes.add(query("tochuc", "/backups", "page", "0"));
         probes.add(query("tochuc", "/campaigns/{id}", Map.of("id", campaign), "asOf", "06/01/2019"));
         probes.add(query("tochuc", "/campaigns/{id}", Map.of("id", campaign), "flagged", "true"));
         probes.add(query("tochuc", "/campaigns/{id}", Map.of("id", campaign), "page", "0"));
@@ -494,7 +495,8 @@ class InjectionProbeTests extends DemoDistrictTest {
         }
         ModelAndView view = result.getModelAndView();
         Map<String, Object> model = view == null ? Map.of() : view.getModel();
-        for (String name : List.of("page", "cohort", "rows", "campaigns", "preview", "tree", "summary", "list")) {
+        for (String name :
+                List.of("page", "cohort", "rows", "campaigns", "preview", "tree", "summary", "list", "backups")) {
             Object value = model.get(name);
             if (value instanceof DuesPages.Start start) {
                 return start.branches().size();
@@ -531,6 +533,9 @@ class InjectionProbeTests extends DemoDistrictTest {
             }
             if (value instanceof Summary summary) {
                 return summary.communes().size();
+            }
+            if (value instanceof vn.dangvu.backup.BackupJobs.Page backups) {
+                return backups.files().total();
             }
         }
         throw new AssertionError(

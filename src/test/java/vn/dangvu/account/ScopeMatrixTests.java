@@ -233,6 +233,10 @@ class ScopeMatrixTests extends DemoDistrictTest {
         IMPORT_CANCEL,
         AUDIT_VIEW,
         JOB_VIEW,
+        JOB_FILE,
+        SUMMARY_EXPORT,
+        BACKUPS_VIEW,
+        BACKUP_START,
         REORGANISATION_VIEW,
         REORGANISATION_EDIT_FORM,
         REORGANISATION_UPDATE,
@@ -344,6 +348,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
 
     @Autowired
     MemberLifeService life;
+
+    @Autowired
+    vn.dangvu.report.SummaryExports exports;
 
     /** What a row created only to be acted on (an open transfer, a liaison) needs undone afterwards. */
     private final List<Runnable> cleanups = new ArrayList<>();
@@ -543,6 +550,13 @@ class ScopeMatrixTests extends DemoDistrictTest {
             AUDIT_VIEW                  200     403      403      403      403        403        403      403
             # a background job is its starter's (district staff's batch step): nobody else's to see
             JOB_VIEW                    200     404      404      404      404        404        403      403
+            # so is the file it wrote (the summary's .xlsx written by district staff)
+            JOB_FILE                    200     404      404      404      404        404        403      403
+            # whoever reads the summary writes its files as jobs (a second of a kind at once is refused: 302 too)
+            SUMMARY_EXPORT              302     302      302      302      403        403        403      403
+            # a backup holds every unit: the top unit's staff back up from the page (no folder set: a message)
+            BACKUPS_VIEW                200     403      403      403      403        403        403      403
+            BACKUP_START                302     403      403      403      403        403        403      403
             # reorganisations are prepared and committed by those who manage units: a plan dated ahead, so a
             # commit stops at its date; a stale version, a step without its unit, a removal of a step another
             # uses, a cancellation without a reason: nothing changes
@@ -1193,6 +1207,11 @@ class ScopeMatrixTests extends DemoDistrictTest {
             case IMPORT_CANCEL -> post("/import/{token}/cancel", upload(uploader(user, own, target)));
             case AUDIT_VIEW -> get("/audit/MEMBER/{id}", member);
             case JOB_VIEW -> get("/jobs/{id}", staffJob(campaign));
+            case JOB_FILE -> get("/jobs/{id}/file", staffExport());
+            case SUMMARY_EXPORT ->
+                post("/reports/summary/export").param("format", "XLSX").param("asOf", "31/12/2021");
+            case BACKUPS_VIEW -> get("/backups");
+            case BACKUP_START -> post("/backups");
             case REORGANISATION_VIEW -> get("/reorganisations/{id}", reorganisation(target));
             case REORGANISATION_EDIT_FORM -> get("/reorganisations/{id}/edit", reorganisation(target));
             case REORGANISATION_UPDATE ->
@@ -1302,6 +1321,24 @@ class ScopeMatrixTests extends DemoDistrictTest {
         long found = demo.count(
                 "select coalesce(min(id), 0) from background_job where owner_id = ?", demo.account("tochuc"));
         return found != 0 ? found : campaigns.startApproveAll(staff(), campaign);
+    }
+
+    /** A summary workbook written as a job by district staff, and kept for them. */
+    private long staffExport() throws InterruptedException {
+        long found = demo.count("""
+                select coalesce(min(j.id), 0) from background_job j join background_job_file f on f.job_id = j.id
+                where j.owner_id = ?""", demo.account("tochuc"));
+        if (found != 0) {
+            return found;
+        }
+        long job = exports.start(
+                staff(),
+                vn.dangvu.report.SummaryExports.Format.XLSX,
+                java.time.LocalDate.of(2021, 1, 1),
+                java.time.LocalDate.of(2021, 12, 31),
+                java.util.Locale.forLanguageTag("vi"));
+        jobWaits.awaitEnd("tochuc", job, new ArrayList<>());
+        return job;
     }
 
     private String version(String table, long id) {

@@ -268,14 +268,18 @@ class BrowserJourneyTests extends BrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Chi bộ Ấp Trình Duyệt");
     }
 
+    private static final By EXCEL_BUTTON = By.xpath("//main//button[normalize-space()='Tải Excel (.xlsx)']");
+
     @Test
     void shouldShowTheSummaryWithTheReportsFigures() {
         chromium.signIn("lanhdao");
         chromium.open("/reports/summary?asOf=31/12/2021");
         String text = browser.findElement(By.tagName("main")).getText();
         assertThat(text).contains("09/09", "Tổng số đảng viên đã chuyển về chi bộ ấp, khóm: 339");
-        assertThat(browser.findElement(By.partialLinkText("Tải Excel")).getAttribute("href"))
-                .contains("/reports/summary.xlsx");
+        assertThat(browser.findElement(EXCEL_BUTTON)
+                        .findElement(By.xpath("./ancestor::form"))
+                        .getAttribute("action"))
+                .contains("/reports/summary/export");
     }
 
     @Test
@@ -290,7 +294,12 @@ class BrowserJourneyTests extends BrowserTest {
                 .getText());
         assertThat(withDuty).isPositive();
 
-        chromium.click(By.partialLinkText("Tải Excel"));
+        // the workbook is written as a job: its page follows it, then offers the file
+        chromium.click(EXCEL_BUTTON);
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .withMessage("the export's job ended with its file")
+                .until(ExpectedConditions.presenceOfElementLocated(By.linkText("Tải tệp về")));
+        chromium.click(By.linkText("Tải tệp về"));
         Path file = chromium.downloads().resolve("tong-hop-" + asOf + ".xlsx");
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .withMessage("Chromium saved " + file)

@@ -31,7 +31,8 @@ final class CheckedPages {
                         "/campaigns/" + demo.count("select min(id) from campaign"),
                         "/directives",
                         "/import",
-                        "/accounts"));
+                        "/accounts",
+                        "/backups"));
         pages.put(
                 "bithu",
                 List.of(

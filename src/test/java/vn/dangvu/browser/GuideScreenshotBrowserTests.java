@@ -36,8 +36,10 @@ import vn.dangvu.support.IntegrationTest;
  * Takes the guide's pictures on the demo district, desktop (1280×800) and phone (360×640), and writes them where
  * the guide reads them: into the sources ({@code src/main/resources/static/assets/guide}, committed, so that a clean
  * checkout has them) and into {@code target/classes}, so that the jar built by the same run carries the pictures of
- * the pages as they are now. A picture the guide shows and this test does not take fails it, and so does a shot no
- * part of the guide shows. Pictures are reduced to 256 colours to stay small. Skipped like the other browser tests
+ * the pages as they are now. A picture is written only when it looks different from the committed one (see
+ * {@link GuidePictures}: the demo's dates and figures move with the day), so an unchanged page leaves the sources
+ * untouched. A picture the guide shows and this test does not take fails it, and so does a shot no part of the
+ * guide shows. Pictures are reduced to 256 colours to stay small. Skipped like the other browser tests
  * when Chromium is missing outside CI.
  */
 @IntegrationTest
@@ -107,9 +109,8 @@ class GuideScreenshotBrowserTests extends BrowserTest {
             assertThat(picture.getWidth() + "×" + picture.getHeight())
                     .as(shot.name())
                     .isEqualTo(shot.phone() ? "360×640" : "1280×800");
-            byte[] png = smallPng(picture);
-            Files.write(SOURCES.resolve(shot.name() + ".png"), png);
-            Files.write(BUILT.resolve(shot.name() + ".png"), png);
+            GuidePictures.write(
+                    smallPng(picture), SOURCES.resolve(shot.name() + ".png"), BUILT.resolve(shot.name() + ".png"));
         }
         ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }

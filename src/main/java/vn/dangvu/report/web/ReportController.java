@@ -8,17 +8,26 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.dangvu.report.ReportService;
 import vn.dangvu.report.Summary;
 import vn.dangvu.report.SummaryDocument;
+import vn.dangvu.report.SummaryExports;
 import vn.dangvu.report.SummaryWorkbook;
 import vn.dangvu.shared.CurrentActor;
+import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.Downloads;
 import vn.dangvu.shared.web.Periods;
 
-/** The leaders' summary as a page, a printable A4 page, an .xlsx workbook and a drafted .docx section. */
+/**
+ * The leaders' summary as a page, a printable A4 page, an .xlsx workbook and a drafted .docx section. The
+ * page's buttons write the files as background jobs ({@code POST /reports/summary/export}); the direct
+ * downloads stay for links and scripts that fetch a file in one request.
+ */
 @Controller
 @RequiredArgsConstructor
 class ReportController {
@@ -26,7 +35,9 @@ class ReportController {
     private final ReportService reports;
     private final SummaryWorkbook workbook;
     private final SummaryDocument document;
+    private final SummaryExports exports;
     private final CurrentActor currentActor;
+    private final Commands commands;
 
     /**
      * {@code from}: the first day of the member changes (tăng, giảm đảng viên), which end on the day read;
@@ -41,6 +52,7 @@ class ReportController {
         model.addAttribute("fromInput", start);
         model.addAttribute("summary", summary(start, input));
         model.addAttribute("may", reports.may(currentActor.get()));
+        model.addAttribute("runningExport", exports.running(currentActor.get()).orElse(null));
         return "report/summary";
     }
 
@@ -92,6 +104,32 @@ class ReportController {
                 Downloads.DOCX,
                 "bao-cao-%s.docx",
                 (summary, out) -> document.write(summary, locale, out));
+    }
+
+    /**
+     * Starts writing the .xlsx or .docx as a job and answers with the job's page; a date that cannot be used
+     * goes back to the summary, which says why.
+     */
+    @PostMapping("/reports/summary/export")
+    String startExport(
+            @RequestParam SummaryExports.Format format,
+            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String from,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Periods.AsOf input = Periods.asOf(asOf);
+        Periods.AsOf start = Periods.periodStart(from, input.date());
+        String back = UriComponentsBuilder.fromPath("/reports/summary")
+                .queryParam("asOf", asOf == null ? "" : asOf)
+                .queryParam("from", from == null ? "" : from)
+                .encode()
+                .build()
+                .toUriString();
+        if (input.problem() != null || start.problem() != null) {
+            return "redirect:" + back;
+        }
+        return commands.startJob(
+                redirect, () -> exports.start(currentActor.get(), format, start.date(), input.date(), locale), back);
     }
 
     /** A date that cannot be used gives the page with its form and the message instead of a file (null: written). */

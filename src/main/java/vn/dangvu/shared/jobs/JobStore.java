@@ -88,6 +88,35 @@ class JobStore {
                 .update());
     }
 
+    /** Keeps the file a job produced, for its starter to download. */
+    void saveFile(long id, JobFile file) {
+        apart(() -> jdbc.sql("""
+                        insert into background_job_file (job_id, filename, content_type, content)
+                        values (:id, :name, :type, :content)""")
+                .param("id", id)
+                .param("name", file.filename())
+                .param("type", file.contentType())
+                .param("content", file.content())
+                .update());
+    }
+
+    Optional<JobFile> file(long id) {
+        return jdbc.sql("select filename, content_type, content from background_job_file where job_id = :id")
+                .param("id", id)
+                .query((rs, n) ->
+                        new JobFile(rs.getString("filename"), rs.getString("content_type"), rs.getBytes("content")))
+                .optional();
+    }
+
+    /** Deletes the files older than {@code hours}, and their jobs' links to them. */
+    int deleteFilesOlderThan(int hours) {
+        return apart(() -> jdbc.sql("""
+                        with gone as (
+                            delete from background_job_file where created_at < now() - make_interval(hours => :hours)
+                            returning job_id)
+                        update background_job set result_path = null where id in (select job_id from gone)""").param("hours", hours).update());
+    }
+
     Optional<Owned> find(long id) {
         return jdbc.sql("select owner_id, " + COLUMNS.substring("select ".length()) + " where id = :id")
                 .param("id", id)
@@ -105,9 +134,15 @@ class JobStore {
         return active(ownerId, "kind", kind).stream().findFirst();
     }
 
+    /** The owner's queued or running jobs of these kinds, oldest first. */
+    List<JobView> active(long ownerId, java.util.Collection<String> kinds) {
+        return active(ownerId, "kind", kinds);
+    }
+
     private List<JobView> active(long ownerId, String column, Object value) {
-        return jdbc.sql(COLUMNS + " where owner_id = :owner and " + column + """
-                         = :value and state in ('QUEUED', 'RUNNING')
+        return jdbc.sql(COLUMNS + " where owner_id = :owner and " + column
+                        + (value instanceof java.util.Collection<?> ? " in (:value)" : " = :value") + """
+                         and state in ('QUEUED', 'RUNNING')
                         order by id""")
                 .param("owner", ownerId)
                 .param("value", value)

@@ -57,6 +57,16 @@ public record JobView(
         return Duration.ofMillis(elapsed.toMillis() * (total - done) / done);
     }
 
+    /** The page of what the job produced is a file to download (an export's), not a page of the app. */
+    public boolean resultIsFile() {
+        return fileLink(id).equals(resultPath);
+    }
+
+    /** Where the starter of job {@code id} downloads the file it produced. */
+    static String fileLink(long id) {
+        return "/jobs/" + id + "/file";
+    }
+
     /** How long it ran, once it has ended. */
     public Duration took() {
         return startedAt == null || finishedAt == null ? null : Duration.between(startedAt, finishedAt);

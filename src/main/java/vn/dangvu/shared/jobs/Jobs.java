@@ -27,7 +27,8 @@ import vn.dangvu.shared.NotFoundException;
  * subject, state, done of total, outcome) and runs on a small bounded pool of threads; the request that
  * starts it has already checked the user's role and scope, and answers at once. Leaving the page does not
  * stop it. A user runs one job of a kind at a time. The rows of an instance that stopped or died in the
- * middle are ended as interrupted (the work itself is one transaction, so nothing of it was kept).
+ * middle are ended as interrupted (the work itself is one transaction, so nothing of it was kept). A job
+ * may end with a file (an export) that only its starter downloads, kept for {@code dangvu.jobs.file-hours}.
  */
 @Service
 public class Jobs {
@@ -41,6 +42,7 @@ public class Jobs {
     private final JobPolicy policy;
     private final String instance;
     private final int staleSeconds;
+    private final int fileHours;
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService heartbeat;
 
@@ -50,11 +52,13 @@ public class Jobs {
             @Value("${dangvu.jobs.threads:2}") int threads,
             @Value("${dangvu.jobs.queue:20}") int queue,
             @Value("${dangvu.jobs.stale-seconds:60}") int staleSeconds,
+            @Value("${dangvu.jobs.file-hours:24}") int fileHours,
             @Value("${dangvu.jobs.instance:}") String instance,
             @Value("${server.port:8080}") String port) {
         this.store = store;
         this.policy = policy;
         this.staleSeconds = staleSeconds;
+        this.fileHours = fileHours;
         this.instance = instance.isBlank() ? hostName() + ":" + port : instance;
         AtomicInteger serial = new AtomicInteger();
         this.workers =
@@ -98,6 +102,15 @@ public class Jobs {
         return job.view();
     }
 
+    /**
+     * The file a job of the actor's produced; anyone else is told it does not exist, and so is the starter
+     * once the file is older than {@code dangvu.jobs.file-hours}.
+     */
+    public JobFile file(Actor actor, long id) {
+        view(actor, id);
+        return store.file(id).orElseThrow(NotFoundException::new);
+    }
+
     /** The actor's jobs on a subject that are queued or running. */
     public List<JobView> active(Actor actor, long subjectId) {
         return store.active(actor.userId(), subjectId);
@@ -108,12 +121,22 @@ public class Jobs {
         return store.active(actor.userId(), kind);
     }
 
+    /** The actor's job of one of these kinds that is queued or running, if any (the oldest). */
+    public java.util.Optional<JobView> active(Actor actor, java.util.Collection<String> kinds) {
+        return store.active(actor.userId(), kinds).stream().findFirst();
+    }
+
     private void run(long id, JobWork work) {
         store.started(id);
         Progress progress = new Progress(id);
         try {
             JobOutcome outcome = work.run(progress);
-            store.finished(id, JobState.DONE, outcome.messageKey(), outcome.arguments(), outcome.resultPath(), null);
+            String resultPath = outcome.resultPath();
+            if (outcome.file() != null) {
+                store.saveFile(id, outcome.file());
+                resultPath = JobView.fileLink(id);
+            }
+            store.finished(id, JobState.DONE, outcome.messageKey(), outcome.arguments(), resultPath, null);
         } catch (BusinessRuleException e) {
             store.finished(
                     id,
@@ -180,6 +203,7 @@ public class Jobs {
         try {
             store.heartbeat(instance);
             store.interruptDead("", staleSeconds);
+            store.deleteFilesOlderThan(fileHours);
         } catch (RuntimeException e) {
             log.warn("Could not record that the background jobs are alive: {}", e.toString());
         }

@@ -20,7 +20,7 @@ class MenuPagesTests extends DemoDistrictTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            tochuc       | / /members /badges /transfers /transfers/register /units /reorganisations /branchwork /concerns /recognitions /sessions /dues /directives /campaigns /reports/summary /import /accounts /liaisons /duty-templates /holidays
+            tochuc       | / /members /badges /transfers /transfers/register /units /reorganisations /branchwork /concerns /recognitions /sessions /dues /directives /campaigns /reports/summary /import /accounts /liaisons /duty-templates /holidays /backups
             lanhdao      | / /members /badges /transfers /transfers/register /units /branchwork /liaison /concerns /recognitions /sessions /dues /directives /campaigns /reports/summary
             xa.thongbinh | / /members /badges /transfers /transfers/register /units /branchwork /concerns /recognitions /sessions /dues /directives /reports/summary /import
             bithu        | / /members /badges /transfers /units /corrections /branchwork /concerns /recognitions /sessions /dues /directives /import /member-accounts
