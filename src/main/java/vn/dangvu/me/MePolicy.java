@@ -40,7 +40,8 @@ public class MePolicy implements MenuContributor {
             return List.of(
                     new MenuItem(MenuGroup.MINE, 10, "nav.me.profile", "/me/profile"),
                     new MenuItem(MenuGroup.MINE, 20, "nav.me.duties", "/me/duties"),
-                    new MenuItem(MenuGroup.MINE, 30, "nav.me.dues", "/me/dues"));
+                    new MenuItem(MenuGroup.MINE, 30, "nav.me.dues", "/me/dues"),
+                    new MenuItem(MenuGroup.MINE, 40, "nav.me.rating", "/me/rating"));
         }
         return mayAnswerCorrections(actor)
                 ? List.of(new MenuItem(MenuGroup.MEMBERS, 60, "nav.corrections", "/corrections"))

@@ -61,6 +61,7 @@ public class MeService {
     static final List<MeViews.Section> SECTIONS = List.of(
             new MeViews.Section("me.duties.title", "/me/duties", "me.duties.hint"),
             new MeViews.Section("me.dues.title", "/me/dues", "me.dues.hint"),
+            new MeViews.Section("me.rating.title", "/me/rating", "me.rating.hint"),
             new MeViews.Section("me.profile.title", "/me/profile", "me.profile.hint"));
 
     public MeViews.Home home(Actor actor) {

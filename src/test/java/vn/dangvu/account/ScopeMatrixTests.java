@@ -265,6 +265,8 @@ class ScopeMatrixTests extends DemoDistrictTest {
         ME_HOME,
         ME_DUTY_FORM,
         ME_DUTY_PROGRESS,
+        ME_RATING,
+        ME_RATING_SAVE,
         CORRECTIONS_VIEW,
         CORRECTION_ANSWER
     }
@@ -586,6 +588,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
             ME_HOME                     403     403      403      403      403        403        200      200
             ME_DUTY_FORM                403     403      403      403      403        403        404      404
             ME_DUTY_PROGRESS            403     403      403      403      403        403        404      404
+            # the member's own rating sheet has no id: always their own; a period not under review does not exist
+            ME_RATING                   403     403      403      403      403        403        200      200
+            ME_RATING_SAVE              403     403      403      403      403        403        404      404
             CORRECTIONS_VIEW            403     403      403      403      200        200        403      403
             CORRECTION_ANSWER           403     403      403      403      302        404        403      403
             """;
@@ -910,6 +915,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
             case ME_DUTY_FORM -> get("/me/duties/{id}", dutyOf(target));
             case ME_DUTY_PROGRESS ->
                 post("/me/duties/{id}", dutyOf(target)).param("status", "DONE").param("version", "-1");
+            case ME_RATING -> get("/me/rating");
+            case ME_RATING_SAVE ->
+                post("/me/rating").param("year", "2000").param("period", "Y").param("self", "GOOD");
             case CORRECTIONS_VIEW -> get("/corrections");
             case CORRECTION_ANSWER ->
                 post("/corrections/{id}/answer", correctionOf(member)).param("answer", " ");
