@@ -97,7 +97,7 @@ public class EvaluationService {
         Map<String, List<SheetGroup>> sheets = new TreeMap<>();
         Map<Long, List<RatingEvidence.Line>> seen = evidenceOf(people.rated(), year, period);
         Map<Long, Map<SheetPoints.Step, Map<Integer, BigDecimal>>> given = sheetPoints.of(
-                byMember.values().stream().map(MemberRating::getId).toList());
+                year, period, people.rated().stream().map(MemberSummary::id).toList());
         for (MemberSummary person : people.rated()) {
             MemberRating r = byMember.get(person.id());
             String form = sheetForm(person);
@@ -105,8 +105,7 @@ public class EvaluationService {
             if (!sheet.isEmpty()) {
                 sheets.put(form, sheet);
             }
-            Map<SheetPoints.Step, Map<Integer, BigDecimal>> points =
-                    r == null ? Map.of() : given.getOrDefault(r.getId(), Map.of());
+            Map<SheetPoints.Step, Map<Integer, BigDecimal>> points = given.getOrDefault(person.id(), Map.of());
             rows.add(new EvaluationPage.Row(
                     person,
                     r == null ? EvaluationView.NONE : view(r),
@@ -315,8 +314,8 @@ public class EvaluationService {
         Map<Integer, BigDecimal> points = r == null
                 ? null
                 : sheetPoints
-                        .of(List.of(r.getId()))
-                        .getOrDefault(r.getId(), Map.of())
+                        .of(year, period, List.of(member.id()))
+                        .getOrDefault(member.id(), Map.of())
                         .get(SheetPoints.Step.SELF);
         return new OwnRatings.Sheet(
                 year,

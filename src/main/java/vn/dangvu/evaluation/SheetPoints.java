@@ -91,14 +91,23 @@ class SheetPoints {
         }
     }
 
-    /** Every rating's points by step and group position, in one statement. */
-    Map<Long, Map<Step, Map<Integer, BigDecimal>>> of(Collection<Long> ratingIds) {
+    /**
+     * The members' points of a period by step and group position, in one statement (asked by member, as the
+     * ratings themselves are, so that a screen runs it whether or not anyone is rated yet).
+     */
+    Map<Long, Map<Step, Map<Integer, BigDecimal>>> of(int year, RatingPeriod period, Collection<Long> memberIds) {
         Map<Long, Map<Step, Map<Integer, BigDecimal>>> found = new HashMap<>();
-        if (ratingIds.isEmpty()) {
+        if (memberIds.isEmpty()) {
             return found;
         }
-        jdbc.sql("select rating_id, stage, position, points from rating_group_points where rating_id in (:ids)")
-                .param("ids", ratingIds)
+        jdbc.sql("""
+                        select r.member_id, g.stage, g.position, g.points
+                        from rating_group_points g join member_rating r on r.id = g.rating_id
+                        where r.year = :year and r.period = :period and r.member_id in (:members)
+                        """)
+                .param("year", year)
+                .param("period", period.name())
+                .param("members", memberIds)
                 .query((rs, n) -> found.computeIfAbsent(rs.getLong(1), r -> new HashMap<>())
                         .computeIfAbsent(Step.valueOf(rs.getString(2)), s -> new HashMap<>())
                         .put(rs.getInt(3), rs.getBigDecimal(4)))

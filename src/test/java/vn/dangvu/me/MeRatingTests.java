@@ -137,6 +137,22 @@ class MeRatingTests extends DemoDistrictTest {
                 .andExpect(status().isForbidden());
     }
 
+    /** The demo member's sheet: light on a slow phone after the first load, with nothing but the app's own files. */
+    @Test
+    void shouldKeepTheDemoMembersSheetUnder50Kilobytes() throws Exception {
+        byte[] page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/me/rating")
+                        .with(users.as("dangvien")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(page.length).isLessThan(50 * 1024);
+        assertThat(new String(page, StandardCharsets.UTF_8))
+                .contains("Phiếu đánh giá của tôi")
+                .contains("Xếp loại các năm")
+                .doesNotContain("<script src=\"http");
+    }
+
     private static MockHttpServletRequestBuilder assess(int year) {
         return post("/me/rating")
                 .param("year", String.valueOf(year))
