@@ -355,6 +355,23 @@ class ScoredRatingTests extends DemoDistrictTest {
                 .isEqualTo(85);
     }
 
+    /** A 2025 rating entered as a total before the sheet by group keeps its total when the screen is saved again. */
+    @Test
+    void shouldKeepATotalRecordedWithoutGroupPoints() throws Exception {
+        long a = member("Cao Văn Tổng Cũ");
+        loader.recordScore(a, 2025, new BigDecimal("85"), false);
+        String html = page("tochuc", "/branches/{id}/evaluations?year=2025", branch);
+        assertThat(html).contains("name=\"rows[0].score\" value=\"85.0\"");
+        mvc.perform(postAs("tochuc", "/branches/{id}/evaluations", branch)
+                        .param("year", "2025")
+                        .param("rows[0].memberId", String.valueOf(a))
+                        .param("rows[0].score", "85.0"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .is3xxRedirection());
+        assertThat(evaluations.of(a, 2025).score()).isEqualByComparingTo("85");
+        assertThat(evaluations.of(a, 2025).commune()).isEqualTo(Rating.GOOD);
+    }
+
     @Test
     void shouldLeaveAGradedYearWithoutGroupPoints() throws Exception {
         long a = member("Đinh Văn Năm Cũ");
