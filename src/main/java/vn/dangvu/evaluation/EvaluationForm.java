@@ -124,6 +124,12 @@ public class EvaluationForm {
 
         private boolean aboveRequirement;
 
+        /** Points per criteria group of the member's sheet, in its order: the self step's and the commune's. */
+        private List<BigDecimal> selfPoints = new ArrayList<>();
+
+        private List<BigDecimal> points = new ArrayList<>();
+        private boolean selfAboveRequirement;
+
         public Row() {}
 
         /** A row of a scored year: the commune's final grade follows from the score. */
@@ -147,6 +153,60 @@ public class EvaluationForm {
             this.branch = branch;
             this.commune = commune;
             this.failReason = failReason;
+        }
+
+        /** A row of a year scored by group: each step's points per group of the member's sheet. */
+        public static Row byGroup(
+                Long memberId,
+                List<BigDecimal> selfPoints,
+                boolean selfAboveRequirement,
+                Rating committee,
+                Rating branch,
+                List<BigDecimal> points,
+                boolean aboveRequirement,
+                String failReason) {
+            Row row = new Row(memberId, null, committee, branch, null, failReason);
+            row.setSelfPoints(selfPoints);
+            row.selfAboveRequirement = selfAboveRequirement;
+            row.setPoints(points);
+            row.aboveRequirement = aboveRequirement;
+            return row;
+        }
+
+        public List<BigDecimal> selfPoints() {
+            return selfPoints;
+        }
+
+        public List<BigDecimal> points() {
+            return points;
+        }
+
+        public boolean selfAboveRequirement() {
+            return selfAboveRequirement;
+        }
+
+        public List<BigDecimal> getSelfPoints() {
+            return selfPoints;
+        }
+
+        public void setSelfPoints(List<BigDecimal> selfPoints) {
+            this.selfPoints = selfPoints == null ? new ArrayList<>() : new ArrayList<>(selfPoints);
+        }
+
+        public List<BigDecimal> getPoints() {
+            return points;
+        }
+
+        public void setPoints(List<BigDecimal> points) {
+            this.points = points == null ? new ArrayList<>() : new ArrayList<>(points);
+        }
+
+        public boolean isSelfAboveRequirement() {
+            return selfAboveRequirement;
+        }
+
+        public void setSelfAboveRequirement(boolean selfAboveRequirement) {
+            this.selfAboveRequirement = selfAboveRequirement;
         }
 
         public Rating stage(String name) {

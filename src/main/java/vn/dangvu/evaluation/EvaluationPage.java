@@ -38,10 +38,18 @@ public record EvaluationPage(
 
     /**
      * {@code form}: the sheet the member is scored on (2A, 2B or 2C of Hướng dẫn 43-HD/BTCTW); {@code
-     * evidence}: the member's period as every step sees it (duties, attendance, recognitions).
+     * evidence}: the member's period as every step sees it (duties, attendance, recognitions); {@code sheet}:
+     * that form's criteria groups when the period is scored by group (else empty), with the points the member
+     * gave themselves ({@code selfPoints}) and the commune's ({@code points}), in the groups' order.
      */
     public record Row(
-            MemberSummary member, EvaluationView evaluation, String form, List<RatingEvidence.Line> evidence) {}
+            MemberSummary member,
+            EvaluationView evaluation,
+            String form,
+            List<RatingEvidence.Line> evidence,
+            List<SheetGroup> sheet,
+            List<java.math.BigDecimal> selfPoints,
+            List<java.math.BigDecimal> points) {}
 
     /** A recorded exception: {@code extra} more excellent ratings (quota only), why, and who decided. */
     public record OverrideView(Integer extra, String reason, String decidingBody) {}

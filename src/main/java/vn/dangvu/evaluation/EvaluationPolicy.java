@@ -36,6 +36,14 @@ public class EvaluationPolicy extends BranchRecordsPolicy {
         return branch;
     }
 
+    /** The member whose own sheet this is: only a member's own account, about itself (else 403). */
+    public long ownMember(Actor actor) {
+        if (!actor.is(Role.MEMBER) || actor.memberId() == null) {
+            throw new ForbiddenException();
+        }
+        return actor.memberId();
+    }
+
     public EvaluationPage.May may(Actor actor) {
         return new EvaluationPage.May(mayWrite(actor), mayRateInCommune(actor));
     }

@@ -55,6 +55,7 @@ public class EvaluationService {
     private final RatingRules rules;
     private final RatingOverrideRepository overrides;
     private final org.springframework.beans.factory.ObjectProvider<RatingEvidence> evidence;
+    private final SheetPoints sheetPoints;
 
     /** Which of these members have a final rating for the year. */
     public Set<Long> ratedMembers(Collection<Long> memberIds, int year) {
@@ -95,17 +96,24 @@ public class EvaluationService {
         Map<String, List<SheetGroup>> inForce = rule.scored() ? rules.sheets(period.lastDay(year)) : Map.of();
         Map<String, List<SheetGroup>> sheets = new TreeMap<>();
         Map<Long, List<RatingEvidence.Line>> seen = evidenceOf(people.rated(), year, period);
+        Map<Long, Map<SheetPoints.Step, Map<Integer, BigDecimal>>> given = sheetPoints.of(
+                year, period, people.rated().stream().map(MemberSummary::id).toList());
         for (MemberSummary person : people.rated()) {
             MemberRating r = byMember.get(person.id());
             String form = sheetForm(person);
-            if (inForce.containsKey(form)) {
-                sheets.put(form, inForce.get(form));
+            List<SheetGroup> sheet = inForce.getOrDefault(form, List.of());
+            if (!sheet.isEmpty()) {
+                sheets.put(form, sheet);
             }
+            Map<SheetPoints.Step, Map<Integer, BigDecimal>> points = given.getOrDefault(person.id(), Map.of());
             rows.add(new EvaluationPage.Row(
                     person,
                     r == null ? EvaluationView.NONE : view(r),
                     form,
-                    seen.getOrDefault(person.id(), List.of())));
+                    seen.getOrDefault(person.id(), List.of()),
+                    sheet,
+                    SheetPoints.inOrder(sheet, points.get(SheetPoints.Step.SELF)),
+                    SheetPoints.inOrder(sheet, points.get(SheetPoints.Step.COMMUNE))));
         }
         Quota quota = period.yearly() ? quota(quotaUnit(branch, year), year, rule) : Quota.NONE;
         BranchRating rating =
@@ -163,25 +171,49 @@ public class EvaluationService {
         Map<Long, MemberSummary> listed =
                 people.rated().stream().collect(Collectors.toMap(MemberSummary::id, Function.identity()));
         boolean commune = policy.mayRateInCommune(actor);
-        for (EvaluationForm.Row row : form.rows()) {
+        Map<String, List<SheetGroup>> sheets = rule.scored() ? rules.sheets(period.lastDay(year)) : Map.of();
+        List<Runnable> pointsToWrite = new ArrayList<>();
+        for (int i = 0; i < form.rows().size(); i++) {
+            EvaluationForm.Row row = form.rows().get(i);
             MemberSummary person = listed.get(row.memberId());
             if (person == null) {
                 notRated(people, row.memberId());
                 throw new NotFoundException();
             }
+            List<SheetGroup> sheet = sheets.getOrDefault(sheetForm(person), List.of());
+            String prefix = "rows[" + i + "].";
             MemberRating rating = ratings.findByMemberIdAndYearAndPeriod(row.memberId(), year, period)
                     .orElseGet(() -> new MemberRating(row.memberId(), year, period, rule.basis()));
             try {
-                rating.rateInBranch(row.self(), row.committee(), row.branch(), row.failReason());
+                selfStep(
+                        rating,
+                        sheet,
+                        new SelfAssessmentForm(
+                                row.self(), row.selfPoints(), row.selfAboveRequirement(), row.failReason()),
+                        prefix + "selfPoints",
+                        person.fullName());
+                rating.rateInBranch(row.committee(), row.branch(), row.failReason());
                 if (commune && rule.scored()) {
-                    rating.scoreInCommune(row.score(), row.aboveRequirement(), row.failReason());
+                    BigDecimal total = SheetPoints.total(sheet, row.points(), prefix + "points", person.fullName());
+                    // a total without points (a rating entered before the sheet, or on a period without one)
+                    rating.scoreInCommune(
+                            total != null ? total : row.score(), row.aboveRequirement(), row.failReason());
                 } else if (commune) {
                     rating.rateInCommune(row.commune(), row.failReason());
                 }
             } catch (BusinessRuleException e) {
+                if (e.messageKey().startsWith("evaluation.groupPoints.")) {
+                    throw e;
+                }
                 throw new BusinessRuleException("evaluation.rowFailed", person.fullName(), "key:" + e.messageKey());
             }
             ratings.save(rating);
+            pointsToWrite.add(() -> {
+                sheetPoints.replace(rating.getId(), SheetPoints.Step.SELF, sheet, row.selfPoints());
+                if (commune && rule.scored()) {
+                    sheetPoints.replace(rating.getId(), SheetPoints.Step.COMMUNE, sheet, row.points());
+                }
+            });
         }
         if (commune && period.yearly() && (rule.scored() ? form.branchScore() != null : form.branchRating() != null)) {
             BranchRating rating = branchRatings
@@ -195,6 +227,7 @@ public class EvaluationService {
             branchRatings.save(rating);
         }
         ratings.flush();
+        pointsToWrite.forEach(Runnable::run);
         if (period.yearly()) {
             Quota quota = quota(quotaUnit(branch, year), year, rule);
             if (quota.used() > quota.limit()) {
@@ -208,6 +241,134 @@ public class EvaluationService {
         }
         audit.record(
                 actor, "UNIT", branchId, "EVALUATED", period.yearly() ? String.valueOf(year) : year + " " + period);
+    }
+
+    /**
+     * The self-assessment step, the same on the branch's screen and on the member's own sheet: under a year
+     * scored by group, the points per criteria group of the member's sheet, their total and the grade that
+     * follows; otherwise (a graded year, or a period with no sheet) the grade chosen. No points leave the grade
+     * as chosen (none on a scored sheet).
+     */
+    private static void selfStep(
+            MemberRating rating, List<SheetGroup> sheet, SelfAssessmentForm self, String field, String who) {
+        BigDecimal total = sheet.isEmpty() ? null : SheetPoints.total(sheet, self.getPoints(), field, who);
+        if (total != null) {
+            rating.scoreSelf(total, self.isAboveRequirement(), self.getReason());
+        } else {
+            rating.assessSelf(self.getSelf(), self.getReason());
+        }
+    }
+
+    /**
+     * The periods whose review is under way on a day, for the member's own sheet: a review opens in the last
+     * month of its period and stays the current one until the next opens (the year's from 1 December, a
+     * quarter's from the first day of its last month).
+     */
+    static List<Period> underReview(LocalDate today) {
+        LocalDate next = today.plusMonths(1);
+        int quarter = (next.getMonthValue() - 1) / 3;
+        Period quarterly = quarter == 0
+                ? new Period(next.getYear() - 1, RatingPeriod.Q4)
+                : new Period(next.getYear(), RatingPeriod.values()[quarter]);
+        return List.of(new Period(next.getYear() - 1, RatingPeriod.Y), quarterly);
+    }
+
+    record Period(int year, RatingPeriod period) {}
+
+    /**
+     * The member's own sheets: the year under review, and the quarter under review when the member's branch
+     * reviews them by quarter (they have a quarterly rating this year or the last); past years' final grades.
+     */
+    public OwnRatings own(Actor actor, LocalDate today) {
+        long memberId = policy.ownMember(actor);
+        MemberSummary member = members.find(memberId).orElseThrow(NotFoundException::new);
+        List<Period> periods = underReview(today);
+        List<OwnRatings.Sheet> current = new ArrayList<>();
+        for (Period p : periods) {
+            if (p.period().yearly() || ratings.hasQuarterlySince(memberId, p.year() - 1)) {
+                current.add(ownSheet(member, p.year(), p.period()));
+            }
+        }
+        List<OwnRatings.Past> past = ratings.findByMemberIdAndPeriodOrderByYearDesc(memberId, RatingPeriod.Y).stream()
+                .filter(r -> r.getRating() != null)
+                .map(r -> new OwnRatings.Past(r.getYear(), r.getRating(), r.getScore(), r.getRuleBasis()))
+                .toList();
+        return new OwnRatings(current, past);
+    }
+
+    private OwnRatings.Sheet ownSheet(MemberSummary member, int year, RatingPeriod period) {
+        RatingRule rule = rules.forYear(year);
+        People people = people(member.branchId(), year, period);
+        String notRated = people.exempt().stream().anyMatch(p -> p.id() == member.id())
+                ? "evaluation.own.exempt"
+                : people.tooNew().stream().anyMatch(p -> p.id() == member.id())
+                        ? "evaluation.own.tooNew"
+                        : people.rated().stream().anyMatch(p -> p.id() == member.id())
+                                ? null
+                                : "evaluation.own.notListed";
+        String form = sheetForm(member);
+        List<SheetGroup> sheet =
+                rule.scored() ? rules.sheets(period.lastDay(year)).getOrDefault(form, List.of()) : List.of();
+        MemberRating r = ratings.findByMemberIdAndYearAndPeriod(member.id(), year, period)
+                .orElse(null);
+        Map<Integer, BigDecimal> points = r == null
+                ? null
+                : sheetPoints
+                        .of(year, period, List.of(member.id()))
+                        .getOrDefault(member.id(), Map.of())
+                        .get(SheetPoints.Step.SELF);
+        return new OwnRatings.Sheet(
+                year,
+                period,
+                r != null && r.getRuleBasis() != null ? r.getRuleBasis() : rule.basis(),
+                rule.scored(),
+                form,
+                sheet,
+                SheetPoints.inOrder(sheet, points),
+                r == null ? null : r.getSelfScore(),
+                r != null && r.isSelfAboveRequirement(),
+                r == null ? null : r.getSelfRating(),
+                r == null ? null : r.getFailReason(),
+                notRated == null && (r == null || r.selfOpen()),
+                notRated);
+    }
+
+    /**
+     * The member's own self-assessment for a period under review, through the step the branch's screen uses;
+     * refused once a later step is recorded. Another period, or a member not rated in it, answers 404.
+     */
+    @Transactional
+    public void assessOwn(Actor actor, int year, RatingPeriod period, SelfAssessmentForm form, LocalDate today) {
+        long memberId = policy.ownMember(actor);
+        if (!underReview(today).contains(new Period(year, period))) {
+            throw new NotFoundException();
+        }
+        MemberSummary member = members.find(memberId).orElseThrow(NotFoundException::new);
+        People people = people(member.branchId(), year, period);
+        if (people.rated().stream().noneMatch(p -> p.id() == memberId)) {
+            notRated(people, memberId);
+            throw new NotFoundException();
+        }
+        RatingRule rule = rules.forYear(year);
+        List<SheetGroup> sheet = rule.scored()
+                ? rules.sheets(period.lastDay(year)).getOrDefault(sheetForm(member), List.of())
+                : List.of();
+        MemberRating rating = ratings.findByMemberIdAndYearAndPeriod(memberId, year, period)
+                .orElseGet(() -> new MemberRating(memberId, year, period, rule.basis()));
+        if (!rating.selfOpen()) {
+            throw new BusinessRuleException("evaluation.own.closed");
+        }
+        selfStep(rating, sheet, form, "points", null);
+        ratings.saveAndFlush(rating);
+        sheetPoints.replace(rating.getId(), SheetPoints.Step.SELF, sheet, form.getPoints());
+        audit.record(
+                actor,
+                "MEMBER",
+                memberId,
+                "SELF_ASSESSED",
+                (period.yearly() ? String.valueOf(year) : year + " " + period) + ": "
+                        + (rating.getSelfScore() == null ? "" : rating.getSelfScore() + " → ")
+                        + rating.getSelfRating());
     }
 
     /**
@@ -401,6 +562,8 @@ public class EvaluationService {
                 r.getFailReason(),
                 r.getScore(),
                 r.isAboveRequirement(),
-                r.getRuleBasis());
+                r.getRuleBasis(),
+                r.getSelfScore(),
+                r.isSelfAboveRequirement());
     }
 }

@@ -49,14 +49,20 @@ class RatingRules {
     Map<String, List<SheetGroup>> sheets(LocalDate on) {
         Map<String, List<SheetGroup>> sheets = new TreeMap<>();
         jdbc.sql("""
-                        select g.form, g.position, g.title, g.max_points, g.confirmed from rating_sheet_group g
+                        select g.form, g.position, g.title, g.max_points, g.confirmed, g.valid_from from rating_sheet_group g
                         where g.valid_from = (select max(valid_from) from rating_sheet_group
                                               where form = g.form and valid_from <= :on)
                         order by g.form, g.position
                         """)
                 .param("on", on)
                 .query((rs, n) -> sheets.computeIfAbsent(rs.getString(1), f -> new ArrayList<>())
-                        .add(new SheetGroup(rs.getInt(2), rs.getString(3), rs.getBigDecimal(4), rs.getBoolean(5))))
+                        .add(new SheetGroup(
+                                rs.getInt(2),
+                                rs.getString(3),
+                                rs.getBigDecimal(4),
+                                rs.getBoolean(5),
+                                rs.getString(1),
+                                rs.getObject(6, LocalDate.class))))
                 .list();
         return sheets;
     }

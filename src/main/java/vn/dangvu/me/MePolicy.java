@@ -43,6 +43,7 @@ public class MePolicy implements MenuContributor {
                     new MenuItem(MenuGroup.MINE, 30, "nav.me.dues", "/me/dues"),
                     new MenuItem(MenuGroup.MINE, 40, "nav.me.meetings", "/me/meetings"),
                     new MenuItem(MenuGroup.MINE, 50, "nav.me.attendance", "/me/attendance"),
+                    new MenuItem(MenuGroup.MINE, 55, "nav.me.rating", "/me/rating"),
                     new MenuItem(MenuGroup.MINE, 60, "nav.me.concerns", "/me/concerns"));
         }
         return mayAnswerCorrections(actor)

@@ -63,6 +63,7 @@ public class MeService {
             new MeViews.Section("me.duties.title", "/me/duties", "me.duties.hint"),
             new MeViews.Section("me.dues.title", "/me/dues", "me.dues.hint"),
             new MeViews.Section("me.attendance.title", "/me/attendance", "me.attendance.hint"),
+            new MeViews.Section("me.rating.title", "/me/rating", "me.rating.hint"),
             new MeViews.Section("me.concerns.title", "/me/concerns", "me.concerns.hint"),
             new MeViews.Section("me.profile.title", "/me/profile", "me.profile.hint"));
 

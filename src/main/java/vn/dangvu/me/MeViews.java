@@ -12,10 +12,7 @@ public final class MeViews {
 
     private MeViews() {}
 
-    /**
-     * One link of the member's home page: its label, the path it opens and a line under it. Issue 21's
-     * part B adds meetings, attendance, the rating sheet and concerns as further sections.
-     */
+    /** One link of the member's home page: its label, the path it opens and a line under it. */
     public record Section(String labelKey, String path, String hintKey) {}
 
     public record Home(String fullName, String branchName, List<Section> sections) {}

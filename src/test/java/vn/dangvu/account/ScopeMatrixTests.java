@@ -274,6 +274,8 @@ class ScopeMatrixTests extends DemoDistrictTest {
         ME_NOTICE_DOCUMENT,
         ME_ATTENDANCE,
         ME_CONCERNS,
+        ME_RATING,
+        ME_RATING_SAVE,
         CORRECTIONS_VIEW,
         CORRECTION_ANSWER
     }
@@ -612,6 +614,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
             ME_NOTICE_DOCUMENT          403     403      403      403      403        403        200      404
             ME_ATTENDANCE               403     403      403      403      403        403        200      200
             ME_CONCERNS                 403     403      403      403      403        403        200      200
+            # the member's own rating sheet has no id: always their own; a period not under review does not exist
+            ME_RATING                   403     403      403      403      403        403        200      200
+            ME_RATING_SAVE              403     403      403      403      403        403        404      404
             CORRECTIONS_VIEW            403     403      403      403      200        200        403      403
             CORRECTION_ANSWER           403     403      403      403      302        404        403      403
             """;
@@ -944,6 +949,9 @@ class ScopeMatrixTests extends DemoDistrictTest {
             }
             case ME_ATTENDANCE -> get("/me/attendance");
             case ME_CONCERNS -> get("/me/concerns");
+            case ME_RATING -> get("/me/rating");
+            case ME_RATING_SAVE ->
+                post("/me/rating").param("year", "2000").param("period", "Y").param("self", "GOOD");
             case CORRECTIONS_VIEW -> get("/corrections");
             case CORRECTION_ANSWER ->
                 post("/corrections/{id}/answer", correctionOf(member)).param("answer", " ");

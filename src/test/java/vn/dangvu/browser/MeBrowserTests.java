@@ -38,7 +38,7 @@ class MeBrowserTests extends BrowserTest {
         chromium.signIn("dangvien");
         assertThat(browser.getCurrentUrl()).endsWith("/me");
         assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isNotBlank();
-        assertThat(browser.findElements(By.cssSelector(".me-sections a"))).hasSize(6);
+        assertThat(browser.findElements(By.cssSelector(".me-sections a"))).hasSize(7);
         assertThat(number("return window.innerWidth")).isEqualTo(360);
         assertThat(number("return document.documentElement.scrollWidth"))
                 .as("nothing wider than the phone")
@@ -65,7 +65,7 @@ class MeBrowserTests extends BrowserTest {
     @Test
     void shouldFitEachOwnPageOnAPhone() {
         chromium.signIn("dangvien");
-        for (String path : List.of("/me/profile", "/me/dues", "/me/attendance", "/me/concerns", "/me/meetings")) {
+        for (String path : List.of("/me/profile", "/me/dues", "/me/attendance", "/me/rating", "/me/concerns", "/me/meetings")) {
             chromium.open(path);
             assertThat(browser.findElement(By.cssSelector("main h1")).getText())
                     .as(path)

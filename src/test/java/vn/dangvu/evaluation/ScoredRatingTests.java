@@ -243,19 +243,172 @@ class ScoredRatingTests extends DemoDistrictTest {
                 .contains("124-QĐ/TW")
                 .doesNotContain("rows[0].score");
 
-        // alone and excellent: 20% of one member rated good or better allows none
+        // alone and excellent: 20% of one member rated good or better allows none; 30 + 65.5 = 95.5
         String refused = mvc.perform(postAs("tochuc", "/branches/{id}/evaluations", branch)
                         .param("year", "2025")
                         .param("rows[0].memberId", String.valueOf(a))
-                        .param("rows[0].score", "95.5")
+                        .param("rows[0].points[0]", "30")
+                        .param("rows[0].points[1]", "65.5")
                         .param("rows[0].aboveRequirement", "true"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
                         .isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(refused).contains("value=\"95.5\"").contains("alert-danger");
+        assertThat(refused).contains("value=\"30\"").contains("value=\"65.5\"").contains("alert-danger");
         assertThat(evaluations.of(a, 2025)).isEqualTo(EvaluationView.NONE);
+    }
+
+    /**
+     * Under the 2025 rule each step that scores gives the points of every criteria group of the member's sheet
+     * (seeded 30 + 70 for form 2C, unconfirmed): the total is their sum and the grade follows it.
+     */
+    @Test
+    void shouldSumTheGroupPointsIntoTheScoreAndItsGrade() {
+        long a = member("Phan Văn Chín Mươi");
+        long b = member("Phan Thị Bảy Mươi");
+        save2025(
+                EvaluationForm.Row.byGroup(
+                        a, points("20", "49.5"), false, Rating.GOOD, Rating.GOOD, points("27", "63"), false, null),
+                EvaluationForm.Row.byGroup(
+                        b, points("10", "60"), false, null, null, points("10", "59.5"), false, null));
+
+        EvaluationView first = evaluations.of(a, 2025);
+        assertThat(first.score()).as("27 + 63").isEqualByComparingTo("90");
+        assertThat(first.commune()).as("90 without the extra conditions").isEqualTo(Rating.GOOD);
+        assertThat(first.selfScore()).as("20 + 49.5").isEqualByComparingTo("69.5");
+        assertThat(first.self()).isEqualTo(Rating.PASS);
+        EvaluationView second = evaluations.of(b, 2025);
+        assertThat(second.score()).as("10 + 59.5").isEqualByComparingTo("69.5");
+        assertThat(second.commune()).isEqualTo(Rating.PASS);
+        assertThat(second.selfScore()).as("10 + 60").isEqualByComparingTo("70");
+        assertThat(second.self()).isEqualTo(Rating.GOOD);
+
+        EvaluationPage.Row row = evaluations.page(staff, branch, 2025).rows().stream()
+                .filter(r -> r.member().id() == a)
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.sheet())
+                .extracting(SheetGroup::maxPoints)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("30"), new BigDecimal("70"));
+        assertThat(row.points())
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("27"), new BigDecimal("63"));
+        assertThat(row.selfPoints())
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("20"), new BigDecimal("49.5"));
+        assertThat(demo.count(
+                        "select count(*) from rating_group_points g join member_rating r on r.id = g.rating_id"
+                                + " where r.member_id in (?, ?)",
+                        a,
+                        b))
+                .as("two groups, two steps, two members")
+                .isEqualTo(8);
+    }
+
+    @Test
+    void shouldRefuseAGroupOverItsMaximumAndSaveNothing() throws Exception {
+        long a = member("Võ Văn Quá Điểm");
+        save2025(EvaluationForm.Row.byGroup(a, List.of(), false, null, null, points("25", "60"), false, null));
+
+        assertThatThrownBy(() -> save2025(
+                        EvaluationForm.Row.byGroup(a, List.of(), false, null, null, points("31", "60"), false, null)))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("evaluation.groupPoints.outOfRange.row");
+                    assertThat(e.field()).isEqualTo("rows[0].points[0]");
+                    assertThat(e.arguments())
+                            .containsExactly(
+                                    "Chính trị tư tưởng; đạo đức, lối sống; ý thức tổ chức kỷ luật",
+                                    "30",
+                                    "Võ Văn Quá Điểm");
+                });
+        assertThatThrownBy(() -> save2025(EvaluationForm.Row.byGroup(
+                        a, points("-1", "40"), false, null, null, points("25", "60"), false, null)))
+                .hasMessage("evaluation.groupPoints.outOfRange.row");
+
+        String html = mvc.perform(postAs("tochuc", "/branches/{id}/evaluations", branch)
+                        .param("year", "2025")
+                        .param("rows[0].memberId", String.valueOf(a))
+                        .param("rows[0].selfPoints[0]", "28")
+                        .param("rows[0].selfPoints[1]", "71")
+                        .param("rows[0].points[0]", "26")
+                        .param("rows[0].points[1]", "64"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains(
+                        "Đảng viên Võ Văn Quá Điểm: điểm nhóm “Kết quả thực hiện chức trách, nhiệm vụ được giao” phải từ 0 đến 70.")
+                .contains("value=\"71\"")
+                .contains("value=\"26\"")
+                .contains("is-invalid");
+        EvaluationView kept = evaluations.of(a, 2025);
+        assertThat(kept.score()).as("25 + 60, as saved before").isEqualByComparingTo("85");
+        assertThat(kept.selfScore()).isNull();
+        String own = " from rating_group_points g join member_rating r on r.id = g.rating_id where r.member_id = ?";
+        assertThat(demo.count("select count(*)" + own + " and g.stage = 'SELF'", a))
+                .isZero();
+        assertThat(demo.count("select sum(g.points)::bigint" + own + " and g.stage = 'COMMUNE'", a))
+                .isEqualTo(85);
+    }
+
+    /** A 2025 rating entered as a total before the sheet by group keeps its total when the screen is saved again. */
+    @Test
+    void shouldKeepATotalRecordedWithoutGroupPoints() throws Exception {
+        long a = member("Cao Văn Tổng Cũ");
+        loader.recordScore(a, 2025, new BigDecimal("85"), false);
+        String html = page("tochuc", "/branches/{id}/evaluations?year=2025", branch);
+        assertThat(html).contains("name=\"rows[0].score\" value=\"85.0\"");
+        mvc.perform(postAs("tochuc", "/branches/{id}/evaluations", branch)
+                        .param("year", "2025")
+                        .param("rows[0].memberId", String.valueOf(a))
+                        .param("rows[0].score", "85.0"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .is3xxRedirection());
+        assertThat(evaluations.of(a, 2025).score()).isEqualByComparingTo("85");
+        assertThat(evaluations.of(a, 2025).commune()).isEqualTo(Rating.GOOD);
+    }
+
+    @Test
+    void shouldLeaveAGradedYearWithoutGroupPoints() throws Exception {
+        long a = member("Đinh Văn Năm Cũ");
+        String html = page("tochuc", "/branches/{id}/evaluations?year=2024", branch);
+        assertThat(html)
+                .contains("rows[0].self")
+                .doesNotContain("selfPoints[0]")
+                .doesNotContain("rows[0].points[0]");
+        evaluations.save(
+                staff,
+                branch,
+                2024,
+                new EvaluationForm(
+                        List.of(EvaluationForm.Row.byGroup(
+                                a,
+                                points("30", "70"),
+                                false,
+                                Rating.GOOD,
+                                Rating.GOOD,
+                                points("30", "70"),
+                                false,
+                                null)),
+                        null,
+                        null));
+        EvaluationView old = evaluations.of(a, 2024);
+        assertThat(old.score()).as("a graded year has no score").isNull();
+        assertThat(old.selfScore()).isNull();
+        assertThat(old.branch()).isEqualTo(Rating.GOOD);
+        assertThat(demo.count(
+                        "select count(*) from rating_group_points g join member_rating r on r.id = g.rating_id"
+                                + " where r.member_id = ?",
+                        a))
+                .isZero();
+    }
+
+    private static List<BigDecimal> points(String... each) {
+        return java.util.Arrays.stream(each).map(BigDecimal::new).toList();
     }
 
     private void save2025(EvaluationForm.Row... rows) {

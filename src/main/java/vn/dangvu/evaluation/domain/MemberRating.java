@@ -55,6 +55,9 @@ public class MemberRating {
 
     private String failReason;
 
+    private BigDecimal selfScore;
+    private boolean selfAboveRequirement;
+
     @Version
     private long version;
 
@@ -70,10 +73,46 @@ public class MemberRating {
     /** The branch's stages; a FAIL anywhere needs a reason. */
     public void rateInBranch(Rating self, Rating committee, Rating branch, String reason) {
         this.selfRating = self;
+        this.selfScore = null;
+        this.selfAboveRequirement = false;
+        rateInBranch(committee, branch, reason);
+    }
+
+    /** The branch committee's proposal and the branch's vote; a FAIL anywhere needs a reason. */
+    public void rateInBranch(Rating committee, Rating branch, String reason) {
         this.committeeRating = committee;
         this.branchRating = branch;
         this.failReason = Texts.blankToNull(reason);
         requireReasonForFail();
+    }
+
+    /** The member's self-assessment under a graded rule: the grade they chose. */
+    public void assessSelf(Rating self, String reason) {
+        this.selfRating = self;
+        this.selfScore = null;
+        this.selfAboveRequirement = false;
+        this.failReason = Texts.blankToNull(reason);
+        requireReasonForFail();
+    }
+
+    /**
+     * The member's self-assessment under a scored rule: the grade follows from their total as the final one
+     * follows from the commune's; no total leaves the step empty.
+     */
+    public void scoreSelf(BigDecimal total, boolean aboveRequirement, String reason) {
+        if (total != null && (total.signum() < 0 || total.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw BusinessRuleException.onField("selfScore", "evaluation.scoreOutOfRange");
+        }
+        this.selfScore = total;
+        this.selfAboveRequirement = total != null && aboveRequirement;
+        this.selfRating = total == null ? null : Grades.fromScore(total, aboveRequirement);
+        this.failReason = Texts.blankToNull(reason);
+        requireReasonForFail();
+    }
+
+    /** The self-assessment is the member's own while no later step has been recorded; after that it is read. */
+    public boolean selfOpen() {
+        return committeeRating == null && branchRating == null && rating == null;
     }
 
     /** The commune Party committee's final rating. */
@@ -106,6 +145,18 @@ public class MemberRating {
         if (fails && failReason == null) {
             throw BusinessRuleException.onField("failReason", "evaluation.failNeedsReason");
         }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public BigDecimal getSelfScore() {
+        return selfScore;
+    }
+
+    public boolean isSelfAboveRequirement() {
+        return selfAboveRequirement;
     }
 
     public long getMemberId() {

@@ -16,5 +16,12 @@ public interface MemberRatingRepository extends JpaRepository<MemberRating, Long
 
     Optional<MemberRating> findByMemberIdAndYearAndPeriod(long memberId, int year, RatingPeriod period);
 
+    List<MemberRating> findByMemberIdAndPeriodOrderByYearDesc(long memberId, RatingPeriod period);
+
+    /** Whether the member has been reviewed by quarter since a year: their branch holds quarterly reviews. */
+    @Query("select count(r) > 0 from MemberRating r where r.memberId = :memberId"
+            + " and r.period <> vn.dangvu.evaluation.RatingPeriod.Y and r.year >= :since")
+    boolean hasQuarterlySince(long memberId, int since);
+
     List<MemberRating> findByYearAndPeriodAndMemberIdIn(int year, RatingPeriod period, Collection<Long> memberIds);
 }

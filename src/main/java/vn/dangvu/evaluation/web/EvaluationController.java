@@ -88,6 +88,12 @@ class EvaluationController {
             }
         }
         model.addAttribute("error", error);
+        model.addAttribute(
+                "errorFields",
+                error.violations().stream()
+                        .map(vn.dangvu.shared.Violation::field)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet()));
         model.addAttribute("errorArguments", commands.resolved(error.arguments()));
         return false;
     }

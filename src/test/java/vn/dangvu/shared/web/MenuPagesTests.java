@@ -24,7 +24,7 @@ class MenuPagesTests extends DemoDistrictTest {
             lanhdao      | / /members /badges /transfers /transfers/register /units /branchwork /liaison /concerns /recognitions /sessions /dues /directives /campaigns /reports/summary
             xa.thongbinh | / /members /badges /transfers /transfers/register /units /branchwork /concerns /recognitions /sessions /dues /directives /reports/summary /import
             bithu        | / /members /badges /transfers /units /corrections /branchwork /concerns /recognitions /sessions /dues /directives /import /member-accounts
-            dangvien     | /me /me/profile /me/duties /me/dues
+            dangvien     | /me /me/profile /me/duties /me/dues /me/meetings /me/attendance /me/rating /me/concerns
             """)
     void shouldOfferEachRoleItsOwnMenu(String user, String paths) throws Exception {
         // a member's own account is led from / to its own home, the first entry of its menu
