@@ -55,6 +55,7 @@ final class CheckedPages {
                                         "select min(id) from meeting_notice where branch_id = ? and meets_on >= current_date",
                                         branch),
                         "/me/attendance",
+                        "/me/rating",
                         "/me/concerns"));
         return pages;
     }
