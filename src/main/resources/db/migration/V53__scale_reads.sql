@@ -18,3 +18,41 @@ create or replace function committee_leader_on(member bigint, on_date date) retu
 as $$
     select exists (select 1 from committee_leaders_on(on_date) l where l.member_id = member)
 $$;
+
+-- Member search at nation scale (issue 22, item 3): the trigram index covered the nation, so a province's
+-- search read the matches of all 63 provinces and dropped those out of scope afterwards (745 ms at the
+-- median). A scope is a set of subtrees, and every subtree lies under one top unit (a province; the district
+-- in a district-only database): a member's top unit is kept beside the member, and the search index starts
+-- with it, so that a scoped search reads only its province's matches. The column is derived, never typed:
+-- triggers keep it equal to the first unit of the path of the member's branch, when the branch changes
+-- and when paths change (a move or a merge of units).
+create extension if not exists btree_gin;
+
+alter table member add column top_unit_id bigint;
+
+update member m set top_unit_id = split_part(b.path, '/', 2)::bigint from org_unit b where b.id = m.branch_id;
+
+create function dv_member_top_unit() returns trigger language plpgsql as $$
+begin
+    new.top_unit_id := (select split_part(b.path, '/', 2)::bigint from org_unit b where b.id = new.branch_id);
+    return new;
+end
+$$;
+
+create trigger tg_member_top_unit before insert or update of branch_id on member
+    for each row execute function dv_member_top_unit();
+
+create function dv_org_unit_top_moved() returns trigger language plpgsql as $$
+begin
+    update member m set top_unit_id = split_part(n.path, '/', 2)::bigint
+    from new_units n join old_units o on o.id = n.id
+    where m.branch_id = n.id and split_part(n.path, '/', 2) is distinct from split_part(o.path, '/', 2);
+    return null;
+end
+$$;
+
+create trigger tg_org_unit_top_moved after update on org_unit
+    referencing old table as old_units new table as new_units
+    for each statement execute function dv_org_unit_top_moved();
+
+create index ix_member_search_scoped on member using gin (top_unit_id, search_text gin_trgm_ops);
