@@ -146,7 +146,7 @@ public final class Benchmark {
     private void generate() throws Exception {
         long started = System.nanoTime();
         SyntheticDataGenerator.generateInto(data, dbPort, scale, 42);
-        note("- Generated the dataset (database created and migrated, rows written and loaded, analyze): **"
+        note("- Generated the dataset (database created and migrated, rows written and loaded, vacuum analyze): **"
                 + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) + " s**");
     }
 
