@@ -279,7 +279,10 @@ public final class Benchmark {
                 + " ms");
     }
 
-    /** Changes one attendance row at a fixed rate while it runs, as attendance being recorded does. */
+    /**
+     * Changes one attendance row at a fixed rate while it runs, as attendance being recorded does: whether a
+     * present member spoke (only a present member may have spoken: ck_attendance_presence).
+     */
     static final class Writer implements AutoCloseable {
         private final Thread thread;
         private volatile boolean stopped;
@@ -288,8 +291,8 @@ public final class Benchmark {
             thread = new Thread(() -> {
                 try (var s =
                         db.prepareStatement("update attendance set spoke = not spoke where (meeting_id, member_id) ="
-                                + " (select meeting_id, member_id from attendance order by meeting_id desc limit 1"
-                                + " offset (random() * 50)::int)")) {
+                                + " (select meeting_id, member_id from attendance where status = 'PRESENT'"
+                                + " order by meeting_id desc limit 1 offset (random() * 50)::int)")) {
                     while (!stopped) {
                         s.executeUpdate();
                         Thread.sleep(everyMs);
