@@ -103,6 +103,19 @@ class QueryCountTests extends DemoDistrictTest {
     }
 
     @Test
+    void shouldShowBranchWorkWithAFixedNumberOfStatementsWhateverTheScope() throws Exception {
+        // each reader's view once before counting, as for the tree: the unit caches then hold what it reads
+        statementsOf(get("/branchwork").with(users.as("xa.thongbinh")));
+        statementsOf(get("/branchwork").with(users.as("tochuc")));
+        long commune = statementsOf(get("/branchwork").with(users.as("xa.thongbinh")));
+        long district = statementsOf(get("/branchwork").with(users.as("tochuc")));
+        assertThat(district)
+                .as("the figures and the meetings missed of all the branches in scope, one statement each")
+                .isEqualTo(commune)
+                .isLessThanOrEqualTo(6);
+    }
+
+    @Test
     void shouldPrintACampaignsLettersWithAFixedNumberOfStatements() throws Exception {
         long one = campaignOf(1);
         long three = campaignOf(3);

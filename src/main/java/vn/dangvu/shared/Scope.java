@@ -64,6 +64,26 @@ public record Scope(List<String> paths) implements java.io.Serializable {
                 .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(where(m.group(1), param)));
     }
 
+    /**
+     * The top units the prefixes lie under (the first unit of each path), or none when a prefix lies under
+     * no unit: a member search names them so that its index, which starts with a member's top unit (V53),
+     * reads only their members' matches.
+     */
+    public List<Long> topUnitIds() {
+        List<Long> tops = new ArrayList<>();
+        for (String path : paths) {
+            String[] units = path.split("/");
+            if (units.length < 2 || units[1].isEmpty()) {
+                return List.of();
+            }
+            Long top = Long.valueOf(units[1]);
+            if (!tops.contains(top)) {
+                tops.add(top);
+            }
+        }
+        return tops;
+    }
+
     /** The values of the parameters {@link #where} names. */
     public Map<String, Object> params(String param) {
         if (paths.size() == 1) {

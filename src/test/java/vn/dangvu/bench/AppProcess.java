@@ -147,6 +147,29 @@ final class AppProcess {
         throw new IllegalStateException("The app did not answer within 5 minutes; see " + log);
     }
 
+    /**
+     * Waits until a page that reads the database answers: a staff member logs in and searches for members
+     * ({@code /login} alone touches no JPA while Hibernate may still be starting in the background). Returns
+     * the milliseconds since the process started.
+     */
+    long awaitFirstDatabasePage(String password) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        URI base = URI.create("http://localhost:" + port);
+        while (System.nanoTime() < deadline) {
+            Benchmark.check(process.isAlive(), "The app stopped; see " + log);
+            try {
+                Client client = Client.login(base, new Targets.User(0, "tochuc", List.of(), List.of()), password);
+                if (client.get("/members?q=nguyen").status() == 200) {
+                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                }
+            } catch (IOException | IllegalStateException notYet) {
+                // not listening, or still loading
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("No page read the database within 5 minutes; see " + log);
+    }
+
     /** Resident memory of the JVM, its heap in use, and the proportional memory of its PostgreSQL processes. */
     String memory() throws Exception {
         long pid = process.pid();

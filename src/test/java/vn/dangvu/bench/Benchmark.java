@@ -25,9 +25,12 @@ import vn.dangvu.demo.SyntheticDataGenerator;
  * The load test of issue 9. Starts the packaged app as its own process (heap capped at 512 MB) on an
  * embedded PostgreSQL holding a synthetic dataset (generated on the first run by the test-side {@link
  * SyntheticDataGenerator}, before the app first starts on the folder), measures the time to the
- * first request and the memory, then lets 20 concurrent users, each logged in as the role that uses the
- * page, hit the main pages. Prints and saves, per page, the p50/p95 latency, the requests per second and
- * the SQL statements per request (from the app's {@code X-SQL-Statements} header).
+ * first request, to the first page that reads the database and the memory, then lets 20 concurrent users,
+ * each with an account of their own in the role that uses the page, hit the main pages, {@code bench.runs}
+ * times (3), the summary once more while a writer invalidates its cache. Prints and saves, per page, the
+ * median p50/p95 latency of the runs with their spread, the requests per second and the SQL statements per
+ * request (from the app's {@code X-SQL-Statements} header, in a separate pass: the timed one runs without
+ * diagnostics).
  *
  * <pre>./mvnw -Pbench verify -Dbench.scale=province</pre>
  *
@@ -35,7 +38,8 @@ import vn.dangvu.demo.SyntheticDataGenerator;
  * {@code bench.users} (20), {@code bench.requests} (requests per user per page, 20), {@code
  * bench.warm-up-seconds} (how long every page is served before any is measured, 120), {@code bench.data}
  * (database folder, default {@code data/bench-<scale>}), {@code bench.out} (default {@code target/bench}),
- * {@code bench.generate-only} (only fill {@code bench.data} with the dataset, for the app to start on).
+ * {@code bench.generate-only} (only fill {@code bench.data} with the dataset, for the app to start on),
+ * {@code bench.runs} (timed runs, 3), {@code bench.write-every-ms} (the writer's pace, 1000).
  */
 public final class Benchmark {
 
@@ -65,12 +69,14 @@ public final class Benchmark {
         note("");
         note("Run on " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
-                + ". The app is warmed up first: every page is served without pauses for " + warmUpSeconds
-                + " s, as a server that has run for a while. Then " + users
-                + " concurrent users, each logged in as the page's role, " + requests
-                + " requests each per page, pausing " + thinkMs / 2 + "–" + thinkMs * 3 / 2
+                + ". The app runs as users run it (no diagnostics) and is warmed up first: every page is served"
+                + " without pauses for " + warmUpSeconds + " s, as a server that has run for a while. Then " + users
+                + " concurrent users, each logged in with an account of their own in the page's role, " + requests
+                + " requests each per page (the .xlsx included), pausing " + thinkMs / 2 + "–" + thinkMs * 3 / 2
                 + " ms between requests as a person clicking quickly would (the latencies). Then the same"
-                + " users without pauses, to find how many requests per second the app serves (req/s).");
+                + " users without pauses, to find how many requests per second the app serves (req/s). The SQL"
+                + " statements per request are counted afterwards, on the app started again with"
+                + " `dangvu.diagnostics.statement-count=true`, two requests per user and page.");
         note("");
         if (!Files.exists(data.resolve("PG_VERSION"))) {
             generate();
@@ -81,37 +87,53 @@ public final class Benchmark {
         }
         AppProcess plain = AppProcess.start(out, data, port, dbPort, List.of());
         long plainStartup;
+        long plainFirstPage;
         try {
             plainStartup = plain.awaitFirstRequest();
+            plainFirstPage = plain.awaitFirstDatabasePage(PASSWORD);
         } finally {
             plain.stop();
         }
         AppProcess.prepareExtracted(out);
-        AppProcess app = AppProcess.start(
-                out,
-                data,
-                port,
-                dbPort,
-                List.of("--dangvu.diagnostics.statement-count=true"),
-                AppProcess.Launch.EXTRACTED_CDS);
+        // The timed pass runs as users run the app: without the statement counting of diagnostics, which
+        // buffers every response body (the .xlsx included). The statements are counted in a pass of their own.
+        AppProcess app = AppProcess.start(out, data, port, dbPort, List.of(), AppProcess.Launch.EXTRACTED_CDS);
+        List<Result> results;
+        Targets targets;
         try {
             long startup = app.awaitFirstRequest();
+            long firstPage = app.awaitFirstDatabasePage(PASSWORD);
             note("- Time to first request (process start to `/login` answering 200), started as the README's"
                     + " production section says (extracted jar, class-data-sharing archive): **" + startup
                     + " ms**; with a plain `java -jar`: " + plainStartup + " ms");
+            note("- Time to the first page that reads the database (process start to a staff member's search"
+                    + " `/members?q=nguyen` answering 200, logging in included): **" + firstPage
+                    + " ms** (production start); with a plain `java -jar`: **" + plainFirstPage + " ms**");
             try (Connection db = DriverManager.getConnection(
                     "jdbc:postgresql://localhost:" + dbPort + "/postgres", "postgres", "postgres")) {
-                Targets targets = Targets.load(db, users);
+                settle(db);
+                targets = Targets.load(db, users);
                 note("- Data: " + targets.describe(db));
-                note("");
-                List<Result> results = measure(targets);
-                note(Result.table(results));
-                Files.writeString(out.resolve(scale + ".csv"), Result.csv(results));
+                note("- " + targets.accountsUsed());
+                note("- Load average before the runs (other work on the machine): " + loadAverage());
+                results = measure(targets, db);
+                note("- Load average after the runs: " + loadAverage());
             }
             note("- After the run: " + app.memory());
         } finally {
             app.stop();
         }
+        AppProcess counting = AppProcess.start(
+                out, data, port, dbPort, List.of("--dangvu.diagnostics.statement-count=true"), AppProcess.Launch.JAR);
+        try {
+            counting.awaitFirstRequest();
+            results = countStatements(targets, results);
+        } finally {
+            counting.stop();
+        }
+        note("");
+        note(Result.table(results));
+        Files.writeString(out.resolve(scale + ".csv"), Result.csv(results));
         compareStatementCounts();
         Files.write(out.resolve(scale + ".md"), report);
         System.out.println("Saved " + out.resolve(scale + ".md"));
@@ -124,12 +146,12 @@ public final class Benchmark {
     private void generate() throws Exception {
         long started = System.nanoTime();
         SyntheticDataGenerator.generateInto(data, dbPort, scale, 42);
-        note("- Generated the dataset (database created and migrated, rows written and loaded, analyze): **"
+        note("- Generated the dataset (database created and migrated, rows written and loaded, vacuum analyze): **"
                 + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) + " s**");
     }
 
-    private List<Result> measure(Targets t) throws Exception {
-        List<Scenario> scenarios = List.of(
+    private List<Scenario> scenarios(Targets t) {
+        return List.of(
                 new Scenario("member search", "staff", 50, t.staff(), (u, i) -> "/members?q=" + Targets.searchTerm(i)),
                 new Scenario("member page", "staff", 50, t.staff(), (u, i) -> "/members/" + t.member(u, i)),
                 new Scenario(
@@ -148,7 +170,18 @@ public final class Benchmark {
                         (u, i) -> "/meetings/" + u.meeting(i)),
                 new Scenario("campaign progress", "staff", 50, t.staff(), (u, i) -> "/campaigns/" + t.campaign(i)),
                 new Scenario("summary", "leader", 200, t.leaders(), (u, i) -> "/reports/summary"),
+                new Scenario(SUMMARY_AFTER_WRITES, "leader", 200, t.leaders(), (u, i) -> "/reports/summary"),
                 new Scenario("summary xlsx", "leader", 2000, t.leaders(), (u, i) -> "/reports/summary.xlsx"));
+    }
+
+    /** The summary while writes invalidate its cached figures: every request may recompute them. */
+    private static final String SUMMARY_AFTER_WRITES = "summary, recomputing after writes";
+
+    private final int runs = Integer.getInteger("bench.runs", 3);
+    private final int writeEveryMs = Integer.getInteger("bench.write-every-ms", 1000);
+
+    private List<Result> measure(Targets t, Connection db) throws Exception {
+        List<Scenario> scenarios = scenarios(t);
         Map<Scenario, List<Client>> clientsOf = new java.util.LinkedHashMap<>();
         for (Scenario scenario : scenarios) {
             List<Client> clients = new ArrayList<>();
@@ -157,6 +190,11 @@ public final class Benchmark {
             }
             clientsOf.put(scenario, clients);
         }
+        note("- Timed runs: " + runs + "; each figure is the median of the runs, with the lowest and highest"
+                + " p50 and p95 of the runs beside it (max: the highest of all). The row \"" + SUMMARY_AFTER_WRITES
+                + "\" is measured while a writer changes one attendance row every " + writeEveryMs + " ms (straight"
+                + " in the database, as a secretary's attendance form does, which invalidates the summary's cached"
+                + " figures); the row \"summary\" has no writes, so it is served from the cache.");
         // A server runs for days: measure it warm. The JIT compiler works for minutes after a start, so
         // every page is first served for a while (the first page measured would otherwise pay for all).
         long warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUpSeconds);
@@ -165,25 +203,119 @@ public final class Benchmark {
                 run(scenario, clientsOf.get(scenario), Math.max(requests / 4, 1), 0, new ConcurrentLinkedQueue<>());
             }
         }
-        List<Result> results = new ArrayList<>();
-        for (Scenario scenario : scenarios) {
-            List<Client> clients = clientsOf.get(scenario);
-            int perUser = scenario.name().endsWith("xlsx") ? Math.max(requests / 4, 2) : requests;
-            ConcurrentLinkedQueue<Client.Sample> samples = new ConcurrentLinkedQueue<>();
-            run(scenario, clients, perUser, thinkMs, samples);
-            ConcurrentLinkedQueue<Client.Sample> saturated = new ConcurrentLinkedQueue<>();
-            long wall = run(scenario, clients, Math.max(perUser / 2, 1), 0, saturated);
-            Result result = Result.of(
-                    scenario.name(),
-                    scenario.role(),
-                    scenario.budgetMs(),
-                    new ArrayList<>(samples),
-                    new ArrayList<>(saturated),
-                    wall);
-            System.out.println(result.line());
-            results.add(result);
+        Map<Scenario, List<Result>> byScenario = new java.util.LinkedHashMap<>();
+        for (int r = 1; r <= runs; r++) {
+            for (Scenario scenario : scenarios) {
+                List<Client> clients = clientsOf.get(scenario);
+                ConcurrentLinkedQueue<Client.Sample> samples = new ConcurrentLinkedQueue<>();
+                ConcurrentLinkedQueue<Client.Sample> saturated = new ConcurrentLinkedQueue<>();
+                long wall;
+                try (Writer writer =
+                        scenario.name().equals(SUMMARY_AFTER_WRITES) ? Writer.start(db, writeEveryMs) : null) {
+                    run(scenario, clients, requests, thinkMs, samples);
+                    wall = run(scenario, clients, Math.max(requests / 2, 1), 0, saturated);
+                }
+                Result result = Result.of(
+                        scenario.name(),
+                        scenario.role(),
+                        scenario.budgetMs(),
+                        new ArrayList<>(samples),
+                        new ArrayList<>(saturated),
+                        wall);
+                System.out.println("run " + r + ": " + result.line());
+                byScenario.computeIfAbsent(scenario, k -> new ArrayList<>()).add(result);
+            }
         }
+        List<Result> results = new ArrayList<>();
+        byScenario.values().forEach(list -> results.add(Result.medianOf(list)));
         return results;
+    }
+
+    /**
+     * The statements of each page, counted on an app started with {@code dangvu.diagnostics.statement-count}
+     * (it buffers every response, so it is never on in the timed runs): every user sends two requests a page,
+     * the summary's after a write so that it recomputes.
+     */
+    private List<Result> countStatements(Targets t, List<Result> timed) throws Exception {
+        List<Result> counted = new ArrayList<>();
+        List<Scenario> scenarios = scenarios(t);
+        try (Connection db = DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + dbPort + "/postgres", "postgres", "postgres")) {
+            for (int k = 0; k < scenarios.size(); k++) {
+                Scenario scenario = scenarios.get(k);
+                List<Client> clients = new ArrayList<>();
+                for (Targets.User user : scenario.users()) {
+                    clients.add(Client.login(URI.create("http://localhost:" + port), user, PASSWORD));
+                }
+                ConcurrentLinkedQueue<Client.Sample> samples = new ConcurrentLinkedQueue<>();
+                try (Writer writer = scenario.name().equals(SUMMARY_AFTER_WRITES) ? Writer.start(db, 100) : null) {
+                    run(scenario, clients, 2, 0, samples);
+                }
+                int min = samples.stream()
+                        .mapToInt(Client.Sample::statements)
+                        .min()
+                        .orElse(-1);
+                int max = samples.stream()
+                        .mapToInt(Client.Sample::statements)
+                        .max()
+                        .orElse(-1);
+                counted.add(timed.get(k).withStatements(min, max));
+            }
+        }
+        return counted;
+    }
+
+    /**
+     * Before anything is timed: VACUUM ANALYZE, so that the planner has statistics for tables the app's
+     * migrations changed at its start, and the first reads of freshly loaded tables neither write hint bits
+     * nor race autovacuum (the cause of the province run whose search p50 was 2.5 s instead of 20 ms).
+     */
+    private void settle(Connection db) throws Exception {
+        long started = System.nanoTime();
+        try (var s = db.createStatement()) {
+            s.execute("vacuum analyze");
+        }
+        note("- Before the runs: VACUUM ANALYZE took " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)
+                + " ms");
+    }
+
+    /**
+     * Changes one attendance row at a fixed rate while it runs, as attendance being recorded does: whether a
+     * present member spoke (only a present member may have spoken: ck_attendance_presence).
+     */
+    static final class Writer implements AutoCloseable {
+        private final Thread thread;
+        private volatile boolean stopped;
+
+        private Writer(Connection db, int everyMs) {
+            thread = new Thread(() -> {
+                try (var s =
+                        db.prepareStatement("update attendance set spoke = not spoke where (meeting_id, member_id) ="
+                                + " (select meeting_id, member_id from attendance where status = 'PRESENT'"
+                                + " order by meeting_id desc limit 1 offset (random() * 50)::int)")) {
+                    while (!stopped) {
+                        s.executeUpdate();
+                        Thread.sleep(everyMs);
+                    }
+                } catch (Exception e) {
+                    if (!stopped) {
+                        throw new IllegalStateException("The writer failed", e);
+                    }
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        static Writer start(Connection db, int everyMs) {
+            return new Writer(db, everyMs);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            stopped = true;
+            thread.join();
+        }
     }
 
     /**
@@ -252,6 +384,17 @@ public final class Benchmark {
                 + String.join(
                         " | ",
                         scales.stream().map(s -> counts.getOrDefault(s, "–")).toList()) + " |"));
+    }
+
+    /** The 1-, 5- and 15-minute load averages: the machine is shared, and a busy one slows every figure. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2] + " on "
+                    + Runtime.getRuntime().availableProcessors() + " cores";
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private void note(String line) {

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** The measurements of one page: latency percentiles, throughput, SQL statements per request. */
+/**
+ * The measurements of one page: latency percentiles, throughput, SQL statements per request. Over several
+ * runs, the median of each figure and the lowest and highest p50 and p95 (the spread).
+ */
 record Result(
         String page,
         String role,
@@ -17,7 +20,48 @@ record Result(
         double max,
         double rps,
         int minStatements,
-        int maxStatements) {
+        int maxStatements,
+        int runs,
+        double p50Low,
+        double p50High,
+        double p95Low,
+        double p95High) {
+
+    /** One page over several runs: the median of each figure, the spread of p50 and p95, the highest max, errors summed. */
+    static Result medianOf(List<Result> runs) {
+        Result first = runs.get(0);
+        return new Result(
+                first.page,
+                first.role,
+                first.budgetMs,
+                runs.stream().mapToInt(Result::requests).sum(),
+                runs.stream().mapToInt(Result::errors).sum(),
+                median(runs.stream().mapToDouble(Result::p50).toArray()),
+                median(runs.stream().mapToDouble(Result::p95).toArray()),
+                runs.stream().mapToDouble(Result::max).max().orElse(Double.NaN),
+                median(runs.stream().mapToDouble(Result::rps).toArray()),
+                first.minStatements,
+                first.maxStatements,
+                runs.size(),
+                runs.stream().mapToDouble(Result::p50).min().orElse(Double.NaN),
+                runs.stream().mapToDouble(Result::p50).max().orElse(Double.NaN),
+                runs.stream().mapToDouble(Result::p95).min().orElse(Double.NaN),
+                runs.stream().mapToDouble(Result::p95).max().orElse(Double.NaN));
+    }
+
+    /** The same figures with the statement counts of the separate counting pass. */
+    Result withStatements(int min, int max) {
+        return new Result(
+                page, role, budgetMs, requests, errors, p50, p95, this.max, rps, min, max, runs, p50Low, p50High,
+                p95Low, p95High);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
 
     /**
      * @param samples the requests of users who pause between clicks: the latencies
@@ -35,21 +79,26 @@ record Result(
         int errors = (int) Stream.concat(samples.stream(), saturated.stream())
                 .filter(s -> s.status() != 200)
                 .count();
-        int min = samples.stream().mapToInt(Client.Sample::statements).min().orElse(-1);
-        int max = samples.stream().mapToInt(Client.Sample::statements).max().orElse(-1);
         double seconds = wallNanos / (double) TimeUnit.SECONDS.toNanos(1);
+        double p50 = percentile(ms, 50);
+        double p95 = percentile(ms, 95);
         return new Result(
                 page,
                 role,
                 budgetMs,
                 samples.size(),
                 errors,
-                percentile(ms, 50),
-                percentile(ms, 95),
+                p50,
+                p95,
                 ms[ms.length - 1],
                 saturated.size() / seconds,
-                min,
-                max);
+                -1,
+                -1,
+                1,
+                p50,
+                p50,
+                p95,
+                p95);
     }
 
     /** The budget of issue 9: the p95 for pages, every request for the export. */
@@ -64,10 +113,15 @@ record Result(
     String line() {
         return String.format(
                 Locale.ROOT,
-                "%-24s p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  %6.1f req/s  %s statements  %d errors  %s",
+                "%-24s p50 %7.1f ms (%.1f–%.1f)  p95 %7.1f ms (%.1f–%.1f)  max %7.1f ms  %6.1f req/s  %s statements"
+                        + "  %d errors  %s",
                 page,
                 p50,
+                p50Low,
+                p50High,
                 p95,
+                p95Low,
+                p95High,
                 max,
                 rps,
                 statements(),
@@ -75,15 +129,22 @@ record Result(
                 withinBudget() ? "within budget" : "OVER BUDGET");
     }
 
-    /** The columns the table and the CSV share: requests, errors, p50, p95, max, req/s, SQL statements. */
+    /**
+     * The columns the table and the CSV share: requests, errors, p50 and p95 (medians of the runs) with their
+     * spreads, max, req/s, SQL statements (last, for the comparison between scales).
+     */
     private String figures(String separator) {
         return String.format(
                 Locale.ROOT,
-                String.join(separator, "%d", "%d", "%.1f", "%.1f", "%.1f", "%.1f", "%s"),
+                String.join(separator, "%d", "%d", "%.1f", "%.1f–%.1f", "%.1f", "%.1f–%.1f", "%.1f", "%.1f", "%s"),
                 requests,
                 errors,
                 p50,
+                p50Low,
+                p50High,
                 p95,
+                p95Low,
+                p95High,
                 max,
                 rps,
                 statements());
@@ -91,8 +152,9 @@ record Result(
 
     static String table(List<Result> results) {
         StringBuilder table = new StringBuilder(
-                "| page | as | requests | errors | p50 ms | p95 ms | max ms | req/s | SQL statements | budget | |\n"
-                        + "|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+                "| page | as | requests | errors | p50 ms (median) | p50 spread | p95 ms (median) | p95 spread | max ms"
+                        + " | req/s | SQL statements | budget | |\n"
+                        + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         for (Result r : results) {
             table.append(String.format(
                     Locale.ROOT,
@@ -108,7 +170,8 @@ record Result(
     }
 
     static String csv(List<Result> results) {
-        StringBuilder csv = new StringBuilder("page,requests,errors,p50_ms,p95_ms,max_ms,rps,statements\n");
+        StringBuilder csv =
+                new StringBuilder("page,requests,errors,p50_ms,p50_spread,p95_ms,p95_spread,max_ms,rps,statements\n");
         for (Result r : results) {
             csv.append(String.format(Locale.ROOT, "%s,%s%n", r.page, r.figures(",")));
         }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dangvu.demo.SyntheticDataGenerator;
 
 /**
  * What the virtual users ask for, read from the database once before the run: members, branches,
@@ -13,8 +14,8 @@ import java.util.List;
  */
 final class Targets {
 
-    /** An account and the branches and meetings it may open. */
-    record User(String username, List<Long> branches, List<Long> meetings) {
+    /** The {@code index}-th simulated user of a page: its account and the branches and meetings it may open. */
+    record User(int index, String username, List<Long> branches, List<Long> meetings) {
         long branch(int i) {
             return branches.get(Math.floorMod(i, branches.size()));
         }
@@ -78,8 +79,8 @@ final class Targets {
                 top + "%");
         Benchmark.check(!members.isEmpty() && !campaigns.isEmpty(), "No members or campaigns: is the dataset loaded?");
         return new Targets(
-                repeat(new User("tochuc", List.of(), List.of()), users),
-                repeat(new User("lanhdao", List.of(), List.of()), users),
+                copies(db, "tochuc", users),
+                copies(db, "lanhdao", users),
                 accounts(db, "COMMUNE_OFFICIAL", users),
                 accounts(db, "BRANCH_SECRETARY", users),
                 members,
@@ -102,8 +103,12 @@ final class Targets {
         return secretaries;
     }
 
+    /**
+     * The {@code i}-th member a user opens: the users take turns through the list (in hash order), so that
+     * no two of them open the same member until the list is used up.
+     */
     long member(User user, int i) {
-        return members.get(Math.floorMod(user.hashCode() * 31 + i * 7919, members.size()));
+        return members.get(Math.floorMod(i * staff.size() + user.index(), members.size()));
     }
 
     long campaign(int i) {
@@ -145,7 +150,7 @@ final class Targets {
                             "select m.id from meeting m join org_unit b on b.id = m.branch_id where b.path like ?"
                                     + " order by m.held_on desc, m.id limit 12",
                             path);
-                    accounts.add(new User(rs.getString(1), branches, meetings));
+                    accounts.add(new User(accounts.size(), rs.getString(1), branches, meetings));
                 }
             }
         }
@@ -185,11 +190,29 @@ final class Targets {
         }
     }
 
-    private static List<User> repeat(User user, int times) {
-        List<User> users = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            users.add(new User(user.username(), user.branches(), user.meetings()));
+    /**
+     * One account per user: the generator's copies of a top account ({@code tochuc.01} …), so that every
+     * simulated user has a session and a login of their own. A dataset made before the copies existed has
+     * none: its users then share the one account, and the report says so.
+     */
+    private static List<User> copies(Connection db, String account, int users) throws SQLException {
+        List<User> copies = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            String copy = SyntheticDataGenerator.benchAccount(account, i + 1);
+            boolean exists = count(db, "select count(*) from app_user where username = '" + copy + "'") > 0;
+            copies.add(new User(i, exists ? copy : account, List.of(), List.of()));
         }
-        return users;
+        return copies;
+    }
+
+    /** How many distinct accounts the simulated users of each role log in as. */
+    String accountsUsed() {
+        return "distinct accounts: staff " + distinct(staff) + ", leaders " + distinct(leaders)
+                + ", commune officials " + distinct(communeOfficials) + ", branch secretaries " + distinct(secretaries)
+                + " (of " + staff.size() + " simulated users a page)";
+    }
+
+    private static long distinct(List<User> users) {
+        return users.stream().map(User::username).distinct().count();
     }
 }

@@ -210,6 +210,11 @@ final class SyntheticDataset {
     private void topAccounts(Unit root) {
         account(STAFF, "Ban Tổ chức", Role.DISTRICT_STAFF, root);
         account("lanhdao", "Thường trực", Role.DISTRICT_LEADER, root);
+        // one account per simulated user, so that the benchmark's sessions are not one person's
+        for (int i = 1; i <= SyntheticDataGenerator.BENCH_ACCOUNTS; i++) {
+            account(SyntheticDataGenerator.benchAccount(STAFF, i), "Ban Tổ chức " + i, Role.DISTRICT_STAFF, root);
+            account(SyntheticDataGenerator.benchAccount("lanhdao", i), "Thường trực " + i, Role.DISTRICT_LEADER, root);
+        }
     }
 
     private void district(Unit district, long directive) {

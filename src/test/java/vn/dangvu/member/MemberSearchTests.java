@@ -57,6 +57,35 @@ class MemberSearchTests extends DemoDistrictTest {
         assertThat(names("duc quy")).containsExactly("Trần Đức Quý");
     }
 
+    /**
+     * The search index starts with a member's top unit (V53), kept by triggers: the demo's reform of 1/7/2025
+     * put the district under a new province (every path changed), and a member moved to another branch.
+     */
+    @Test
+    void shouldKeepEveryMembersTopUnitAsTheirBranchsPathSays() {
+        long mover = members.create(staff, MemberForms.form("Lưu Văn Dời", hamlet.id()));
+        members.moveToBranch(mover, demo.unit("TH-TB-A1"), LocalDate.of(2024, 3, 1), null);
+        long province = jdbc.sql("select id from org_unit where parent_id is null")
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select count(distinct top_unit_id) from member")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+        assertThat(jdbc.sql("select top_unit_id from member where id = :id")
+                        .param("id", mover)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(province);
+        assertThat(jdbc.sql("select count(*) from member where top_unit_id is distinct from :province")
+                        .param("province", province)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(search(staff, "luu van doi", null).items().stream().map(MemberRow::fullName))
+                .containsExactly("Lưu Văn Dời");
+    }
+
     @Test
     void shouldReadEveryColumnOnBothPagingPathsAndInTheExport(@Autowired MemberQueries queries) {
         long id = members.create(

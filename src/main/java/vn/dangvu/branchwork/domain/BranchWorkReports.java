@@ -13,7 +13,7 @@ import vn.dangvu.shared.Scope;
 /**
  * The figures of the branch work overview, the member-year page and the leaders' summary: hand-written
  * aggregates over attendance, meetings, duties and memberships, each one statement whatever the scope.
- * A "leader" (key leader or committee member, V15's {@code committee_leader_on}) is one on the last day of
+ * A "leader" (key leader or committee member, V53's {@code committee_leaders_on}) is one on the last day of
  * the figure's period: committee seats are dated, and a term that ended is not counted after it. A branch
  * committee's own meeting (họp chi ủy, kind COMMITTEE) is not a branch meeting: no figure here counts it.
  */
@@ -55,7 +55,7 @@ public class BranchWorkReports {
                               and (cv.valid_to is null or cv.valid_to > :named)
                             where {b.path in scope} and b.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER') and b.status = 'ACTIVE'
                         ), listed as (
-                            select p.branch_id, p.member_id, committee_leader_on(p.member_id, :to) as leader
+                            select p.branch_id, p.member_id, p.member_id in (select member_id from committee_leaders_on(:to)) as leader
                             from membership_period p
                             where p.branch_id in (select id from branch) and p.kind = 'OFFICIAL'
                               and p.started_on <= :to and (p.ended_on is null or p.ended_on > :from)
@@ -121,7 +121,7 @@ public class BranchWorkReports {
     public BranchWorkViews.DutyCoverage dutyCoverage(Scope scope, int year, LocalDate from, LocalDate to) {
         return jdbc.sql(scope.render("""
                         with listed as (
-                            select distinct m.id, committee_leader_on(m.id, :to) as leader,
+                            select distinct m.id, m.id in (select member_id from committee_leaders_on(:to)) as leader,
                                    exists (select 1 from duty d
                                            where d.member_id = m.id and d.year = :year and d.removed_at is null) as has_duty
                             from membership_period p join member m on m.id = p.member_id join org_unit b on b.id = p.branch_id

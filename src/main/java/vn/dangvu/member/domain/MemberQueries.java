@@ -190,6 +190,12 @@ public class MemberQueries {
         if (q != null) {
             where.append(" and m.search_text like dv_unaccent(lower(:q))");
             params.put("q", Texts.likeContains(q.replaceAll("\\s+", " ")));
+            // implied by the scope; it lets the search index start with the scope's top units (V53)
+            List<Long> tops = scope.topUnitIds();
+            if (!tops.isEmpty()) {
+                where.append(" and m.top_unit_id in (:tops)");
+                params.put("tops", tops);
+            }
         }
         return where.toString();
     }
