@@ -5,12 +5,12 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -262,7 +262,9 @@ public class MemberAccountService {
             Long memberId = account.getMemberId();
             units.put(
                     account.getId(),
-                    memberId == null ? account.getScopeUnitId() : branchOf.getOrDefault(memberId, account.getScopeUnitId()));
+                    memberId == null
+                            ? account.getScopeUnitId()
+                            : branchOf.getOrDefault(memberId, account.getScopeUnitId()));
         }
         return units;
     }

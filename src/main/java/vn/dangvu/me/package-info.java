@@ -3,7 +3,8 @@
  * corrections they ask of their record, which their branch's secretary answers. Each part of a member's
  * records stays in its module; this one only gathers them for the member.
  */
-@ApplicationModule(allowedDependencies = {"branchwork", "dues", "engagement", "evaluation", "member", "organisation", "shared"})
+@ApplicationModule(
+        allowedDependencies = {"branchwork", "dues", "engagement", "evaluation", "member", "organisation", "shared"})
 package vn.dangvu.me;
 
 import org.springframework.modulith.ApplicationModule;

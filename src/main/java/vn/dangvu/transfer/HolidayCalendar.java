@@ -57,7 +57,8 @@ public class HolidayCalendar {
         if (!holidays.add(row(form))) {
             throw BusinessRuleException.onField("day", "holiday.dayTaken");
         }
-        audit.record(actor, AUDIT_TYPE, key(form.day()), "ADDED", view(row(form)).seen());
+        audit.record(
+                actor, AUDIT_TYPE, key(form.day()), "ADDED", view(row(form)).seen());
     }
 
     /**
@@ -90,8 +91,7 @@ public class HolidayCalendar {
 
     private HolidayView lockedAsSeen(Actor actor, LocalDate day, String seen) {
         requireKeep(actor);
-        HolidayView now =
-                holidays.findForUpdate(day).map(HolidayCalendar::view).orElseThrow(NotFoundException::new);
+        HolidayView now = holidays.findForUpdate(day).map(HolidayCalendar::view).orElseThrow(NotFoundException::new);
         if (!now.seen().equals(seen)) {
             throw new BusinessRuleException("holiday.changedMeanwhile", now.seen());
         }

@@ -65,7 +65,8 @@ class MeBrowserTests extends BrowserTest {
     @Test
     void shouldFitEachOwnPageOnAPhone() {
         chromium.signIn("dangvien");
-        for (String path : List.of("/me/profile", "/me/dues", "/me/attendance", "/me/rating", "/me/concerns", "/me/meetings")) {
+        for (String path :
+                List.of("/me/profile", "/me/dues", "/me/attendance", "/me/rating", "/me/concerns", "/me/meetings")) {
             chromium.open(path);
             assertThat(browser.findElement(By.cssSelector("main h1")).getText())
                     .as(path)

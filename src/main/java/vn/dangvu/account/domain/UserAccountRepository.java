@@ -28,13 +28,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
      * The accounts whose unit is one of {@code unitIds}: a member's account by the branch the member
      * attends now (the transfer moves it), any other by its scope.
      */
-    @Query(
-            value = """
+    @Query(value = """
                     select a.* from app_user a left join member m on m.id = a.member_id
-                    where coalesce(m.branch_id, a.scope_unit_id) in (:unitIds) order by a.username""",
-            countQuery = """
+                    where coalesce(m.branch_id, a.scope_unit_id) in (:unitIds) order by a.username""", countQuery = """
                     select count(*) from app_user a left join member m on m.id = a.member_id
-                    where coalesce(m.branch_id, a.scope_unit_id) in (:unitIds)""",
-            nativeQuery = true)
+                    where coalesce(m.branch_id, a.scope_unit_id) in (:unitIds)""", nativeQuery = true)
     Page<UserAccount> findInUnitsOrderByUsername(Collection<Long> unitIds, Pageable pageable);
 }

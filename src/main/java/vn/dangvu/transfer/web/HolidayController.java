@@ -108,8 +108,7 @@ class HolidayController {
 
     /** A GET never removes anything: only this POST, from the confirmation page, does. */
     @PostMapping("/{day}/delete")
-    String remove(
-            @PathVariable String day, @RequestParam(required = false) String seen, RedirectAttributes redirect) {
+    String remove(@PathVariable String day, @RequestParam(required = false) String seen, RedirectAttributes redirect) {
         LocalDate removed = parse(day);
         try {
             calendar.remove(currentActor.get(), removed, seen);

@@ -67,7 +67,8 @@ class OversizedRequestTests extends DemoDistrictTest {
             assertThat(response.headers().firstValue("Location")).hasValue("/upload-too-large?back=%2Fimport");
         }
         HttpResponse<String> page = client.send(
-                HttpRequest.newBuilder(URI.create(base + "/upload-too-large?back=%2Fimport")).build(),
+                HttpRequest.newBuilder(URI.create(base + "/upload-too-large?back=%2Fimport"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -89,17 +90,21 @@ class OversizedRequestTests extends DemoDistrictTest {
 
         assertThat(backLink(client, base, "%2Fbranches%2F12%2Fnotices%2F3%3Fpage%3D1"))
                 .isEqualTo("/branches/12/notices/3?page=1");
-        for (String elsewhere : new String[] {"%2F%2Fevil.example", "https%3A%2F%2Fevil.example", "%2F%5Cevil.example", "%2F%09%2Fevil.example", ""}) {
+        for (String elsewhere : new String[] {
+            "%2F%2Fevil.example", "https%3A%2F%2Fevil.example", "%2F%5Cevil.example", "%2F%09%2Fevil.example", ""
+        }) {
             assertThat(backLink(client, base, elsewhere)).as(elsewhere).isEqualTo("/");
         }
     }
 
     private static String backLink(HttpClient client, String base, String back) throws Exception {
         String body = client.send(
-                        HttpRequest.newBuilder(URI.create(base + "/upload-too-large?back=" + back)).build(),
+                        HttpRequest.newBuilder(URI.create(base + "/upload-too-large?back=" + back))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<a[^>]*href=\"([^\"]*)\"[^>]*>Quay lại trang trước")
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                        "<a[^>]*href=\"([^\"]*)\"[^>]*>Quay lại trang trước")
                 .matcher(body);
         assertThat(link.find()).as(body).isTrue();
         return org.springframework.web.util.HtmlUtils.htmlUnescape(link.group(1));
