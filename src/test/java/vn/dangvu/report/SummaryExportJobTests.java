@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.HtmlUtils;
 import vn.dangvu.shared.jobs.JobProgress;
 import vn.dangvu.shared.jobs.JobState;
 import vn.dangvu.shared.jobs.JobView;
@@ -71,6 +72,23 @@ class SummaryExportJobTests extends DemoDistrictTest {
                 .contains("Đã tạo tệp tong-hop-2021-12-31.xlsx.")
                 .contains("href=\"/jobs/" + job.id() + "/file\"")
                 .contains("Tải tệp về");
+        // how long it ran, as the page says it: under a second is not "0 phút 0 giây"
+        jdbc.sql("update background_job set started_at = finished_at - interval '400 milliseconds' where id = :id")
+                .param("id", job.id())
+                .update();
+        assertThat(HtmlUtils.htmlUnescape(mvc.perform(get(jobPage).with(users.as("lanhdao")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()))
+                .contains("Thời gian thực hiện: chưa đến 1 giây.");
+        jdbc.sql("update background_job set started_at = finished_at - interval '75 seconds' where id = :id")
+                .param("id", job.id())
+                .update();
+        assertThat(HtmlUtils.htmlUnescape(mvc.perform(get(jobPage).with(users.as("lanhdao")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()))
+                .contains("Thời gian thực hiện: 1 phút 15 giây.");
 
         MockHttpServletResponse file = mvc.perform(get(jobPage + "/file").with(users.as("lanhdao")))
                 .andExpect(status().isOk())
