@@ -81,11 +81,16 @@ public class BackupService {
             "rating_sheet_group");
 
     /**
-     * Triggers that write rows of another table (V21: a Party card row for each member inserted); the backup
-     * holds those rows already, so they are off while the tables are copied in, within the restore's
-     * transaction (a failed restore leaves them on, and their sequences untouched).
+     * Triggers that write rows of another table (V21: a Party card row for each member inserted; V55: the
+     * meetings' attendance tallies); the backup holds those rows already, so they are off while the tables are
+     * copied in, within the restore's transaction (a failed restore leaves them on, and their sequences
+     * untouched).
      */
-    private static final Map<String, String> ROW_WRITING_TRIGGERS = Map.of("member", "tg_member_party_card");
+    private static final Map<String, List<String>> ROW_WRITING_TRIGGERS = Map.of(
+            "member",
+            List.of("tg_member_party_card", "tg_member_tally_group"),
+            "attendance",
+            List.of("tg_attendance_tally_insert", "tg_attendance_tally_update", "tg_attendance_tally_delete"));
 
     private final DataSource dataSource;
 
@@ -282,10 +287,10 @@ public class BackupService {
                         "delete from " + Catalog.quoted(tables.get(i).name()));
             }
         }
-        for (Map.Entry<String, String> trigger : ROW_WRITING_TRIGGERS.entrySet()) {
-            execute(
-                    connection,
-                    "alter table " + Catalog.quoted(trigger.getKey()) + " disable trigger " + trigger.getValue());
+        for (Map.Entry<String, List<String>> table : ROW_WRITING_TRIGGERS.entrySet()) {
+            for (String trigger : table.getValue()) {
+                execute(connection, "alter table " + Catalog.quoted(table.getKey()) + " disable trigger " + trigger);
+            }
         }
         for (Manifest.Table table : tables) {
             ZipEntry entry = zip.getEntry(table.file());
@@ -306,10 +311,10 @@ public class BackupService {
                 throw new BackupException("backup.rowCount", table.name(), table.rows(), rows);
             }
         }
-        for (Map.Entry<String, String> trigger : ROW_WRITING_TRIGGERS.entrySet()) {
-            execute(
-                    connection,
-                    "alter table " + Catalog.quoted(trigger.getKey()) + " enable trigger " + trigger.getValue());
+        for (Map.Entry<String, List<String>> table : ROW_WRITING_TRIGGERS.entrySet()) {
+            for (String trigger : table.getValue()) {
+                execute(connection, "alter table " + Catalog.quoted(table.getKey()) + " enable trigger " + trigger);
+            }
         }
         restoreSequences(catalog, manifest.sequences());
     }

@@ -13,6 +13,8 @@ import vn.dangvu.shared.Scope;
 /**
  * The figures of the branch work overview, the member-year page and the leaders' summary: hand-written
  * aggregates over attendance, meetings, duties and memberships, each one statement whatever the scope.
+ * Attendance is read through each meeting's tally (V55's {@code meeting_tally}, kept by triggers in the
+ * write transaction), not row by row: a province's summary recomputed after a write reads one row a meeting.
  * A "leader" (key leader or committee member, V53's {@code committee_leaders_on}) is one on the last day of
  * the figure's period: committee seats are dated, and a term that ended is not counted after it. A branch
  * committee's own meeting (họp chi ủy, kind COMMITTEE) is not a branch meeting: no figure here counts it.
@@ -77,10 +79,9 @@ public class BranchWorkReports {
                             select h.branch_id, count(*) as meetings from held h group by h.branch_id
                         ), att as (
                             select h.branch_id,
-                                   coalesce(round(100.0 * count(*) filter (where a.status = 'PRESENT')
-                                       / nullif(count(*) filter (where a.status <> 'EXEMPT'), 0)), 0) as attendance_rate,
-                                   count(*) filter (where a.directing_tone) as directing_tone
-                            from held h join attendance a on a.meeting_id = h.id group by h.branch_id
+                                   coalesce(round(100.0 * sum(t.present) / nullif(sum(t.listed), 0)), 0) as attendance_rate,
+                                   sum(t.directing_tone) as directing_tone
+                            from held h join meeting_tally t on t.meeting_id = h.id group by h.branch_id
                         ), visits as (
                             select h.branch_id, count(distinct g.meeting_id) as liaison_visits
                             from held h join meeting_guest g on g.meeting_id = h.id
@@ -142,21 +143,18 @@ public class BranchWorkReports {
                         with held as (
                             select m.id from meeting m join org_unit b on b.id = m.branch_id
                             where {b.path in scope} and m.held_on between :from and :to and m.removed_at is null
-                              and m.kind <> 'COMMITTEE'),
-                        rows as (
-                            select a.*, (mb.member_group not in ('RETIRED', 'FARMER_OTHER')) as cadre
-                            from attendance a join held h on h.id = a.meeting_id join member mb on mb.id = a.member_id)
+                              and m.kind <> 'COMMITTEE')
                         select (select count(*) from held) as meetings,
-                               count(*) filter (where cadre and status <> 'EXEMPT') as "cadreListed",
-                               count(*) filter (where cadre and status = 'PRESENT') as "cadrePresent",
-                               count(*) filter (where not cadre and status <> 'EXEMPT') as "othersListed",
-                               count(*) filter (where not cadre and status = 'PRESENT') as "othersPresent",
-                               count(*) filter (where directing_tone) as "directingTone",
-                               count(*) filter (where contributed) as contributed,
-                               count(*) filter (where cadre and contributed) as "cadreContributed",
+                               coalesce(sum(t.cadre_listed), 0) as "cadreListed",
+                               coalesce(sum(t.cadre_present), 0) as "cadrePresent",
+                               coalesce(sum(t.listed - t.cadre_listed), 0) as "othersListed",
+                               coalesce(sum(t.present - t.cadre_present), 0) as "othersPresent",
+                               coalesce(sum(t.directing_tone), 0) as "directingTone",
+                               coalesce(sum(t.contributed), 0) as contributed,
+                               coalesce(sum(t.cadre_contributed), 0) as "cadreContributed",
                                (select count(distinct g.meeting_id) from meeting_guest g join held h on h.id = g.meeting_id
                                   where g.kind = 'LIAISON' and g.removed_at is null) as "liaisonVisits"
-                        from rows""", "path"))
+                        from held h join meeting_tally t on t.meeting_id = h.id""", "path"))
                 .params(scope.params("path"))
                 .param("from", from)
                 .param("to", to)
@@ -203,13 +201,11 @@ public class BranchWorkReports {
                               and mt.removed_at is null and mt.kind <> 'COMMITTEE'
                             group by b.commune_id),
                         att as (
-                            select b.commune_id,
-                                   count(*) filter (where a.status <> 'EXEMPT') as listed,
-                                   count(*) filter (where a.status = 'PRESENT') as present,
-                                   count(*) filter (where a.directing_tone) as directing
+                            select b.commune_id, sum(t.listed) as listed, sum(t.present) as present,
+                                   sum(t.directing_tone) as directing
                             from branch b join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
                               and mt.removed_at is null and mt.kind <> 'COMMITTEE'
-                            join attendance a on a.meeting_id = mt.id
+                            join meeting_tally t on t.meeting_id = mt.id
                             group by b.commune_id)
                         select c.id as "communeId", c.name, coalesce(m.members, 0) as members,
                                coalesce(m.with_duty, 0) as "withDuty", coalesce(h.meetings, 0) as meetings,
@@ -232,10 +228,9 @@ public class BranchWorkReports {
                             where {b.path in scope} and mt.held_on between make_date(:fromYear, 1, 1) and :to
                               and mt.removed_at is null and mt.kind <> 'COMMITTEE'),
                         per_year as (
-                            select h.y, count(distinct h.id) as meetings,
-                                   count(a.meeting_id) filter (where a.status <> 'EXEMPT') as listed,
-                                   count(a.meeting_id) filter (where a.status = 'PRESENT') as present
-                            from held h left join attendance a on a.meeting_id = h.id group by h.y)
+                            select h.y, count(*) as meetings, coalesce(sum(t.listed), 0) as listed,
+                                   coalesce(sum(t.present), 0) as present
+                            from held h left join meeting_tally t on t.meeting_id = h.id group by h.y)
                         select g.y as year, coalesce(p.meetings, 0) as meetings, coalesce(p.listed, 0) as listed,
                                coalesce(p.present, 0) as present
                         from generate_series(:fromYear, :toYear) as g(y) left join per_year p on p.y = g.y order by g.y""", "path"))

@@ -79,26 +79,37 @@ public class MembershipChangeQueries {
                             from org_unit u left join org_unit_version v on v.unit_id = u.id and %2$s
                             where u.id = :scope
                             union all
-                            select id, name, false from commune)
-                        select u.id as "unitId", u.name, u.whole,
-                               (select count(*) from stay s where s.unit_id = u.id and s.started_on < :from) as opening,
-                               (select count(*) from entry e where e.unit_id = u.id and e.kind = 'ADMITTED') as admitted,
-                               (select count(*) from entry e where e.unit_id = u.id and e.kind = 'IN') as "transferredIn",
-                               (select count(*) from entry e where e.unit_id = u.id and e.kind = 'OTHER') as "otherIn",
-                               (select count(*) from leaving l where l.unit_id = u.id and l.kind = 'TRANSFERRED_OUT') as "transferredOut",
-                               (select count(*) from leaving l where l.unit_id = u.id and l.kind = 'REMOVED') as removed,
-                               (select count(*) from leaving l where l.unit_id = u.id and l.kind = 'RESIGNED') as resigned,
-                               (select count(*) from leaving l where l.unit_id = u.id and l.kind = 'EXPELLED') as expelled,
-                               (select count(*) from leaving l where l.unit_id = u.id and l.kind = 'DECEASED') as died,
-                               (select count(*) from leaving l where l.unit_id = u.id
-                                  and l.kind not in ('TRANSFERRED_OUT', 'REMOVED', 'RESIGNED', 'EXPELLED', 'DECEASED')) as "otherOut",
-                               (select count(*) from stay s where s.unit_id = u.id and (s.ended_on is null or s.ended_on > :to)) as closing,
-                               coalesce((select r.n from recognised r where r.unit_id = u.id), 0) as recognised,
-                               (select count(*) from stay s join member m on m.id = s.member_id
-                                where s.unit_id = u.id and (s.ended_on is null or s.ended_on > :to)
-                                  and m.admitted_on <= :to and (m.full_member_on is null or m.full_member_on > :to)
-                               ) as "closingProbationary"
-                        from unit u order by u.whole desc, u.name""".formatted(official, VALID_ON_TO), "path"))
+                            select id, name, false from commune),
+                        stays as (
+                            select s.unit_id, count(*) filter (where s.started_on < :from) as opening,
+                                   count(*) filter (where s.ended_on is null or s.ended_on > :to) as closing,
+                                   count(*) filter (where (s.ended_on is null or s.ended_on > :to) and m.admitted_on <= :to
+                                                      and (m.full_member_on is null or m.full_member_on > :to)) as probationary
+                            from stay s join member m on m.id = s.member_id group by s.unit_id),
+                        entries as (
+                            select e.unit_id, count(*) filter (where e.kind = 'ADMITTED') as admitted,
+                                   count(*) filter (where e.kind = 'IN') as transferred_in,
+                                   count(*) filter (where e.kind = 'OTHER') as other_in
+                            from entry e group by e.unit_id),
+                        leavings as (
+                            select l.unit_id, count(*) filter (where l.kind = 'TRANSFERRED_OUT') as transferred_out,
+                                   count(*) filter (where l.kind = 'REMOVED') as removed,
+                                   count(*) filter (where l.kind = 'RESIGNED') as resigned,
+                                   count(*) filter (where l.kind = 'EXPELLED') as expelled,
+                                   count(*) filter (where l.kind = 'DECEASED') as died,
+                                   count(*) filter (where l.kind not in ('TRANSFERRED_OUT', 'REMOVED', 'RESIGNED', 'EXPELLED',
+                                                                         'DECEASED')) as other_out
+                            from leaving l group by l.unit_id)
+                        select u.id as "unitId", u.name, u.whole, coalesce(st.opening, 0) as opening,
+                               coalesce(e.admitted, 0) as admitted, coalesce(e.transferred_in, 0) as "transferredIn",
+                               coalesce(e.other_in, 0) as "otherIn", coalesce(l.transferred_out, 0) as "transferredOut",
+                               coalesce(l.removed, 0) as removed, coalesce(l.resigned, 0) as resigned,
+                               coalesce(l.expelled, 0) as expelled, coalesce(l.died, 0) as died,
+                               coalesce(l.other_out, 0) as "otherOut", coalesce(st.closing, 0) as closing,
+                               coalesce(r.n, 0) as recognised, coalesce(st.probationary, 0) as "closingProbationary"
+                        from unit u left join stays st on st.unit_id = u.id left join entries e on e.unit_id = u.id
+                        left join leavings l on l.unit_id = u.id left join recognised r on r.unit_id = u.id
+                        order by u.whole desc, u.name""".formatted(official, VALID_ON_TO), "path"))
                 .param("scope", scopeUnitId)
                 .params(scope.params("path"))
                 .param("from", from)
