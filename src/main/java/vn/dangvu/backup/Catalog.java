@@ -126,8 +126,9 @@ final class Catalog {
                         left join pg_class t on t.oid = d.refobjid
                         left join pg_attribute a on a.attrelid = t.oid and a.attnum = d.refobjsubid
                         where s.relkind = 'S' and n.nspname = current_schema()
-                          -- the change stamp (V6) is not data: every write, a restore's too, moves it
-                          and s.relname <> 'data_change_seq'
+                          -- the change stamps (V6, V57 per table) are not data: every write, a restore's too,
+                          -- moves them, and put back they would give figures cached before the restore
+                          and s.relname <> 'data_change_seq' and not starts_with(s.relname, 'dv_changed_')
                         order by s.relname""")) {
             while (rs.next()) {
                 String table = rs.getString(3) != null ? rs.getString(3) : rs.getString(5);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +24,10 @@ import vn.dangvu.transfer.CampaignViews;
 
 /**
  * The leaders' summary: for district leaders and staff the district, for a commune's officials their
- * commune, as of a chosen date. Every figure is computed from the records, never from counters; a
- * computed summary is reused until the data changes (see {@link SummaryCache}).
+ * commune, as of a chosen date. Every figure is computed from the records (attendance through each
+ * meeting's tally, kept in the write transaction); a computed summary is reused until the data changes,
+ * and each of its four parts until a table that part reads changes (see {@link SummaryCache}), so that an
+ * attendance form recomputes the meeting figures only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,6 +42,21 @@ public class ReportService {
     private final SummaryCache cache;
     private final ReportPolicy policy;
     private final MembershipChanges memberChanges;
+
+    /** The tables every part reads: the tree of units, and who was a member where. */
+    private static final List<String> TREE_AND_MEMBERS =
+            List.of("org_unit", "org_unit_version", "member", "membership_period");
+
+    /** The tables each part reads beside {@link #TREE_AND_MEMBERS}. */
+    private static final Map<String, List<String>> PART_TABLES = Map.of(
+            "campaigns",
+            List.of("directive", "campaign", "campaign_commune", "campaign_member", "transfer", "member_rating"),
+            "branchWork",
+            List.of("duty", "meeting", "attendance", "meeting_guest", "committee_membership"),
+            "engagement",
+            List.of("recognition", "concern", "engagement_session", "follow_up"),
+            "memberChanges",
+            List.of());
 
     /** Which pages behind the summary's figures the actor may open. */
     public ReportPolicy.SummaryMay may(Actor actor) {
@@ -55,9 +73,23 @@ public class ReportService {
         policy.requireReadSummary(actor);
         UnitView unit = organisation.get(actor, actor.scopeUnitId());
         Scope scope = actor.scope();
+        DataChangeStamp.Stamps stamps = stamp.byTable();
         return cache.get(
-                new SummaryCache.Key(unit.id(), scope, from, asOf, stamp.current()),
-                () -> compute(unit, scope, from, asOf));
+                new SummaryCache.Key(unit.id(), scope, from, asOf, "summary", stamps.all()),
+                () -> compute(unit, scope, from, asOf, stamps));
+    }
+
+    /** One part of a summary, reused until a table it reads changes. */
+    private <T> T part(
+            String name,
+            UnitView unit,
+            Scope scope,
+            LocalDate from,
+            LocalDate asOf,
+            DataChangeStamp.Stamps stamps,
+            Supplier<T> compute) {
+        long partStamp = stamps.of(TREE_AND_MEMBERS) + stamps.of(PART_TABLES.get(name));
+        return cache.get(new SummaryCache.Key(unit.id(), scope, from, asOf, name, partStamp), compute);
     }
 
     /** The scope as named on the day read; a scope made later (a province of 2025 read as of 2019) keeps today's name. */
@@ -104,11 +136,13 @@ public class ReportService {
      * The summary of a unit over what its reader reads: its subtree, or, for an ended unit, its former
      * subtree (the district's communes and branches of its time, wherever they stand today).
      */
-    private Summary compute(UnitView unit, Scope scope, LocalDate from, LocalDate asOf) {
-        List<CampaignService.CampaignFigures> figures = campaigns.figures(scope, asOf);
+    private Summary compute(UnitView unit, Scope scope, LocalDate from, LocalDate asOf, DataChangeStamp.Stamps stamps) {
+        List<CampaignService.CampaignFigures> figures =
+                part("campaigns", unit, scope, from, asOf, stamps, () -> campaigns.figures(scope, asOf));
         long totalMoved =
                 figures.stream().mapToLong(f -> f.progress().total().moved()).sum();
-        BranchWorkOverview.SummaryPart work = branchWork.summary(scope, asOf);
+        BranchWorkOverview.SummaryPart work =
+                part("branchWork", unit, scope, from, asOf, stamps, () -> branchWork.summary(scope, asOf));
         Map<Long, Long> movedByCommune = movedByCommuneOn(figures, work.communes(), asOf);
         long maxMoved = movedByCommune.values().stream()
                 .mapToLong(Long::longValue)
@@ -139,8 +173,18 @@ public class ReportService {
                 work.meetings(),
                 communes,
                 work.trend(),
-                engagement.summary(scope, asOf),
-                new Summary.MemberChanges(from, asOf, memberChanges.between(unit.id(), scope, from, asOf)),
+                part("engagement", unit, scope, from, asOf, stamps, () -> engagement.summary(scope, asOf)),
+                new Summary.MemberChanges(
+                        from,
+                        asOf,
+                        part(
+                                "memberChanges",
+                                unit,
+                                scope,
+                                from,
+                                asOf,
+                                stamps,
+                                () -> memberChanges.between(unit.id(), scope, from, asOf))),
                 work.compliance());
     }
 }

@@ -17,8 +17,8 @@ import vn.dangvu.shared.Scope;
 
 class SummaryCacheTests {
 
-    private static final SummaryCache.Key KEY =
-            new SummaryCache.Key(7, Scope.of("/1/"), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 41);
+    private static final SummaryCache.Key KEY = new SummaryCache.Key(
+            7, Scope.of("/1/"), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "summary", 41);
 
     private final AtomicInteger computations = new AtomicInteger();
 
@@ -29,7 +29,8 @@ class SummaryCacheTests {
         Summary first = cache.get(KEY, this::compute);
         Summary again = cache.get(KEY, this::compute);
         Summary afterAWrite = cache.get(
-                new SummaryCache.Key(7, Scope.of("/1/"), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 42),
+                new SummaryCache.Key(
+                        7, Scope.of("/1/"), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "summary", 42),
                 this::compute);
 
         assertThat(again).isSameAs(first);
