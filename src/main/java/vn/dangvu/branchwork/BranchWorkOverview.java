@@ -61,13 +61,25 @@ public class BranchWorkOverview {
         return queries.overview(scope, year).stream().sorted(order).toList();
     }
 
-    /** The branch work part of the leaders' summary, for a scope, as of a date. */
+    /** The branch work part of the leaders' summary, for a scope, as of a date: its two halves together. */
     public SummaryPart summary(Scope scope, LocalDate asOf) {
+        return SummaryPart.of(dutiesPart(scope, asOf), meetingsPart(scope, asOf));
+    }
+
+    /** The half of the branch work part that reads members and duties (not meetings). */
+    public DutiesPart dutiesPart(Scope scope, LocalDate asOf) {
         LocalDate from = asOf.withDayOfYear(1);
-        return new SummaryPart(
+        return new DutiesPart(
                 queries.dutyCoverage(scope, asOf.getYear(), from, asOf),
+                queries.communeMembers(scope, asOf.getYear(), from, asOf));
+    }
+
+    /** The half of the branch work part that reads meetings and attendance (not duties). */
+    public MeetingsPart meetingsPart(Scope scope, LocalDate asOf) {
+        LocalDate from = asOf.withDayOfYear(1);
+        return new MeetingsPart(
                 queries.meetingFigures(scope, from, asOf),
-                queries.communeFigures(scope, asOf.getYear(), from, asOf),
+                queries.communeMeetings(scope, from, asOf),
                 queries.trend(scope, TREND_FROM, asOf),
                 compliance(scope, asOf));
     }
@@ -125,6 +137,41 @@ public class BranchWorkOverview {
             BranchWorkViews.DutyCoverage duties,
             BranchWorkViews.MeetingFigures meetings,
             List<BranchWorkViews.CommuneFigures> communes,
+            List<BranchWorkViews.YearFigures> trend,
+            BranchWorkViews.Compliance compliance) {
+
+        /** The two halves together: each commune's members and duties beside its meetings. */
+        public static SummaryPart of(DutiesPart duties, MeetingsPart meetings) {
+            Map<Long, BranchWorkViews.CommuneMeetings> held = new java.util.HashMap<>();
+            meetings.communes().forEach(c -> held.put(c.communeId(), c));
+            BranchWorkViews.CommuneMeetings none = new BranchWorkViews.CommuneMeetings(0, 0, 0, 0, 0);
+            List<BranchWorkViews.CommuneFigures> communes = duties.communes().stream()
+                    .map(c -> {
+                        BranchWorkViews.CommuneMeetings m = held.getOrDefault(c.communeId(), none);
+                        return new BranchWorkViews.CommuneFigures(
+                                c.communeId(),
+                                c.name(),
+                                c.members(),
+                                c.withDuty(),
+                                m.meetings(),
+                                m.listed(),
+                                m.present(),
+                                m.directingTone(),
+                                c.since());
+                    })
+                    .toList();
+            return new SummaryPart(
+                    duties.coverage(), meetings.figures(), communes, meetings.trend(), meetings.compliance());
+        }
+    }
+
+    /** Duty coverage of the scope and each commune's members. */
+    public record DutiesPart(BranchWorkViews.DutyCoverage coverage, List<BranchWorkViews.CommuneMembers> communes) {}
+
+    /** Meetings of the scope, each commune's meetings, the yearly trend and the meetings missed. */
+    public record MeetingsPart(
+            BranchWorkViews.MeetingFigures figures,
+            List<BranchWorkViews.CommuneMeetings> communes,
             List<BranchWorkViews.YearFigures> trend,
             BranchWorkViews.Compliance compliance) {}
 

@@ -241,6 +241,12 @@ public final class BranchWorkViews {
         }
     }
 
+    /** A commune's members in a period and how many hold a duty of the year: one half of {@link CommuneFigures}. */
+    public record CommuneMembers(long communeId, String name, long members, long withDuty, LocalDate since) {}
+
+    /** A commune's meetings and attendance in a period: the other half of {@link CommuneFigures}. */
+    public record CommuneMeetings(long communeId, long meetings, long listed, long present, long directingTone) {}
+
     public record YearFigures(int year, long meetings, long listed, long present) {
         public long attendanceRate() {
             return percent(present, listed);

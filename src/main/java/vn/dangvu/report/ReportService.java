@@ -26,7 +26,7 @@ import vn.dangvu.transfer.CampaignViews;
  * The leaders' summary: for district leaders and staff the district, for a commune's officials their
  * commune, as of a chosen date. Every figure is computed from the records (attendance through each
  * meeting's tally, kept in the write transaction); a computed summary is reused until the data changes,
- * and each of its four parts until a table that part reads changes (see {@link SummaryCache}), so that an
+ * and each of its five parts until a table that part reads changes (see {@link SummaryCache}), so that an
  * attendance form recomputes the meeting figures only.
  */
 @Service
@@ -51,8 +51,10 @@ public class ReportService {
     private static final Map<String, List<String>> PART_TABLES = Map.of(
             "campaigns",
             List.of("directive", "campaign", "campaign_commune", "campaign_member", "transfer", "member_rating"),
-            "branchWork",
-            List.of("duty", "meeting", "attendance", "meeting_guest", "committee_membership"),
+            "branchDuties",
+            List.of("duty", "committee_membership"),
+            "branchMeetings",
+            List.of("meeting", "attendance", "meeting_guest"),
             "engagement",
             List.of("recognition", "concern", "engagement_session", "follow_up"),
             "memberChanges",
@@ -141,8 +143,9 @@ public class ReportService {
                 part("campaigns", unit, scope, from, asOf, stamps, () -> campaigns.figures(scope, asOf));
         long totalMoved =
                 figures.stream().mapToLong(f -> f.progress().total().moved()).sum();
-        BranchWorkOverview.SummaryPart work =
-                part("branchWork", unit, scope, from, asOf, stamps, () -> branchWork.summary(scope, asOf));
+        BranchWorkOverview.SummaryPart work = BranchWorkOverview.SummaryPart.of(
+                part("branchDuties", unit, scope, from, asOf, stamps, () -> branchWork.dutiesPart(scope, asOf)),
+                part("branchMeetings", unit, scope, from, asOf, stamps, () -> branchWork.meetingsPart(scope, asOf)));
         Map<Long, Long> movedByCommune = movedByCommuneOn(figures, work.communes(), asOf);
         long maxMoved = movedByCommune.values().stream()
                 .mapToLong(Long::longValue)

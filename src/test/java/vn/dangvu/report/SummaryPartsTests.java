@@ -16,7 +16,7 @@ import vn.dangvu.support.IntegrationTest;
 
 /**
  * The summary's parts are reused until a table they read changes (V57's stamp per table, issue 22): an
- * attendance row changed recomputes the branch-work part only, and the figures read after it are the new
+ * attendance row changed recomputes the meetings half of the branch-work part only, and the figures read after it are the new
  * ones; a committee seat recorded moves the leaders' figures at once.
  */
 @IntegrationTest
@@ -25,7 +25,7 @@ class SummaryPartsTests extends DemoDistrictTest {
     private static final LocalDate MEETING = LocalDate.of(2024, 5, 10);
     private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
     private static final List<String> PARTS =
-            List.of("summary", "branchWork", "campaigns", "engagement", "memberChanges");
+            List.of("summary", "branchDuties", "branchMeetings", "campaigns", "engagement", "memberChanges");
 
     @Autowired
     ReportService reports;
@@ -106,7 +106,18 @@ class SummaryPartsTests extends DemoDistrictTest {
                 .satisfies(c -> assertThat(c.attendanceRate()).isEqualTo(33));
         assertThat(difference(before, computed()))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        "summary", 1L, "branchWork", 1L, "campaigns", 0L, "engagement", 0L, "memberChanges", 0L));
+                        "summary",
+                        1L,
+                        "branchDuties",
+                        0L,
+                        "branchMeetings",
+                        1L,
+                        "campaigns",
+                        0L,
+                        "engagement",
+                        0L,
+                        "memberChanges",
+                        0L));
         assertThat(afterAttendance.memberChanges().rows())
                 .isSameAs(first.memberChanges().rows());
 

@@ -163,28 +163,32 @@ public class BranchWorkReports {
     }
 
     /**
-     * Per commune in scope: duty coverage, meetings and attendance in [from, to]. The communes are
-     * those of the tree of {@code to}, with that day's names, each with the branches under it that day: read
-     * as of 2019, a district merged in 2025 shows its 2019 communes, not the ended ones with empty figures
-     * nor the new ones with their predecessors' past. The units are chosen by today's path (the scope). A
-     * commune established within the period ({@code since}) counts the whole period of the branches it holds,
-     * their days under the communes they came from included (docs/decisions/as-of-reads.md); the page says so.
+     * The communes in scope of the tree of {@code to}, with that day's names, each with the branches under it
+     * that day: read as of 2019, a district merged in 2025 shows its 2019 communes, not the ended ones with
+     * empty figures nor the new ones with their predecessors' past. The units are chosen by today's path (the
+     * scope). A commune established within the period ({@code since}) counts the whole period of the branches
+     * it holds, their days under the communes they came from included (docs/decisions/as-of-reads.md); the page
+     * says so.
      */
-    public List<BranchWorkViews.CommuneFigures> communeFigures(Scope scope, int year, LocalDate from, LocalDate to) {
-        return jdbc.sql(scope.render("""
-                        with commune as (
-                            select c.id, v.name,
-                                   (select case when min(coalesce(f.valid_from, '-infinity'::date)) > :from
-                                                then min(f.valid_from) end
-                                    from org_unit_version f where f.unit_id = c.id) as since
-                            from org_unit c join org_unit_version v on v.unit_id = c.id
-                              and (v.valid_from is null or v.valid_from <= :to) and (v.valid_to is null or v.valid_to > :to)
-                            where {c.path in scope} and v.kind in ('COMMUNE', 'TOWN', 'WARD') and v.status = 'ACTIVE'),
-                        branch as (
-                            select b.id, v.parent_id as commune_id from org_unit b join org_unit_version v on v.unit_id = b.id
-                              and (v.valid_from is null or v.valid_from <= :to) and (v.valid_to is null or v.valid_to > :to)
-                            where {b.path in scope} and v.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
-                              and v.parent_id in (select id from commune)),
+    private static final String COMMUNES_AND_BRANCHES = """
+            with commune as (
+                select c.id, v.name,
+                       (select case when min(coalesce(f.valid_from, '-infinity'::date)) > :from
+                                    then min(f.valid_from) end
+                        from org_unit_version f where f.unit_id = c.id) as since
+                from org_unit c join org_unit_version v on v.unit_id = c.id
+                  and (v.valid_from is null or v.valid_from <= :to) and (v.valid_to is null or v.valid_to > :to)
+                where {c.path in scope} and v.kind in ('COMMUNE', 'TOWN', 'WARD') and v.status = 'ACTIVE'),
+            branch as (
+                select b.id, v.parent_id as commune_id from org_unit b join org_unit_version v on v.unit_id = b.id
+                  and (v.valid_from is null or v.valid_from <= :to) and (v.valid_to is null or v.valid_to > :to)
+                where {b.path in scope} and v.kind in ('AGENCY', 'HAMLET', 'QUARTER', 'OTHER')
+                  and v.parent_id in (select id from commune)),
+            """;
+
+    /** Per commune in scope (see {@link #COMMUNES_AND_BRANCHES}): its members in [from, to] and how many hold a duty of the year. */
+    public List<BranchWorkViews.CommuneMembers> communeMembers(Scope scope, int year, LocalDate from, LocalDate to) {
+        return jdbc.sql(scope.render(COMMUNES_AND_BRANCHES + """
                         listed as (
                             select b.commune_id, p.member_id,
                                    exists (select 1 from duty d
@@ -194,28 +198,32 @@ public class BranchWorkReports {
                             group by b.commune_id, p.member_id),
                         members as (
                             select commune_id, count(*) as members, count(*) filter (where has_duty) as with_duty
-                            from listed group by commune_id),
-                        held as (
-                            select b.commune_id, count(*) as meetings from branch b
-                            join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
-                              and mt.removed_at is null and mt.kind <> 'COMMITTEE'
-                            group by b.commune_id),
-                        att as (
-                            select b.commune_id, sum(t.listed) as listed, sum(t.present) as present,
-                                   sum(t.directing_tone) as directing
-                            from branch b join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
-                              and mt.removed_at is null and mt.kind <> 'COMMITTEE'
-                            join meeting_tally t on t.meeting_id = mt.id
-                            group by b.commune_id)
+                            from listed group by commune_id)
                         select c.id as "communeId", c.name, coalesce(m.members, 0) as members,
-                               coalesce(m.with_duty, 0) as "withDuty", coalesce(h.meetings, 0) as meetings,
-                               coalesce(a.listed, 0) as listed, coalesce(a.present, 0) as present,
-                               coalesce(a.directing, 0) as "directingTone", c.since
+                               coalesce(m.with_duty, 0) as "withDuty", c.since
                         from commune c left join members m on m.commune_id = c.id
-                        left join held h on h.commune_id = c.id left join att a on a.commune_id = c.id
                         order by c.name""", "path"))
                 .params(params(scope, year, from, to))
-                .query(BranchWorkViews.CommuneFigures.class)
+                .query(BranchWorkViews.CommuneMembers.class)
+                .list();
+    }
+
+    /** Per commune in scope (see {@link #COMMUNES_AND_BRANCHES}): meetings and attendance in [from, to]. */
+    public List<BranchWorkViews.CommuneMeetings> communeMeetings(Scope scope, LocalDate from, LocalDate to) {
+        return jdbc.sql(scope.render(COMMUNES_AND_BRANCHES + """
+                        held as (
+                            select b.commune_id, t.listed, t.present, t.directing_tone from branch b
+                            join meeting mt on mt.branch_id = b.id and mt.held_on between :from and :to
+                              and mt.removed_at is null and mt.kind <> 'COMMITTEE'
+                            left join meeting_tally t on t.meeting_id = mt.id)
+                        select c.id as "communeId", count(h.commune_id) as meetings, coalesce(sum(h.listed), 0) as listed,
+                               coalesce(sum(h.present), 0) as present, coalesce(sum(h.directing_tone), 0) as "directingTone"
+                        from commune c left join held h on h.commune_id = c.id
+                        group by c.id""", "path"))
+                .params(scope.params("path"))
+                .param("from", from)
+                .param("to", to)
+                .query(BranchWorkViews.CommuneMeetings.class)
                 .list();
     }
 
