@@ -73,22 +73,8 @@ class SummaryExportJobTests extends DemoDistrictTest {
                 .contains("href=\"/jobs/" + job.id() + "/file\"")
                 .contains("Tải tệp về");
         // how long it ran, as the page says it: under a second is not "0 phút 0 giây"
-        jdbc.sql("update background_job set started_at = finished_at - interval '400 milliseconds' where id = :id")
-                .param("id", job.id())
-                .update();
-        assertThat(HtmlUtils.htmlUnescape(mvc.perform(get(jobPage).with(users.as("lanhdao")))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString()))
-                .contains("Thời gian thực hiện: chưa đến 1 giây.");
-        jdbc.sql("update background_job set started_at = finished_at - interval '75 seconds' where id = :id")
-                .param("id", job.id())
-                .update();
-        assertThat(HtmlUtils.htmlUnescape(mvc.perform(get(jobPage).with(users.as("lanhdao")))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString()))
-                .contains("Thời gian thực hiện: 1 phút 15 giây.");
+        assertThat(pageAfterRunning(job.id(), "400 milliseconds")).contains("Thời gian thực hiện: chưa đến 1 giây.");
+        assertThat(pageAfterRunning(job.id(), "75 seconds")).contains("Thời gian thực hiện: 1 phút 15 giây.");
 
         MockHttpServletResponse file = mvc.perform(get(jobPage + "/file").with(users.as("lanhdao")))
                 .andExpect(status().isOk())
@@ -275,5 +261,17 @@ class SummaryExportJobTests extends DemoDistrictTest {
         try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
             return text.getText();
         }
+    }
+
+    /** The job's page, its text unescaped, once the job is made to have run for {@code took} (an SQL interval). */
+    private String pageAfterRunning(long jobId, String took) throws Exception {
+        jdbc.sql("update background_job set started_at = finished_at - cast(:took as interval) where id = :id")
+                .param("took", took)
+                .param("id", jobId)
+                .update();
+        return HtmlUtils.htmlUnescape(mvc.perform(get("/jobs/" + jobId).with(users.as("lanhdao")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 }
