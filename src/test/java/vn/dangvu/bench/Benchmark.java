@@ -27,10 +27,12 @@ import vn.dangvu.demo.SyntheticDataGenerator;
  * SyntheticDataGenerator}, before the app first starts on the folder), measures the time to the
  * first request, to the first page that reads the database and the memory, then lets 20 concurrent users,
  * each with an account of their own in the role that uses the page, hit the main pages, {@code bench.runs}
- * times (3), the summary once more while a writer invalidates its cache. Prints and saves, per page, the
- * median p50/p95 latency of the runs with their spread, the requests per second and the SQL statements per
- * request (from the app's {@code X-SQL-Statements} header, in a separate pass: the timed one runs without
- * diagnostics).
+ * times (3), while other users write through the app's forms ({@link Writers}; not during the read-only
+ * summary, which is measured once more with them). Prints and saves, per page, the median p50/p95 latency
+ * of the runs with their spread, the requests per second and the SQL statements per request (from the app's
+ * {@code X-SQL-Statements} header, in a separate pass: the timed one runs without diagnostics), and, for
+ * member search and the summary, the raw SQL time per request measured with pg_stat_statements in that pass
+ * ({@link StatementStatistics}) beside the p50.
  *
  * <pre>./mvnw -Pbench verify -Dbench.scale=province</pre>
  *
@@ -39,7 +41,8 @@ import vn.dangvu.demo.SyntheticDataGenerator;
  * bench.warm-up-seconds} (how long every page is served before any is measured, 120), {@code bench.data}
  * (database folder, default {@code data/bench-<scale>}), {@code bench.out} (default {@code target/bench}),
  * {@code bench.generate-only} (only fill {@code bench.data} with the dataset, for the app to start on),
- * {@code bench.runs} (timed runs, 3), {@code bench.write-every-ms} (the writer's pace, 1000).
+ * {@code bench.runs} (timed runs, 3), {@code bench.write-every-ms} (the writers' pace, all kinds together,
+ * 1000), {@code bench.raw-sql-requests} (requests whose SQL time is measured per page, 10).
  */
 public final class Benchmark {
 
@@ -76,7 +79,8 @@ public final class Benchmark {
                 + " ms between requests as a person clicking quickly would (the latencies). Then the same"
                 + " users without pauses, to find how many requests per second the app serves (req/s). The SQL"
                 + " statements per request are counted afterwards, on the app started again with"
-                + " `dangvu.diagnostics.statement-count=true`, two requests per user and page.");
+                + " `dangvu.diagnostics.statement-count=true`, two requests per user and page; in that pass"
+                + " the raw SQL time of member search and of the summary is measured too (below).");
         note("");
         if (!Files.exists(data.resolve("PG_VERSION"))) {
             generate();
@@ -91,6 +95,10 @@ public final class Benchmark {
         try {
             plainStartup = plain.awaitFirstRequest();
             plainFirstPage = plain.awaitFirstDatabasePage(PASSWORD);
+            try (Connection db = connect()) {
+                // a run stopped during its counting pass leaves pg_stat_statements on: the timed pass runs without
+                StatementStatistics.off(db);
+            }
         } finally {
             plain.stop();
         }
@@ -109,15 +117,20 @@ public final class Benchmark {
             note("- Time to the first page that reads the database (process start to a staff member's search"
                     + " `/members?q=nguyen` answering 200, logging in included): **" + firstPage
                     + " ms** (production start); with a plain `java -jar`: **" + plainFirstPage + " ms**");
-            try (Connection db = DriverManager.getConnection(
-                    "jdbc:postgresql://localhost:" + dbPort + "/postgres", "postgres", "postgres")) {
+            try (Connection db = connect()) {
+                StatementStatistics.requireOff(db);
                 settle(db);
                 targets = Targets.load(db, users);
                 note("- Data: " + targets.describe(db));
                 note("- " + targets.accountsUsed());
+                Writers writers = Writers.prepare(base(), targets, db, PASSWORD);
                 note("- Load average before the runs (other work on the machine): " + loadAverage());
-                results = measure(targets, db);
+                results = measure(targets, writers);
                 note("- Load average after the runs: " + loadAverage());
+                note("- Writes during the timed runs: " + writers.counts() + "; one every " + writeEveryMs
+                        + " ms in all, the kinds taking turns" + writers.preparation());
+                // loaded by the next start of PostgreSQL, the counting pass's: the timed pass ran without it
+                StatementStatistics.onAtNextStart(db);
             }
             note("- After the run: " + app.memory());
         } finally {
@@ -127,9 +140,20 @@ public final class Benchmark {
                 out, data, port, dbPort, List.of("--dangvu.diagnostics.statement-count=true"), AppProcess.Launch.JAR);
         try {
             counting.awaitFirstRequest();
-            results = countStatements(targets, results);
+            try (Connection db = connect()) {
+                Writers writers = Writers.prepare(base(), targets, db, PASSWORD);
+                results = countStatements(targets, results, writers);
+                results = measureRawSql(targets, results, writers, db);
+            }
         } finally {
-            counting.stop();
+            try (Connection db = connect()) {
+                StatementStatistics.off(db);
+            } catch (java.sql.SQLException e) {
+                System.out.println("pg_stat_statements could not be turned off (" + e.getMessage()
+                        + "); the next run turns it off before its timed pass");
+            } finally {
+                counting.stop();
+            }
         }
         note("");
         note(Result.table(results));
@@ -180,21 +204,25 @@ public final class Benchmark {
     private final int runs = Integer.getInteger("bench.runs", 3);
     private final int writeEveryMs = Integer.getInteger("bench.write-every-ms", 1000);
 
-    private List<Result> measure(Targets t, Connection db) throws Exception {
+    private List<Result> measure(Targets t, Writers writers) throws Exception {
         List<Scenario> scenarios = scenarios(t);
         Map<Scenario, List<Client>> clientsOf = new java.util.LinkedHashMap<>();
         for (Scenario scenario : scenarios) {
             List<Client> clients = new ArrayList<>();
             for (Targets.User user : scenario.users()) {
-                clients.add(Client.login(URI.create("http://localhost:" + port), user, PASSWORD));
+                clients.add(Client.login(base(), user, PASSWORD));
             }
             clientsOf.put(scenario, clients);
         }
         note("- Timed runs: " + runs + "; each figure is the median of the runs, with the lowest and highest"
-                + " p50 and p95 of the runs beside it (max: the highest of all). The row \"" + SUMMARY_AFTER_WRITES
-                + "\" is measured while a writer changes one attendance row every " + writeEveryMs + " ms (straight"
-                + " in the database, as a secretary's attendance form does, which invalidates the summary's cached"
-                + " figures); the row \"summary\" has no writes, so it is served from the cache.");
+                + " p50 and p95 of the runs beside it (max: the highest of all). Every page but the row \"summary\" is"
+                + " measured while other users write through the app's own forms over HTTP, one write every "
+                + writeEveryMs + " ms in all, taking turns: a branch secretary records a meeting's attendance (who"
+                + " spoke), another reports progress on a duty, a commune official creates, proposes and cancels a"
+                + " member's transfer (one step a turn) and a secretary records a member's month of dues as paid."
+                + " The attendance, duty and transfer writes move the change stamp the summary's cached figures are"
+                + " keyed by (dues are not in the summary and do not move it), so the row \"" + SUMMARY_AFTER_WRITES
+                + "\" recomputes them; the row \"summary\" has no writes, so it is served from the cache.");
         // A server runs for days: measure it warm. The JIT compiler works for minutes after a start, so
         // every page is first served for a while (the first page measured would otherwise pay for all).
         long warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUpSeconds);
@@ -210,8 +238,7 @@ public final class Benchmark {
                 ConcurrentLinkedQueue<Client.Sample> samples = new ConcurrentLinkedQueue<>();
                 ConcurrentLinkedQueue<Client.Sample> saturated = new ConcurrentLinkedQueue<>();
                 long wall;
-                try (Writer writer =
-                        scenario.name().equals(SUMMARY_AFTER_WRITES) ? Writer.start(db, writeEveryMs) : null) {
+                try (Writers.Running writing = scenario.name().equals("summary") ? null : writers.start(writeEveryMs)) {
                     run(scenario, clients, requests, thinkMs, samples);
                     wall = run(scenario, clients, Math.max(requests / 2, 1), 0, saturated);
                 }
@@ -236,33 +263,102 @@ public final class Benchmark {
      * (it buffers every response, so it is never on in the timed runs): every user sends two requests a page,
      * the summary's after a write so that it recomputes.
      */
-    private List<Result> countStatements(Targets t, List<Result> timed) throws Exception {
+    private List<Result> countStatements(Targets t, List<Result> timed, Writers writers) throws Exception {
         List<Result> counted = new ArrayList<>();
         List<Scenario> scenarios = scenarios(t);
-        try (Connection db = DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + dbPort + "/postgres", "postgres", "postgres")) {
-            for (int k = 0; k < scenarios.size(); k++) {
-                Scenario scenario = scenarios.get(k);
-                List<Client> clients = new ArrayList<>();
-                for (Targets.User user : scenario.users()) {
-                    clients.add(Client.login(URI.create("http://localhost:" + port), user, PASSWORD));
-                }
-                ConcurrentLinkedQueue<Client.Sample> samples = new ConcurrentLinkedQueue<>();
-                try (Writer writer = scenario.name().equals(SUMMARY_AFTER_WRITES) ? Writer.start(db, 100) : null) {
-                    run(scenario, clients, 2, 0, samples);
-                }
-                int min = samples.stream()
-                        .mapToInt(Client.Sample::statements)
-                        .min()
-                        .orElse(-1);
-                int max = samples.stream()
-                        .mapToInt(Client.Sample::statements)
-                        .max()
-                        .orElse(-1);
-                counted.add(timed.get(k).withStatements(min, max));
+        for (int k = 0; k < scenarios.size(); k++) {
+            Scenario scenario = scenarios.get(k);
+            List<Client> clients = new ArrayList<>();
+            for (Targets.User user : scenario.users()) {
+                clients.add(Client.login(base(), user, PASSWORD));
             }
+            ConcurrentLinkedQueue<Client.Sample> samples = new ConcurrentLinkedQueue<>();
+            try (Writers.Running writing = scenario.name().equals(SUMMARY_AFTER_WRITES) ? writers.start(100) : null) {
+                run(scenario, clients, 2, 0, samples);
+            }
+            int min = samples.stream().mapToInt(Client.Sample::statements).min().orElse(-1);
+            int max = samples.stream().mapToInt(Client.Sample::statements).max().orElse(-1);
+            counted.add(timed.get(k).withStatements(min, max));
         }
         return counted;
+    }
+
+    /** Pages whose raw SQL time is measured, beside their p50. */
+    private static final List<String> RAW_SQL_PAGES = List.of("member search", "summary", SUMMARY_AFTER_WRITES);
+
+    private final int rawSqlRequests = Integer.getInteger("bench.raw-sql-requests", 10);
+
+    /**
+     * The time PostgreSQL spends on a page's SQL statements per request, the limit no page can beat: in the
+     * counting pass, with pg_stat_statements loaded, one user sends {@code bench.raw-sql-requests} requests
+     * (10) one after another after one unmeasured request; the planning and execution time of the statements
+     * run during each request are summed ({@code total_plan_time + total_exec_time}, read before and after
+     * it), and divided by the requests. For the summary recomputing after writes, a write through the app's
+     * forms that the summary shows comes before each request, outside the measured window, so the time is the
+     * recomputation's SQL.
+     */
+    private List<Result> measureRawSql(Targets t, List<Result> counted, Writers writers, Connection db)
+            throws Exception {
+        StatementStatistics statistics = StatementStatistics.start(db);
+        List<Scenario> scenarios = scenarios(t);
+        List<Result> out = new ArrayList<>();
+        for (int k = 0; k < scenarios.size(); k++) {
+            Scenario scenario = scenarios.get(k);
+            if (!RAW_SQL_PAGES.contains(scenario.name())) {
+                out.add(counted.get(k));
+                continue;
+            }
+            Client client = Client.login(base(), scenario.users().get(0), PASSWORD);
+            boolean recompute = scenario.name().equals(SUMMARY_AFTER_WRITES);
+            Benchmark.check(
+                    client.get(scenario.path().apply(client.user(), client.next()))
+                                    .status()
+                            == 200,
+                    scenario.name() + " failed");
+            double ms = 0;
+            for (int i = 0; i < rawSqlRequests; i++) {
+                if (recompute) {
+                    writers.writeChangingTheSummary();
+                }
+                String path = scenario.path().apply(client.user(), client.next());
+                double before = statistics.milliseconds();
+                Benchmark.check(client.get(path).status() == 200, "GET " + path + " failed");
+                ms += statistics.milliseconds() - before;
+            }
+            out.add(counted.get(k).withRawSql(ms / rawSqlRequests));
+        }
+        note("- Raw SQL time per request (the columns \"raw SQL ms\" and \"p50 ÷ SQL\"): measured in the counting"
+                + " pass with pg_stat_statements (loaded only for that pass, with track_planning on): one user, "
+                + rawSqlRequests + " requests one after another after one unmeasured request, summing the planning"
+                + " and execution time of the statements each request ran. For \"" + SUMMARY_AFTER_WRITES
+                + "\" a write through the app's forms that the summary shows (not dues) comes before each request"
+                + " (outside the measured window),"
+                + " so its raw SQL time is that of recomputing the summary; for \"summary\" it is that of serving"
+                + " it from the cache. p50 is the timed pass's (20 concurrent users); the ratio is p50 ÷ raw SQL. With"
+                + " one write a second, most requests of the recomputing row find the figures one request"
+                + " recomputed since the last write (concurrent requests wait for that one), so its p50 may be"
+                + " below the raw SQL time of a recomputation; its p95 and max are the recomputing requests.");
+        out.stream().filter(r -> r.page().equals("member search")).findFirst().ifPresent(search -> {
+            double limit = 2 * search.rawSqlMs() + 5;
+            note(String.format(
+                    Locale.ROOT,
+                    "- Member search budget (issue 22: the page's p50 within 2 × its raw SQL time + 5 ms): p50 %.1f"
+                            + " ms, raw SQL %.2f ms, limit %.1f ms: **%s**",
+                    search.p50(),
+                    search.rawSqlMs(),
+                    limit,
+                    search.p50() <= limit ? "ok" : "over"));
+        });
+        return out;
+    }
+
+    private Connection connect() throws java.sql.SQLException {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + dbPort + "/postgres", "postgres", "postgres");
+    }
+
+    private URI base() {
+        return URI.create("http://localhost:" + port);
     }
 
     /**
@@ -277,45 +373,6 @@ public final class Benchmark {
         }
         note("- Before the runs: VACUUM ANALYZE took " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)
                 + " ms");
-    }
-
-    /**
-     * Changes one attendance row at a fixed rate while it runs, as attendance being recorded does: whether a
-     * present member spoke (only a present member may have spoken: ck_attendance_presence).
-     */
-    static final class Writer implements AutoCloseable {
-        private final Thread thread;
-        private volatile boolean stopped;
-
-        private Writer(Connection db, int everyMs) {
-            thread = new Thread(() -> {
-                try (var s =
-                        db.prepareStatement("update attendance set spoke = not spoke where (meeting_id, member_id) ="
-                                + " (select meeting_id, member_id from attendance where status = 'PRESENT'"
-                                + " order by meeting_id desc limit 1 offset (random() * 50)::int)")) {
-                    while (!stopped) {
-                        s.executeUpdate();
-                        Thread.sleep(everyMs);
-                    }
-                } catch (Exception e) {
-                    if (!stopped) {
-                        throw new IllegalStateException("The writer failed", e);
-                    }
-                }
-            });
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        static Writer start(Connection db, int everyMs) {
-            return new Writer(db, everyMs);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            stopped = true;
-            thread.join();
-        }
     }
 
     /**

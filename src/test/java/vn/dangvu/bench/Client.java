@@ -9,8 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** One logged-in browser: its own cookies (session), requests one at a time, as a user would. */
 final class Client {
@@ -84,6 +90,54 @@ final class Client {
             Thread.currentThread().interrupt();
             return new Sample(System.nanoTime() - started, 0, -1);
         }
+    }
+
+    /** A page as the browser gets it: its HTML, parsed; anything but 200 fails the benchmark. */
+    Document page(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Benchmark.check(
+                response.statusCode() == 200, user.username() + ": GET " + path + " answered " + response.statusCode());
+        return Jsoup.parse(response.body(), base.resolve(path).toString());
+    }
+
+    /**
+     * Submits a form as a browser does (its fields with what the user changed, the CSRF token among them),
+     * follows the redirect and returns the page it lands on. Fails the benchmark when the form is refused:
+     * an answer other than a redirect (a form that comes back with its errors is a 200), or a page that
+     * shows an error message or no success message (the app's flash messages after a write).
+     */
+    Document submit(String action, List<Connection.KeyVal> fields) throws IOException, InterruptedException {
+        String form = fields.stream()
+                .map(f -> encode(f.key()) + "=" + encode(f.value()))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(base.resolve(action))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String refused = user.username() + ": POST " + action + " ";
+        if (response.statusCode() == 200) {
+            Element errors = Jsoup.parse(response.body()).selectFirst(".alert-danger");
+            throw new IllegalStateException(refused + "came back with errors: "
+                    + (errors == null ? "(no message)" : errors.text()) + "; sent " + form);
+        }
+        Benchmark.check(
+                response.statusCode() == 302 || response.statusCode() == 303,
+                refused + "answered " + response.statusCode() + "; sent " + form);
+        String location = response.headers().firstValue("Location").orElse("");
+        int fragment = location.indexOf('#');
+        Document landed = page(fragment < 0 ? location : location.substring(0, fragment));
+        Element error = landed.selectFirst(".alert-danger");
+        Benchmark.check(
+                error == null, refused + "was refused: " + (error == null ? "" : error.text()) + "; sent " + form);
+        Benchmark.check(landed.selectFirst(".alert-success") != null, refused + "showed no success message");
+        return landed;
     }
 
     private static String encode(String value) {

@@ -25,7 +25,8 @@ record Result(
         double p50Low,
         double p50High,
         double p95Low,
-        double p95High) {
+        double p95High,
+        double rawSqlMs) {
 
     /** One page over several runs: the median of each figure, the spread of p50 and p95, the highest max, errors summed. */
     static Result medianOf(List<Result> runs) {
@@ -46,14 +47,53 @@ record Result(
                 runs.stream().mapToDouble(Result::p50).min().orElse(Double.NaN),
                 runs.stream().mapToDouble(Result::p50).max().orElse(Double.NaN),
                 runs.stream().mapToDouble(Result::p95).min().orElse(Double.NaN),
-                runs.stream().mapToDouble(Result::p95).max().orElse(Double.NaN));
+                runs.stream().mapToDouble(Result::p95).max().orElse(Double.NaN),
+                first.rawSqlMs);
     }
 
     /** The same figures with the statement counts of the separate counting pass. */
     Result withStatements(int min, int max) {
         return new Result(
                 page, role, budgetMs, requests, errors, p50, p95, this.max, rps, min, max, runs, p50Low, p50High,
-                p95Low, p95High);
+                p95Low, p95High, rawSqlMs);
+    }
+
+    /**
+     * The same figures with the time the database spent on the page's SQL statements per request (one user,
+     * one request after another, measured with pg_stat_statements in the counting pass).
+     */
+    Result withRawSql(double ms) {
+        return new Result(
+                page,
+                role,
+                budgetMs,
+                requests,
+                errors,
+                p50,
+                p95,
+                max,
+                rps,
+                minStatements,
+                maxStatements,
+                runs,
+                p50Low,
+                p50High,
+                p95Low,
+                p95High,
+                ms);
+    }
+
+    /** The page's p50 over its raw SQL time: how far the page is from the limit its SQL sets. */
+    double p50OverSql() {
+        return rawSqlMs > 0 ? p50 / rawSqlMs : Double.NaN;
+    }
+
+    private String rawSql() {
+        return Double.isNaN(rawSqlMs) ? "–" : String.format(Locale.ROOT, "%.2f", rawSqlMs);
+    }
+
+    private String ratio() {
+        return Double.isNaN(p50OverSql()) ? "–" : String.format(Locale.ROOT, "%.1f", p50OverSql());
     }
 
     private static double median(double[] values) {
@@ -98,7 +138,8 @@ record Result(
                 p50,
                 p50,
                 p95,
-                p95);
+                p95,
+                Double.NaN);
     }
 
     /** The budget of issue 9: the p95 for pages, every request for the export. */
@@ -131,12 +172,25 @@ record Result(
 
     /**
      * The columns the table and the CSV share: requests, errors, p50 and p95 (medians of the runs) with their
-     * spreads, max, req/s, SQL statements (last, for the comparison between scales).
+     * spreads, max, req/s, raw SQL ms per request and p50 ÷ raw SQL ("–" where not measured), SQL statements
+     * (last, for the comparison between scales).
      */
     private String figures(String separator) {
         return String.format(
                 Locale.ROOT,
-                String.join(separator, "%d", "%d", "%.1f", "%.1f–%.1f", "%.1f", "%.1f–%.1f", "%.1f", "%.1f", "%s"),
+                String.join(
+                        separator,
+                        "%d",
+                        "%d",
+                        "%.1f",
+                        "%.1f–%.1f",
+                        "%.1f",
+                        "%.1f–%.1f",
+                        "%.1f",
+                        "%.1f",
+                        "%s",
+                        "%s",
+                        "%s"),
                 requests,
                 errors,
                 p50,
@@ -147,14 +201,16 @@ record Result(
                 p95High,
                 max,
                 rps,
+                rawSql(),
+                ratio(),
                 statements());
     }
 
     static String table(List<Result> results) {
         StringBuilder table = new StringBuilder(
                 "| page | as | requests | errors | p50 ms (median) | p50 spread | p95 ms (median) | p95 spread | max ms"
-                        + " | req/s | SQL statements | budget | |\n"
-                        + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+                        + " | req/s | raw SQL ms | p50 ÷ SQL | SQL statements | budget | |\n"
+                        + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         for (Result r : results) {
             table.append(String.format(
                     Locale.ROOT,
@@ -170,8 +226,8 @@ record Result(
     }
 
     static String csv(List<Result> results) {
-        StringBuilder csv =
-                new StringBuilder("page,requests,errors,p50_ms,p50_spread,p95_ms,p95_spread,max_ms,rps,statements\n");
+        StringBuilder csv = new StringBuilder(
+                "page,requests,errors,p50_ms,p50_spread,p95_ms,p95_spread,max_ms,rps,raw_sql_ms,p50_over_sql,statements\n");
         for (Result r : results) {
             csv.append(String.format(Locale.ROOT, "%s,%s%n", r.page, r.figures(",")));
         }
