@@ -423,10 +423,13 @@ public final class Benchmark {
             }
             scales.add(s);
             try (Stream<String> lines = Files.lines(csv)) {
-                lines.skip(1)
-                        .map(l -> l.split(","))
-                        .forEach(f -> byPage.computeIfAbsent(f[0], k -> new TreeMap<>())
-                                .put(s, f[f.length - 1]));
+                lines.skip(1).forEach(l -> {
+                    // the page is quoted (it may hold a comma); the statements are the last field
+                    String page = l.startsWith("\"")
+                            ? l.substring(1, l.indexOf("\",")).replace("\"\"", "\"")
+                            : l.substring(0, l.indexOf(','));
+                    byPage.computeIfAbsent(page, k -> new TreeMap<>()).put(s, l.substring(l.lastIndexOf(',') + 1));
+                });
             }
         }
         if (scales.size() < 2) {

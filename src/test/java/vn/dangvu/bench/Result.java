@@ -229,7 +229,8 @@ record Result(
         StringBuilder csv = new StringBuilder(
                 "page,requests,errors,p50_ms,p50_spread,p95_ms,p95_spread,max_ms,rps,raw_sql_ms,p50_over_sql,statements\n");
         for (Result r : results) {
-            csv.append(String.format(Locale.ROOT, "%s,%s%n", r.page, r.figures(",")));
+            // quoted: a page's name may hold a comma ("summary, recomputing after writes")
+            csv.append(String.format(Locale.ROOT, "\"%s\",%s%n", r.page.replace("\"", "\"\""), r.figures(",")));
         }
         return csv.toString();
     }

@@ -214,8 +214,8 @@ final class Writers {
             if (present.isEmpty()) {
                 continue;
             }
-            // the form asks the reason of an excused absence, which the generated meetings may lack: a
-            // secretary saving the form writes one in
+            // the form asks the reason of an excused absence, which datasets generated before the generator
+            // wrote one (04/12/2026) lack: a secretary saving the form writes one in
             List<String> excused = fields.stream()
                     .filter(f -> f.key().endsWith(".status") && f.value().equals("EXCUSED"))
                     .map(f -> f.key().substring(0, f.key().length() - ".status".length()) + ".note")
