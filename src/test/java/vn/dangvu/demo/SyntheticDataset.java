@@ -582,15 +582,14 @@ final class SyntheticDataset {
                             : roll < 88
                                     ? AttendanceStatus.PRESENT
                                     : roll < 96 ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT;
-                    AttendanceForm.Row row = AttendanceRecords.stored(
-                            new AttendanceForm.Row(
-                                    p.id,
-                                    status,
-                                    roll < 20,
-                                    roll < 14,
-                                    roll < 3,
-                                    // an absence with a reason has its reason, as the attendance form asks
-                                    status == AttendanceStatus.EXCUSED ? "Bận việc gia đình" : null));
+                    AttendanceForm.Row row = AttendanceRecords.stored(new AttendanceForm.Row(
+                            p.id,
+                            status,
+                            roll < 20,
+                            roll < 14,
+                            roll < 3,
+                            // an absence with a reason has its reason, as the attendance form asks
+                            status == AttendanceStatus.EXCUSED ? "Bận việc gia đình" : null));
                     tables.into("attendance")
                             .set("meeting_id", meeting)
                             .set("member_id", row.memberId())
