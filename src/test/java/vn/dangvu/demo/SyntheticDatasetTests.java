@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -207,6 +210,40 @@ class SyntheticDatasetTests {
                       <> (t.listed, t.present, t.directing_tone, t.contributed, t.cadre_listed, t.cadre_present,
                           t.cadre_contributed)""", String.class)).isEmpty();
         assertThat(count("select count(*) from meeting_tally where listed > 0")).isGreaterThan(1_000);
+    }
+
+    @Test
+    void shouldRecordEachMembersPartyCardAsTheRegisterTriggerWould() throws Exception {
+        // the generator writes the card rows itself, with V21's trigger off: one current card per number
+        assertThat(count("""
+                select count(*) from member m
+                where (m.party_card_number is not null) <> exists (select 1 from party_card c
+                    where c.member_id = m.id and c.replaced_on is null and c.number = m.party_card_number)""")).isZero();
+        assertThat(count("select count(*) from party_card"))
+                .isEqualTo(count("select count(*) from member where party_card_number is not null"))
+                .isPositive();
+        // and each as the trigger records it: remove one member's card and number, give the number back
+        // with the trigger on, and compare its row with the generated one (rolled back)
+        String card = "select number, kind, issued_on, decision, replaced_on, created_by from party_card"
+                + " where member_id = ? order by id";
+        try (Connection connection = jdbc.getDataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                JdbcTemplate one = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+                long member = one.queryForObject(
+                        "select min(id) from member where party_card_number is not null", Long.class);
+                List<Map<String, Object>> generated = one.queryForList(card, member);
+                String number =
+                        one.queryForObject("select party_card_number from member where id = ?", String.class, member);
+                one.update("update member set party_card_number = null where id = ?", member);
+                one.update("delete from party_card where member_id = ?", member);
+                one.update("update member set party_card_number = ? where id = ?", number, member);
+                assertThat(generated).hasSize(1).isEqualTo(one.queryForList(card, member));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
     }
 
     @Test
