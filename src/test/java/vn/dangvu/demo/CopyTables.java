@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The COPY files of a dataset, one per table, made from what PostgreSQL's catalog says of the migrated
@@ -20,6 +22,8 @@ import java.util.Set;
  * decide the order they are loaded in. Nothing here repeats the schema.
  */
 final class CopyTables {
+
+    private static final Logger log = LoggerFactory.getLogger(CopyTables.class);
 
     private final Path directory;
     private final Map<String, List<CopyFile.Column>> columns = new HashMap<>();
@@ -66,8 +70,12 @@ final class CopyTables {
                 .row();
     }
 
-    /** Loads the files, each after those of the tables its foreign keys point to; rows per table. */
+    /**
+     * Loads the files, each after those of the tables its foreign keys point to, with those tables'
+     * secondary indexes, unique constraints and foreign keys made only after the load; rows per table.
+     */
     Map<String, Long> load(Connection connection) throws SQLException, IOException {
+        DeferredKeys keys = DeferredKeys.drop(connection, files.keySet());
         Map<String, Long> loaded = new LinkedHashMap<>();
         while (loaded.size() < files.size()) {
             CopyFile next = files.values().stream()
@@ -76,8 +84,15 @@ final class CopyTables {
                             .noneMatch(r -> files.containsKey(r) && !loaded.containsKey(r)))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("Foreign keys form a cycle"));
+            long started = System.currentTimeMillis();
             loaded.put(next.table(), next.load(connection));
+            log.info(
+                    "Copied {} rows into {} in {} ms",
+                    loaded.get(next.table()),
+                    next.table(),
+                    System.currentTimeMillis() - started);
         }
+        keys.restore(connection);
         return loaded;
     }
 }

@@ -8,14 +8,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -137,6 +143,107 @@ class SyntheticDatasetTests {
                 .andExpect(header().exists(StatementCounting.HEADER));
         mvc.perform(get("/branches/{id}/duties", otherBranch).with(as("h01.x01.a01")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void shouldEndWithExactlyTheIndexesConstraintsAndTriggersTheMigrationsMake() throws Exception {
+        // the generator drops the loaded tables' indexes and keys and makes them again after the load: a
+        // database migrated beside it, in the same server, must list the same definitions
+        String fresh = "schema_check";
+        jdbc.execute("drop database if exists " + fresh);
+        jdbc.execute("create database " + fresh);
+        try {
+            PGSimpleDataSource migrated = new PGSimpleDataSource();
+            migrated.setServerNames(new String[] {"localhost"});
+            migrated.setPortNumbers(new int[] {Integer.parseInt(jdbc.queryForObject("show port", String.class))});
+            migrated.setDatabaseName(fresh);
+            migrated.setUser(jdbc.queryForObject("select current_user", String.class));
+            Flyway.configure()
+                    .dataSource(migrated)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            List<String> expected = new JdbcTemplate(migrated).queryForList(SCHEMA_DEFINITIONS, String.class);
+            assertThat(expected).as("the migrated schema lists its definitions").hasSizeGreaterThan(100);
+            assertThat(jdbc.queryForList(SCHEMA_DEFINITIONS, String.class))
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        } finally {
+            jdbc.execute("drop database " + fresh + " with (force)");
+        }
+    }
+
+    /** Every index, constraint and trigger of the app's schema as PostgreSQL prints its definition. */
+    private static final String SCHEMA_DEFINITIONS = """
+            select 'index ' || indexdef from pg_indexes where schemaname = current_schema()
+            union all
+            select 'constraint ' || k.conrelid::regclass::text || ' ' || k.conname || ' ' || pg_get_constraintdef(k.oid)
+                   || case when k.convalidated then '' else ' (not validated)' end
+            from pg_constraint k where k.connamespace = current_schema()::regnamespace
+            union all
+            select 'trigger ' || pg_get_triggerdef(t.oid) || ' enabled ' || t.tgenabled::text
+            from pg_trigger t join pg_class c on c.oid = t.tgrelid
+            where not t.tgisinternal and c.relnamespace = current_schema()::regnamespace""";
+
+    @Test
+    void shouldTallyEveryMeetingAsItsAttendanceRowsSay() {
+        // counted here from the rows, independently of how the generator filled the tallies
+        assertThat(jdbc.queryForList("""
+                with counted as (
+                    select a.meeting_id, count(*) filter (where a.status <> 'EXEMPT') as listed,
+                           count(*) filter (where a.status = 'PRESENT') as present,
+                           count(*) filter (where a.directing_tone) as directing,
+                           count(*) filter (where a.contributed) as contributed,
+                           count(*) filter (where m.member_group not in ('RETIRED', 'FARMER_OTHER')
+                                              and a.status <> 'EXEMPT') as cadre_listed,
+                           count(*) filter (where m.member_group not in ('RETIRED', 'FARMER_OTHER')
+                                              and a.status = 'PRESENT') as cadre_present,
+                           count(*) filter (where m.member_group not in ('RETIRED', 'FARMER_OTHER')
+                                              and a.contributed) as cadre_contributed
+                    from attendance a join member m on m.id = a.member_id group by a.meeting_id)
+                select coalesce(c.meeting_id, t.meeting_id)::text from counted c
+                full join meeting_tally t on t.meeting_id = c.meeting_id
+                where c.meeting_id is null and (t.listed, t.present, t.directing_tone, t.contributed, t.cadre_listed,
+                                                t.cadre_present, t.cadre_contributed) <> (0, 0, 0, 0, 0, 0, 0)
+                   or t.meeting_id is null
+                   or (c.listed, c.present, c.directing, c.contributed, c.cadre_listed, c.cadre_present,
+                       c.cadre_contributed)
+                      <> (t.listed, t.present, t.directing_tone, t.contributed, t.cadre_listed, t.cadre_present,
+                          t.cadre_contributed)""", String.class)).isEmpty();
+        assertThat(count("select count(*) from meeting_tally where listed > 0")).isGreaterThan(1_000);
+    }
+
+    @Test
+    void shouldRecordEachMembersPartyCardAsTheRegisterTriggerWould() throws Exception {
+        // the generator writes the card rows itself, with V21's trigger off: one current card per number
+        assertThat(count("""
+                select count(*) from member m
+                where (m.party_card_number is not null) <> exists (select 1 from party_card c
+                    where c.member_id = m.id and c.replaced_on is null and c.number = m.party_card_number)""")).isZero();
+        assertThat(count("select count(*) from party_card"))
+                .isEqualTo(count("select count(*) from member where party_card_number is not null"))
+                .isPositive();
+        // and each as the trigger records it: remove one member's card and number, give the number back
+        // with the trigger on, and compare its row with the generated one (rolled back)
+        String card = "select number, kind, issued_on, decision, replaced_on, created_by from party_card"
+                + " where member_id = ? order by id";
+        try (Connection connection = jdbc.getDataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                JdbcTemplate one = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+                long member = one.queryForObject(
+                        "select min(id) from member where party_card_number is not null", Long.class);
+                List<Map<String, Object>> generated = one.queryForList(card, member);
+                String number =
+                        one.queryForObject("select party_card_number from member where id = ?", String.class, member);
+                one.update("update member set party_card_number = null where id = ?", member);
+                one.update("delete from party_card where member_id = ?", member);
+                one.update("update member set party_card_number = ? where id = ?", number, member);
+                assertThat(generated).hasSize(1).isEqualTo(one.queryForList(card, member));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
     }
 
     @Test
