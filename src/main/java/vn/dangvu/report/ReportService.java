@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.branchwork.BranchWorkOverview;
 import vn.dangvu.branchwork.BranchWorkViews;
@@ -66,11 +67,18 @@ public class ReportService {
     }
 
     /** The summary as of a date, its member changes counted from the first of January of that year. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Summary summary(Actor actor, LocalDate asOf) {
         return summary(actor, LocalDate.of(asOf.getYear(), 1, 1), asOf);
     }
 
-    /** The summary as of a date, its member changes (tăng, giảm đảng viên) counted from {@code from}. */
+    /**
+     * The summary as of a date, its member changes (tăng, giảm đảng viên) counted from {@code from}. Outside a
+     * transaction: a request that waits for another's computation of the same summary must not hold a pooled
+     * connection meanwhile (twenty leaders waiting on one recomputation took the whole pool, and other pages
+     * got the outage page); each statement takes a connection and gives it back.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Summary summary(Actor actor, LocalDate from, LocalDate asOf) {
         policy.requireReadSummary(actor);
         UnitView unit = organisation.get(actor, actor.scopeUnitId());
