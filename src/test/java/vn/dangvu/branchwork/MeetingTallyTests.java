@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dangvu.shared.Scope;
 import vn.dangvu.support.IntegrationTest;
+import vn.dangvu.support.MeetingTallies;
 
 /**
  * Each meeting's attendance tally (V55, issue 22), which the summary reads instead of the attendance rows:
@@ -78,22 +79,8 @@ class MeetingTallyTests extends CommuneBranchWorkTest {
     @Test
     void shouldAgreeWithTheAttendanceRowsForEveryMeetingOfTheDemoDistrict() {
         // counted here from the rows, independently of the triggers: every meeting the demo loader wrote
-        List<String> differing = jdbc.sql("""
-                        with counted as (
-                            select a.meeting_id, count(*) filter (where a.status <> 'EXEMPT') as listed,
-                                   count(*) filter (where a.status = 'PRESENT') as present,
-                                   count(*) filter (where a.directing_tone) as directing,
-                                   count(*) filter (where a.contributed) as contributed,
-                                   count(*) filter (where m.member_group not in ('RETIRED', 'FARMER_OTHER')
-                                                      and a.status <> 'EXEMPT') as cadre_listed
-                            from attendance a join member m on m.id = a.member_id group by a.meeting_id)
-                        select coalesce(c.meeting_id, t.meeting_id)::text from counted c
-                        full join meeting_tally t on t.meeting_id = c.meeting_id
-                        where c.meeting_id is null and (t.listed, t.present, t.directing_tone, t.contributed,
-                                                        t.cadre_listed) <> (0, 0, 0, 0, 0)
-                           or t.meeting_id is null
-                           or (c.listed, c.present, c.directing, c.contributed, c.cadre_listed)
-                              <> (t.listed, t.present, t.directing_tone, t.contributed, t.cadre_listed)""").query(String.class).list();
+        List<String> differing =
+                jdbc.sql(MeetingTallies.DIFFERING).query(String.class).list();
         assertThat(differing).isEmpty();
         assertThat(jdbc.sql("select count(*) from meeting_tally where listed > 0")
                         .query(Long.class)

@@ -27,6 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.dangvu.shared.db.StatementCounting;
+import vn.dangvu.support.MeetingTallies;
 
 /**
  * The district-scale synthetic dataset, generated at start-up into an empty database, keeps the rules
@@ -187,28 +188,7 @@ class SyntheticDatasetTests {
     @Test
     void shouldTallyEveryMeetingAsItsAttendanceRowsSay() {
         // counted here from the rows, independently of how the generator filled the tallies
-        assertThat(jdbc.queryForList("""
-                with counted as (
-                    select a.meeting_id, count(*) filter (where a.status <> 'EXEMPT') as listed,
-                           count(*) filter (where a.status = 'PRESENT') as present,
-                           count(*) filter (where a.directing_tone) as directing,
-                           count(*) filter (where a.contributed) as contributed,
-                           count(*) filter (where m.member_group not in ('RETIRED', 'FARMER_OTHER')
-                                              and a.status <> 'EXEMPT') as cadre_listed,
-                           count(*) filter (where m.member_group not in ('RETIRED', 'FARMER_OTHER')
-                                              and a.status = 'PRESENT') as cadre_present,
-                           count(*) filter (where m.member_group not in ('RETIRED', 'FARMER_OTHER')
-                                              and a.contributed) as cadre_contributed
-                    from attendance a join member m on m.id = a.member_id group by a.meeting_id)
-                select coalesce(c.meeting_id, t.meeting_id)::text from counted c
-                full join meeting_tally t on t.meeting_id = c.meeting_id
-                where c.meeting_id is null and (t.listed, t.present, t.directing_tone, t.contributed, t.cadre_listed,
-                                                t.cadre_present, t.cadre_contributed) <> (0, 0, 0, 0, 0, 0, 0)
-                   or t.meeting_id is null
-                   or (c.listed, c.present, c.directing, c.contributed, c.cadre_listed, c.cadre_present,
-                       c.cadre_contributed)
-                      <> (t.listed, t.present, t.directing_tone, t.contributed, t.cadre_listed, t.cadre_present,
-                          t.cadre_contributed)""", String.class)).isEmpty();
+        assertThat(jdbc.queryForList(MeetingTallies.DIFFERING, String.class)).isEmpty();
         assertThat(count("select count(*) from meeting_tally where listed > 0")).isGreaterThan(1_000);
     }
 
