@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.branchwork.BranchWorkOverview;
 import vn.dangvu.branchwork.BranchWorkViews;
@@ -31,7 +30,6 @@ import vn.dangvu.transfer.CampaignViews;
  * attendance form recomputes the meeting figures only.
  */
 @Service
-@Transactional(readOnly = true)
 @RequiredArgsConstructor
 public class ReportService {
 
@@ -62,23 +60,24 @@ public class ReportService {
             List.of());
 
     /** Which pages behind the summary's figures the actor may open. */
+    @Transactional(readOnly = true)
     public ReportPolicy.SummaryMay may(Actor actor) {
         return policy.mayOnSummary(actor);
     }
 
     /** The summary as of a date, its member changes counted from the first of January of that year. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Summary summary(Actor actor, LocalDate asOf) {
         return summary(actor, LocalDate.of(asOf.getYear(), 1, 1), asOf);
     }
 
     /**
-     * The summary as of a date, its member changes (tăng, giảm đảng viên) counted from {@code from}. Outside a
-     * transaction: a request that waits for another's computation of the same summary must not hold a pooled
-     * connection meanwhile (twenty leaders waiting on one recomputation took the whole pool, and other pages
-     * got the outage page); each statement takes a connection and gives it back.
+     * The summary as of a date, its member changes (tăng, giảm đảng viên) counted from {@code from}. Not
+     * transactional itself (each part's service reads in a short read-only transaction of its own, or in the
+     * caller's if there is one): a request that waits for another's computation of the same summary must not
+     * hold a pooled connection meanwhile, and even an empty transaction scope (NOT_SUPPORTED, SUPPORTS) keeps
+     * the connection its first statement took until it ends. Twenty leaders waiting on one recomputation took
+     * the whole pool, and other pages got the outage page.
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Summary summary(Actor actor, LocalDate from, LocalDate asOf) {
         policy.requireReadSummary(actor);
         UnitView unit = organisation.get(actor, actor.scopeUnitId());
