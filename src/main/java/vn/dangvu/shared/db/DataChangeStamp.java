@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A number that moves whenever the organisation's data changes (statement triggers on every data table
- * call {@code nextval('data_change_seq')}, migration V6), on every app instance sharing the database, and
- * one per table (V57: {@code dv_changed_<table>}). Results computed from the data may be reused while the
- * stamp of the tables they read stays the same.
+ * Numbers that move whenever the organisation's data changes, on every app instance sharing the database:
+ * one per table ({@code dv_changed_<table>}, V57), moved by the statement triggers on every data table
+ * (which also move V6's global {@code data_change_seq}). Results computed from the data may be reused while
+ * the stamp of the tables they read stays the same.
  *
  * <p>On a streaming replica (a read-only transaction with DANGVU_REPLICA_URL) a sequence shows the value
  * its primary last wrote to the WAL, which runs up to 32 ahead and moves once per 32 changes: a stamp read
@@ -26,13 +26,6 @@ public class DataChangeStamp {
     private static final String TABLE_PREFIX = "dv_changed_";
 
     private final JdbcTemplate jdbc;
-
-    public long current() {
-        Long value = jdbc.queryForObject(
-                "select case when pg_is_in_recovery() then -1 - last_value else last_value end from data_change_seq",
-                Long.class);
-        return value == null ? 0 : value;
-    }
 
     /** The stamps of every table, read in one statement. */
     public Stamps byTable() {
