@@ -169,10 +169,11 @@ final class Targets {
         }
     }
 
-    private static List<Long> ids(Connection db, String sql, String parameter) throws SQLException {
+    /** The ids a statement with one parameter selects (in its first column). */
+    static List<Long> ids(Connection db, String sql, Object parameter) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement(sql)) {
-            s.setString(1, parameter);
+            s.setObject(1, parameter);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));

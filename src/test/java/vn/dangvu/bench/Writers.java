@@ -102,7 +102,7 @@ final class Writers {
         Benchmark.check(
                 official.branches().size() >= 2,
                 official.username() + " has fewer than two branches to move a member between");
-        List<Long> members = ids(
+        List<Long> members = Targets.ids(
                 db,
                 "select m.id from member m where m.branch_id = ? and m.status = 'ACTIVE' and not exists (select 1"
                         + " from transfer t where t.member_id = m.id and t.state in ('DRAFT', 'PROPOSED', 'APPROVED'))"
@@ -122,7 +122,7 @@ final class Writers {
                 official.branches().get(1),
                 duesBranch,
                 firstDuesMonth(db, duesBranch, dues.username()));
-        for (long member : ids(
+        for (long member : Targets.ids(
                 db,
                 "select id from (select m.id from member m where m.branch_id = ? and m.status = 'ACTIVE' order by"
                         + " m.id limit 10) first where not exists (select 1 from dues_assignment a where a.member_id"
@@ -380,19 +380,6 @@ final class Writers {
             out.add(HttpConnection.KeyVal.create(name, namesAndValues[i + 1]));
         }
         return out;
-    }
-
-    private static List<Long> ids(Connection db, String sql, long parameter) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            s.setLong(1, parameter);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
     }
 
     /** The writers at work in a thread of their own; closing stops them and fails if a write failed. */
