@@ -67,38 +67,78 @@ public class ReportService {
 
     /** The summary as of a date, its member changes counted from the first of January of that year. */
     public Summary summary(Actor actor, LocalDate asOf) {
-        return summary(actor, LocalDate.of(asOf.getYear(), 1, 1), asOf);
+        return summary(actor, LocalDate.of(asOf.getYear(), 1, 1), asOf, false);
     }
 
     /**
-     * The summary as of a date, its member changes (tăng, giảm đảng viên) counted from {@code from}. Not
-     * transactional itself (each part's service reads in a short read-only transaction of its own, or in the
-     * caller's if there is one): a request that waits for another's computation of the same summary must not
-     * hold a pooled connection meanwhile, and even an empty transaction scope (NOT_SUPPORTED, SUPPORTS) keeps
-     * the connection its first statement took until it ends. Twenty leaders waiting on one recomputation took
-     * the whole pool, and other pages got the outage page.
+     * The summary as of a date, its member changes (tăng, giảm đảng viên) counted from {@code from}, of the data
+     * as it stands now.
      */
     public Summary summary(Actor actor, LocalDate from, LocalDate asOf) {
-        policy.requireReadSummary(actor);
-        UnitView unit = organisation.get(actor, actor.scopeUnitId());
-        Scope scope = actor.scope();
-        DataChangeStamp.Stamps stamps = stamp.byTable();
-        return cache.get(
-                new SummaryCache.Key(unit.id(), scope, from, asOf, "summary", stamps.all()),
-                () -> compute(unit, scope, from, asOf, stamps));
+        return summary(actor, from, asOf, false);
     }
 
-    /** One part of a summary, reused until a table it reads changes. */
-    private <T> T part(
-            String name,
-            UnitView unit,
-            Scope scope,
-            LocalDate from,
-            LocalDate asOf,
-            DataChangeStamp.Stamps stamps,
-            Supplier<T> compute) {
-        long partStamp = stamps.of(TREE_AND_MEMBERS) + stamps.of(PART_TABLES.get(name));
-        return cache.get(new SummaryCache.Key(unit.id(), scope, from, asOf, name, partStamp), compute);
+    /**
+     * The summary as of a date, its member changes counted from {@code from}. With {@code mayBeEarlier} a part
+     * that another request is recomputing comes as computed before the latest writes (at most
+     * {@code dangvu.summary.cache-seconds} old), and the summary says it is {@linkplain Summary#updating()
+     * being updated}: twenty leaders do not queue behind each recomputation. Without it (an export, a reader
+     * who has just saved a form) every part is of the data as it stands now.
+     *
+     * <p>Not transactional itself (each part's service reads in a short read-only transaction of its own, or
+     * in the caller's if there is one): a request that waits for another's computation must not hold a pooled
+     * connection meanwhile, and even an empty transaction scope (NOT_SUPPORTED, SUPPORTS) keeps the connection
+     * its first statement took until it ends. Twenty leaders waiting on one recomputation took the whole
+     * pool, and other pages got the outage page.
+     */
+    public Summary summary(Actor actor, LocalDate from, LocalDate asOf, boolean mayBeEarlier) {
+        policy.requireReadSummary(actor);
+        UnitView unit = organisation.get(actor, actor.scopeUnitId());
+        Parts parts = new Parts(
+                unit,
+                actor.scope(),
+                from,
+                asOf,
+                stamp.byTable(),
+                mayBeEarlier ? SummaryCache.Freshness.MAY_BE_EARLIER : SummaryCache.Freshness.EXACT);
+        return compute(parts);
+    }
+
+    /**
+     * The parts of one summary, each reused until a table it reads changes, and whether any came as computed
+     * before the latest writes.
+     */
+    private final class Parts {
+        private final UnitView unit;
+        private final Scope scope;
+        private final LocalDate from;
+        private final LocalDate asOf;
+        private final DataChangeStamp.Stamps stamps;
+        private final SummaryCache.Freshness freshness;
+        private boolean earlier;
+
+        Parts(
+                UnitView unit,
+                Scope scope,
+                LocalDate from,
+                LocalDate asOf,
+                DataChangeStamp.Stamps stamps,
+                SummaryCache.Freshness freshness) {
+            this.unit = unit;
+            this.scope = scope;
+            this.from = from;
+            this.asOf = asOf;
+            this.stamps = stamps;
+            this.freshness = freshness;
+        }
+
+        <T> T get(String name, Supplier<T> compute) {
+            long partStamp = stamps.of(TREE_AND_MEMBERS) + stamps.of(PART_TABLES.get(name));
+            SummaryCache.Result<T> result =
+                    cache.get(new SummaryCache.Key(unit.id(), scope, from, asOf, name, partStamp), freshness, compute);
+            earlier |= result.earlier();
+            return result.value();
+        }
     }
 
     /** The scope as named on the day read; a scope made later (a province of 2025 read as of 2019) keeps today's name. */
@@ -145,14 +185,17 @@ public class ReportService {
      * The summary of a unit over what its reader reads: its subtree, or, for an ended unit, its former
      * subtree (the district's communes and branches of its time, wherever they stand today).
      */
-    private Summary compute(UnitView unit, Scope scope, LocalDate from, LocalDate asOf, DataChangeStamp.Stamps stamps) {
-        List<CampaignService.CampaignFigures> figures =
-                part("campaigns", unit, scope, from, asOf, stamps, () -> campaigns.figures(scope, asOf));
+    private Summary compute(Parts parts) {
+        UnitView unit = parts.unit;
+        Scope scope = parts.scope;
+        LocalDate from = parts.from;
+        LocalDate asOf = parts.asOf;
+        List<CampaignService.CampaignFigures> figures = parts.get("campaigns", () -> campaigns.figures(scope, asOf));
         long totalMoved =
                 figures.stream().mapToLong(f -> f.progress().total().moved()).sum();
         BranchWorkOverview.SummaryPart work = BranchWorkOverview.SummaryPart.of(
-                part("branchDuties", unit, scope, from, asOf, stamps, () -> branchWork.dutiesPart(scope, asOf)),
-                part("branchMeetings", unit, scope, from, asOf, stamps, () -> branchWork.meetingsPart(scope, asOf)));
+                parts.get("branchDuties", () -> branchWork.dutiesPart(scope, asOf)),
+                parts.get("branchMeetings", () -> branchWork.meetingsPart(scope, asOf)));
         Map<Long, Long> movedByCommune = movedByCommuneOn(figures, work.communes(), asOf);
         long maxMoved = movedByCommune.values().stream()
                 .mapToLong(Long::longValue)
@@ -183,18 +226,12 @@ public class ReportService {
                 work.meetings(),
                 communes,
                 work.trend(),
-                part("engagement", unit, scope, from, asOf, stamps, () -> engagement.summary(scope, asOf)),
+                parts.get("engagement", () -> engagement.summary(scope, asOf)),
                 new Summary.MemberChanges(
                         from,
                         asOf,
-                        part(
-                                "memberChanges",
-                                unit,
-                                scope,
-                                from,
-                                asOf,
-                                stamps,
-                                () -> memberChanges.between(unit.id(), scope, from, asOf))),
-                work.compliance());
+                        parts.get("memberChanges", () -> memberChanges.between(unit.id(), scope, from, asOf))),
+                work.compliance(),
+                parts.earlier);
     }
 }

@@ -8,7 +8,10 @@ import vn.dangvu.member.MembershipChanges;
 import vn.dangvu.organisation.UnitView;
 import vn.dangvu.transfer.CampaignService;
 
-/** The leaders' summary of a scope as of a date: what the district report asks, in figures. */
+/**
+ * The leaders' summary of a scope as of a date: what the district report asks, in figures. {@code updating}:
+ * some figures were computed before the latest writes, which another request is adding in.
+ */
 public record Summary(
         UnitView scope,
         LocalDate asOf,
@@ -20,13 +23,26 @@ public record Summary(
         List<BranchWorkViews.YearFigures> trend,
         Map<String, Long> engagement,
         MemberChanges memberChanges,
-        BranchWorkViews.Compliance compliance) {
+        BranchWorkViews.Compliance compliance,
+        boolean updating) {
 
     /**
      * Tăng, giảm đảng viên from {@code from} to the day read, for the scope (first row) and each of its
      * communes of that day.
      */
-    public record MemberChanges(LocalDate from, LocalDate to, List<MembershipChanges.Row> rows) {}
+    public record MemberChanges(LocalDate from, LocalDate to, List<MembershipChanges.Row> rows) {
+
+        /** The communes' rows, without the scope's. */
+        public List<MembershipChanges.Row> communes() {
+            return rows.stream().filter(r -> !r.whole()).toList();
+        }
+
+        /** The scope's row, then these of its communes' rows (a page of them). */
+        public List<MembershipChanges.Row> wholeAnd(List<MembershipChanges.Row> communes) {
+            return java.util.stream.Stream.concat(rows.stream().filter(MembershipChanges.Row::whole), communes.stream())
+                    .toList();
+        }
+    }
 
     /**
      * One commune in the comparison: rates in whole percent for the page, the moved members' bar length in

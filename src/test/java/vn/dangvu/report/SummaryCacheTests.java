@@ -83,9 +83,84 @@ class SummaryCacheTests {
         requests.shutdown();
     }
 
+    @Test
+    void shouldGiveTheEarlierFiguresWhileAnotherRequestRecomputesThemToThoseWhoMayHaveThem() throws Exception {
+        SummaryCache cache = new SummaryCache(60);
+        Summary before = cache.get(KEY, this::compute);
+        ExecutorService requests = Executors.newFixedThreadPool(3);
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<SummaryCache.Result<Summary>> recomputing =
+                requests.submit(() -> cache.get(stamped(42), SummaryCache.Freshness.EXACT, () -> {
+                    computing.countDown();
+                    await(release);
+                    return compute();
+                }));
+        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+
+        SummaryCache.Result<Summary> leader =
+                cache.get(stamped(43), SummaryCache.Freshness.MAY_BE_EARLIER, this::compute);
+        Future<SummaryCache.Result<Summary>> exporter =
+                requests.submit(() -> cache.get(stamped(43), SummaryCache.Freshness.EXACT, this::compute));
+        Thread.sleep(200);
+
+        assertThat(leader.value()).as("at once, the figures computed before").isSameAs(before);
+        assertThat(leader.earlier()).isTrue();
+        assertThat(cache.servedEarlier("summary")).isEqualTo(1);
+        assertThat(exporter).as("an export waits for the newest data").isNotDone();
+        assertThat(computations).as("no second computation while one runs").hasValue(1);
+
+        release.countDown();
+        Summary recomputed = recomputing.get(10, TimeUnit.SECONDS).value();
+        SummaryCache.Result<Summary> exported = exporter.get(10, TimeUnit.SECONDS);
+        assertThat(exported.earlier()).isFalse();
+        assertThat(exported.value())
+                .as("the computation it waited for read the data before its stamp: computed again")
+                .isNotSameAs(recomputed)
+                .isNotSameAs(before);
+        assertThat(computations).hasValue(3);
+        assertThat(cache.get(stamped(43), SummaryCache.Freshness.MAY_BE_EARLIER, this::compute))
+                .isEqualTo(new SummaryCache.Result<>(exported.value(), false));
+        requests.shutdown();
+    }
+
+    @Test
+    void shouldWaitForTheRecomputationWhenTheEarlierFiguresAreTooOld() throws Exception {
+        SummaryCache cache = new SummaryCache(1);
+        cache.get(KEY, this::compute);
+        Thread.sleep(1100);
+        ExecutorService requests = Executors.newFixedThreadPool(2);
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<SummaryCache.Result<Summary>> recomputing =
+                requests.submit(() -> cache.get(stamped(42), SummaryCache.Freshness.EXACT, () -> {
+                    computing.countDown();
+                    await(release);
+                    return compute();
+                }));
+        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Future<SummaryCache.Result<Summary>> leader =
+                requests.submit(() -> cache.get(stamped(42), SummaryCache.Freshness.MAY_BE_EARLIER, this::compute));
+        Thread.sleep(200);
+        assertThat(leader).as("figures a second old are not shown").isNotDone();
+
+        release.countDown();
+        assertThat(leader.get(10, TimeUnit.SECONDS))
+                .isEqualTo(new SummaryCache.Result<>(
+                        recomputing.get(10, TimeUnit.SECONDS).value(), false));
+        assertThat(cache.servedEarlier("summary")).isZero();
+        requests.shutdown();
+    }
+
+    private static SummaryCache.Key stamped(long stamp) {
+        return new SummaryCache.Key(KEY.scopeUnitId(), KEY.scope(), KEY.from(), KEY.asOf(), KEY.part(), stamp);
+    }
+
     private Summary compute() {
         computations.incrementAndGet();
-        return new Summary(null, KEY.asOf(), List.of(), 0, null, null, List.of(), List.of(), Map.of(), null, null);
+        return new Summary(
+                null, KEY.asOf(), List.of(), 0, null, null, List.of(), List.of(), Map.of(), null, null, false);
     }
 
     private static void await(CountDownLatch latch) {

@@ -22,6 +22,7 @@ import vn.dangvu.shared.CurrentActor;
 import vn.dangvu.shared.web.Commands;
 import vn.dangvu.shared.web.Downloads;
 import vn.dangvu.shared.web.Periods;
+import vn.dangvu.shared.web.RecentForms;
 
 /**
  * The leaders' summary as a page, a printable A4 page, an .xlsx workbook and a drafted .docx section. The
@@ -50,7 +51,11 @@ class ReportController {
         Periods.AsOf start = Periods.periodStart(from, input.date());
         model.addAttribute("asOfInput", input);
         model.addAttribute("fromInput", start);
-        model.addAttribute("summary", summary(start, input));
+        // while another leader's request recomputes a part, the figures computed just before it (the page says
+        // so); a user who has just saved a form waits for the newest, to see their own change
+        model.addAttribute(
+                "summary",
+                reports.summary(currentActor.get(), start.date(), input.date(), !RecentForms.savedJustNow()));
         model.addAttribute("may", reports.may(currentActor.get()));
         model.addAttribute("runningExport", exports.running(currentActor.get()).orElse(null));
         return "report/summary";

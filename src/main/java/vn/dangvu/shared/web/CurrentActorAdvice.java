@@ -8,16 +8,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.ActorHolder;
 
-/** Puts the signed-in actor (or null) into every page's model as {@code actor}, for the menu, and the pager's links. */
+/** Puts the signed-in actor (or null) into every page's model as {@code actor}, for the menu, and the pagers' links. */
 @ControllerAdvice
 @RequiredArgsConstructor
 class CurrentActorAdvice {
 
     private final PageLinks pageLinks;
+    private final RowPages rowPages;
 
     @ModelAttribute("pageLinks")
     PageLinks pageLinks() {
         return pageLinks;
+    }
+
+    @ModelAttribute("rowPages")
+    RowPages rowPages() {
+        return rowPages;
     }
 
     @ModelAttribute("actor")

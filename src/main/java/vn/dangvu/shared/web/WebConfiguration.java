@@ -61,5 +61,6 @@ public class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new ReadOnlyGuard());
         registry.addInterceptor(new FormSubmissionGuard(submissions, repeatWait));
         registry.addInterceptor(new PartialForms(validator));
+        registry.addInterceptor(new RecentForms());
     }
 }
