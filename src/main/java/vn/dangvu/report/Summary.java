@@ -80,6 +80,11 @@ public record Summary(
 
     /** The members moved, one bar per commune. */
     public List<ChartBar> movedChart() {
+        return movedChart(communes);
+    }
+
+    /** The members moved, one bar per commune of these (a page of them), on the scale of all communes. */
+    public List<ChartBar> movedChart(List<CommuneRow> communes) {
         return communes.stream()
                 .map(c -> new ChartBar(c.name(), c.movedBar(), String.valueOf(c.moved())))
                 .toList();
