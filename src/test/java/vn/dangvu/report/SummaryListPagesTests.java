@@ -42,7 +42,11 @@ class SummaryListPagesTests extends DemoDistrictTest {
             String html = page(official, "/reports/summary?asOf=" + AS_OF + "&cb=" + p);
             List<String> rows = branches(html);
             assertThat(rows).hasSize(p == 0 ? 20 : 5);
-            assertThat(html).contains("Trang " + (p + 1) + "/" + pages).contains("data-compliance-more");
+            assertThat(html)
+                    .contains("Trang " + (p + 1) + "/" + pages)
+                    .as("a pager named after its list, as a page may have several")
+                    .contains("aria-label=\"Phân trang danh sách chi bộ chưa đủ buổi sinh hoạt\"")
+                    .contains("data-compliance-more");
             paged.addAll(rows);
         }
         assertThat(paged).as("every branch once, in the printout's order").isEqualTo(all);
