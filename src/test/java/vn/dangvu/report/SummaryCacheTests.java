@@ -88,15 +88,8 @@ class SummaryCacheTests {
         SummaryCache cache = new SummaryCache(60);
         Summary before = cache.get(KEY, this::compute);
         ExecutorService requests = Executors.newFixedThreadPool(3);
-        CountDownLatch computing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<SummaryCache.Result<Summary>> recomputing =
-                requests.submit(() -> cache.get(stamped(42), SummaryCache.Freshness.EXACT, () -> {
-                    computing.countDown();
-                    await(release);
-                    return compute();
-                }));
-        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<SummaryCache.Result<Summary>> recomputing = recomputeUntil(release, cache, requests);
 
         SummaryCache.Result<Summary> leader =
                 cache.get(stamped(43), SummaryCache.Freshness.MAY_BE_EARLIER, this::compute);
@@ -130,15 +123,8 @@ class SummaryCacheTests {
         cache.get(KEY, this::compute);
         Thread.sleep(1100);
         ExecutorService requests = Executors.newFixedThreadPool(2);
-        CountDownLatch computing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<SummaryCache.Result<Summary>> recomputing =
-                requests.submit(() -> cache.get(stamped(42), SummaryCache.Freshness.EXACT, () -> {
-                    computing.countDown();
-                    await(release);
-                    return compute();
-                }));
-        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<SummaryCache.Result<Summary>> recomputing = recomputeUntil(release, cache, requests);
 
         Future<SummaryCache.Result<Summary>> leader =
                 requests.submit(() -> cache.get(stamped(42), SummaryCache.Freshness.MAY_BE_EARLIER, this::compute));
@@ -151,6 +137,20 @@ class SummaryCacheTests {
                         recomputing.get(10, TimeUnit.SECONDS).value(), false));
         assertThat(cache.servedEarlier("summary")).isZero();
         requests.shutdown();
+    }
+
+    /** A request recomputing the figures for stamp 42, under way (returned once it has begun) until released. */
+    private Future<SummaryCache.Result<Summary>> recomputeUntil(
+            CountDownLatch release, SummaryCache cache, ExecutorService requests) throws InterruptedException {
+        CountDownLatch computing = new CountDownLatch(1);
+        Future<SummaryCache.Result<Summary>> recomputing =
+                requests.submit(() -> cache.get(stamped(42), SummaryCache.Freshness.EXACT, () -> {
+                    computing.countDown();
+                    await(release);
+                    return compute();
+                }));
+        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+        return recomputing;
     }
 
     private static SummaryCache.Key stamped(long stamp) {
