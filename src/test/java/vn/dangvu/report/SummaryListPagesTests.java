@@ -61,14 +61,32 @@ class SummaryListPagesTests extends DemoDistrictTest {
     }
 
     @Test
-    void shouldShowTheCommunesOfADistrictOnOnePage() throws Exception {
-        String html = page("tochuc", "/reports/summary?asOf=31/12/2024&xa=3");
+    void shouldShowTheCommunesTwentyAPageAndAllInThePrintout() throws Exception {
+        // other test classes add communes to the demo district, so their number is read from the printout
+        int communes = communeRows(page("tochuc", "/reports/summary/print?asOf=31/12/2024"));
+        assertThat(communes).as("the demo's eight communes at least").isGreaterThanOrEqualTo(8);
+        int pages = (communes + 19) / 20;
 
-        assertThat(html)
-                .as("no pager for eight communes")
-                .contains("id=\"commune-figures\"")
-                .doesNotContainPattern("xa=\\d+#");
-        assertThat(html).doesNotContain("data-summary-updating");
+        String first = page("tochuc", "/reports/summary?asOf=31/12/2024");
+        String beyond = page("tochuc", "/reports/summary?asOf=31/12/2024&xa=999");
+
+        assertThat(communeRows(first)).isEqualTo(Math.min(communes, 20));
+        assertThat(communeRows(beyond))
+                .as("a page beyond the end shows the last")
+                .isEqualTo(communes - 20 * (pages - 1));
+        if (pages == 1) {
+            assertThat(first).as("no pager for one page").doesNotContainPattern("xa=\\d+#");
+        } else {
+            assertThat(first).contains("xa=1#commune-figures");
+        }
+        assertThat(first).doesNotContain("data-summary-updating");
+    }
+
+    /** The rows of the commune comparison table. */
+    private static int communeRows(String html) {
+        String table = html.substring(html.indexOf("id=\"commune-figures\""));
+        table = table.substring(table.indexOf("<tbody"), table.indexOf("</tbody>"));
+        return table.split("<tr", -1).length - 1;
     }
 
     private static List<String> branches(String html) {
