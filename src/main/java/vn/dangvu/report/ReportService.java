@@ -25,9 +25,9 @@ import vn.dangvu.transfer.CampaignViews;
 /**
  * The leaders' summary: for district leaders and staff the district, for a commune's officials their
  * commune, as of a chosen date. Every figure is computed from the records (attendance through each
- * meeting's tally, kept in the write transaction); a computed summary is reused until the data changes,
- * and each of its five parts until a table that part reads changes (see {@link SummaryCache}), so that an
- * attendance form recomputes the meeting figures only.
+ * meeting's tally, kept in the write transaction). The summary is put together on each request from its
+ * five parts, each reused until a table that part reads changes and recomputed by one request at a time
+ * (see {@link SummaryCache}), so that an attendance form recomputes the meeting figures only.
  */
 @Service
 @RequiredArgsConstructor
