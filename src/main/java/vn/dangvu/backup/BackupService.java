@@ -82,13 +82,18 @@ public class BackupService {
 
     /**
      * Triggers that write rows of another table (V21: a Party card row for each member inserted; V55: the
-     * meetings' attendance tallies); the backup holds those rows already, so they are off while the tables are
+     * meetings' attendance tallies; V61: the members' search text by top unit); the backup holds those rows
+     * already, so they are off while the tables are
      * copied in, within the restore's transaction (a failed restore leaves them on, and their sequences
      * untouched).
      */
     private static final Map<String, List<String>> ROW_WRITING_TRIGGERS = Map.of(
             "member",
-            List.of("tg_member_party_card", "tg_member_tally_group"),
+            List.of(
+                    "tg_member_party_card",
+                    "tg_member_tally_group",
+                    "tg_member_search_insert_delete",
+                    "tg_member_search_update"),
             "attendance",
             List.of("tg_attendance_tally_insert", "tg_attendance_tally_update", "tg_attendance_tally_delete"));
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,11 +72,22 @@ final class CopyTables {
     }
 
     /**
-     * Loads the files, each after those of the tables its foreign keys point to, with those tables'
-     * secondary indexes, unique constraints and foreign keys made only after the load; rows per table.
+     * A table that is not loaded from a file but filled from the loaded rows by one statement once they are
+     * in (the members' search text by top unit, V61, which a trigger per member would keep one row at a time).
      */
-    Map<String, Long> load(Connection connection) throws SQLException, IOException {
-        DeferredKeys keys = DeferredKeys.drop(connection, files.keySet());
+    record Derived(String table, String fill) {}
+
+    /**
+     * Loads the files, each after those of the tables its foreign keys point to, then fills the derived
+     * tables, with all those tables' secondary indexes (a partitioned table's: its partitions'), unique
+     * constraints and foreign keys made only after the load; rows per table.
+     */
+    Map<String, Long> load(Connection connection, List<Derived> derived) throws SQLException, IOException {
+        Set<String> deferred = new LinkedHashSet<>(files.keySet());
+        for (Derived table : derived) {
+            deferred.addAll(partitions(connection, table.table()));
+        }
+        DeferredKeys keys = DeferredKeys.drop(connection, deferred);
         Map<String, Long> loaded = new LinkedHashMap<>();
         while (loaded.size() < files.size()) {
             CopyFile next = files.values().stream()
@@ -92,7 +104,34 @@ final class CopyTables {
                     next.table(),
                     System.currentTimeMillis() - started);
         }
+        for (Derived table : derived) {
+            long started = System.currentTimeMillis();
+            try (Statement s = connection.createStatement()) {
+                loaded.put(table.table(), (long) s.executeUpdate(table.fill()));
+            }
+            log.info(
+                    "Filled {} with {} rows in {} ms",
+                    table.table(),
+                    loaded.get(table.table()),
+                    System.currentTimeMillis() - started);
+        }
         keys.restore(connection);
         return loaded;
+    }
+
+    /** A table's partitions, or the table itself if it has none. */
+    private static List<String> partitions(Connection connection, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (var query = connection.prepareStatement("""
+                select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
+                where i.inhparent = to_regclass(?) order by c.relname""")) {
+            query.setString(1, table);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        return names.isEmpty() ? List.of(table) : names;
     }
 }

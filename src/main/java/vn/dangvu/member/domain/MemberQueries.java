@@ -188,12 +188,15 @@ public class MemberQueries {
         }
         String q = Texts.blankToNull(search.q());
         if (q != null) {
-            where.append(" and m.search_text like dv_unaccent(lower(:q))");
-            params.put("q", Texts.likeContains(q.replaceAll("\\s+", " ")));
-            // implied by the scope; it lets the search index start with the scope's top units (V53)
+            // the search text as kept per top unit (V61): the top units are implied by the scope, and they
+            // let the search read the trigram indexes of their partitions alone
             List<Long> tops = scope.topUnitIds();
+            where.append(" and m.id in (select s.member_id from member_search s"
+                    + " where s.search_text like dv_unaccent(lower(:q))"
+                    + (tops.isEmpty() ? "" : " and s.top_unit_id in (:tops)")
+                    + ")");
+            params.put("q", Texts.likeContains(q.replaceAll("\\s+", " ")));
             if (!tops.isEmpty()) {
-                where.append(" and m.top_unit_id in (:tops)");
                 params.put("tops", tops);
             }
         }
