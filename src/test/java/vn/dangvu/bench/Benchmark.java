@@ -177,6 +177,18 @@ public final class Benchmark {
     private List<Scenario> scenarios(Targets t) {
         return List.of(
                 new Scenario("member search", "staff", 50, t.staff(), (u, i) -> "/members?q=" + Targets.searchTerm(i)),
+                new Scenario(
+                        "member search, a district",
+                        "district staff",
+                        50,
+                        t.districtStaff(),
+                        (u, i) -> "/members?q=" + Targets.searchTerm(i)),
+                new Scenario(
+                        "member search, a commune",
+                        "commune official",
+                        50,
+                        t.communeOfficials(),
+                        (u, i) -> "/members?q=" + Targets.searchTerm(i)),
                 new Scenario("member page", "staff", 50, t.staff(), (u, i) -> "/members/" + t.member(u, i)),
                 new Scenario(
                         "branch page", "commune official", 50, t.communeOfficials(), (u, i) -> "/units/" + u.branch(i)),

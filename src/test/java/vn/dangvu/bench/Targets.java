@@ -46,6 +46,7 @@ final class Targets {
     private final List<User> staff;
     private final List<User> leaders;
     private final List<User> communeOfficials;
+    private final List<User> districtStaff;
     private final List<User> secretaries;
     private final List<Long> members;
     private final List<Long> campaigns;
@@ -54,12 +55,14 @@ final class Targets {
             List<User> staff,
             List<User> leaders,
             List<User> communeOfficials,
+            List<User> districtStaff,
             List<User> secretaries,
             List<Long> members,
             List<Long> campaigns) {
         this.staff = staff;
         this.leaders = leaders;
         this.communeOfficials = communeOfficials;
+        this.districtStaff = districtStaff;
         this.secretaries = secretaries;
         this.members = members;
         this.campaigns = campaigns;
@@ -81,8 +84,9 @@ final class Targets {
         return new Targets(
                 copies(db, "tochuc", users),
                 copies(db, "lanhdao", users),
-                accounts(db, "COMMUNE_OFFICIAL", users),
-                accounts(db, "BRANCH_SECRETARY", users),
+                accounts(db, "COMMUNE_OFFICIAL", null, users),
+                accounts(db, "DISTRICT_STAFF", "DISTRICT", users),
+                accounts(db, "BRANCH_SECRETARY", null, users),
                 members,
                 campaigns);
     }
@@ -97,6 +101,14 @@ final class Targets {
 
     List<User> communeOfficials() {
         return communeOfficials;
+    }
+
+    /**
+     * Staff whose scope is one district: in the district dataset the top accounts' copies, in the province
+     * and nation datasets the districts' own.
+     */
+    List<User> districtStaff() {
+        return districtStaff;
     }
 
     List<User> secretaries() {
@@ -130,13 +142,18 @@ final class Targets {
                 + " transfers";
     }
 
-    /** Distinct accounts of a role, with the branches under their scope and those branches' latest meetings. */
-    private static List<User> accounts(Connection db, String role, int users) throws SQLException {
+    /**
+     * Distinct accounts of a role (scoped to a unit of {@code kind}, if not null), with the branches under their
+     * scope and those branches' latest meetings.
+     */
+    private static List<User> accounts(Connection db, String role, String kind, int users) throws SQLException {
         List<User> accounts = new ArrayList<>();
         try (PreparedStatement s = db.prepareStatement("select a.username, u.path from app_user a join org_unit u"
-                + " on u.id = a.scope_unit_id where a.role = ? and a.enabled order by hashtext(a.username) limit ?")) {
+                + " on u.id = a.scope_unit_id where a.role = ? and a.enabled and u.kind = coalesce(?, u.kind)"
+                + " order by hashtext(a.username) limit ?")) {
             s.setString(1, role);
-            s.setInt(2, users);
+            s.setString(2, kind);
+            s.setInt(3, users);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String path = rs.getString(2) + "%";
@@ -209,7 +226,8 @@ final class Targets {
     /** How many distinct accounts the simulated users of each role log in as. */
     String accountsUsed() {
         return "distinct accounts: staff " + distinct(staff) + ", leaders " + distinct(leaders)
-                + ", commune officials " + distinct(communeOfficials) + ", branch secretaries " + distinct(secretaries)
+                + ", commune officials " + distinct(communeOfficials) + ", district staff " + distinct(districtStaff)
+                + ", branch secretaries " + distinct(secretaries)
                 + " (of " + staff.size() + " simulated users a page)";
     }
 
