@@ -191,14 +191,14 @@ public class MemberQueries {
             // the search text as kept per top unit (V61): the top units are implied by the scope, and they
             // let the search read the trigram indexes of their partitions alone
             List<Long> tops = scope.topUnitIds();
-            where.append(" and m.id in (select s.member_id from member_search s"
-                    + " where s.search_text like dv_unaccent(lower(:q))"
-                    + (tops.isEmpty() ? "" : " and s.top_unit_id in (:tops)")
-                    + ")");
-            params.put("q", Texts.likeContains(q.replaceAll("\\s+", " ")));
+            String inTops = "";
             if (!tops.isEmpty()) {
+                inTops = " and s.top_unit_id in (:tops)";
                 params.put("tops", tops);
             }
+            where.append(" and m.id in (select s.member_id from member_search s"
+                    + " where s.search_text like dv_unaccent(lower(:q))" + inTops + ")");
+            params.put("q", Texts.likeContains(q.replaceAll("\\s+", " ")));
         }
         return where.toString();
     }
