@@ -44,15 +44,32 @@ public final class PagedSql {
     }
 
     /**
-     * One page and the count in one statement ({@code count(*) over ()}), for a selective filter such
-     * as a search term: the matching rows are found once instead of twice. Never use it for an
-     * unfiltered list, whose window would read and sort every row to show twenty. A page past the end
-     * has no row to carry the count, so only then a count statement follows.
+     * The matching rows of a selective filter such as a search term, found, counted, sorted and paged in a
+     * narrow table of their own before anything else is read.
+     *
+     * @param columns the keys the page is then joined on, and the sort columns, e.g. {@code "s.member_id,
+     *     s.sort_key"}
+     * @param fromWhere the FROM and WHERE clauses over the narrow table, starting with a space
+     * @param orderBy the ORDER BY list over it, without the keywords
+     */
+    public record Found(String columns, String fromWhere, String orderBy) {}
+
+    /**
+     * One page and the count in one statement ({@code count(*) over ()}), for a selective filter: the
+     * matching rows are found once instead of twice, and only the page's rows are joined to the wide tables
+     * (as {@code f}), so a filter that matches thousands reads thousands of narrow rows and twenty wide ones.
+     * Never use it for an unfiltered list, whose window would read and sort every row to show twenty. A page
+     * past the end has no row to carry the count, so only then a count statement follows.
+     *
+     * @param columns what to select for the page, over {@code f} and {@code joins}
+     * @param joins the joins of {@code f} to the tables the columns read, starting with a space
+     * @param orderBy the page's ORDER BY list over them, the same order as {@code found}'s
      */
     public static <T> PageView<T> pageOfFew(
             JdbcClient jdbc,
+            Found found,
             String columns,
-            String fromWhere,
+            String joins,
             String orderBy,
             Map<String, Object> params,
             Class<T> type,
@@ -60,8 +77,9 @@ public final class PagedSql {
             int size) {
         RowMapper<T> mapper = mapper(type);
         long[] total = {-1};
-        List<T> rows = jdbc.sql("select " + columns + ", count(*) over () as page_total" + fromWhere + " order by "
-                        + orderBy + " limit :limit offset :offset")
+        List<T> rows = jdbc.sql("select " + columns + ", f.page_total from (select " + found.columns()
+                        + ", count(*) over () as page_total" + found.fromWhere() + " order by " + found.orderBy()
+                        + " limit :limit offset :offset) f" + joins + " order by " + orderBy)
                 .params(limited(params, page, size))
                 .query((rs, i) -> {
                     total[0] = rs.getLong("page_total");
@@ -69,7 +87,7 @@ public final class PagedSql {
                 })
                 .list();
         if (total[0] < 0) {
-            total[0] = page == 0 ? 0 : count(jdbc, fromWhere, params);
+            total[0] = page == 0 ? 0 : count(jdbc, found.fromWhere(), params);
         }
         return new PageView<>(rows, page, size, total[0]);
     }

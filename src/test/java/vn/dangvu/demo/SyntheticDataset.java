@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,15 +81,20 @@ final class SyntheticDataset {
     /**
      * The triggers on member that write rows of other tables, off while the members are copied in: a
      * member's Party card (V21), which the dataset holds already, and the members' search text by top unit
-     * (V61), filled from the members in one statement afterwards ({@link #MEMBER_SEARCH}).
+     * (V61), filled from the members in one statement afterwards ({@link #MEMBER_SEARCH}); and the one that looks up
+     * a new member's top unit (V53), which the dataset writes itself ({@link #topUnits}).
      */
-    private static final List<String> OFF_WHILE_LOADING =
-            List.of("tg_member_party_card", "tg_member_search_insert_delete", "tg_member_search_update");
+    private static final List<String> OFF_WHILE_LOADING = List.of(
+            "tg_member_party_card", "tg_member_search_insert_delete", "tg_member_search_update", "tg_member_top_unit");
 
     private static final CopyTables.Derived MEMBER_SEARCH = new CopyTables.Derived(
             "member_search",
-            "insert into member_search (member_id, top_unit_id, search_text)"
-                    + " select id, top_unit_id, search_text from member where top_unit_id is not null");
+            "insert into member_search (member_id, top_unit_id, branch_id, status, member_group, admitted_on,"
+                    + " full_member_on, sort_key, search_text)"
+                    + " select id, top_unit_id, branch_id, status, member_group, admitted_on, full_member_on,"
+                    + " sort_key, search_text from member where top_unit_id is not null"
+                    // in the order of the text, as V63 writes them: a fragment's matches on neighbouring pages
+                    + " order by search_text collate \"C\"");
 
     private static final ZoneOffset OFFSET = ZoneOffset.ofHours(7);
     private static final String STAFF = "tochuc";
@@ -151,6 +157,8 @@ final class SyntheticDataset {
     private final Validator validator;
     private final Map<String, Long> ids = new LinkedHashMap<>();
     private final Set<String> siblingNames = new HashSet<>();
+    /** Each unit's top unit, the first of its path, as V53's trigger would look it up for a member. */
+    private final Map<Long, Long> topUnits = new HashMap<>();
 
     SyntheticDataset(
             SyntheticScale scale,
@@ -482,7 +490,11 @@ final class SyntheticDataset {
             if (p.status == MemberStatus.LEFT) {
                 member.leave(p.leftReason, p.leftOn);
             }
-            tables.into("member").from(member).set("id", p.id).add();
+            tables.into("member")
+                    .from(member)
+                    .set("id", p.id)
+                    .set("top_unit_id", topUnits.get(p.branch()))
+                    .add();
             if (member.getPartyCardNumber() != null) {
                 // the card row V21's trigger records for a member registered with a number, which is off
                 // while loading (see load)
@@ -825,6 +837,7 @@ final class SyntheticDataset {
         LevelRole level = LevelRole.usualFor(kind);
         OrgUnit unit = OrgUnit.create(id, code, name, kind, level, parent == null ? null : parent.entity());
         tables.into("org_unit").from(unit).add();
+        topUnits.put(id, Long.valueOf(unit.getPath().split("/")[1]));
         // its only version, since before the records (V14)
         tables.into("org_unit_version")
                 .set("id", next("org_unit_version"))

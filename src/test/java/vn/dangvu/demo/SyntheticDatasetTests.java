@@ -130,6 +130,21 @@ class SyntheticDatasetTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("Nguyễn Văn");
+        // written by the dataset with V53's and V61's triggers off: as the triggers would have
+        assertThat(count("""
+                        select count(*) from member m join org_unit b on b.id = m.branch_id
+                        where m.top_unit_id is distinct from split_part(b.path, '/', 2)::bigint"""))
+                .as("members whose top unit is not the first unit of their branch's path")
+                .isZero();
+        assertThat(count("""
+                        select count(*) from member m join member_search s on s.member_id = m.id
+                        where s.top_unit_id = m.top_unit_id and s.branch_id = m.branch_id and s.status = m.status
+                          and s.member_group = m.member_group and s.admitted_on = m.admitted_on
+                          and s.full_member_on is not distinct from m.full_member_on and s.sort_key = m.sort_key
+                          and s.search_text = m.search_text"""))
+                .as("members with a search row equal to theirs")
+                .isEqualTo(count("select count(*) from member"))
+                .isEqualTo(count("select count(*) from member_search"));
     }
 
     @Test

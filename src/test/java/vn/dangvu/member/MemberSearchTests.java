@@ -34,6 +34,9 @@ class MemberSearchTests extends DemoDistrictTest {
     @Autowired
     OrganisationService organisation;
 
+    @Autowired
+    MemberQueries queries;
+
     Actor staff;
     UnitView hamlet;
 
@@ -129,6 +132,52 @@ class MemberSearchTests extends DemoDistrictTest {
                         "Công chức",
                         "UBND xã",
                         MemberGroup.COMMUNE_CIVIL_SERVANT)));
+    }
+
+    /**
+     * A term's matches are filtered, counted and sorted in their search rows (V63), and only the page's rows
+     * are read from member: the filters, the order (given name first), the pages and the probationary count
+     * as the members were written.
+     */
+    @Test
+    void shouldFilterSortPageAndCountATermsMatches() {
+        UnitView filtered = organisation.createBranch(
+                staff, new BranchForm(demo.unit("TH-TB"), "T-LOC", "Ấp Bộ Lọc", UnitKind.HAMLET));
+        members.create(staff, MemberForms.form("Bùi Văn Lọc Tâm", filtered.id()));
+        members.create(
+                staff,
+                MemberForms.edit(
+                        MemberForms.form("Bùi Thị Lọc An", filtered.id()), d -> d.group = MemberGroup.RETIRED));
+        members.create(
+                staff,
+                MemberForms.admitted(
+                        "Bùi Lọc Bình", filtered.id(), LocalDate.of(2026, 1, 5), null, LocalDate.of(2026, 1, 5)));
+        members.create(staff, MemberForms.form("Bùi Văn Lọc Hà", hamlet.id()));
+
+        assertThat(names(new MemberSearch("bui loc", null, null, null, null), 0, 20))
+                .as("every match, in the order of their given name")
+                .containsExactly("Bùi Lọc Bình");
+        assertThat(names(new MemberSearch("loc", null, filtered.id(), null, null), 0, 20))
+                .containsExactly("Bùi Thị Lọc An", "Bùi Lọc Bình", "Bùi Văn Lọc Tâm");
+        assertThat(names(new MemberSearch("loc", null, filtered.id(), MemberGroup.RETIRED, null), 0, 20))
+                .containsExactly("Bùi Thị Lọc An");
+        assertThat(names(new MemberSearch("bui van loc", demo.unit("TH-TB"), null, null, null), 0, 20))
+                .containsExactly("Bùi Văn Lọc Hà", "Bùi Văn Lọc Tâm");
+
+        PageView<MemberRow> second =
+                queries.search(Scope.of("/"), new MemberSearch("loc", null, filtered.id(), null, null), 1, 2);
+        assertThat(second.items()).extracting(MemberRow::fullName).containsExactly("Bùi Văn Lọc Tâm");
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(members.probationary(staff, new MemberSearch("loc", null, filtered.id(), null, null)))
+                .isEqualTo(1);
+        assertThat(members.probationary(staff, new MemberSearch("loc tam", null, filtered.id(), null, null)))
+                .isZero();
+    }
+
+    private List<String> names(MemberSearch search, int page, int size) {
+        return queries.search(Scope.of("/"), search, page, size).items().stream()
+                .map(MemberRow::fullName)
+                .toList();
     }
 
     @Test

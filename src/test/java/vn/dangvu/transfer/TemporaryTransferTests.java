@@ -72,6 +72,10 @@ class TemporaryTransferTests extends DemoDistrictTest {
         assertThat(membership.activeMembers(host)).isEqualTo(1L);
         assertThat(stays(host)).containsExactly("Trần Văn Chủ Nhà null", "Võ Văn Tạm Trú VISITING");
         assertThat(stays(origin)).containsExactly("Lê Thị Ở Nhà null", "Võ Văn Tạm Trú AWAY");
+        // a search of the host's list finds the visitor too (the term's matches are found in member_search)
+        assertThat(members.search(staff, new MemberSearch("tam tru", null, host, null, null), 0).items().stream()
+                        .map(row -> row.fullName() + " " + row.stay()))
+                .containsExactly("Võ Văn Tạm Trú VISITING");
         assertThat(members.search(
                                 staff, new MemberSearch(null, commune.commune().id(), null, null, null), 0)
                         .total())

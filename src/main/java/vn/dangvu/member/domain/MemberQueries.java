@@ -69,19 +69,49 @@ public class MemberQueries {
 
     public PageView<MemberRow> search(Scope scope, MemberSearch search, int page, int size) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(scope, search, params);
-        // A branch's own list also shows who attends it temporarily (marked, and only there: totals of a
-        // whole scope count official memberships alone).
-        String listed = search.branch() == null
-                ? " join org_unit b on b.id = m.branch_id"
-                : " join org_unit b on b.id = m.branch_id or b.id = (select tp.branch_id from membership_period tp"
-                        + " where tp.member_id = m.id and tp.kind = 'TEMPORARY' and tp.ended_on is null)";
-        String from = " from member m" + listed + " left join org_unit c on c.id = b.parent_id";
         String columns = COLUMNS + STAY;
-        // A search term leaves few members: their page and count come in one statement.
-        return Texts.blankToNull(search.q()) != null
-                ? PagedSql.pageOfFew(jdbc, columns, from + where, ORDER, params, MemberRow.class, page, size)
-                : PagedSql.page(jdbc, columns, from + where, ORDER, params, MemberRow.class, page, size);
+        if (Texts.blankToNull(search.q()) != null) {
+            // A search term leaves few members: they are found, counted and sorted in their search rows
+            // (V63), and only the page's rows are joined to member; the page and the count come in one.
+            PagedSql.Found found = new PagedSql.Found(
+                    "s.member_id, s.sort_key, b.id as listed_branch",
+                    " from member_search s" + listed(Source.SEARCH, search)
+                            + where(scope, search, params, Source.SEARCH),
+                    "s.sort_key, s.member_id");
+            return PagedSql.pageOfFew(
+                    jdbc,
+                    found,
+                    columns,
+                    " join member m on m.id = f.member_id join org_unit b on b.id = f.listed_branch"
+                            + " left join org_unit c on c.id = b.parent_id",
+                    "f.sort_key, f.member_id",
+                    params,
+                    MemberRow.class,
+                    page,
+                    size);
+        }
+        String from = " from member m" + listed(Source.MEMBER, search) + " left join org_unit c on c.id = b.parent_id";
+        return PagedSql.page(
+                jdbc,
+                columns,
+                from + where(scope, search, params, Source.MEMBER),
+                ORDER,
+                params,
+                MemberRow.class,
+                page,
+                size);
+    }
+
+    /**
+     * The branch b a member is listed under: their own; and a branch's own list also shows who attends it
+     * temporarily (marked, and only there: totals of a whole scope count official memberships alone).
+     */
+    private static String listed(Source source, MemberSearch search) {
+        String branch = source.alias + ".branch_id";
+        return search.branch() == null
+                ? " join org_unit b on b.id = " + branch
+                : " join org_unit b on b.id = " + branch + " or b.id = (select tp.branch_id from membership_period tp"
+                        + " where tp.member_id = " + source.id + " and tp.kind = 'TEMPORARY' and tp.ended_on is null)";
     }
 
     /**
@@ -109,10 +139,14 @@ public class MemberQueries {
      */
     public long probationary(Scope scope, MemberSearch search) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(scope, search, params);
-        return jdbc.sql("select count(*) from member m join org_unit b on b.id = m.branch_id" + where
-                        + " and m.admitted_on <= current_date"
-                        + " and (m.full_member_on is null or m.full_member_on > current_date) and m.status <> 'LEFT'")
+        // with a term, counted in the search rows (V63), like the list's matches
+        Source source = Texts.blankToNull(search.q()) != null ? Source.SEARCH : Source.MEMBER;
+        String from = source == Source.SEARCH ? " from member_search s" : " from member m";
+        String x = source.alias;
+        return jdbc.sql("select count(*)" + from + " join org_unit b on b.id = " + x + ".branch_id"
+                        + where(scope, search, params, source) + " and " + x + ".admitted_on <= current_date"
+                        + " and (" + x + ".full_member_on is null or " + x + ".full_member_on > current_date)"
+                        + " and " + x + ".status <> 'LEFT'")
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -128,7 +162,7 @@ public class MemberQueries {
     /** Every member of the list's filters (all pages), in list order, one row at a time. */
     public void export(Scope scope, MemberSearch search, Consumer<ExportRow> rows) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(scope, search, params);
+        String where = where(scope, search, params, Source.MEMBER);
         try (Stream<ExportRow> found =
                 jdbc
                         .sql("""
@@ -159,8 +193,26 @@ public class MemberQueries {
         }
     }
 
-    /** The list's filters as SQL over member m and its branch b, with their parameters. */
-    private static String where(Scope scope, MemberSearch search, Map<String, Object> params) {
+    /**
+     * Where the list's filters read a member's columns: the member row m, or their search row s (V63), which
+     * carries the columns the filters read under the same names, and the member's id as member_id.
+     */
+    private enum Source {
+        MEMBER("m", "m.id"),
+        SEARCH("s", "s.member_id");
+
+        final String alias;
+        final String id;
+
+        Source(String alias, String id) {
+            this.alias = alias;
+            this.id = id;
+        }
+    }
+
+    /** The list's filters as SQL over the source's rows and their branch b, with their parameters. */
+    private static String where(Scope scope, MemberSearch search, Map<String, Object> params, Source source) {
+        String x = source.alias;
         StringBuilder where = new StringBuilder(" where " + scope.where("b.path", "scope"));
         params.putAll(scope.params("scope"));
         if (search.commune() != null) {
@@ -172,32 +224,38 @@ public class MemberQueries {
             params.put("branch", search.branch());
         }
         if (search.group() != null) {
-            where.append(" and m.member_group = :group");
+            where.append(" and ").append(x).append(".member_group = :group");
             params.put("group", search.group().name());
         }
         // EXEMPT is not stored: it follows from the exemption records, today
+        String exempt = "member_exempt_on(" + source.id + ", current_date)";
         if (search.status() == MemberStatus.EXEMPT) {
-            where.append(" and m.status <> 'LEFT' and member_exempt_on(m.id, current_date)");
+            where.append(" and ").append(x).append(".status <> 'LEFT' and ").append(exempt);
         } else if (search.status() == MemberStatus.ACTIVE) {
-            where.append(" and m.status = 'ACTIVE' and not member_exempt_on(m.id, current_date)");
+            where.append(" and ")
+                    .append(x)
+                    .append(".status = 'ACTIVE' and not ")
+                    .append(exempt);
         } else if (search.status() != null) {
-            where.append(" and m.status = :status");
+            where.append(" and ").append(x).append(".status = :status");
             params.put("status", search.status().name());
         } else {
-            where.append(" and m.status <> 'LEFT'");
+            where.append(" and ").append(x).append(".status <> 'LEFT'");
         }
         String q = Texts.blankToNull(search.q());
         if (q != null) {
             // the search text as kept per top unit (V61): the top units are implied by the scope, and they
             // let the search read the trigram indexes of their partitions alone
             List<Long> tops = scope.topUnitIds();
-            String inTops = "";
+            String match = "s.search_text like dv_unaccent(lower(:q))";
             if (!tops.isEmpty()) {
-                inTops = " and s.top_unit_id in (:tops)";
+                match += " and s.top_unit_id in (:tops)";
                 params.put("tops", tops);
             }
-            where.append(" and m.id in (select s.member_id from member_search s"
-                    + " where s.search_text like dv_unaccent(lower(:q))" + inTops + ")");
+            where.append(
+                    source == Source.SEARCH
+                            ? " and " + match
+                            : " and m.id in (select s.member_id from member_search s where " + match + ")");
             params.put("q", Texts.likeContains(q.replaceAll("\\s+", " ")));
         }
         return where.toString();

@@ -15,7 +15,8 @@ import vn.dangvu.support.MigrationTest;
 /**
  * V61 keeps the members' search text a second time, partitioned by their top unit: filled from the members
  * already there, then kept by triggers through a new member, a change of name, a unit moved under another
- * top unit and a removal; and a search of one top unit reads one partition.
+ * top unit and a removal; and a search of one top unit reads one partition. V63 adds what the list filters,
+ * counts and sorts on, and writes the rows in the order of their text.
  */
 class MemberSearchMigrationTests extends MigrationTest {
 
@@ -88,6 +89,62 @@ class MemberSearchMigrationTests extends MigrationTest {
                                 .distinct())
                         .as("the partitions a search of one top unit reads: %s", plan)
                         .hasSize(1);
+            }
+        }
+    }
+
+    private static final String FILTERED =
+            "select member_id || ' ' || branch_id || ' ' || status || ' ' || member_group"
+                    + " || ' ' || admitted_on || ' ' || coalesce(full_member_on::text, '-') || ' [' || sort_key || ']'"
+                    + " from member_search order by member_id";
+
+    @Test
+    void shouldCarryWhatTheListFiltersOnInTheOrderOfTheText() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            DataSource dataSource = postgres.getPostgresDatabase();
+            migrateTo(dataSource, "62");
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("""
+                        insert into org_unit (id, code, name, kind, parent_id, path, level_role) values
+                            (1, 'T1', 'Tỉnh Một', 'PROVINCE', null, '/1/', 'ABOVE_GRASSROOTS'),
+                            (2, 'X2', 'Xã Hai', 'COMMUNE', 1, '/1/2/', 'GRASSROOTS'),
+                            (3, 'A3', 'Ấp Ba', 'HAMLET', 2, '/1/2/3/', 'BRANCH'),
+                            (4, 'A4', 'Ấp Bốn', 'HAMLET', 2, '/1/2/4/', 'BRANCH')""");
+                s.execute("""
+                        insert into member (id, full_name, birth_date, gender, id_number, admitted_on, full_member_on,
+                                            member_group, branch_id)
+                        values (1, 'Trần Văn Một', date '1970-01-01', 'MALE', '087070000001', date '1995-01-01',
+                                date '1996-01-01', 'RETIRED', 3),
+                               (2, 'Nguyễn Văn Hai', date '1971-01-01', 'MALE', '087071000002', date '2026-06-01',
+                                null, 'RETIRED', 3),
+                               (3, 'Nguyễn Thị Ba', date '1972-01-01', 'FEMALE', '087072000003', date '1997-01-01',
+                                date '1998-01-01', 'RETIRED', 4)""");
+            }
+
+            migrateToLatest(dataSource);
+
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
+                assertThat(strings(s, FILTERED))
+                        .containsExactly(
+                                "1 3 ACTIVE RETIRED 1995-01-01 1996-01-01 [mot tran van mot]",
+                                "2 3 ACTIVE RETIRED 2026-06-01 - [hai nguyen van hai]",
+                                "3 4 ACTIVE RETIRED 1997-01-01 1998-01-01 [ba nguyen thi ba]");
+                assertThat(strings(s, "select member_id from member_search order by ctid"))
+                        .as("the rows as written, in the order of their text")
+                        .containsExactly("3", "2", "1");
+
+                s.execute("update member set branch_id = 4, member_group = 'FARMER_OTHER' where id = 1");
+                s.execute("update member set full_member_on = date '2027-06-01' where id = 2");
+                s.execute("update member set status = 'LEFT', left_reason = 'DECEASED', left_on = date '2026-11-01'"
+                        + " where id = 3");
+                s.execute("update member set position = 'Tổ trưởng' where id = 1");
+                assertThat(strings(s, FILTERED))
+                        .containsExactly(
+                                "1 4 ACTIVE FARMER_OTHER 1995-01-01 1996-01-01 [mot tran van mot]",
+                                "2 3 ACTIVE RETIRED 2026-06-01 2027-06-01 [hai nguyen van hai]",
+                                "3 4 LEFT RETIRED 1997-01-01 1998-01-01 [ba nguyen thi ba]");
             }
         }
     }
