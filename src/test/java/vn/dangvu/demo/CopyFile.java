@@ -72,8 +72,11 @@ final class CopyFile {
         return table;
     }
 
-    /** Closes the file and copies it into the table, on the caller's connection and transaction. */
-    long load(Connection connection) throws SQLException, IOException {
+    /**
+     * Closes the file and copies it into the table, on the caller's connection and transaction; {@code
+     * freeze}: with its rows frozen and visible to all at once, for a table the transaction has emptied.
+     */
+    long load(Connection connection, boolean freeze) throws SQLException, IOException {
         out.close();
         if (written == null) {
             return 0;
@@ -82,7 +85,7 @@ final class CopyFile {
         for (int i : written) {
             names.add(columns.get(i).name());
         }
-        String sql = "copy " + table + " (" + String.join(", ", names) + ") from stdin";
+        String sql = "copy " + table + " (" + String.join(", ", names) + ") from stdin" + (freeze ? " (freeze)" : "");
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, reader, 1 << 16);
         } finally {

@@ -88,6 +88,7 @@ final class CopyTables {
             deferred.addAll(partitions(connection, table.table()));
         }
         DeferredKeys keys = DeferredKeys.drop(connection, deferred);
+        Set<String> frozen = emptied(connection);
         Map<String, Long> loaded = new LinkedHashMap<>();
         while (loaded.size() < files.size()) {
             CopyFile next = files.values().stream()
@@ -97,7 +98,7 @@ final class CopyTables {
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("Foreign keys form a cycle"));
             long started = System.currentTimeMillis();
-            loaded.put(next.table(), next.load(connection));
+            loaded.put(next.table(), next.load(connection, frozen.contains(next.table())));
             log.info(
                     "Copied {} rows into {} in {} ms",
                     loaded.get(next.table()),
@@ -117,6 +118,31 @@ final class CopyTables {
         }
         keys.restore(connection);
         return loaded;
+    }
+
+    /**
+     * The tables to load that hold no row yet (the migrations fill some, such as the duty templates),
+     * truncated in the load's transaction: COPY may then write their rows frozen and visible to all
+     * ({@code COPY ... (freeze)}), so that the index builds, the key checks and the final VACUUM read them
+     * without writing every page again for its hint bits. No foreign key stands in the way: all are dropped
+     * for the load.
+     */
+    private Set<String> emptied(Connection connection) throws SQLException {
+        Set<String> empty = new LinkedHashSet<>();
+        try (Statement s = connection.createStatement()) {
+            for (String table : files.keySet()) {
+                try (ResultSet rs = s.executeQuery("select not exists (select 1 from " + table + ")")) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        empty.add(table);
+                    }
+                }
+            }
+            if (!empty.isEmpty()) {
+                s.execute("truncate " + String.join(", ", empty));
+            }
+        }
+        return empty;
     }
 
     /** A table's partitions, or the table itself if it has none. */
