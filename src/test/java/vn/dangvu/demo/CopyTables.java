@@ -73,10 +73,9 @@ final class CopyTables {
 
     /**
      * A table that is not loaded from a file but filled from the loaded rows by one statement once they are
-     * in (the members' search text by top unit, V61, which a trigger per member would keep one row at a time),
-     * after the statements {@code before} it.
+     * in (the members' search text by top unit, V61, which a trigger per member would keep one row at a time).
      */
-    record Derived(String table, List<String> before, String fill) {}
+    record Derived(String table, String fill) {}
 
     /**
      * Loads the files, each after those of the tables its foreign keys point to, then fills the derived
@@ -109,9 +108,6 @@ final class CopyTables {
         for (Derived table : derived) {
             long started = System.currentTimeMillis();
             try (Statement s = connection.createStatement()) {
-                for (String statement : table.before()) {
-                    s.execute(statement);
-                }
                 loaded.put(table.table(), (long) s.executeUpdate(table.fill()));
             }
             log.info(
