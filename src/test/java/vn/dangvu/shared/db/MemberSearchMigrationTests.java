@@ -23,6 +23,17 @@ class MemberSearchMigrationTests extends MigrationTest {
     private static final String ROWS = "select member_id || ' ' || top_unit_id || ' [' || search_text || ']'"
             + " from member_search order by member_id";
 
+    /** Two provinces, each with a commune and its hamlets. */
+    private static final String UNITS = """
+            insert into org_unit (id, code, name, kind, parent_id, path, level_role) values
+                (1, 'T1', 'Tỉnh Một', 'PROVINCE', null, '/1/', 'ABOVE_GRASSROOTS'),
+                (2, 'X2', 'Xã Hai', 'COMMUNE', 1, '/1/2/', 'GRASSROOTS'),
+                (3, 'A3', 'Ấp Ba', 'HAMLET', 2, '/1/2/3/', 'BRANCH'),
+                (4, 'A4', 'Ấp Bốn', 'HAMLET', 2, '/1/2/4/', 'BRANCH'),
+                (10, 'T10', 'Tỉnh Mười', 'PROVINCE', null, '/10/', 'ABOVE_GRASSROOTS'),
+                (11, 'X11', 'Xã Mười Một', 'COMMUNE', 10, '/10/11/', 'GRASSROOTS'),
+                (12, 'A12', 'Ấp Mười Hai', 'HAMLET', 11, '/10/11/12/', 'BRANCH')""";
+
     private static final Pattern PARTITION = Pattern.compile("member_search_[0-9]+");
 
     @Test
@@ -32,14 +43,7 @@ class MemberSearchMigrationTests extends MigrationTest {
             migrateTo(dataSource, "59");
             try (Connection c = dataSource.getConnection();
                     Statement s = c.createStatement()) {
-                s.execute("""
-                        insert into org_unit (id, code, name, kind, parent_id, path, level_role) values
-                            (1, 'T1', 'Tỉnh Một', 'PROVINCE', null, '/1/', 'ABOVE_GRASSROOTS'),
-                            (2, 'X2', 'Xã Hai', 'COMMUNE', 1, '/1/2/', 'GRASSROOTS'),
-                            (3, 'A3', 'Ấp Ba', 'HAMLET', 2, '/1/2/3/', 'BRANCH'),
-                            (10, 'T10', 'Tỉnh Mười', 'PROVINCE', null, '/10/', 'ABOVE_GRASSROOTS'),
-                            (11, 'X11', 'Xã Mười Một', 'COMMUNE', 10, '/10/11/', 'GRASSROOTS'),
-                            (12, 'A12', 'Ấp Mười Hai', 'HAMLET', 11, '/10/11/12/', 'BRANCH')""");
+                s.execute(UNITS);
                 s.execute("""
                         insert into member (id, full_name, birth_date, gender, id_number, admitted_on, member_group, branch_id)
                         values (1, 'Nguyễn Văn Một', date '1970-01-01', 'MALE', '087070000001', date '1995-01-01', 'RETIRED', 3),
@@ -105,12 +109,7 @@ class MemberSearchMigrationTests extends MigrationTest {
             migrateTo(dataSource, "62");
             try (Connection c = dataSource.getConnection();
                     Statement s = c.createStatement()) {
-                s.execute("""
-                        insert into org_unit (id, code, name, kind, parent_id, path, level_role) values
-                            (1, 'T1', 'Tỉnh Một', 'PROVINCE', null, '/1/', 'ABOVE_GRASSROOTS'),
-                            (2, 'X2', 'Xã Hai', 'COMMUNE', 1, '/1/2/', 'GRASSROOTS'),
-                            (3, 'A3', 'Ấp Ba', 'HAMLET', 2, '/1/2/3/', 'BRANCH'),
-                            (4, 'A4', 'Ấp Bốn', 'HAMLET', 2, '/1/2/4/', 'BRANCH')""");
+                s.execute(UNITS);
                 s.execute("""
                         insert into member (id, full_name, birth_date, gender, id_number, admitted_on, full_member_on,
                                             member_group, branch_id)
