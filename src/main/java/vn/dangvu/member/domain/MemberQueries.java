@@ -75,8 +75,7 @@ public class MemberQueries {
             // (V63), and only the page's rows are joined to member; the page and the count come in one.
             PagedSql.Found found = new PagedSql.Found(
                     "s.member_id, s.sort_key, b.id as listed_branch",
-                    " from member_search s" + listed(Source.SEARCH, search)
-                            + where(scope, search, params, Source.SEARCH),
+                    Source.SEARCH.from + listed(Source.SEARCH, search) + where(scope, search, params, Source.SEARCH),
                     "s.sort_key, s.member_id");
             return PagedSql.pageOfFew(
                     jdbc,
@@ -90,7 +89,8 @@ public class MemberQueries {
                     page,
                     size);
         }
-        String from = " from member m" + listed(Source.MEMBER, search) + " left join org_unit c on c.id = b.parent_id";
+        String from =
+                Source.MEMBER.from + listed(Source.MEMBER, search) + " left join org_unit c on c.id = b.parent_id";
         return PagedSql.page(
                 jdbc,
                 columns,
@@ -141,9 +141,8 @@ public class MemberQueries {
         Map<String, Object> params = new HashMap<>();
         // with a term, counted in the search rows (V63), like the list's matches
         Source source = Texts.blankToNull(search.q()) != null ? Source.SEARCH : Source.MEMBER;
-        String from = source == Source.SEARCH ? " from member_search s" : " from member m";
         String x = source.alias;
-        return jdbc.sql("select count(*)" + from + " join org_unit b on b.id = " + x + ".branch_id"
+        return jdbc.sql("select count(*)" + source.from + " join org_unit b on b.id = " + x + ".branch_id"
                         + where(scope, search, params, source) + " and " + x + ".admitted_on <= current_date"
                         + " and (" + x + ".full_member_on is null or " + x + ".full_member_on > current_date)"
                         + " and " + x + ".status <> 'LEFT'")
@@ -198,13 +197,15 @@ public class MemberQueries {
      * carries the columns the filters read under the same names, and the member's id as member_id.
      */
     private enum Source {
-        MEMBER("m", "m.id"),
-        SEARCH("s", "s.member_id");
+        MEMBER(" from member m", "m", "m.id"),
+        SEARCH(" from member_search s", "s", "s.member_id");
 
+        final String from;
         final String alias;
         final String id;
 
-        Source(String alias, String id) {
+        Source(String from, String alias, String id) {
+            this.from = from;
             this.alias = alias;
             this.id = id;
         }
