@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.engagement.EngagementForms.ConcernCorrection;
 import vn.dangvu.engagement.EngagementForms.Correction;
@@ -157,18 +158,22 @@ public class EngagementCorrections {
         void apply(Actor actor, T record, F form);
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Kind<?, RecognitionCorrection, EngagementViews.RecognitionRow> recognitions() {
         return recognitions;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Kind<?, ConcernCorrection, EngagementViews.ConcernRow> concerns() {
         return concerns;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Kind<?, SessionCorrection, EngagementViews.SessionView> sessions() {
         return sessionKind;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Kind<?, FollowUpCorrection, EngagementViews.FollowUpRow> followUps() {
         return followUps;
     }

@@ -77,9 +77,9 @@ final class AppProcess {
 
     /**
      * Extracts the jar into {@code out/app} (Spring Boot's {@code tools} jar mode) and records a
-     * class-data-sharing archive of the classes a start loads, with a training run that stops once the
-     * context is refreshed, on a throw-away database and any free port (the README's commands). Done again
-     * only when the jar is newer.
+     * class-data-sharing archive of the classes a start and its first pages load, with the app's training run
+     * (it opens the first pages as the demo accounts, then stops), on a throw-away database with the demo
+     * district and any free port (the README's commands). Done again only when the jar is newer.
      */
     static void prepareExtracted(Path out) throws Exception {
         Path jar = jar();
@@ -98,12 +98,12 @@ final class AppProcess {
                         java(),
                         "-Xmx" + HEAP,
                         "-XX:ArchiveClassesAtExit=" + archive,
-                        "-Dspring.context.exit=onRefresh",
                         "-jar",
                         dir.resolve(jar.getFileName()).toString(),
                         "--dangvu.embedded-db.data-dir=",
                         "--server.port=0",
-                        "--dangvu.demo=false"));
+                        "--dangvu.demo=true",
+                        "--dangvu.training-run=true"));
         Benchmark.check(Files.exists(archive), "No class-data-sharing archive was written; see " + out);
     }
 
