@@ -40,7 +40,11 @@ public class EmbeddedDatabaseConfiguration {
      * one when 0); also for the benchmark's dataset generator, which fills the folder before the app starts.
      */
     public static EmbeddedPostgres start(String dataDir, int port) throws IOException {
+        // No shutdown hook of its own: the app's context stops the server (the bean's close) after the beans
+        // that use it, so that on SIGTERM the background jobs can still record that they were interrupted;
+        // zonky's hook stopped PostgreSQL beside that close, and their last statements failed.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "50")
