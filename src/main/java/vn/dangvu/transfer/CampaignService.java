@@ -144,6 +144,7 @@ public class CampaignService {
         Collection<UnitView> communes = coveredCommunes(actor, campaign);
         boolean today = !asOf.isBefore(LocalDate.now());
         LocalDate past = today ? null : asOf;
+        queries.reusePlans();
         CampaignViews.CohortCounts counts = queries.counts(id, campaign.ratingYear(), past);
         return new CampaignViews.Page(
                 view(campaign, communes),

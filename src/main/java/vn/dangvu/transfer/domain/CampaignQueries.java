@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.shared.PageView;
 import vn.dangvu.shared.Scope;
+import vn.dangvu.shared.db.GenericPlans;
 import vn.dangvu.transfer.CampaignViews;
 
 /**
@@ -178,6 +179,14 @@ public class CampaignQueries {
                 .param("dayAfter", dayAfter(day))
                 .query(CampaignViews.CohortCounts.class)
                 .single();
+    }
+
+    /**
+     * Lets the campaign page's statements, keyed by the campaign, its dates and the whole tree's scope,
+     * reuse a generic plan for the rest of the transaction ({@link GenericPlans}).
+     */
+    public void reusePlans() {
+        GenericPlans.allow(jdbc);
     }
 
     /** The first instant after {@code day} in the app's time zone: step times before it were taken by then. */
