@@ -219,13 +219,14 @@ final class SyntheticDataset {
     }
 
     /**
-     * Loads the files, in an order that satisfies every foreign key, then moves the sequences on. The
+     * Loads the files, in an order that satisfies every foreign key, then moves the sequences on; the keys
+     * dropped for the load are made again by the caller once it is committed. The
      * triggers that write other tables' rows for each member are off while the members are copied in, as in
      * a restore: five million calls of the Party card's, one per member, took over four minutes of the
      * nation's load.
      */
-    Map<String, Long> load(Connection connection) throws SQLException, IOException {
-        Map<String, Long> loaded;
+    CopyTables.Loaded load(Connection connection) throws SQLException, IOException {
+        CopyTables.Loaded loaded;
         try (var statement = connection.createStatement()) {
             for (String trigger : OFF_WHILE_LOADING) {
                 statement.execute("alter table member disable trigger " + trigger);
