@@ -77,16 +77,12 @@ final class CopyTables {
      */
     record Derived(String table, String fill) {}
 
-    /** The rows loaded per table, and the keys dropped for the load, to be made again once it is committed. */
-    record Loaded(Map<String, Long> rows, DeferredKeys keys) {}
-
     /**
      * Loads the files, each after those of the tables its foreign keys point to, then fills the derived
      * tables, with all those tables' secondary indexes (a partitioned table's: its partitions'), unique
-     * constraints and foreign keys dropped first; the caller commits and then makes them again
-     * ({@link DeferredKeys#restore}).
+     * constraints and foreign keys made only after the load; rows per table.
      */
-    Loaded load(Connection connection, List<Derived> derived) throws SQLException, IOException {
+    Map<String, Long> load(Connection connection, List<Derived> derived) throws SQLException, IOException {
         Set<String> deferred = new LinkedHashSet<>(files.keySet());
         for (Derived table : derived) {
             deferred.addAll(partitions(connection, table.table()));
@@ -120,7 +116,8 @@ final class CopyTables {
                     loaded.get(table.table()),
                     System.currentTimeMillis() - started);
         }
-        return new Loaded(loaded, keys);
+        keys.restore(connection);
+        return loaded;
     }
 
     /**

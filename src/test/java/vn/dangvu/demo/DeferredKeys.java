@@ -6,17 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,8 +71,9 @@ final class DeferredKeys {
     static DeferredKeys drop(Connection connection, Collection<String> tables) throws SQLException {
         DeferredKeys keys = new DeferredKeys(connection, tables);
         try (Statement s = connection.createStatement()) {
-            // for the load's transaction only: the attendance tally trigger (V55) groups every loaded row by
-            // meeting, in memory rather than on disk
+            // for the load's transaction only: the index builds sort millions of keys, and the attendance
+            // tallies (V55) are grouped from every loaded row by meeting, in memory rather than on disk
+            s.execute("set local maintenance_work_mem = '1GB'");
             s.execute("set local work_mem = '256MB'");
             // the foreign keys first: one may rest on a unique index or constraint dropped next
             for (Definition key : keys.foreignKeys) {
@@ -105,136 +96,34 @@ final class DeferredKeys {
     }
 
     /**
-     * Makes them again, each as the catalog defined it, once the load is committed: the indexes and unique
-     * constraints first, then the foreign keys, which PostgreSQL checks against the loaded rows as it adds
-     * them. Each group runs on {@link #CONNECTIONS} connections at once, the largest tables' first: one
-     * connection left a core idle while a trigram index (which PostgreSQL 17 builds on one process) or a
-     * key check ran. Until this returns the tables lack those keys; the generator deletes a folder it
-     * filled if it fails.
+     * Makes them again, each as the catalog defined it: indexes and unique constraints first, then the
+     * foreign keys, which PostgreSQL checks against the loaded rows as it adds them.
      */
-    void restore(DataSource dataSource) throws SQLException {
+    void restore(Connection connection) throws SQLException {
         long started = System.currentTimeMillis();
-        List<String> keys = new ArrayList<>();
-        indexes.forEach(index -> keys.add(index.definition));
-        uniques.forEach(unique -> keys.add(added(unique)));
-        inParallel(dataSource, largestTablesFirst(dataSource, indexes, uniques), keys);
-        long keyed = System.currentTimeMillis();
-        inParallel(
-                dataSource,
-                largestTablesFirst(dataSource, foreignKeys, List.of()),
-                foreignKeys.stream().map(DeferredKeys::added).toList());
-        log.info(
-                "Made {} indexes and {} unique constraints in {} ms and {} foreign keys in {} ms, on {} connections",
-                indexes.size(),
-                uniques.size(),
-                keyed - started,
-                foreignKeys.size(),
-                System.currentTimeMillis() - keyed,
-                CONNECTIONS);
-    }
-
-    private static final int CONNECTIONS = 2;
-
-    private static String added(Definition key) {
-        return "alter table " + key.table + " add constraint " + quoted(key.name) + " " + key.definition;
-    }
-
-    /**
-     * The positions of the definitions, in one list after the other, ordered by the size of their table,
-     * largest first, so that the longest builds do not start last.
-     */
-    private static List<Integer> largestTablesFirst(
-            DataSource dataSource, List<Definition> first, List<Definition> then) throws SQLException {
-        List<Definition> all = new ArrayList<>(first);
-        all.addAll(then);
-        Map<String, Long> sizes = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-                var size = connection.prepareStatement("select pg_relation_size(to_regclass(?))")) {
-            for (Definition key : all) {
-                if (!sizes.containsKey(key.table)) {
-                    size.setString(1, key.table);
-                    try (ResultSet rs = size.executeQuery()) {
-                        rs.next();
-                        sizes.put(key.table, rs.getLong(1));
-                    }
-                }
+        try (Statement s = connection.createStatement()) {
+            for (Definition index : indexes) {
+                s.execute(index.definition);
             }
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            order.add(i);
-        }
-        order.sort(
-                Comparator.comparing((Integer i) -> sizes.get(all.get(i).table)).reversed());
-        return order;
-    }
-
-    /**
-     * Runs the statements, in the given order, on {@link #CONNECTIONS} connections that each take the next
-     * one when done. Two foreign keys between the same two tables may deadlock (each locks its own table,
-     * then the other); PostgreSQL then cancels one, which is run again.
-     */
-    private static void inParallel(DataSource dataSource, List<Integer> order, List<String> statements)
-            throws SQLException {
-        Queue<String> queue = new ConcurrentLinkedQueue<>();
-        order.forEach(i -> queue.add(statements.get(i)));
-        ExecutorService workers = Executors.newFixedThreadPool(CONNECTIONS);
-        try {
-            List<Future<Void>> running = new ArrayList<>();
-            for (int w = 0; w < CONNECTIONS; w++) {
-                running.add(workers.submit(() -> {
-                    try (Connection connection = dataSource.getConnection();
-                            Statement s = connection.createStatement()) {
-                        connection.setAutoCommit(true);
-                        // index builds sort millions of keys: in memory rather than on disk (reset after,
-                        // for a pooled connection)
-                        s.execute("set maintenance_work_mem = '1GB'");
-                        try {
-                            for (String next = queue.poll(); next != null; next = queue.poll()) {
-                                run(s, next);
-                            }
-                        } finally {
-                            s.execute("reset maintenance_work_mem");
-                        }
-                    }
-                    return null;
-                }));
+            long indexed = System.currentTimeMillis();
+            for (Definition unique : uniques) {
+                s.execute("alter table " + unique.table + " add constraint " + quoted(unique.name) + " "
+                        + unique.definition);
             }
-            for (Future<Void> worker : running) {
-                worker.get();
+            long unique = System.currentTimeMillis();
+            for (Definition key : foreignKeys) {
+                s.execute("alter table " + key.table + " add constraint " + quoted(key.name) + " " + key.definition);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("Interrupted while making the keys", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            workers.shutdownNow();
+            log.info(
+                    "Made {} indexes in {} ms, {} unique constraints in {} ms and {} foreign keys in {} ms",
+                    indexes.size(),
+                    indexed - started,
+                    uniques.size(),
+                    unique - indexed,
+                    foreignKeys.size(),
+                    System.currentTimeMillis() - unique);
         }
     }
-
-    private static void run(Statement s, String statement) throws SQLException {
-        long started = System.currentTimeMillis();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                s.execute(statement);
-                break;
-            } catch (SQLException e) {
-                if (!DEADLOCK.equals(e.getSQLState()) || attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-        long took = System.currentTimeMillis() - started;
-        if (took > 5_000) {
-            log.info("{} ms: {}", took, statement);
-        }
-    }
-
-    private static final String DEADLOCK = "40P01";
 
     /**
      * Whether an index made again from its printed definition prints the same: PostgreSQL spells some

@@ -110,11 +110,11 @@ public record SyntheticDataGenerator(
             dataset.generate();
             long written = System.currentTimeMillis();
             log.info("Wrote the {} dataset in {} ms; loading it", scale, written - started);
-            CopyTables.Loaded loaded;
+            Map<String, Long> rows;
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 try {
-                    loaded = dataset.load(connection);
+                    rows = dataset.load(connection);
                     connection.commit();
                 } catch (SQLException | IOException | RuntimeException e) {
                     connection.rollback();
@@ -123,8 +123,6 @@ public record SyntheticDataGenerator(
                     connection.setAutoCommit(true);
                 }
             }
-            loaded.keys().restore(dataSource);
-            Map<String, Long> rows = loaded.rows();
             // VACUUM as well as ANALYZE: a table just loaded by COPY has no visibility map and no hint bits,
             // so the first reads would write every page and autovacuum would rescan it while a benchmark runs
             new JdbcTemplate(dataSource).execute("vacuum analyze");
