@@ -72,7 +72,7 @@ final class DeferredKeys {
         DeferredKeys keys = new DeferredKeys(connection, tables);
         try (Statement s = connection.createStatement()) {
             // for the load's transaction only: the index builds sort millions of keys, and the attendance
-            // tallies (V55) are grouped from every loaded row by meeting, in memory rather than on disk
+            // tally trigger (V55) groups every loaded row by meeting, in memory rather than on disk
             s.execute("set local maintenance_work_mem = '1GB'");
             s.execute("set local work_mem = '256MB'");
             // the foreign keys first: one may rest on a unique index or constraint dropped next

@@ -79,36 +79,13 @@ final class SyntheticDataset {
     static final String PASSWORD = "dangvu123";
 
     /**
-     * The triggers that write rows of other tables, off while the rows are copied in, by table: on member, a
+     * The triggers on member that write rows of other tables, off while the members are copied in: a
      * member's Party card (V21), which the dataset holds already, and the members' search text by top unit
      * (V61), filled from the members in one statement afterwards ({@link #MEMBER_SEARCH}); and the one that looks up
-     * a new member's top unit (V53), which the dataset writes itself ({@link #topUnits}). On attendance, the
-     * meetings' tallies (V55), which would first keep every copied row in a transition table (55 million at
-     * nation scale): filled afterwards by V55's own grouping ({@link #MEETING_TALLY}).
+     * a new member's top unit (V53), which the dataset writes itself ({@link #topUnits}).
      */
-    private static final Map<String, List<String>> OFF_WHILE_LOADING = Map.of(
-            "member",
-            List.of(
-                    "tg_member_party_card",
-                    "tg_member_search_insert_delete",
-                    "tg_member_search_update",
-                    "tg_member_top_unit"),
-            "attendance",
-            List.of("tg_attendance_tally_insert"));
-
-    private static final CopyTables.Derived MEETING_TALLY = new CopyTables.Derived("meeting_tally", """
-            insert into meeting_tally (meeting_id, listed, present, directing_tone, contributed, cadre_listed,
-                                       cadre_present, cadre_contributed)
-            select a.meeting_id,
-                   count(*) filter (where a.status <> 'EXEMPT'),
-                   count(*) filter (where a.status = 'PRESENT'),
-                   count(*) filter (where a.directing_tone),
-                   count(*) filter (where a.contributed),
-                   count(*) filter (where dv_is_cadre(m.member_group) and a.status <> 'EXEMPT'),
-                   count(*) filter (where dv_is_cadre(m.member_group) and a.status = 'PRESENT'),
-                   count(*) filter (where dv_is_cadre(m.member_group) and a.contributed)
-            from attendance a join member m on m.id = a.member_id
-            group by a.meeting_id""");
+    private static final List<String> OFF_WHILE_LOADING = List.of(
+            "tg_member_party_card", "tg_member_search_insert_delete", "tg_member_search_update", "tg_member_top_unit");
 
     private static final CopyTables.Derived MEMBER_SEARCH = new CopyTables.Derived(
             "member_search",
@@ -250,16 +227,12 @@ final class SyntheticDataset {
     Map<String, Long> load(Connection connection) throws SQLException, IOException {
         Map<String, Long> loaded;
         try (var statement = connection.createStatement()) {
-            for (var off : OFF_WHILE_LOADING.entrySet()) {
-                for (String trigger : off.getValue()) {
-                    statement.execute("alter table " + off.getKey() + " disable trigger " + trigger);
-                }
+            for (String trigger : OFF_WHILE_LOADING) {
+                statement.execute("alter table member disable trigger " + trigger);
             }
-            loaded = tables.load(connection, List.of(MEMBER_SEARCH, MEETING_TALLY));
-            for (var off : OFF_WHILE_LOADING.entrySet()) {
-                for (String trigger : off.getValue()) {
-                    statement.execute("alter table " + off.getKey() + " enable trigger " + trigger);
-                }
+            loaded = tables.load(connection, List.of(MEMBER_SEARCH));
+            for (String trigger : OFF_WHILE_LOADING) {
+                statement.execute("alter table member enable trigger " + trigger);
             }
             for (String table : ids.keySet()) {
                 statement.execute(
