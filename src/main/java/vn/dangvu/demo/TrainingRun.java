@@ -93,44 +93,44 @@ class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 
     /** Whether signing in succeeded: the form answers with a redirect to anything but the sign-in page. */
     private static boolean signIn(HttpClient client, URI base, String username, String password) {
-        try {
-            String form = client.send(get(base.resolve("/login")), HttpResponse.BodyHandlers.ofString())
-                    .body();
-            Matcher token = CSRF.matcher(form);
-            if (!token.find()) {
-                return false;
-            }
-            String body = "username=" + encoded(username) + "&password=" + encoded(password) + "&_csrf="
-                    + encoded(token.group(1));
-            HttpResponse<Void> answer = client.send(
-                    HttpRequest.newBuilder(base.resolve("/login"))
-                            .timeout(Duration.ofSeconds(30))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return answer.statusCode() == 302
-                    && answer.headers()
-                            .firstValue("Location")
-                            .filter(to -> !to.contains("/login"))
-                            .isPresent();
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        HttpResponse<String> form = send(client, get(base.resolve("/login")), HttpResponse.BodyHandlers.ofString());
+        Matcher token = CSRF.matcher(form == null ? "" : form.body());
+        if (!token.find()) {
             return false;
         }
+        String body = "username=" + encoded(username) + "&password=" + encoded(password) + "&_csrf="
+                + encoded(token.group(1));
+        HttpResponse<Void> answer = send(
+                client,
+                HttpRequest.newBuilder(base.resolve("/login"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        return answer != null
+                && answer.statusCode() == 302
+                && answer.headers()
+                        .firstValue("Location")
+                        .filter(to -> !to.contains("/login"))
+                        .isPresent();
     }
 
     private static int status(HttpClient client, URI page) {
+        HttpResponse<Void> answer = send(client, get(page), HttpResponse.BodyHandlers.discarding());
+        return answer == null ? 0 : answer.statusCode();
+    }
+
+    /** The answer, or null when there was none (the app not listening, a time-out). */
+    private static <T> HttpResponse<T> send(
+            HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return client.send(get(page), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+            return client.send(request, handler);
         } catch (IOException e) {
-            return 0;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 0;
+            return null;
         }
     }
 

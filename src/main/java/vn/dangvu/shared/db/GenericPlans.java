@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * selectivity runs from one commune to a nation. A statement keyed by ids and dates plans alike for any
  * of them. In a transaction that runs only such statements, {@link #allow} lets PostgreSQL keep a
  * generic plan on each connection once five custom ones cost no less (its {@code auto} mode), and skip
- * planning from then on: the campaign page's three statements spent 7 of their 19 ms planning (issue 22).
+ * planning from then on: the campaign page's three statements spent 7 of their 17 ms planning (issue 22).
  */
 public final class GenericPlans {
 
