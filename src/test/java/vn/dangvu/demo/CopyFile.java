@@ -72,12 +72,20 @@ final class CopyFile {
         return table;
     }
 
+    /** Ends the file: no more rows. */
+    void close() {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
-     * Closes the file and copies it into the table, on the caller's connection and transaction; {@code
-     * freeze}: with its rows frozen and visible to all at once, for a table the transaction has emptied.
+     * Copies the closed file into the table, on the caller's connection and transaction; {@code freeze}:
+     * with its rows frozen and visible to all at once, for a table the transaction has emptied.
      */
     long load(Connection connection, boolean freeze) throws SQLException, IOException {
-        out.close();
         if (written == null) {
             return 0;
         }

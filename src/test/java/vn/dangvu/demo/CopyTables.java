@@ -1,6 +1,8 @@
 package vn.dangvu.demo;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,25 +16,54 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The COPY files of a dataset, one per table, made from what PostgreSQL's catalog says of the migrated
  * schema: each table's stored columns (nullable or not, with a default or not) and the foreign keys that
  * decide the order they are loaded in. Nothing here repeats the schema.
+ *
+ * <p>The files are written in parts of about {@code rowsPerPart} rows: the writer ends a part where it may
+ * ({@link #endPartIfFull}, after a commune), and {@link #load} copies each part into the database while the
+ * next is written, on two threads, so that the writing (one core of Java) and PostgreSQL's COPY (the other
+ * core) overlap instead of following each other.
  */
 final class CopyTables {
 
     private static final Logger log = LoggerFactory.getLogger(CopyTables.class);
 
+    /** How many written parts may wait for the loader: a few, so that they are read back from the disk's cache. */
+    private static final int WAITING_PARTS = 2;
+
+    /** A part's files, ready to load; the last part has none and ends the load. */
+    private record Part(int number, Path directory, Map<String, CopyFile> files) {
+        boolean last() {
+            return files.isEmpty();
+        }
+    }
+
     private final Path directory;
+    private final long rowsPerPart;
     private final Map<String, List<CopyFile.Column>> columns = new HashMap<>();
     private final Map<String, Set<String>> references = new HashMap<>();
-    private final Map<String, CopyFile> files = new LinkedHashMap<>();
+    private final BlockingQueue<Part> written = new ArrayBlockingQueue<>(WAITING_PARTS);
+    private Map<String, CopyFile> files = new LinkedHashMap<>();
+    private Path partDirectory;
+    private int handedOver;
+    private int parts;
 
-    CopyTables(Connection connection, Path directory) throws SQLException {
+    CopyTables(Connection connection, Path directory, long rowsPerPart) throws SQLException {
         this.directory = directory;
+        this.rowsPerPart = rowsPerPart;
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery("""
                         select c.relname, a.attname, a.attnotnull, a.atthasdef
@@ -59,16 +90,28 @@ final class CopyTables {
         }
     }
 
-    /** The next row of a table. */
+    /** The next row of a table, in the part being written. */
     CopyFile.Row into(String table) {
         return files.computeIfAbsent(table, t -> {
                     List<CopyFile.Column> stored = columns.get(t);
                     if (stored == null) {
                         throw new IllegalArgumentException("No table " + t + " in the schema");
                     }
-                    return new CopyFile(directory, t, stored);
+                    return new CopyFile(partDirectory(), t, stored);
                 })
                 .row();
+    }
+
+    /** Hands the part being written to the loader if it holds {@code rowsPerPart} rows or more. */
+    void endPartIfFull() {
+        if (files.values().stream().mapToLong(CopyFile::rows).sum() >= rowsPerPart) {
+            handOver(files);
+        }
+    }
+
+    /** How many parts the last {@link #load} copied in. */
+    int parts() {
+        return parts;
     }
 
     /**
@@ -78,33 +121,91 @@ final class CopyTables {
     record Derived(String table, String fill) {}
 
     /**
-     * Loads the files, each after those of the tables its foreign keys point to, then fills the derived
-     * tables, with all those tables' secondary indexes (a partitioned table's: its partitions'), unique
-     * constraints and foreign keys made only after the load; rows per table.
+     * Runs {@code writer} on a thread of its own, and loads each part it writes as soon as it is written, on
+     * the caller's connection and transaction: within a part each file after those of the tables its foreign
+     * keys point to. Then fills the derived tables, with all those tables' secondary indexes (a partitioned
+     * table's: its partitions'), unique constraints and foreign keys made only after the load; rows per
+     * table. If the writer fails, so does the load, with the writer's exception, once it has seen it.
      */
-    Map<String, Long> load(Connection connection, List<Derived> derived) throws SQLException, IOException {
-        Set<String> deferred = new LinkedHashSet<>(files.keySet());
-        for (Derived table : derived) {
-            deferred.addAll(partitions(connection, table.table()));
+    Map<String, Long> load(Connection connection, List<Derived> derived, Runnable writer)
+            throws SQLException, IOException {
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "dataset-writer"));
+        Future<?> writing = thread.submit(() -> {
+            writer.run();
+            if (!files.isEmpty()) {
+                handOver(files);
+            }
+            handOver(Map.of());
+            return null;
+        });
+        try {
+            Map<String, Long> loaded = loadParts(connection, derived, writing);
+            writing.get();
+            return loaded;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading the dataset", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failed
+                    ? failed
+                    : new IllegalStateException("The dataset's writer failed", e.getCause());
+        } finally {
+            writing.cancel(true);
+            thread.shutdownNow();
+            awaitWriter(thread);
         }
-        DeferredKeys keys = DeferredKeys.drop(connection, deferred);
-        Set<String> frozen = emptied(connection);
+    }
+
+    /** Lets a cancelled writer stop before its files are deleted. */
+    private static void awaitWriter(ExecutorService thread) {
+        try {
+            if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("The dataset's writer has not stopped 30 s after it was cancelled");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Map<String, Long> loadParts(Connection connection, List<Derived> derived, Future<?> writing)
+            throws SQLException, IOException, InterruptedException, ExecutionException {
+        parts = 0;
+        Set<String> loadedBefore = new LinkedHashSet<>();
+        Set<String> frozen = new HashSet<>();
+        DeferredKeys keys = null;
         Map<String, Long> loaded = new LinkedHashMap<>();
-        while (loaded.size() < files.size()) {
-            CopyFile next = files.values().stream()
-                    .filter(f -> !loaded.containsKey(f.table()))
-                    .filter(f -> references.getOrDefault(f.table(), Set.of()).stream()
-                            .noneMatch(r -> files.containsKey(r) && !loaded.containsKey(r)))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("Foreign keys form a cycle"));
+        long copying = 0;
+        long waiting = 0;
+        while (true) {
+            long asked = System.currentTimeMillis();
+            Part part = next(writing);
             long started = System.currentTimeMillis();
-            loaded.put(next.table(), next.load(connection, frozen.contains(next.table())));
-            log.info(
-                    "Copied {} rows into {} in {} ms",
-                    loaded.get(next.table()),
-                    next.table(),
-                    System.currentTimeMillis() - started);
+            waiting += started - asked;
+            if (part.last()) {
+                break;
+            }
+            Set<String> fresh = new LinkedHashSet<>(part.files().keySet());
+            fresh.removeAll(loadedBefore);
+            if (keys == null) {
+                Set<String> deferred = new LinkedHashSet<>(fresh);
+                for (Derived table : derived) {
+                    deferred.addAll(partitions(connection, table.table()));
+                }
+                keys = DeferredKeys.drop(connection, deferred);
+            } else if (!fresh.isEmpty()) {
+                keys.dropAlso(connection, fresh);
+            }
+            frozen.addAll(emptied(connection, fresh));
+            loadedBefore.addAll(fresh);
+            long rows = loadPart(connection, part, frozen, loaded);
+            parts++;
+            log.info("Copied part {} ({} rows) in {} ms", part.number(), rows, System.currentTimeMillis() - started);
+            copying += System.currentTimeMillis() - started;
         }
+        if (keys == null) {
+            keys = DeferredKeys.drop(connection, List.of());
+        }
+        log.info("Copied {} parts in {} ms, waiting {} ms in all for the writer", parts, copying, waiting);
         for (Derived table : derived) {
             long started = System.currentTimeMillis();
             try (Statement s = connection.createStatement()) {
@@ -120,17 +221,80 @@ final class CopyTables {
         return loaded;
     }
 
+    /** The next part written, or the writer's failure once it has failed. */
+    private Part next(Future<?> writing) throws InterruptedException, ExecutionException {
+        while (true) {
+            Part part = written.poll(1, TimeUnit.SECONDS);
+            if (part != null) {
+                return part;
+            }
+            if (writing.isDone()) {
+                writing.get();
+                part = written.poll();
+                if (part == null) {
+                    throw new IllegalStateException("The dataset's writer stopped without ending its last part");
+                }
+                return part;
+            }
+        }
+    }
+
+    /** A part's files, each after those of the tables its foreign keys point to; adds to the rows per table. */
+    private long loadPart(Connection connection, Part part, Set<String> frozen, Map<String, Long> loaded)
+            throws SQLException, IOException {
+        Set<String> done = new HashSet<>();
+        long rows = 0;
+        while (done.size() < part.files().size()) {
+            CopyFile next = part.files().values().stream()
+                    .filter(f -> !done.contains(f.table()))
+                    .filter(f -> references.getOrDefault(f.table(), Set.of()).stream()
+                            .noneMatch(r -> part.files().containsKey(r) && !done.contains(r)))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Foreign keys form a cycle"));
+            long copied = next.load(connection, frozen.contains(next.table()));
+            loaded.merge(next.table(), copied, Long::sum);
+            rows += copied;
+            done.add(next.table());
+        }
+        FileSystemUtils.deleteRecursively(part.directory());
+        return rows;
+    }
+
+    /** Closes the files of the part being written and queues them for the loader; new files for the next. */
+    private void handOver(Map<String, CopyFile> part) {
+        part.values().forEach(CopyFile::close);
+        try {
+            written.put(new Part(++handedOver, partDirectory, part));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the loader", e);
+        }
+        files = new LinkedHashMap<>();
+        partDirectory = null;
+    }
+
+    private Path partDirectory() {
+        if (partDirectory == null) {
+            try {
+                partDirectory = Files.createTempDirectory(directory, "part");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return partDirectory;
+    }
+
     /**
-     * The tables to load that hold no row yet (the migrations fill some, such as the duty templates),
-     * truncated in the load's transaction: COPY may then write their rows frozen and visible to all
-     * ({@code COPY ... (freeze)}), so that the index builds, the key checks and the final VACUUM read them
-     * without writing every page again for its hint bits. No foreign key stands in the way: all are dropped
-     * for the load.
+     * Those of the tables about to be loaded for the first time that hold no row yet (the migrations fill
+     * some, such as the duty templates), truncated in the load's transaction: COPY may then write their rows
+     * frozen and visible to all ({@code COPY ... (freeze)}), so that the index builds, the key checks and the
+     * final VACUUM read them without writing every page again for its hint bits. No foreign key stands in
+     * the way: all are dropped for the load.
      */
-    private Set<String> emptied(Connection connection) throws SQLException {
+    private static Set<String> emptied(Connection connection, Set<String> tables) throws SQLException {
         Set<String> empty = new LinkedHashSet<>();
         try (Statement s = connection.createStatement()) {
-            for (String table : files.keySet()) {
+            for (String table : tables) {
                 try (ResultSet rs = s.executeQuery("select not exists (select 1 from " + table + ")")) {
                     rs.next();
                     if (rs.getBoolean(1)) {

@@ -32,8 +32,27 @@ final class DeferredKeys {
     private final List<Definition> uniques = new ArrayList<>();
     private final List<Definition> foreignKeys = new ArrayList<>();
 
-    private DeferredKeys(Connection connection, Collection<String> tables) throws SQLException {
+    private DeferredKeys() {}
+
+    /**
+     * Drops the secondary indexes and unique constraints of the tables about to be loaded, and all foreign
+     * keys.
+     */
+    static DeferredKeys drop(Connection connection, Collection<String> tables) throws SQLException {
+        DeferredKeys keys = new DeferredKeys();
+        keys.dropAlso(connection, tables);
+        return keys;
+    }
+
+    /**
+     * Drops the secondary indexes and unique constraints of more tables, about to be loaded for the first
+     * time, and any foreign key still there, to be made again with the others.
+     */
+    void dropAlso(Connection connection, Collection<String> tables) throws SQLException {
         String[] loaded = tables.toArray(String[]::new);
+        List<Definition> newIndexes = new ArrayList<>();
+        List<Definition> newUniques = new ArrayList<>();
+        List<Definition> newForeignKeys = new ArrayList<>();
         try (var query = connection.prepareStatement("""
                 select c.relname, i.relname, pg_get_indexdef(i.oid)
                 from pg_index x
@@ -45,7 +64,7 @@ final class DeferredKeys {
                                   and k.contype in ('p', 'u', 'x'))
                 order by c.relname, i.relname""")) {
             query.setArray(1, connection.createArrayOf("text", loaded));
-            read(query.executeQuery(), indexes);
+            read(query.executeQuery(), newIndexes);
         }
         try (var query = connection.prepareStatement("""
                 select k.conrelid::regclass::text, k.conname, pg_get_constraintdef(k.oid), k.contype
@@ -57,32 +76,24 @@ final class DeferredKeys {
             query.setArray(1, connection.createArrayOf("text", loaded));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    ("u".equals(rs.getString(4)) ? uniques : foreignKeys)
+                    ("u".equals(rs.getString(4)) ? newUniques : newForeignKeys)
                             .add(new Definition(rs.getString(1), rs.getString(2), rs.getString(3)));
                 }
             }
         }
-    }
-
-    /**
-     * Drops the secondary indexes and unique constraints of the tables about to be loaded, and all foreign
-     * keys.
-     */
-    static DeferredKeys drop(Connection connection, Collection<String> tables) throws SQLException {
-        DeferredKeys keys = new DeferredKeys(connection, tables);
         try (Statement s = connection.createStatement()) {
             // for the load's transaction only: the index builds sort millions of keys, and the attendance
             // tally trigger (V55) groups every loaded row by meeting, in memory rather than on disk
             s.execute("set local maintenance_work_mem = '1GB'");
             s.execute("set local work_mem = '256MB'");
             // the foreign keys first: one may rest on a unique index or constraint dropped next
-            for (Definition key : keys.foreignKeys) {
+            for (Definition key : newForeignKeys) {
                 s.execute("alter table " + key.table + " drop constraint " + quoted(key.name));
             }
-            for (Definition unique : keys.uniques) {
+            for (Definition unique : newUniques) {
                 s.execute("alter table " + unique.table + " drop constraint " + quoted(unique.name));
             }
-            for (var i = keys.indexes.iterator(); i.hasNext(); ) {
+            for (var i = newIndexes.iterator(); i.hasNext(); ) {
                 Definition index = i.next();
                 if (remade(connection, index)) {
                     s.execute("drop index " + quoted(index.name));
@@ -92,7 +103,9 @@ final class DeferredKeys {
                 }
             }
         }
-        return keys;
+        indexes.addAll(newIndexes);
+        uniques.addAll(newUniques);
+        foreignKeys.addAll(newForeignKeys);
     }
 
     /**

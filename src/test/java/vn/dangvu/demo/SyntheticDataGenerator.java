@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -95,43 +96,39 @@ public record SyntheticDataGenerator(
     Map<String, Long> generate(LocalDate today) throws IOException, SQLException {
         long started = System.currentTimeMillis();
         Path directory = Files.createTempDirectory("dangvu-" + scale.name());
-        try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
-            SyntheticDataset dataset;
-            try (Connection connection = dataSource.getConnection()) {
-                dataset = new SyntheticDataset(
-                        scale,
-                        seed,
-                        today,
-                        new CopyTables(connection, directory),
-                        validation.getValidator(),
-                        passwordEncoder.encode(SyntheticDataset.PASSWORD),
-                        templates());
-            }
-            dataset.generate();
-            long written = System.currentTimeMillis();
-            log.info("Wrote the {} dataset in {} ms; loading it", scale, written - started);
+        try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory();
+                Connection connection = dataSource.getConnection()) {
+            SyntheticDataset dataset = new SyntheticDataset(
+                    scale,
+                    seed,
+                    today,
+                    new CopyTables(connection, directory, scale.rowsPerPart()),
+                    validation.getValidator(),
+                    passwordEncoder.encode(SyntheticDataset.PASSWORD),
+                    templates());
             Map<String, Long> rows;
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(false);
-                try {
-                    rows = dataset.load(connection);
-                    connection.commit();
-                } catch (SQLException | IOException | RuntimeException e) {
-                    connection.rollback();
-                    throw e;
-                } finally {
-                    connection.setAutoCommit(true);
-                }
+            connection.setAutoCommit(false);
+            try {
+                rows = dataset.writeAndLoad(connection);
+                connection.commit();
+            } catch (SQLException | IOException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
+            long loaded = System.currentTimeMillis();
             // VACUUM as well as ANALYZE: a table just loaded by COPY has no visibility map and no hint bits,
             // so the first reads would write every page and autovacuum would rescan it while a benchmark runs
-            new JdbcTemplate(dataSource).execute("vacuum analyze");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("vacuum analyze");
+            }
             log.info(
-                    "Loaded the {} dataset in {} ms (write {} ms, load {} ms): {}",
+                    "Generated the {} dataset in {} ms (written and loaded {} ms, vacuumed {} ms): {}",
                     scale,
                     System.currentTimeMillis() - started,
-                    written - started,
-                    System.currentTimeMillis() - written,
+                    loaded - started,
+                    System.currentTimeMillis() - loaded,
                     rows);
             return rows;
         } finally {

@@ -179,7 +179,7 @@ final class SyntheticDataset {
         this.validator = validator;
     }
 
-    /** Writes every row. */
+    /** Writes every row, ending a part of the files where one may end: after a commune. */
     void generate() {
         if (scale.provinces() == 0) {
             Unit district = unit("H01", "Huyện Tổng Hợp", UnitKind.DISTRICT, null);
@@ -219,18 +219,18 @@ final class SyntheticDataset {
     }
 
     /**
-     * Loads the files, in an order that satisfies every foreign key, then moves the sequences on. The
-     * triggers that write other tables' rows for each member are off while the members are copied in, as in
-     * a restore: five million calls of the Party card's, one per member, took over four minutes of the
-     * nation's load.
+     * Writes every row ({@link #generate}) and loads the files as they are written, part after part, each
+     * in an order that satisfies every foreign key, then moves the sequences on. The triggers that write
+     * other tables' rows for each member are off while the members are copied in, as in a restore: five
+     * million calls of the Party card's, one per member, took over four minutes of the nation's load.
      */
-    Map<String, Long> load(Connection connection) throws SQLException, IOException {
+    Map<String, Long> writeAndLoad(Connection connection) throws SQLException, IOException {
         Map<String, Long> loaded;
         try (var statement = connection.createStatement()) {
             for (String trigger : OFF_WHILE_LOADING) {
                 statement.execute("alter table member disable trigger " + trigger);
             }
-            loaded = tables.load(connection, List.of(MEMBER_SEARCH));
+            loaded = tables.load(connection, List.of(MEMBER_SEARCH), this::generate);
             for (String trigger : OFF_WHILE_LOADING) {
                 statement.execute("alter table member enable trigger " + trigger);
             }
@@ -282,6 +282,7 @@ final class SyntheticDataset {
                     .add();
             account(accountName(commune.code()), "Đảng ủy " + commune.name(), Role.COMMUNE_OFFICIAL, commune);
             new CommuneWriter(commune, campaign, liaisons).write();
+            tables.endPartIfFull();
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.dangvu.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -8,7 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -26,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.FileSystemUtils;
 import vn.dangvu.shared.db.StatementCounting;
 import vn.dangvu.support.MeetingTallies;
 
@@ -249,6 +254,88 @@ class SyntheticDatasetTests {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    @Test
+    void shouldLoadEachPartAsItIsWrittenAndMakeTheKeysAgainAfterTheLast() throws Exception {
+        // five guests in parts of two rows, the last part with a table the first did not hold; rolled back
+        try (Connection connection = jdbc.getDataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            JdbcTemplate one = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            Map<String, Object> meeting =
+                    one.queryForMap("select min(id) as id, min(branch_id) as branch from meeting");
+            String keys = "select count(*) from pg_constraint where contype in ('f', 'u')";
+            String indexes = "select count(*) from pg_indexes where tablename in ('meeting_guest', 'recognition')";
+            long keysBefore = one.queryForObject(keys, Long.class);
+            long indexesBefore = one.queryForObject(indexes, Long.class);
+            long guestsBefore = one.queryForObject("select count(*) from meeting_guest", Long.class);
+            Path directory = Files.createTempDirectory("dangvu-parts");
+            try {
+                CopyTables tables = new CopyTables(connection, directory, 2);
+                Map<String, Long> rows = tables.load(connection, List.of(), () -> {
+                    for (int i = 1; i <= 5; i++) {
+                        guest(tables, i, (Long) meeting.get("id"));
+                        tables.endPartIfFull();
+                    }
+                    tables.into("recognition")
+                            .set("id", 900_001L)
+                            .set("kind", "COMMENDATION")
+                            .set("branch_id", meeting.get("branch"))
+                            .set("decided_on", LocalDate.of(2026, 5, 19))
+                            .set("decided_by", "Đảng ủy xã")
+                            .set("reason", "Hoàn thành tốt nhiệm vụ")
+                            .set("created_by", "tochuc")
+                            .add();
+                });
+                assertThat(tables.parts()).isEqualTo(3);
+                assertThat(rows).containsExactly(Map.entry("meeting_guest", 5L), Map.entry("recognition", 1L));
+                assertThat(one.queryForObject("select count(*) from meeting_guest", Long.class))
+                        .isEqualTo(guestsBefore + 5);
+                assertThat(one.queryForObject(keys, Long.class)).isEqualTo(keysBefore);
+                assertThat(one.queryForObject(indexes, Long.class)).isEqualTo(indexesBefore);
+            } finally {
+                connection.rollback();
+                FileSystemUtils.deleteRecursively(directory);
+            }
+        }
+    }
+
+    @Test
+    void shouldFailTheLoadWithTheWritersFailureAndLoadNothing() throws Exception {
+        long guestsBefore = count("select count(*) from meeting_guest");
+        long meeting = count("select min(id) from meeting");
+        try (Connection connection = jdbc.getDataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            Path directory = Files.createTempDirectory("dangvu-parts");
+            try {
+                CopyTables tables = new CopyTables(connection, directory, 2);
+                assertThatThrownBy(() -> tables.load(connection, List.of(), () -> {
+                            for (int i = 1; i <= 3; i++) {
+                                guest(tables, i, meeting);
+                                tables.endPartIfFull();
+                            }
+                            throw new IllegalStateException("Hỏng giữa chừng");
+                        }))
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessage("Hỏng giữa chừng");
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                FileSystemUtils.deleteRecursively(directory);
+            }
+        }
+        assertThat(count("select count(*) from meeting_guest")).isEqualTo(guestsBefore);
+        assertThat(count("select count(*) from pg_constraint where conname = 'fk_meeting_guest_meeting'"))
+                .isEqualTo(1);
+    }
+
+    private static void guest(CopyTables tables, int i, long meeting) {
+        tables.into("meeting_guest")
+                .set("id", 900_000L + i)
+                .set("meeting_id", meeting)
+                .set("kind", "OTHER")
+                .set("name", "Khách mời " + i)
+                .add();
     }
 
     @Test
