@@ -2,7 +2,7 @@ package vn.dangvu.demo;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -94,8 +94,9 @@ final class CopyFile {
             names.add(columns.get(i).name());
         }
         String sql = "copy " + table + " (" + String.join(", ", names) + ") from stdin" + (freeze ? " (freeze)" : "");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, reader, 1 << 16);
+        // the file's UTF-8 bytes as they are (the driver's client encoding is UTF-8), not decoded and encoded again
+        try (InputStream in = Files.newInputStream(file)) {
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, in, 1 << 16);
         } finally {
             Files.deleteIfExists(file);
         }

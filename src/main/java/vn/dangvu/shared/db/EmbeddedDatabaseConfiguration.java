@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,15 @@ public class EmbeddedDatabaseConfiguration {
      * one when 0); also for the benchmark's dataset generator, which fills the folder before the app starts.
      */
     public static EmbeddedPostgres start(String dataDir, int port) throws IOException {
+        return start(dataDir, port, Map.of());
+    }
+
+    /**
+     * The same, with more server settings for this run only (given on the command line, not written into
+     * the folder): the dataset generator's bulk-load settings.
+     */
+    public static EmbeddedPostgres start(String dataDir, int port, Map<String, String> serverConfig)
+            throws IOException {
         // No shutdown hook of its own: the app's context stops the server (the bean's close) after the beans
         // that use it, so that on SIGTERM the background jobs can still record that they were interrupted;
         // zonky's hook stopped PostgreSQL beside that close, and their last statements failed.
@@ -49,6 +59,7 @@ public class EmbeddedDatabaseConfiguration {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "50")
                 .setLocaleConfig("encoding", "UTF8");
+        serverConfig.forEach(builder::setServerConfig);
         if (port > 0) {
             builder.setPort(port);
         }
