@@ -38,8 +38,11 @@ final class AppProcess {
     enum Launch {
         /** {@code java -jar target/dangvu-*.jar}, the simplest way. */
         JAR,
-        /** The production way of the README: the extracted jar with the archive of a training run. */
-        EXTRACTED_CDS
+        /**
+         * The production way of the README: the extracted jar with what a training run recorded ({@link
+         * Archive}).
+         */
+        EXTRACTED_TRAINED
     }
 
     static AppProcess start(Path out, Path data, int port, int dbPort, List<String> arguments) throws IOException {
@@ -50,9 +53,9 @@ final class AppProcess {
             throws IOException {
         Path log = out.resolve("app-" + System.currentTimeMillis() + ".log");
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + HEAP));
-        if (launch == Launch.EXTRACTED_CDS) {
+        if (launch == Launch.EXTRACTED_TRAINED) {
             command.addAll(List.of(
-                    "-XX:SharedArchiveFile=" + extracted(out).resolve(ARCHIVE),
+                    Archive.running().use(extracted(out)),
                     "-jar",
                     extracted(out).resolve(jar().getFileName()).toString()));
         } else {
@@ -73,18 +76,59 @@ final class AppProcess {
         return new AppProcess(process, log, data, port, started);
     }
 
-    private static final String ARCHIVE = "dangvu.jsa";
+    /**
+     * What the training run records, by the JDK the app runs on (the README's commands): from JDK 25 an
+     * ahead-of-time cache (JEP 483 and 514: the classes loaded and linked, and the methods' first profiles),
+     * before it a dynamic class-data-sharing archive of the classes loaded.
+     */
+    enum Archive {
+        CDS("class-data-sharing archive", "dangvu.jsa", "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile="),
+        AOT_CACHE("ahead-of-time cache", "dangvu.aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=");
+
+        private final String description;
+        private final String file;
+        private final String record;
+        private final String use;
+
+        Archive(String description, String file, String record, String use) {
+            this.description = description;
+            this.file = file;
+            this.record = record;
+            this.use = use;
+        }
+
+        @Override
+        public String toString() {
+            return description;
+        }
+
+        static Archive running() {
+            return Runtime.version().feature() >= 25 ? AOT_CACHE : CDS;
+        }
+
+        Path file(Path extracted) {
+            return extracted.resolve(file);
+        }
+
+        String record(Path extracted) {
+            return record + file(extracted);
+        }
+
+        String use(Path extracted) {
+            return use + file(extracted);
+        }
+    }
 
     /**
-     * Extracts the jar into {@code out/app} (Spring Boot's {@code tools} jar mode) and records a
-     * class-data-sharing archive of the classes a start and its first pages load, with the app's training run
+     * Extracts the jar into {@code out/app} (Spring Boot's {@code tools} jar mode) and records the {@link
+     * Archive} of the classes a start and its first pages load, with the app's training run
      * (it opens the first pages as the demo accounts, then stops), on a throw-away database with the demo
      * district and any free port (the README's commands). Done again only when the jar is newer.
      */
     static void prepareExtracted(Path out) throws Exception {
         Path jar = jar();
         Path dir = extracted(out);
-        Path archive = dir.resolve(ARCHIVE);
+        Path archive = Archive.running().file(dir);
         if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
             return;
         }
@@ -97,14 +141,14 @@ final class AppProcess {
                 List.of(
                         java(),
                         "-Xmx" + HEAP,
-                        "-XX:ArchiveClassesAtExit=" + archive,
+                        Archive.running().record(dir),
                         "-jar",
                         dir.resolve(jar.getFileName()).toString(),
                         "--dangvu.embedded-db.data-dir=",
                         "--server.port=0",
                         "--dangvu.demo=true",
                         "--dangvu.training-run=true"));
-        Benchmark.check(Files.exists(archive), "No class-data-sharing archive was written; see " + out);
+        Benchmark.check(Files.exists(archive), "No " + archive.getFileName() + " was written; see " + out);
     }
 
     private static Path extracted(Path out) {

@@ -105,14 +105,14 @@ public final class Benchmark {
         AppProcess.prepareExtracted(out);
         // The timed pass runs as users run the app: without the statement counting of diagnostics, which
         // buffers every response body (the .xlsx included). The statements are counted in a pass of their own.
-        AppProcess app = AppProcess.start(out, data, port, dbPort, List.of(), AppProcess.Launch.EXTRACTED_CDS);
+        AppProcess app = AppProcess.start(out, data, port, dbPort, List.of(), AppProcess.Launch.EXTRACTED_TRAINED);
         List<Result> results;
         Targets targets;
         try {
             long startup = app.awaitFirstRequest();
             long firstPage = app.awaitFirstDatabasePage(PASSWORD);
             note("- Time to first request (process start to `/login` answering 200), started as the README's"
-                    + " production section says (extracted jar, class-data-sharing archive): **" + startup
+                    + " production section says (extracted jar, " + AppProcess.Archive.running() + "): **" + startup
                     + " ms**; with a plain `java -jar`: " + plainStartup + " ms");
             note("- Time to the first page that reads the database (process start to a staff member's search"
                     + " `/members?q=nguyen` answering 200, logging in included): **" + firstPage
